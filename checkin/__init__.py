@@ -1,0 +1,3 @@
+"""checkin: the registration desk of a technical meetup."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,49 @@
+"""The `checkin` command line. Each command group lives in its own module with a `register`.
+
+Exit codes: 0 success, 1 a refused check-in, 2 invalid input (nothing changed).
+This package never imports PySide6 unless a command opens a window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from checkin import __version__
+from checkin.cli import desk, event, terminal
+from checkin.cli.common import EXIT_INVALID, UserError, home_options
+
+COMMAND_GROUPS = (event, desk, terminal)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="checkin",
+        description="Registration desk for technical meetups.",
+        parents=[home_options()],
+    )
+    parser.add_argument("--version", action="version", version=f"checkin {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in COMMAND_GROUPS:
+        group.register(commands)
+    parser.set_defaults(handler=terminal.run_desk)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return int(args.handler(args))
+    except UserError as error:
+        print(f"checkin: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,64 @@
+"""What every command shares: the --home option, opening the repository, exit codes, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from checkin.db.repository import NoEvent, Repository
+from checkin.paths import HOME_ENV, database_path, resolve_home
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_INVALID = 2
+
+
+class UserError(Exception):
+    """Invalid input: reported in one sentence, exit code 2, nothing changed."""
+
+
+def home_options() -> argparse.ArgumentParser:
+    """--home, accepted before or after the command name."""
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument(
+        "--home",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"folder holding the event's data (default: ${HOME_ENV} or the user data folder)",
+    )
+    return shared
+
+
+def home_of(args: argparse.Namespace) -> Path:
+    return resolve_home(getattr(args, "home", None))
+
+
+@contextmanager
+def open_repository(args: argparse.Namespace, *, need_event: bool = True) -> Iterator[Repository]:
+    path = database_path(home_of(args))
+    if need_event and not path.exists():
+        raise UserError(f"No event in {path.parent}: run `checkin demo` or `checkin sync FILE`.")
+    try:
+        repo = Repository(path, desk=getattr(args, "desk", None) or os.environ.get("CHECKIN_DESK"))
+    except (sqlite3.DatabaseError, pw.DatabaseError) as error:
+        raise UserError(f"Cannot open {path}: {error}.") from error
+    try:
+        if need_event:
+            repo.require_event()
+        yield repo
+    except NoEvent as error:
+        raise UserError(str(error)) from error
+    finally:
+        repo.close()
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))

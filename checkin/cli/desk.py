@@ -1,0 +1,127 @@
+"""Desk commands: scan, undo, find, status — the same rules as the window."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from checkin.cli.common import EXIT_OK, EXIT_REFUSED, home_options, open_repository, print_json
+from checkin.core.entities import Attendee, Direction
+from checkin.core.verdicts import Verdict
+
+
+def register(commands: Any) -> None:
+    shared = home_options()
+    scan = commands.add_parser("scan", parents=[shared], help="check a ticket code in (or out)")
+    scan.add_argument("code", metavar="CODE")
+    scan.add_argument("--desk", metavar="NAME", help="desk name recorded with the check-in")
+    scan.add_argument("--exit", action="store_true", help="record leaving instead of entering")
+    scan.add_argument("--nonce", help="scanner-supplied id: a repeat with the same one is a no-op")
+    scan.add_argument("--override", action="store_true", help="organizer: admit past capacity")
+    scan.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    scan.set_defaults(handler=run_scan)
+
+    undo = commands.add_parser("undo", parents=[shared], help="undo a ticket's latest check-in")
+    undo.add_argument("code", metavar="CODE")
+    undo.add_argument("--desk", metavar="NAME")
+    undo.set_defaults(handler=run_undo)
+
+    find = commands.add_parser("find", parents=[shared], help="search attendees")
+    find.add_argument("query", metavar="QUERY")
+    find.add_argument("--json", action="store_true")
+    find.add_argument("--limit", type=int, default=20)
+    find.set_defaults(handler=run_find)
+
+    status = commands.add_parser("status", parents=[shared], help="headcount against capacity")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=run_status)
+
+
+def describe(verdict: Verdict) -> str:
+    """The verdict as the terminal shows it: a headline, then what the desk must know."""
+    lines = [f"{verdict.outcome.value.upper()}: {verdict.message}"]
+    if verdict.code:
+        lines[0] = f"REFUSED ({verdict.code.value}): {verdict.message}"
+    lines += [f"  ! {w}" for w in verdict.warnings]
+    attendee = verdict.attendee
+    if attendee is not None and verdict.accepted:
+        lines.append(f"  {attendee.display_name} · {attendee.ticket_type} · {attendee.company}")
+        lines += [f"  {label}: {value}" for label, value in must_know(attendee)]
+    return "\n".join(lines)
+
+
+def must_know(attendee: Attendee) -> list[tuple[str, str]]:
+    fields = [
+        ("Dietary", attendee.dietary),
+        ("Access", attendee.accessibility),
+        ("Note", attendee.notes),
+    ]
+    return [(label, value) for label, value in fields if value]
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    with open_repository(args) as repo:
+        verdict = repo.scan(
+            args.code,
+            direction=Direction.OUT if args.exit else Direction.IN,
+            nonce=args.nonce,
+            override=args.override,
+        )
+    if args.json:
+        print_json(verdict.to_dict())
+    else:
+        print(describe(verdict))
+    return EXIT_OK if verdict.accepted else EXIT_REFUSED
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    with open_repository(args) as repo:
+        result = repo.undo(args.code)
+    print(result.message)
+    return EXIT_OK if result.done else EXIT_REFUSED
+
+
+def attendee_json(attendee: Attendee) -> dict[str, Any]:
+    return {
+        "name": attendee.display_name,
+        "first_name": attendee.first_name,
+        "last_name": attendee.last_name,
+        "code": attendee.code,
+        "company": attendee.company,
+        "ticket_type": attendee.ticket_type,
+        "status": attendee.status.value,
+        "email": attendee.email,
+    }
+
+
+def run_find(args: argparse.Namespace) -> int:
+    with open_repository(args) as repo:
+        hits = repo.search(args.query, limit=args.limit)
+    if args.json:
+        print_json([attendee_json(hit.attendee) for hit in hits])
+        return EXIT_OK
+    if not hits:
+        print(f"Nobody matches {args.query!r}.")
+    for hit in hits:
+        a = hit.attendee
+        flag = "  (cancelled)" if a.cancelled else ""
+        print(f"{a.code}  {a.display_name} · {a.company or '—'} · {a.ticket_type}{flag}")
+    return EXIT_OK
+
+
+def run_status(args: argparse.Namespace) -> int:
+    with open_repository(args) as repo:
+        count = repo.headcount()
+    if args.json:
+        print_json(count.to_dict())
+        return EXIT_OK
+    capacity = f"{count.capacity}" if count.capacity else "no limit set"
+    print(count.event)
+    print(f"On site now: {count.on_site} (capacity {capacity})")
+    print(f"Registered: {count.registered} active, {count.cancelled} cancelled")
+    print(f"Checked in today: {count.checked_in_today}")
+    for day, admitted in sorted(count.per_day.items()):
+        print(f"  {day.isoformat()}: {admitted} admitted")
+    for ticket_type, numbers in count.by_ticket_type.items():
+        print(f"  {ticket_type}: {numbers.admitted} of {numbers.registered} admitted")
+    return EXIT_OK

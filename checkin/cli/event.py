@@ -1,0 +1,124 @@
+"""Event commands: `event` shows or changes the event, `demo` loads the demo event."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from checkin.cli import terminal
+from checkin.cli.common import EXIT_OK, UserError, home_options, open_repository, print_json
+from checkin.core.entities import CapacityPolicy, Event
+from checkin.core.ticket_codes import new_event_secret
+from checkin.demo import HomeInUse, load_demo
+
+
+def register(commands: Any) -> None:
+    shared = home_options()
+    event = commands.add_parser("event", parents=[shared], help="show or change the event")
+    event.add_argument("--name", metavar="TEXT")
+    event.add_argument("--venue", metavar="TEXT")
+    event.add_argument("--days", metavar="DATE,...", help="ISO dates, e.g. 2016-02-15,2016-02-16")
+    event.add_argument("--timezone", metavar="TZ", help="e.g. Europe/London")
+    event.add_argument("--capacity", metavar="N", help="venue capacity, or 'none'")
+    event.add_argument("--policy", choices=[p.value for p in CapacityPolicy])
+    event.add_argument("--json", action="store_true")
+    event.set_defaults(handler=run_event)
+
+    demo = commands.add_parser("demo", parents=[shared], help="load the demo event and open it")
+    demo.add_argument("--no-gui", action="store_true", help="only load the data")
+    demo.set_defaults(handler=run_demo)
+
+
+def parse_days(text: str) -> tuple[date, ...]:
+    try:
+        days = tuple(sorted({date.fromisoformat(part.strip()) for part in text.split(",")}))
+    except ValueError as error:
+        raise UserError(f"--days wants ISO dates such as 2016-02-15 ({error}).") from error
+    return days
+
+
+def parse_capacity(text: str) -> int | None:
+    if text.strip().lower() in {"none", "0", ""}:
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise UserError(f"--capacity wants a whole number of people or 'none', not {text!r}.")
+    return value
+
+
+def check_timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise UserError(f"Unknown time zone {name!r}; use a name like Europe/London.") from error
+    return name
+
+
+def run_event(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {}
+    if args.name is not None:
+        if not args.name.strip():
+            raise UserError("--name cannot be empty.")
+        changes["name"] = args.name.strip()
+    if args.venue is not None:
+        changes["venue"] = args.venue.strip()
+    if args.days is not None:
+        changes["days"] = parse_days(args.days)
+    if args.timezone is not None:
+        changes["timezone"] = check_timezone(args.timezone)
+    if args.capacity is not None:
+        changes["capacity"] = parse_capacity(args.capacity)
+    if args.policy is not None:
+        changes["policy"] = CapacityPolicy(args.policy)
+    with open_repository(args, need_event=False) as repo:
+        event = repo.event()
+        if event is None:
+            if "name" not in changes:
+                raise UserError("There is no event here yet: give it a --name.")
+            event = Event(name=changes.pop("name"), secret=new_event_secret())
+        if changes:
+            event = repo.save_event(event.with_changes(**changes))
+    if args.json:
+        print_json(event_json(event))
+    else:
+        print(describe_event(event))
+    return EXIT_OK
+
+
+def event_json(event: Event) -> dict[str, Any]:
+    return {
+        "name": event.name,
+        "venue": event.venue,
+        "timezone": event.timezone,
+        "days": [d.isoformat() for d in event.days],
+        "capacity": event.capacity,
+        "policy": event.policy.value,
+    }
+
+
+def describe_event(event: Event) -> str:
+    days = ", ".join(d.isoformat() for d in event.days) or "no days set"
+    capacity = event.capacity if event.capacity is not None else "no limit set"
+    return (
+        f"{event.name}\n  venue: {event.venue or '—'}\n  days: {days} ({event.timezone})\n"
+        f"  capacity: {capacity}, when full: {event.policy.value}"
+    )
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    with open_repository(args, need_event=False) as repo:
+        try:
+            event, created = load_demo(repo)
+        except HomeInUse as error:
+            raise UserError(str(error)) from error
+        registered = len(repo.attendees())
+    state = "Loaded" if created else "Opened"
+    print(f"{state} the demo event: {event.name}, {registered} attendees, in {repo.path.parent}.")
+    if args.no_gui:
+        return EXIT_OK
+    return terminal.run_desk(args)

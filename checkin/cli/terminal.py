@@ -1,0 +1,95 @@
+"""The desk in a terminal: scan or type a code, or a few letters of a name, and see the verdict.
+
+It is what `checkin` and `checkin gui` open where no window can be shown, and it is driven by the
+same repository calls as the window, so both give the same answers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, TextIO
+
+from checkin.cli.common import EXIT_OK, home_options, open_repository
+from checkin.cli.desk import describe
+from checkin.core.entities import Direction
+from checkin.core.search import SearchHit
+from checkin.db.repository import Repository
+
+HELP = (
+    "Scan or type a ticket code, or type two or more letters of a name.\n"
+    "  a number   admit that search result      /undo CODE   undo a check-in\n"
+    "  /out CODE  record someone leaving        /status      headcount\n"
+    "  /quit      leave the desk (Ctrl+D too)"
+)
+
+
+def register(commands: Any) -> None:
+    gui = commands.add_parser("gui", parents=[home_options()], help="open the desk (default)")
+    gui.add_argument("--desk", metavar="NAME", help="desk name recorded with check-ins")
+    gui.set_defaults(handler=run_desk)
+
+
+def run_desk(args: argparse.Namespace) -> int:
+    with open_repository(args) as repo:
+        return TerminalDesk(repo, sys.stdin, sys.stdout).run()
+
+
+class TerminalDesk:
+    def __init__(self, repo: Repository, stdin: TextIO, stdout: TextIO) -> None:
+        self.repo, self.stdin, self.stdout = repo, stdin, stdout
+        self.hits: list[SearchHit] = []
+
+    def say(self, text: str) -> None:
+        print(text, file=self.stdout, flush=True)
+
+    def run(self) -> int:
+        event = self.repo.require_event()
+        self.say(f"{event.name} — desk {self.repo.desk}\n{HELP}")
+        while True:
+            self.stdout.write("> ")
+            self.stdout.flush()
+            line = self.stdin.readline()
+            if not line or line.strip() in {"/quit", "/q"}:
+                self.say("")
+                return EXIT_OK
+            self.handle(line.strip())
+
+    def handle(self, line: str) -> None:
+        if not line:
+            return
+        command, _, rest = line.partition(" ")
+        if command == "/status":
+            count = self.repo.headcount()
+            capacity = count.capacity or "∞"
+            self.say(
+                f"On site {count.on_site} / {capacity}, "
+                f"checked in today {count.checked_in_today} of {count.registered}."
+            )
+        elif command == "/undo" and rest:
+            self.say(self.repo.undo(rest).message)
+        elif command == "/out" and rest:
+            self.say(describe(self.repo.scan(rest, direction=Direction.OUT)))
+        elif command.startswith("/"):
+            self.say(HELP)
+        elif line.isdigit() and 1 <= int(line) <= len(self.hits) and len(line) <= 2:
+            self.admit(self.hits[int(line) - 1].attendee.code)
+        elif self.repo.attendee_by_code(line) is not None:
+            self.admit(line)
+        else:
+            self.show_search(line)
+
+    def admit(self, code: str) -> None:
+        self.hits = []
+        self.say(describe(self.repo.scan(code)))
+
+    def show_search(self, query: str) -> None:
+        self.hits = self.repo.search(query, limit=9)
+        if not self.hits:
+            self.say(f"No ticket or name matches {query[:60]!r}.")
+            return
+        for number, hit in enumerate(self.hits, start=1):
+            a = hit.attendee
+            state = " (cancelled)" if a.cancelled else ""
+            self.say(f"  {number}. {a.display_name} · {a.company or '—'} · {a.ticket_type}{state}")
+        self.say("Type a number to admit.")

@@ -1,0 +1,134 @@
+"""The one function that decides a scan, given everything the database knows about it.
+
+It is pure: the repository gathers the attendee, their history and the current headcount inside
+one write transaction, asks `decide`, and records the answer in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from checkin.core.entities import Attendee, CapacityPolicy, CheckIn, Direction, Event
+from checkin.core.verdicts import Outcome, RefusalCode
+
+
+@dataclass(frozen=True)
+class ScanRequest:
+    event: Event
+    code: str
+    attendee: Attendee | None
+    history: Sequence[CheckIn]  # this attendee's check-ins, any day, undone ones included
+    on_site: int  # people inside right now, before this scan
+    now: datetime  # UTC
+    direction: Direction = Direction.IN
+    override: bool = False  # an organizer admits past a blocking capacity
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What `decide` concluded; the repository turns an accepted one into a CheckIn."""
+
+    outcome: Outcome
+    message: str
+    code: RefusalCode | None = None
+    warnings: tuple[str, ...] = ()
+    override_used: bool = False
+
+    @property
+    def accepted(self) -> bool:
+        return self.outcome is not Outcome.REFUSED
+
+
+def last_movement(history: Sequence[CheckIn], day: date) -> CheckIn | None:
+    """The latest entry or exit that still counts on a given day."""
+    live = [c for c in history if c.day == day and not c.undone]
+    return max(live, key=lambda c: c.at, default=None)
+
+
+def is_inside(history: Sequence[CheckIn], day: date) -> bool:
+    latest = last_movement(history, day)
+    return latest is not None and latest.direction is Direction.IN
+
+
+def decide(request: ScanRequest) -> Decision:
+    event, attendee = request.event, request.attendee
+    if attendee is None:
+        return _refuse(RefusalCode.UNKNOWN, f"No ticket with code {_quote(request.code)}.")
+    name = attendee.display_name
+    if attendee.cancelled:
+        return _refuse(RefusalCode.CANCELLED, f"{name}'s ticket was cancelled.")
+
+    today = event.day_of(request.now)
+    if request.direction is Direction.OUT:
+        if not is_inside(request.history, today):
+            return _refuse(RefusalCode.NOT_IN, f"{name} is not checked in, so cannot be let out.")
+        return Decision(Outcome.EXITED, f"{name} has left; re-entry is allowed.")
+
+    if event.days and today not in event.days:
+        return _refuse(
+            RefusalCode.NOT_TODAY,
+            f"Today ({_day(today)}) is not a day of {event.name}; it runs {_days(event.days)}.",
+        )
+    if not attendee.valid_on(today):
+        return _refuse(
+            RefusalCode.NOT_TODAY,
+            f"{name}'s ticket is valid on {_days(attendee.days)}, not today ({_day(today)}).",
+        )
+    latest = last_movement(request.history, today)
+    if latest is not None and latest.direction is Direction.IN:
+        when = event.local_time(latest.at).strftime("%H:%M")
+        return _refuse(
+            RefusalCode.ALREADY_IN,
+            f"{name} is already in: admitted at {when} at desk {latest.desk}.",
+        )
+    return _admit_within_capacity(request, name)
+
+
+def _admit_within_capacity(request: ScanRequest, name: str) -> Decision:
+    event = request.event
+    capacity = event.capacity
+    welcome = f"Welcome, {name}."
+    if capacity is None:
+        return Decision(Outcome.ADMITTED, welcome)
+    after = request.on_site + 1
+    if request.on_site >= capacity:
+        full = f"The venue is full: {request.on_site} of {capacity} are on site."
+        if event.policy is CapacityPolicy.BLOCK and not request.override:
+            return _refuse(RefusalCode.VENUE_FULL, f"{full} An organizer can override.")
+        if event.policy is CapacityPolicy.BLOCK:
+            return Decision(
+                Outcome.ADMITTED,
+                welcome,
+                warnings=(f"{full} Admitted by organizer override.",),
+                override_used=True,
+            )
+        return Decision(Outcome.ADMITTED, welcome, warnings=(full,))
+    if after >= capacity * event.warn_ratio:
+        return Decision(
+            Outcome.ADMITTED,
+            welcome,
+            warnings=(f"Venue nearly full: {after} of {capacity} on site.",),
+        )
+    return Decision(Outcome.ADMITTED, welcome)
+
+
+def _refuse(code: RefusalCode, message: str) -> Decision:
+    return Decision(Outcome.REFUSED, message, code=code)
+
+
+def _quote(code: str) -> str:
+    # A hostile scan can carry control characters or kilobytes; the sentence stays one short line.
+    printable = "".join(ch if ch.isprintable() else "?" for ch in code)
+    if len(printable) > 40:
+        printable = printable[:37] + "…"
+    return f"“{printable}”"
+
+
+def _day(day: date) -> str:
+    return day.strftime("%a %d %b").replace(" 0", " ")
+
+
+def _days(days: Sequence[date]) -> str:
+    return ", ".join(_day(d) for d in sorted(days))

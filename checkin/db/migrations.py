@@ -1,0 +1,114 @@
+"""Forward-only schema migrations, numbered by SQLite's `user_version`.
+
+Each step is frozen SQL: a later change to a model adds a new step, it never edits an old one,
+so that a database from any earlier release is brought up to date the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import peewee as pw
+
+log = logging.getLogger("checkin.db")
+
+_V1 = """
+CREATE TABLE event (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    venue TEXT NOT NULL DEFAULT '',
+    timezone TEXT NOT NULL DEFAULT 'UTC',
+    days TEXT NOT NULL DEFAULT '',
+    capacity INTEGER,
+    policy TEXT NOT NULL DEFAULT 'warn' CHECK (policy IN ('warn', 'block')),
+    warn_ratio REAL NOT NULL DEFAULT 0.9,
+    secret TEXT NOT NULL
+);
+CREATE TABLE attendee (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    code_folded TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    source_id TEXT NOT NULL DEFAULT '',
+    first_name TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL DEFAULT '',
+    badge_name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    company TEXT NOT NULL DEFAULT '',
+    ticket_type TEXT NOT NULL DEFAULT '',
+    days TEXT NOT NULL DEFAULT '',
+    dietary TEXT NOT NULL DEFAULT '',
+    accessibility TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'cancelled')),
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX attendee_code_folded ON attendee (code_folded);
+CREATE INDEX attendee_source ON attendee (source, source_id);
+CREATE TABLE checkin (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    attendee_id INTEGER NOT NULL REFERENCES attendee (id) ON DELETE RESTRICT,
+    direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    day TEXT NOT NULL,
+    at TEXT NOT NULL,
+    desk TEXT NOT NULL,
+    nonce TEXT UNIQUE,
+    undone_at TEXT,
+    override INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX checkin_attendee ON checkin (attendee_id, day);
+CREATE INDEX checkin_day ON checkin (day, attendee_id, at);
+CREATE TABLE badge_print (
+    id INTEGER PRIMARY KEY,
+    attendee_id INTEGER NOT NULL REFERENCES attendee (id) ON DELETE RESTRICT,
+    at TEXT NOT NULL,
+    desk TEXT NOT NULL,
+    template TEXT NOT NULL DEFAULT '',
+    printer TEXT NOT NULL DEFAULT '',
+    reprint INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX badge_print_attendee ON badge_print (attendee_id);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    desk TEXT NOT NULL,
+    action TEXT NOT NULL,
+    attendee_id INTEGER REFERENCES attendee (id) ON DELETE SET NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+# Index i holds the SQL that takes the schema from version i to i + 1.
+STEPS: list[str] = [_V1]
+LATEST = len(STEPS)
+
+
+def schema_version(db: pw.SqliteDatabase) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: pw.SqliteDatabase) -> int:
+    """Bring the schema up to LATEST; returns the version found before."""
+    # BEGIN IMMEDIATE: two desks starting at once must not both run the same step.
+    with db.atomic("IMMEDIATE"):
+        found = schema_version(db)
+        if found > LATEST:
+            raise RuntimeError(
+                f"This database was written by a newer checkin (schema {found}, "
+                f"this app knows {LATEST}); upgrade the app to open it."
+            )
+        for version in range(found, LATEST):
+            log.info("migrating schema %d → %d", version, version + 1)
+            for statement in _statements(STEPS[version]):
+                db.execute_sql(statement)
+            db.execute_sql(f"PRAGMA user_version = {version + 1}")
+    return found
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]

@@ -1,0 +1,112 @@
+"""peewee models, one per table. The schema itself is owned by `migrations`; these map onto it."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+database_proxy = pw.DatabaseProxy()
+
+
+class BaseModel(pw.Model):
+    id = pw.AutoField()
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class EventRow(BaseModel):
+    name = pw.TextField()
+    venue = pw.TextField(default="")
+    timezone = pw.TextField(default="UTC")
+    days = pw.TextField(default="")  # ISO dates, comma-separated
+    capacity = pw.IntegerField(null=True)
+    policy = pw.TextField(default="warn")
+    warn_ratio = pw.FloatField(default=0.9)
+    secret = pw.TextField()
+
+    class Meta:
+        table_name = "event"
+
+
+class AttendeeRow(BaseModel):
+    code = pw.TextField(unique=True)
+    code_folded = pw.TextField(index=True)
+    source = pw.TextField(default="")
+    source_id = pw.TextField(default="")
+    first_name = pw.TextField(default="")
+    last_name = pw.TextField(default="")
+    badge_name = pw.TextField(default="")
+    email = pw.TextField(default="")
+    company = pw.TextField(default="")
+    ticket_type = pw.TextField(default="")
+    days = pw.TextField(default="")
+    dietary = pw.TextField(default="")
+    accessibility = pw.TextField(default="")
+    notes = pw.TextField(default="")
+    status = pw.TextField(default="active")
+    updated_at = pw.TextField()
+
+    class Meta:
+        table_name = "attendee"
+
+
+class CheckInRow(BaseModel):
+    attendee_id: int  # the foreign key's raw value, provided by peewee
+    uuid = pw.TextField(unique=True)
+    attendee = pw.ForeignKeyField(AttendeeRow, column_name="attendee_id", on_delete="RESTRICT")
+    direction = pw.TextField()
+    day = pw.TextField()
+    at = pw.TextField()  # UTC, ISO 8601 with microseconds: sorts as text
+    desk = pw.TextField()
+    nonce = pw.TextField(null=True, unique=True)
+    undone_at = pw.TextField(null=True)
+    override = pw.BooleanField(default=False)
+
+    class Meta:
+        table_name = "checkin"
+
+
+class BadgePrintRow(BaseModel):
+    attendee = pw.ForeignKeyField(AttendeeRow, column_name="attendee_id", on_delete="RESTRICT")
+    at = pw.TextField()
+    desk = pw.TextField()
+    template = pw.TextField(default="")
+    printer = pw.TextField(default="")
+    reprint = pw.BooleanField(default=False)
+
+    class Meta:
+        table_name = "badge_print"
+
+
+class AuditRow(BaseModel):
+    attendee_id: int | None
+    at = pw.TextField()
+    desk = pw.TextField()
+    action = pw.TextField()
+    attendee = pw.ForeignKeyField(
+        AttendeeRow, column_name="attendee_id", null=True, on_delete="SET NULL"
+    )
+    detail = pw.TextField(default="")
+
+    class Meta:
+        table_name = "audit"
+
+
+class MetaRow(BaseModel):
+    id = None  # type: ignore[assignment]  # keyed by name instead
+    key = pw.TextField(primary_key=True)
+    value = pw.TextField()
+
+    class Meta:
+        table_name = "meta"
+
+
+MODELS: list[type[BaseModel]] = [
+    EventRow,
+    AttendeeRow,
+    CheckInRow,
+    BadgePrintRow,
+    AuditRow,
+    MetaRow,
+]

@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from checkin.db.repository import Repository  # noqa: E402
-from tests.fakes import FixedClock, meetup  # noqa: E402
+from checkin.db.repository import Repository
+from tests.fakes import FixedClock, meetup
 
 ROOT = Path(__file__).resolve().parent.parent
 # Real QR photos with their expected payloads, shared beside the repository (read in place).

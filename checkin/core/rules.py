@@ -6,7 +6,7 @@ one write transaction, asks `decide`, and records the answer in the same transac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -41,10 +41,19 @@ class Decision:
         return self.outcome is not Outcome.REFUSED
 
 
-def last_movement(history: Sequence[CheckIn], day: date) -> CheckIn | None:
+def latest(checkins: Iterable[CheckIn]) -> CheckIn | None:
+    """The most recent of some check-ins; on equal times the one recorded later wins, so the
+    answer matches the database's (time, insertion) order."""
+    found: CheckIn | None = None
+    for c in checkins:
+        if found is None or c.at >= found.at:
+            found = c
+    return found
+
+
+def last_movement(history: Iterable[CheckIn], day: date) -> CheckIn | None:
     """The latest entry or exit that still counts on a given day."""
-    live = [c for c in history if c.day == day and not c.undone]
-    return max(live, key=lambda c: c.at, default=None)
+    return latest(c for c in history if c.day == day and not c.undone)
 
 
 def is_inside(history: Sequence[CheckIn], day: date) -> bool:

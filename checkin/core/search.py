@@ -8,6 +8,7 @@ a typo of it share a one-letter deletion), so no query scans every attendee.
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -46,28 +47,58 @@ class SearchIndex:
         self, attendees: Iterable[Attendee], transliterate: Transliterator | None = None
     ) -> None:
         self._transliterate: Transliterator = transliterate or (lambda s: s)
-        self._attendees: list[Attendee] = list(attendees)
+        # Positions are never reused: a changed attendee gets a new one, the old one is retired.
+        self._attendees: list[Attendee | None] = []
+        self._sort_keys: list[tuple[str, str]] = []
+        self._position_of: dict[int, int] = {}
         self._postings: dict[str, dict[int, Field]] = defaultdict(dict)
         self._deletions: dict[str, set[str]] = defaultdict(set)
-        for position, attendee in enumerate(self._attendees):
-            self._index(position, attendee)
+        self._name_keys: dict[str, set[str]] = {}  # names repeat a lot: fold each once
+        for attendee in attendees:
+            self._index(attendee)
         self._keys = sorted(self._postings)
 
     def __len__(self) -> int:
-        return len(self._attendees)
+        return len(self._position_of)
+
+    def put(self, attendee: Attendee) -> None:
+        """Add or replace one attendee without rebuilding the whole index."""
+        if attendee.id is not None and attendee.id in self._position_of:
+            self._attendees[self._position_of.pop(attendee.id)] = None
+        before = len(self._postings)
+        self._index(attendee)
+        if len(self._postings) != before:
+            self._keys = sorted(self._postings)
 
     def _add(self, key: str, position: int, field: Field) -> None:
-        postings = self._postings[key]
+        postings = self._postings.get(key)
+        if postings is None:
+            postings = self._postings[key] = {}
         if postings.get(position, 0) < field:
             postings[position] = field
-        if field is Field.NAME and len(key) >= _TYPO_MIN_LENGTH:
+        if field is Field.NAME and len(key) >= _TYPO_MIN_LENGTH and key not in self._deletions:
+            self._deletions[key].add(key)
             for variant in _deletions(key):
                 self._deletions[variant].add(key)
 
-    def _index(self, position: int, attendee: Attendee) -> None:
+    def _keys_of_name(self, name: str) -> set[str]:
+        keys = self._name_keys.get(name)
+        if keys is None:
+            keys = self._name_keys[name] = name_keys(name, self._transliterate)
+        return keys
+
+    def _index(self, attendee: Attendee) -> None:
+        position = len(self._attendees)
+        self._attendees.append(attendee)
+        self._sort_keys.append(
+            (fold(attendee.last_name, self._transliterate), fold(attendee.first_name))
+        )
+        if attendee.id is not None:
+            self._position_of[attendee.id] = position
         translit = self._transliterate
-        for name in {attendee.full_name, attendee.display_name}:
-            for key in name_keys(name, translit):
+        names = {attendee.first_name, attendee.last_name, attendee.full_name, attendee.display_name}
+        for name in names:
+            for key in self._keys_of_name(name):
                 self._add(key, position, Field.NAME)
         if attendee.code:
             self._add(fold(attendee.code), position, Field.CODE)
@@ -83,8 +114,6 @@ class SearchIndex:
         words = tokens(query, self._transliterate)
         # A code or an e-mail address is searched whole as well as in words.
         whole = fold(query.strip())
-        if sum(len(w) for w in words) < MIN_QUERY_LENGTH:
-            return []
         if not any(len(w) >= MIN_QUERY_LENGTH for w in words):
             return []
         totals: dict[int, int] | None = None
@@ -100,15 +129,16 @@ class SearchIndex:
         if len(words) > 1 and whole in self._postings:
             for position, field in self._postings[whole].items():
                 totals[position] = max(totals.get(position, 0), len(words) * field * Match.EXACT)
-        ranked = sorted(
-            totals.items(),
-            key=lambda item: (
-                -item[1],
-                fold(self._attendees[item[0]].last_name),
-                fold(self._attendees[item[0]].first_name),
-            ),
+        best = heapq.nsmallest(
+            limit,
+            ((-score, self._sort_keys[p], p) for p, score in totals.items() if self._attendees[p]),
         )
-        return [SearchHit(self._attendees[p], score) for p, score in ranked[:limit]]
+        return [SearchHit(self._attendee(p), -score) for score, _, p in best]
+
+    def _attendee(self, position: int) -> Attendee:
+        attendee = self._attendees[position]
+        assert attendee is not None
+        return attendee
 
     def _score_word(self, word: str) -> dict[int, int]:
         scores: dict[int, int] = {}
@@ -132,8 +162,6 @@ class SearchIndex:
     def _typo_neighbours(self, word: str) -> set[str]:
         candidates = set(self._deletions.get(word, ()))
         for variant in _deletions(word):
-            if variant in self._postings:
-                candidates.add(variant)
             candidates.update(self._deletions.get(variant, ()))
         return {c for c in candidates if c != word and _within_one_edit(word, c)}
 

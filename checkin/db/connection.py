@@ -47,7 +47,11 @@ def open_database(path: Path) -> pw.SqliteDatabase:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=10)
         db.connect(reuse_if_open=True)
-        found = migrate(db)
+        try:
+            found = migrate(db)
+        except BaseException:
+            db.close()
+            raise
         log.info("opened %s (schema %d)", path, found)
         database_proxy.initialize(db)
         _OpenFile.path, _OpenFile.db = path, db

@@ -12,9 +12,11 @@ import qrcode
 SIZE = (640, 480)
 
 
-def qr_image(payload: str | bytes, box: int = 6, border: int = 4) -> np.ndarray:
+def qr_image(
+    payload: str | bytes, box: int = 6, border: int = 4, ec: int = qrcode.constants.ERROR_CORRECT_M
+) -> np.ndarray:
     """A black-on-white QR code as a grayscale array."""
-    code = qrcode.QRCode(box_size=box, border=border, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code = qrcode.QRCode(box_size=box, border=border, error_correction=ec)
     code.add_data(payload)
     code.make(fit=True)
     return np.array(code.make_image().convert("L"), dtype=np.uint8)

@@ -24,7 +24,9 @@ def register(commands: Any) -> None:
         parents=[home_options()],
         help="print the QR payloads found in images or video files",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="image (PNG, JPEG, WebP, …) or video")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="image (PNG, JPEG, WebP, …) or video"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per input line")
     parser.set_defaults(handler=run_decode)
 

@@ -156,7 +156,9 @@ class CaptureLoop:
                 break
             if frames:
                 delay = self._backoff.first
-            self._state(f"{self.source.label} stopped delivering frames. Retrying in the background.")
+            self._state(
+                f"{self.source.label} stopped delivering frames. Retrying in the background."
+            )
             if self._stop.wait(delay):
                 break
             delay = self._backoff.after(delay)

@@ -12,6 +12,7 @@ known layout mix-up would have garbled it, and keeps the first one the caller kn
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -114,7 +115,7 @@ class WedgeReader:
     def _looks_scanned(self, times: list[float]) -> bool:
         if len(times) < self.min_length:
             return False
-        gaps = sorted(b - a for a, b in zip(times, times[1:], strict=False))
+        gaps = sorted(b - a for a, b in itertools.pairwise(times))
         # The median resists one slow key (a scanner buffer flush); the 90th percentile keeps
         # a person's occasional fast rollover from passing as a scan.
         median = gaps[len(gaps) // 2]

@@ -1,0 +1,63 @@
+"""`checkin decode FILE... [--json]`: the codes found in images and video files.
+
+Also the organizers' "can the desk read this ticket / this camera's footage" check. Needs no
+event. Each unreadable input is reported in one sentence; the others are still decoded, and the
+exit code is 2 if any input could not be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from checkin.cli.common import EXIT_INVALID, EXIT_OK, home_options
+from checkin.scanning.decoder import Decoder
+from checkin.scanning.files import UnreadableFile, decode_file
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "decode",
+        parents=[home_options()],
+        help="print the QR payloads found in images or video files",
+    )
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="image (PNG, JPEG, WebP, …) or video"
+    )
+    parser.add_argument("--json", action="store_true", help="one JSON object per input line")
+    parser.set_defaults(handler=run_decode)
+
+
+def _printable(text: str) -> str:
+    # Payloads may hold control characters; the plain listing must not let them drive the
+    # terminal, so they are shown escaped (JSON output escapes them by itself).
+    if text.isprintable():
+        return text
+    return text.encode("unicode_escape").decode("ascii")
+
+
+def run_decode(args: argparse.Namespace) -> int:
+    decoder = Decoder()
+    failed = False
+    for name in args.files:
+        path = Path(name)
+        try:
+            result = decode_file(path, decoder)
+        except UnreadableFile as error:
+            failed = True
+            print(f"checkin: {error}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"file": name, "payloads": [], "error": str(error)}))
+            continue
+        payloads = [item.text for item in result.decoded]
+        if args.json:
+            print(json.dumps({"file": name, "payloads": payloads}, ensure_ascii=False))
+        elif not payloads:
+            print(f"{name}: no code found")
+        else:
+            for payload in payloads:
+                print(f"{name}: {_printable(payload)}")
+    return EXIT_INVALID if failed else EXIT_OK

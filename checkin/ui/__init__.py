@@ -1,0 +1,1 @@
+"""The desk window: PySide6 widgets, models and workers (the only package importing Qt)."""

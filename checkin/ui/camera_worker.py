@@ -1,0 +1,102 @@
+"""The camera for the desk window: a QObject that runs the capture loop off the UI thread.
+
+The loop runs on its own Python thread (see `checkin.scanning.capture`); this wrapper turns its
+callbacks into Qt signals, which Qt queues to the receivers' thread, so widgets are only ever
+touched on the main thread. `stop()` joins the loop: no thread is left running afterwards.
+
+Signals: `codes_found(list[str])` debounced ticket codes, `frame_ready(QImage)` preview frames
+with detected codes outlined (not sent while paused), `state_changed(str)` one sentence when
+the camera starts, fails or comes back.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QImage
+
+from checkin.scanning import CaptureLoop, Debouncer, Decoded, Scan, draw_outlines, parse_source
+from checkin.scanning.capture import Backoff
+
+log = logging.getLogger("checkin.scan")
+
+
+def to_qimage(frame: np.ndarray) -> QImage:
+    """A QImage owning a copy of a BGR (or grayscale) frame."""
+    frame = np.ascontiguousarray(frame)
+    height, width = frame.shape[:2]
+    if frame.ndim == 2:
+        image = QImage(frame.data, width, height, frame.strides[0], QImage.Format.Format_Grayscale8)
+    else:
+        image = QImage(frame.data, width, height, frame.strides[0], QImage.Format.Format_BGR888)
+    return image.copy()  # the numpy buffer is reused by the next frame
+
+
+class CameraWorker(QObject):
+    codes_found = Signal(list)
+    frame_ready = Signal(QImage)
+    state_changed = Signal(str)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        resolution: str | None = None,
+        hold_off: float | None = None,
+        backoff: Backoff | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._resolution = resolution
+        self._hold_off = hold_off
+        self._backoff = backoff
+        self._loop: CaptureLoop | None = None
+        self._paused = False
+
+    @property
+    def running(self) -> bool:
+        return self._loop is not None and self._loop.running
+
+    @Slot(object)
+    def start(self, source: str | int) -> None:
+        """Start reading from a camera index, a video file or a stream URL (replaces any other)."""
+        self.stop()
+        try:
+            parsed = parse_source(source, self._resolution)
+        except ValueError as error:
+            self.state_changed.emit(str(error))
+            return
+        debouncer = Debouncer() if self._hold_off is None else Debouncer(self._hold_off)
+        self._loop = CaptureLoop(
+            parsed,
+            on_frame=self._frame,
+            on_scans=self._scans,
+            on_state=self.state_changed.emit,
+            debouncer=debouncer,
+            backoff=self._backoff,
+        )
+        self._loop.set_paused(self._paused)
+        self._loop.start()
+
+    @Slot()
+    def stop(self) -> None:
+        loop, self._loop = self._loop, None
+        if loop is not None:
+            loop.stop()
+
+    @Slot(bool)
+    def set_paused(self, paused: bool) -> None:
+        """Paused while the window is hidden: the camera stays open, nothing is read."""
+        self._paused = paused
+        if self._loop is not None:
+            self._loop.set_paused(paused)
+
+    # Called on the capture thread: only emit signals here, never touch widgets.
+    def _frame(self, frame: np.ndarray, decoded: list[Decoded]) -> None:
+        if self._paused:
+            return
+        self.frame_ready.emit(to_qimage(draw_outlines(frame, decoded) if decoded else frame))
+
+    def _scans(self, scans: list[Scan]) -> None:
+        self.codes_found.emit([scan.code for scan in scans])

@@ -53,6 +53,7 @@ class SearchIndex:
         self._position_of: dict[int, int] = {}
         self._postings: dict[str, dict[int, Field]] = defaultdict(dict)
         self._deletions: dict[str, set[str]] = defaultdict(set)
+        self._typo_keys: set[str] = set()
         self._name_keys: dict[str, set[str]] = {}  # names repeat a lot: fold each once
         for attendee in attendees:
             self._index(attendee)
@@ -76,7 +77,8 @@ class SearchIndex:
             postings = self._postings[key] = {}
         if postings.get(position, 0) < field:
             postings[position] = field
-        if field is Field.NAME and len(key) >= _TYPO_MIN_LENGTH and key not in self._deletions:
+        if field is Field.NAME and len(key) >= _TYPO_MIN_LENGTH and key not in self._typo_keys:
+            self._typo_keys.add(key)
             self._deletions[key].add(key)
             for variant in _deletions(key):
                 self._deletions[variant].add(key)

@@ -78,7 +78,8 @@ class DeskController(QObject):
 
     def search(self, text: str) -> None:
         query = clean(text)
-        if len(query) < 2 or self.screen.field.burst.is_burst:
+        # A scanner typing a code would search on every keystroke: wait for it to finish.
+        if len(query) < 2 or (self.screen.field.burst.is_burst and looks_like_code(query)):
             self.screen.results.hide_results()
             return
         hits = self.repo.search(query, limit=8)
@@ -111,6 +112,8 @@ class DeskController(QObject):
         code = clean(text)
         if self.repo.attendee_by_code(code) is not None or looks_like_code(code):
             self.scan(code)
+        else:
+            self.search(text)  # someone typing very fast: searching was held back during the burst
 
     def camera_codes(self, codes: list[object]) -> None:
         for payload in codes:

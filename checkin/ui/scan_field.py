@@ -12,8 +12,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from checkin.ui.theme import scaled_font
@@ -76,6 +76,17 @@ class ScanField(QLineEdit):
         self.quiet.setSingleShot(True)
         self.quiet.setInterval(BURST_QUIET_MS)
         self.quiet.timeout.connect(self._quiet)
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+Z at the desk undoes the last admission (a window shortcut), not the typing here.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

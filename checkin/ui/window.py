@@ -68,7 +68,7 @@ class DeskWindow(QMainWindow):
         apply_theme(self.prefs.theme)
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(760, 520)
         self.resize(1280, 720)  # fits a 1366×768 laptop with its task bar
 
         self.desk = DeskScreen(clear_after_ms, self)

@@ -61,8 +61,7 @@ class SearchList(QTreeWidget):
                 for column in range(len(COLUMNS)):
                     row.setForeground(column, self.palette().placeholderText())
             self.addTopLevelItem(row)
-        if self.attendees:
-            self.setCurrentItem(self.topLevelItem(0))
+        self._select(0)
         self.setVisible(bool(self.attendees))
 
     def hide_results(self) -> None:
@@ -70,19 +69,27 @@ class SearchList(QTreeWidget):
         self.attendees = []
         self.hide()
 
+    def _select(self, row: int) -> None:
+        item = self.topLevelItem(row)
+        if item is not None:
+            self.setCurrentItem(item)
+
+    def _current_row(self) -> int:
+        item = self.currentItem()
+        return -1 if item is None else self.indexOfTopLevelItem(item)
+
     def picked(self) -> Attendee | None:
-        index = self.indexOfTopLevelItem(self.currentItem()) if self.currentItem() else -1
+        index = self._current_row()
         return self.attendees[index] if 0 <= index < len(self.attendees) else None
 
     def step(self, event: QKeyEvent) -> None:
         if not self.attendees:
             return
-        row = max(0, self.indexOfTopLevelItem(self.currentItem()))
+        row = max(0, self._current_row())
         step = {
             Qt.Key.Key_Up: -1,
             Qt.Key.Key_Down: 1,
             Qt.Key.Key_PageUp: -5,
             Qt.Key.Key_PageDown: 5,
         }.get(Qt.Key(event.key()), 0)
-        row = min(len(self.attendees) - 1, max(0, row + step))
-        self.setCurrentItem(self.topLevelItem(row))
+        self._select(min(len(self.attendees) - 1, max(0, row + step)))

@@ -27,7 +27,7 @@ class DeskPrefs:
 class SettingsDialog(FormDialog):
     def __init__(self, event: Event, prefs: DeskPrefs, parent: QWidget | None = None) -> None:
         super().__init__("Settings", parent)
-        self.event = event
+        self.current_event = event
         self.capacity = QSpinBox()
         self.capacity.setObjectName("settingsCapacity")
         self.capacity.setAccessibleName("Venue capacity (0 for no limit)")
@@ -65,7 +65,7 @@ class SettingsDialog(FormDialog):
         self.form.addRow("&Theme", self.theme)
 
     def new_event(self) -> Event:
-        return self.event.with_changes(
+        return self.current_event.with_changes(
             capacity=self.capacity.value() or None, policy=CapacityPolicy(self.policy.currentData())
         )
 

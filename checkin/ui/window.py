@@ -128,7 +128,7 @@ class DeskWindow(QMainWindow):
         self._action("&Desk", "&Clear", "Esc", c.clear).setShortcut(QKeySequence())
         self._action("&Desk", "Pause &camera", "F6", self.toggle_camera)
         self._action("&Desk", "&Mute sounds", "Ctrl+M", self.toggle_mute)
-        self._action("&Desk", "&Quit", "Ctrl+Q", self.close)
+        self._action("&Desk", "&Quit", "Ctrl+Q", self.quit)
         self._action("&Organizer", "&Unlock or lock organizer mode", "Ctrl+L", self.toggle_lock)
         self._action(
             "&Organizer", "&Settings…", "Ctrl+,", lambda: self.organizer(self.settings_dialog)
@@ -222,10 +222,11 @@ class DeskWindow(QMainWindow):
             )
             return
         dialog = BadgeNameDialog(attendee.display_name, self.controller.badges is not None, self)
-        self.open_dialog(
-            dialog,
-            lambda: self.controller.rename(attendee, dialog.value(), dialog.reprint.isChecked()),
-        )
+
+        def save() -> None:
+            self.controller.rename(attendee, dialog.value(), dialog.reprint.isChecked())
+
+        self.open_dialog(dialog, save)
 
     # -- organizer -------------------------------------------------------------------------------
 
@@ -353,6 +354,9 @@ class DeskWindow(QMainWindow):
     def _show_count(self, on_site: int) -> None:
         event = self.repo.event()
         self.status.set_headcount(on_site, event.capacity if event else None)
+
+    def quit(self) -> None:
+        self.close()
 
     @Slot()
     def open_demo(self) -> None:

@@ -57,9 +57,7 @@ def checkin(home: Path, *args: str, env: dict[str, str] | None = None) -> str:
     return result.stdout
 
 
-def test_demo_window_admits_a_scanned_code_seen_by_status(
-    x_display: str, tmp_path: Path
-) -> None:
+def test_demo_window_admits_a_scanned_code_seen_by_status(x_display: str, tmp_path: Path) -> None:
     home = tmp_path / "home"
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.update(DISPLAY=x_display, PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(tmp_path / "config"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -241,4 +242,6 @@ class DeskController(QObject):
         return self.scan(attendee.code, override=override)
 
     def ticket_types(self) -> list[str]:
-        return sorted({a.ticket_type for a in self.repo.attendees() if a.ticket_type})
+        """Ticket types of this event, the most common first (usually the right one)."""
+        counts = Counter(a.ticket_type for a in self.repo.attendees() if a.ticket_type)
+        return [name for name, _ in counts.most_common()]

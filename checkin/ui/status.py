@@ -13,6 +13,7 @@ def _label(name: str, accessible: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setAccessibleName(accessible)
+    label.setStyleSheet("padding: 0 10px; border-left: 1px solid palette(mid);")
     return label
 
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from checkin.core.verdicts import Severity
 
@@ -35,10 +36,32 @@ class ThemeChoice(StrEnum):
     DARK = "dark"
 
 
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#2b2c30",
+        QPalette.ColorRole.AlternateBase: "#313236",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#303134",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#8ab4f8",
+        QPalette.ColorRole.HighlightedText: "#202124",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.ToolTipBase: "#303134",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def apply_theme(choice: ThemeChoice) -> None:
-    """Follow the system colour scheme, or force light or dark (Qt 6.8+ restyles live)."""
+    """Follow the system colour scheme, or force light or dark. Where the platform has no colour
+    scheme of its own (a bare X server, some Linux desktops) a forced choice sets the palette."""
     app = QGuiApplication.instance()
-    if not isinstance(app, QGuiApplication):
+    if not isinstance(app, QApplication):
         return
     scheme = {
         ThemeChoice.SYSTEM: Qt.ColorScheme.Unknown,
@@ -46,8 +69,11 @@ def apply_theme(choice: ThemeChoice) -> None:
         ThemeChoice.DARK: Qt.ColorScheme.Dark,
     }[choice]
     hints = app.styleHints()
-    if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(scheme)
+    hints.setColorScheme(scheme)
+    if choice is not ThemeChoice.SYSTEM and hints.colorScheme() != scheme:
+        app.setStyle("Fusion")
+        style = app.style()
+        app.setPalette(dark_palette() if choice is ThemeChoice.DARK else style.standardPalette())
 
 
 def is_dark() -> bool:

@@ -1,20 +1,27 @@
 """The desk in a terminal: scan or type a code, or a few letters of a name, and see the verdict.
 
-It is what `checkin` and `checkin gui` open where no window can be shown, and it is driven by the
-same repository calls as the window, so both give the same answers.
+`checkin` and `checkin gui` open the desk window when a display is available, and this terminal
+desk where none is (or with --terminal). It is driven by the same repository calls as the window,
+so both give the same answers.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from typing import Any, TextIO
 
-from checkin.cli.common import EXIT_OK, home_options, open_repository
+from checkin.cli.common import EXIT_OK, home_of, home_options, open_repository
 from checkin.cli.desk import describe
 from checkin.core.entities import Direction
 from checkin.core.search import SearchHit
 from checkin.db.repository import Repository
+
+log = logging.getLogger("checkin.ui")
+# Platforms that draw nowhere a person could see: a window there would just wait forever.
+_INVISIBLE_PLATFORMS = {"offscreen", "minimal", "vnc"}
 
 HELP = (
     "Scan or type a ticket code, or type two or more letters of a name.\n"
@@ -27,10 +34,38 @@ HELP = (
 def register(commands: Any) -> None:
     gui = commands.add_parser("gui", parents=[home_options()], help="open the desk (default)")
     gui.add_argument("--desk", metavar="NAME", help="desk name recorded with check-ins")
+    gui.add_argument("--terminal", action="store_true", help="the terminal desk, not the window")
     gui.set_defaults(handler=run_desk)
 
 
+def display_available() -> bool:
+    """Whether a window can be shown. Qt aborts the whole process when it cannot reach a display,
+    so this is decided before Qt is loaded."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if platform in _INVISIBLE_PLATFORMS:
+        return False
+    if platform or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def open_window(args: argparse.Namespace) -> int | None:
+    """Run the desk window until it closes; None where no window can be shown."""
+    if getattr(args, "terminal", False) or not display_available():
+        return None
+    try:
+        from checkin.app import run_window  # Qt is loaded only when a window opens
+    except ImportError as error:
+        log.warning("no window (%s); using the terminal desk", error)
+        return None
+    desk = getattr(args, "desk", None) or os.environ.get("CHECKIN_DESK")
+    return run_window(home_of(args), desk=desk)
+
+
 def run_desk(args: argparse.Namespace) -> int:
+    status = open_window(args)
+    if status is not None:
+        return status
     with open_repository(args) as repo:
         return TerminalDesk(repo, sys.stdin, sys.stdout).run()
 

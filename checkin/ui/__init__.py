@@ -1,1 +1,1 @@
-"""The desk window: PySide6 widgets, models and workers (the only package importing Qt)."""
+"""The desk window (PySide6): the only package, with `checkin.app`, that imports Qt."""

@@ -1,0 +1,139 @@
+"""Desk fix-up dialogs: register a walk-in, correct the name printed on a badge.
+
+Both are small forms that validate in place (one clear sentence under the fields) and only hand
+back clean values; the window does the database work, so the dialogs stay testable on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_FIELD = 200
+
+
+@dataclass(frozen=True)
+class WalkIn:
+    first_name: str
+    last_name: str
+    email: str
+    company: str
+    ticket_type: str
+
+
+def line_edit(name: str, accessible: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    field.setMaxLength(MAX_FIELD)
+    return field
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def problem(self) -> str:
+        return ""
+
+    def try_accept(self) -> None:
+        problem = self.problem()
+        self.error.setText(problem)
+        if not problem:
+            self.accept()
+
+
+class WalkInDialog(FormDialog):
+    """Name, e-mail, company and ticket type of someone registering at the desk."""
+
+    def __init__(self, ticket_types: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__("Register a walk-in", parent)
+        self.first = line_edit("walkInFirstName", "First name")
+        self.last = line_edit("walkInLastName", "Last name")
+        self.email = line_edit("walkInEmail", "E-mail")
+        self.company = line_edit("walkInCompany", "Company")
+        self.ticket = QComboBox()
+        self.ticket.setObjectName("walkInTicketType")
+        self.ticket.setAccessibleName("Ticket type")
+        self.ticket.setEditable(True)
+        self.ticket.addItems(list(ticket_types) or ["Walk-in"])
+        self.form.addRow("&First name", self.first)
+        self.form.addRow("&Last name", self.last)
+        self.form.addRow("&E-mail", self.email)
+        self.form.addRow("&Company", self.company)
+        self.form.addRow("&Ticket type", self.ticket)
+        self.first.setFocus()
+
+    def problem(self) -> str:
+        if not (self.first.text().strip() or self.last.text().strip()):
+            return "Enter the attendee's name."
+        email = self.email.text().strip()
+        if email and not _EMAIL.match(email):
+            return f"“{email[:60]}” is not an e-mail address."
+        if not self.ticket.currentText().strip():
+            return "Choose a ticket type."
+        return ""
+
+    def value(self) -> WalkIn:
+        return WalkIn(
+            first_name=self.first.text().strip(),
+            last_name=self.last.text().strip(),
+            email=self.email.text().strip(),
+            company=self.company.text().strip(),
+            ticket_type=self.ticket.currentText().strip()[:MAX_FIELD],
+        )
+
+
+class BadgeNameDialog(FormDialog):
+    """The name to print, as the attendee wants it; optionally reprint at once."""
+
+    def __init__(self, current: str, can_print: bool, parent: QWidget | None = None) -> None:
+        super().__init__("Correct the badge name", parent)
+        self.name = line_edit("badgeName", "Name on the badge")
+        self.name.setText(current)
+        self.name.selectAll()
+        self.reprint = QCheckBox("&Reprint the badge now")
+        self.reprint.setObjectName("badgeReprint")
+        self.reprint.setChecked(can_print)
+        self.reprint.setEnabled(can_print)
+        self.form.addRow("&Name on badge", self.name)
+        self.form.addRow("", self.reprint)
+        self.name.setFocus()
+
+    def problem(self) -> str:
+        if not self.name.text().strip():
+            return "The badge needs a name."
+        return ""
+
+    def value(self) -> str:
+        return self.name.text().strip()

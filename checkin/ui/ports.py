@@ -1,0 +1,70 @@
+"""The narrow shapes through which camera, badge printing, sync and the organizers' tools plug in.
+
+The window never imports those packages: the composition root (`checkin.app`) hands it objects of
+these shapes. Any of them may be missing; the window then says so instead of pretending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol, runtime_checkable
+
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtWidgets import QWidget
+
+from checkin.core.entities import Attendee
+
+
+@runtime_checkable
+class CameraSource(Protocol):
+    """A camera worker (a QObject living in its own thread) that reports by signal.
+
+    codes_found(list[str]): payloads decoded from one frame; frame_ready(QImage): a preview frame;
+    state_changed(str): a short human word such as "running", "paused", "no camera".
+    """
+
+    codes_found: SignalInstance
+    frame_ready: SignalInstance
+    state_changed: SignalInstance
+
+    def start(self, source: Any) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def set_paused(self, paused: bool) -> None: ...
+
+
+@runtime_checkable
+class BadgeSink(Protocol):
+    """A print queue: `submit` returns at once; the queue records the print in the database
+    (`Repository.record_badge_print`) when the badge is out, and reports its state as a short
+    sentence through `status_changed(str)` (e.g. "Printer Brother-QL: 2 badges queued")."""
+
+    status_changed: SignalInstance
+
+    def submit(self, attendee: Attendee, reprint: bool) -> None: ...
+
+    def set_printer(self, name: str) -> None: ...
+
+
+# Opens the importer's own dialog over the given parent; returns when the dialog is shown.
+OpenDialog = Callable[[QWidget], None]
+
+
+@dataclass
+class Collaborators:
+    """Everything optional the window can be given. None means "not set up on this desk"."""
+
+    camera: CameraSource | None = None
+    badges: BadgeSink | None = None
+    # When the attendee list was last synchronised (UTC), or None if never.
+    last_sync: Callable[[], datetime | None] | None = None
+    import_attendees: OpenDialog | None = None  # first-run screen and File menu
+    dashboard: OpenDialog | None = None  # organizer only: the whole list's personal data
+    export: OpenDialog | None = None  # organizer only
+
+
+def is_qobject(value: object) -> bool:
+    return isinstance(value, QObject)

@@ -1,0 +1,147 @@
+"""The two faces of the main window: the desk itself, and the first-run screen for an empty home.
+
+Layout only; what happens on a scan is decided in `checkin.ui.window`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.ui.scan_field import ScanField
+from checkin.ui.search_list import SearchList
+from checkin.ui.theme import scaled_font
+from checkin.ui.verdict_panel import VerdictPanel
+
+PREVIEW = QSize(320, 240)
+
+
+class CameraPreview(QLabel):
+    """The camera's latest frame, scaled to fit; or one line saying why there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cameraPreview")
+        self.setAccessibleName("Camera preview")
+        self.setMinimumSize(PREVIEW)
+        self.setMaximumWidth(PREVIEW.width() * 2)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setFrameShape(QLabel.Shape.StyledPanel)
+        self.frames = 0
+        self.show_state("no camera")
+
+    def show_state(self, state: str) -> None:
+        if state != "running" or not self.frames:
+            self.setPixmap(QPixmap())
+            self.setText(f"Camera: {state}")
+
+    def show_frame(self, image: QImage) -> None:
+        self.frames += 1
+        pixmap = QPixmap.fromImage(image).scaled(
+            self.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.setPixmap(pixmap)
+
+
+class DeskScreen(QWidget):
+    def __init__(self, clear_after_ms: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskScreen")
+        self.event_title = QLabel()
+        self.event_title.setObjectName("eventTitle")
+        self.event_title.setFont(scaled_font(self.font(), 1.3, bold=True))
+        self.mode = QLabel()
+        self.mode.setObjectName("deskMode")
+        self.mode.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.field = ScanField(self)
+        self.results = SearchList(self)
+        self.results.hide()
+        self.verdict = VerdictPanel(clear_after_ms, self)
+        self.preview = CameraPreview(self)
+        self.hint = QLabel(
+            "Enter admit · ↑/↓ pick · Esc clear · Ctrl+Z undo · F2 badge name · "
+            "Ctrl+P reprint · Ctrl+N walk-in · F1 all keys"
+        )
+        self.hint.setObjectName("keyHint")
+        self.hint.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.event_title, 1)
+        top.addWidget(self.mode)
+        left = QVBoxLayout()
+        left.addWidget(self.field)
+        left.addWidget(self.results, 2)
+        left.addWidget(self.verdict, 3)
+        side = QVBoxLayout()
+        side.addWidget(self.preview, 1)
+        side.addWidget(self.hint)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        self.setFocusProxy(self.field)
+
+
+class FirstRunScreen(QWidget):
+    """Shown while the home holds no event: try the demo, or import the real attendee list."""
+
+    open_demo = Signal()
+    import_list = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunScreen")
+        title = QLabel("Welcome to the check-in desk")
+        title.setFont(scaled_font(self.font(), 2.4, bold=True))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            "There is no event on this computer yet. Try the desk with the demo event, "
+            "or import the attendee list exported from your ticketing site."
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setFont(scaled_font(self.font(), 1.3))
+        self.demo_button = QPushButton("Open the &demo event")
+        self.demo_button.setObjectName("openDemo")
+        self.demo_button.setAccessibleName("Open the demo event")
+        self.import_button = QPushButton("&Import an attendee list…")
+        self.import_button.setObjectName("importList")
+        self.import_button.setAccessibleName("Import an attendee list")
+        self.note = QLabel()
+        self.note.setObjectName("firstRunNote")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for button in (self.demo_button, self.import_button):
+            button.setFont(scaled_font(self.font(), 1.5))
+            button.setMinimumHeight(56)
+        self.demo_button.clicked.connect(self.open_demo)
+        self.import_button.clicked.connect(self.import_list)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(24)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        layout.addStretch(3)
+        self.demo_button.setDefault(True)
+        self.demo_button.setFocus()

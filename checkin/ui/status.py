@@ -1,0 +1,54 @@
+"""The status bar: on site against capacity, last sync, camera state, printer and queue state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from checkin.core.entities import Event
+
+
+def _label(name: str, accessible: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAccessibleName(accessible)
+    label.setStyleSheet("padding: 0 10px; border-left: 1px solid palette(mid);")
+    return label
+
+
+class DeskStatus(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskStatus")
+        self.headcount = _label("statusHeadcount", "People on site")
+        self.sync = _label("statusSync", "Last sync")
+        self.camera = _label("statusCamera", "Camera")
+        self.printer = _label("statusPrinter", "Badge printer")
+        self.organizer = _label("statusOrganizer", "Organizer mode")
+        for label in (self.headcount, self.sync, self.camera, self.printer, self.organizer):
+            self.addPermanentWidget(label)
+        self.set_camera("no camera")
+        self.set_printer("printing not set up")
+        self.set_organizer(False)
+        self.set_sync(None, None)
+
+    def set_headcount(self, on_site: int, capacity: int | None) -> None:
+        limit = f"{capacity}" if capacity else "no limit"
+        self.headcount.setText(f"On site {on_site} / {limit}")
+
+    def set_sync(self, when: datetime | None, event: Event | None) -> None:
+        if when is None:
+            self.sync.setText("never synced")
+            return
+        local = event.local_time(when) if event else when
+        self.sync.setText(f"synced {local:%d %b %H:%M}")
+
+    def set_camera(self, state: str) -> None:
+        self.camera.setText(f"Camera: {state}")
+
+    def set_printer(self, state: str) -> None:
+        self.printer.setText(state)
+
+    def set_organizer(self, unlocked: bool) -> None:
+        self.organizer.setText("ORGANIZER" if unlocked else "volunteer")

@@ -1,0 +1,119 @@
+"""The result area: a full-width green, amber or red banner with the attendee's name in large type.
+
+It shows one verdict at a time and clears itself after a few seconds, so the next person in the
+queue never sees the previous person's answer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from checkin.cli.desk import must_know
+from checkin.core.entities import Attendee
+from checkin.core.verdicts import Severity, Verdict
+from checkin.ui.theme import VERDICT_COLOURS, StateColours, idle_colours, scaled_font
+
+IDLE_TEXT = "Scan a ticket, or type two letters of a name"
+
+
+class VerdictPanel(QFrame):
+    cleared = Signal()
+
+    def __init__(self, clear_after_ms: int = 6000, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictPanel")
+        self.setAccessibleName("Check-in result")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAutoFillBackground(True)
+        self.severity: Severity | None = None
+        self.verdict: Verdict | None = None
+
+        base = self.font()
+        self.word = self._label("verdictWord", scaled_font(base, 2.0, bold=True))
+        self.name = self._label("verdictName", scaled_font(base, 3.6, bold=True))
+        self.details = self._label("verdictDetails", scaled_font(base, 1.7))
+        self.message = self._label("verdictMessage", scaled_font(base, 1.5))
+        self.must_know = self._label("verdictMustKnow", scaled_font(base, 1.5, bold=True))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addStretch(1)
+        for label in (self.word, self.name, self.details, self.message, self.must_know):
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(clear_after_ms)
+        self.timer.timeout.connect(self.clear)
+        self.clear()
+
+    def _label(self, name: str, font: object) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setFont(font)  # type: ignore[arg-type]
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def _paint(self, colours: StateColours) -> None:
+        self.setStyleSheet(
+            f"#verdictPanel {{ background: {colours.background}; border-radius: 6px; }}"
+            f"#verdictPanel QLabel {{ color: {colours.text}; background: transparent; }}"
+        )
+
+    def background(self) -> str:
+        colours = VERDICT_COLOURS.get(self.severity) if self.severity else None
+        return (colours or idle_colours()).background
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        self.verdict, self.severity = verdict, verdict.severity
+        colours = VERDICT_COLOURS[verdict.severity]
+        self._paint(colours)
+        attendee = verdict.attendee
+        word = colours.word
+        if verdict.accepted and verdict.severity is Severity.CAUTION:
+            word = "ADMITTED — CHECK"
+        elif verdict.code is not None:
+            word = f"{colours.word}: {verdict.code.value.replace('_', ' ').upper()}"
+        self.word.setText(word)
+        self.name.setText(attendee.display_name if attendee else "Unknown ticket")
+        self.details.setText(describe_attendee(attendee) if attendee else "")
+        lines = [verdict.message, *verdict.warnings]
+        self.message.setText("\n".join(lines))
+        self.must_know.setText(
+            "   ".join(f"{label}: {value}" for label, value in must_know(attendee))
+            if attendee
+            else ""
+        )
+        self.setAccessibleDescription(f"{word}. {self.name.text()}. {' '.join(lines)}")
+        self.timer.start()
+
+    def show_note(self, severity: Severity, headline: str, text: str) -> None:
+        """A message that is not a scan (an undo, a badge queued), in the verdict colours."""
+        self.verdict, self.severity = None, severity
+        self._paint(VERDICT_COLOURS[severity])
+        self.word.setText(headline)
+        self.name.setText("")
+        self.details.setText("")
+        self.message.setText(text)
+        self.must_know.setText("")
+        self.timer.start()
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self.verdict, self.severity = None, None
+        self._paint(idle_colours())
+        self.word.setText("")
+        self.name.setText("Ready")
+        self.details.setText(IDLE_TEXT)
+        self.message.setText("")
+        self.must_know.setText("")
+        self.setAccessibleDescription("Ready for the next attendee")
+        self.cleared.emit()
+
+
+def describe_attendee(attendee: Attendee) -> str:
+    parts = [attendee.ticket_type or "no ticket type", attendee.company]
+    return " · ".join(part for part in parts if part)

@@ -1,0 +1,377 @@
+"""The desk window: screens, menus and shortcuts, dialogs, settings, and the collaborators' wiring.
+
+Every dialog opens window-modal without blocking (`open()`), pauses the camera, and hands the
+keyboard back to the scan field when it closes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from checkin.core.verdicts import Severity
+from checkin.db.repository import Repository
+from checkin.demo import load_demo
+from checkin.ui.controller import UNDO_WINDOW, DeskController
+from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
+from checkin.ui.organizer import OrganizerLock, PinDialog
+from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
+from checkin.ui.screens import DeskScreen, FirstRunScreen
+from checkin.ui.settings_dialog import DeskPrefs, SettingsDialog
+from checkin.ui.sounds import SoundBoard
+from checkin.ui.status import DeskStatus
+from checkin.ui.theme import ThemeChoice, apply_theme
+
+log = logging.getLogger("checkin.ui")
+TITLE = "Check-in desk"
+REFRESH_MS = 10_000  # other desks share the file: pick up their check-ins now and then
+
+
+def load_prefs(settings: QSettings) -> DeskPrefs:
+    theme = str(settings.value("desk/theme", ThemeChoice.SYSTEM.value))
+    return DeskPrefs(
+        camera=str(settings.value("desk/camera", "0")),
+        printer=str(settings.value("desk/printer", "")),
+        auto_badge=bool(settings.value("desk/auto_badge", True, type=bool)),
+        muted=bool(settings.value("desk/muted", False, type=bool)),
+        theme=ThemeChoice(theme) if theme in set(ThemeChoice) else ThemeChoice.SYSTEM,
+    )
+
+
+def save_prefs(settings: QSettings, prefs: DeskPrefs) -> None:
+    settings.setValue("desk/camera", prefs.camera)
+    settings.setValue("desk/printer", prefs.printer)
+    settings.setValue("desk/auto_badge", prefs.auto_badge)
+    settings.setValue("desk/muted", prefs.muted)
+    settings.setValue("desk/theme", prefs.theme.value)
+
+
+class DeskWindow(QMainWindow):
+    def __init__(
+        self,
+        repo: Repository,
+        settings: QSettings,
+        collaborators: Collaborators | None = None,
+        *,
+        clear_after_ms: int = 6000,
+        undo_window: timedelta = UNDO_WINDOW,
+    ) -> None:
+        super().__init__()
+        self.repo, self.settings = repo, settings
+        self.parts = collaborators or Collaborators()
+        self.prefs = load_prefs(settings)
+        apply_theme(self.prefs.theme)
+        self.setWindowTitle(TITLE)
+        self.setAccessibleName(TITLE)
+        self.setMinimumSize(760, 520)
+        self.resize(1280, 720)  # fits a 1366×768 laptop with its task bar
+
+        self.desk = DeskScreen(clear_after_ms, self)
+        self.first_run = FirstRunScreen(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.desk)
+        self.stack.addWidget(self.first_run)
+        self.setCentralWidget(self.stack)
+        self.status = DeskStatus(self)
+        self.setStatusBar(self.status)
+        self.sounds = SoundBoard(self.prefs.muted, self)
+        self.controller = DeskController(repo, self.desk, self.sounds, undo_window, self)
+        self.controller.auto_badge = self.prefs.auto_badge
+        self.controller.message.connect(lambda text: self.status.showMessage(text, 8000))
+        self.controller.counts_changed.connect(self._show_count)
+        self.lock = OrganizerLock(settings, self)
+        self.lock.changed.connect(self._lock_changed)
+        self.dialog: QDialog | None = None
+        self.camera: CameraSource | None = None
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_menus()
+        self.first_run.open_demo.connect(self.open_demo)
+        self.first_run.import_list.connect(self.import_attendees)
+
+        self.refresher = QTimer(self)
+        self.refresher.setInterval(REFRESH_MS)
+        self.refresher.timeout.connect(self.reload)
+        self.refresher.start()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if self.parts.badges is not None:
+            self.set_badges(self.parts.badges)
+        if self.parts.camera is not None:
+            self.set_camera(self.parts.camera)
+        self.reload()
+
+    # -- menus and shortcuts ---------------------------------------------------------------------
+
+    def _action(self, menu_name: str, text: str, keys: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.menus[menu_name].addAction(action)
+        self.actions_by_name[text.replace("&", "").rstrip("…")] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menus = {name: bar.addMenu(name) for name in ("&Desk", "&Organizer", "&Help")}
+        c = self.controller
+        self._action("&Desk", "&Walk-in registration…", "Ctrl+N", self.walk_in)
+        self._action("&Desk", "Correct &badge name…", "F2", self.correct_badge)
+        self._action("&Desk", "&Reprint badge", "Ctrl+P", c.reprint)
+        self._action("&Desk", "&Undo last admission", "Ctrl+Z", c.undo)
+        self._action("&Desk", "&Clear", "Esc", c.clear).setShortcut(QKeySequence())
+        self._action("&Desk", "Pause &camera", "F6", self.toggle_camera)
+        self._action("&Desk", "&Mute sounds", "Ctrl+M", self.toggle_mute)
+        self._action("&Desk", "&Quit", "Ctrl+Q", self.quit)
+        self._action("&Organizer", "&Unlock or lock organizer mode", "Ctrl+L", self.toggle_lock)
+        self._action(
+            "&Organizer", "&Settings…", "Ctrl+,", lambda: self.organizer(self.settings_dialog)
+        )
+        self._action(
+            "&Organizer",
+            "&Admit past capacity",
+            "Ctrl+Shift+A",
+            lambda: self.organizer(self.override),
+        )
+        self._action(
+            "&Organizer",
+            "&Dashboard and attendee list…",
+            "Ctrl+D",
+            lambda: self.organizer(self.dashboard),
+        )
+        self._action("&Organizer", "&Export…", "Ctrl+E", lambda: self.organizer(self.export))
+        self._action(
+            "&Organizer",
+            "&Import an attendee list…",
+            "Ctrl+I",
+            lambda: self.organizer(self.import_attendees),
+        )
+        self._action("&Help", "&Keyboard shortcuts", "F1", self.show_keys)
+
+    def show_keys(self) -> None:
+        lines = [
+            "Enter — admit the scanned code or the highlighted name",
+            "↑ / ↓ — pick a search result;  Esc — clear",
+        ]
+        for name, action in self.actions_by_name.items():
+            if not action.shortcut().isEmpty():
+                lines.append(
+                    f"{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)} — {name}"
+                )
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "Keyboard shortcuts", "\n".join(lines), parent=self
+        )
+        self.open_dialog(box)
+
+    # -- dialogs ---------------------------------------------------------------------------------
+
+    def open_dialog(self, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if on_accept is not None:
+            dialog.accepted.connect(on_accept)
+        dialog.finished.connect(self._dialog_closed)
+        if self.camera is not None:
+            self.camera.set_paused(True)
+        dialog.open()
+
+    @Slot()
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+        if self.camera is not None:
+            self.camera.set_paused(False)
+        self.lock.touch()
+        self.activateWindow()
+        self.desk.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def walk_in(self) -> None:
+        if self.repo.event() is None:
+            return
+        dialog = WalkInDialog(self.controller.ticket_types(), self)
+
+        def register() -> None:
+            override = False
+            if self.controller.venue_full_for_walk_in():
+                if not self.lock.unlocked:
+                    self.desk.verdict.show_note(
+                        Severity.STOP,
+                        "VENUE FULL",
+                        "Nobody was registered: the venue is full. An organizer can unlock "
+                        "(Ctrl+L) and register the walk-in past capacity.",
+                    )
+                    self.sounds.play(Severity.STOP)
+                    return
+                override = True
+            self.controller.register_walk_in(dialog.value(), override)
+
+        self.open_dialog(dialog, register)
+
+    def correct_badge(self) -> None:
+        attendee = self.controller.target()
+        if attendee is None:
+            self.status.showMessage(
+                "Scan or pick someone first, then correct their badge name.", 8000
+            )
+            return
+        dialog = BadgeNameDialog(attendee.display_name, self.controller.badges is not None, self)
+
+        def save() -> None:
+            self.controller.rename(attendee, dialog.value(), dialog.reprint.isChecked())
+
+        self.open_dialog(dialog, save)
+
+    # -- organizer -------------------------------------------------------------------------------
+
+    def organizer(self, action: Callable[[], None]) -> None:
+        """Run an organizer action, asking for the PIN first unless organizer mode is on."""
+        if self.lock.unlocked:
+            self.lock.touch()
+            action()
+            return
+        self.open_dialog(PinDialog(self.lock, self), lambda: QTimer.singleShot(0, action))
+
+    def toggle_lock(self) -> None:
+        if self.lock.unlocked:
+            self.lock.lock()
+        else:
+            self.open_dialog(PinDialog(self.lock, self))
+
+    def _lock_changed(self, unlocked: bool) -> None:
+        self.status.set_organizer(unlocked)
+        self.status.showMessage(
+            "Organizer mode on." if unlocked else "Organizer mode locked.", 5000
+        )
+
+    def settings_dialog(self) -> None:
+        event = self.repo.event()
+        if event is None:
+            return
+        dialog = SettingsDialog(event, self.prefs, self)
+
+        def save() -> None:
+            self.repo.save_event(dialog.new_event())
+            self.apply_prefs(dialog.prefs())
+            self.reload()
+
+        self.open_dialog(dialog, save)
+
+    def apply_prefs(self, prefs: DeskPrefs) -> None:
+        old, self.prefs = self.prefs, prefs
+        save_prefs(self.settings, prefs)
+        self.sounds.muted = prefs.muted
+        self.controller.auto_badge = prefs.auto_badge
+        apply_theme(prefs.theme)
+        if self.controller.badges is not None and prefs.printer != old.printer:
+            self.controller.badges.set_printer(prefs.printer)
+        if self.camera is not None and prefs.camera != old.camera:
+            self.camera.stop()
+            self.camera.start(camera_source(prefs.camera))
+
+    def override(self) -> None:
+        code = self.controller.last_full_refusal
+        if code is None:
+            self.status.showMessage("No one was refused for a full venue at this desk.", 8000)
+            return
+        self.controller.last_full_refusal = None
+        self.controller.scan(code, override=True)
+
+    def _optional(self, opener: Callable[[QWidget], None] | None, what: str) -> None:
+        if opener is None:
+            self.status.showMessage(f"{what} is not set up on this desk.", 8000)
+            return
+        opener(self)
+
+    def dashboard(self) -> None:
+        self._optional(self.parts.dashboard, "The dashboard")
+
+    def export(self) -> None:
+        self._optional(self.parts.export, "Exporting")
+
+    def import_attendees(self) -> None:
+        if self.parts.import_attendees is None:
+            text = "Importing is not set up on this desk; use `checkin sync FILE` in a terminal."
+            self.first_run.note.setText(text)
+            self.status.showMessage(text, 8000)
+            return
+        self.parts.import_attendees(self)
+
+    # -- collaborators ---------------------------------------------------------------------------
+
+    def set_camera(self, camera: CameraSource) -> None:
+        self.camera = camera
+        camera.codes_found.connect(self.controller.camera_codes)
+        camera.frame_ready.connect(self.desk.preview.show_frame)
+        camera.state_changed.connect(self.desk.preview.show_state)
+        camera.state_changed.connect(self.status.set_camera)
+        self.status.set_camera("starting")
+        camera.start(camera_source(self.prefs.camera))
+
+    def set_badges(self, badges: BadgeSink) -> None:
+        self.controller.badges = badges
+        badges.status_changed.connect(self.status.set_printer)
+        self.status.set_printer("printer ready")
+        if self.prefs.printer:
+            badges.set_printer(self.prefs.printer)
+
+    def toggle_camera(self) -> None:
+        if self.camera is None:
+            self.status.showMessage("There is no camera on this desk.", 5000)
+            return
+        self.camera_paused = not getattr(self, "camera_paused", False)
+        self.camera.set_paused(self.camera_paused)
+
+    def toggle_mute(self) -> None:
+        self.apply_prefs(DeskPrefs(**{**self.prefs.__dict__, "muted": not self.prefs.muted}))
+        self.status.showMessage("Sounds off." if self.prefs.muted else "Sounds on.", 4000)
+
+    # -- state -----------------------------------------------------------------------------------
+
+    @Slot()
+    def reload(self) -> None:
+        event = self.repo.event()
+        if event is None:
+            self.stack.setCurrentWidget(self.first_run)
+            self.first_run.demo_button.setFocus()
+            return
+        if self.stack.currentWidget() is not self.desk:
+            self.stack.setCurrentWidget(self.desk)
+            self.desk.field.setFocus()
+        place = f" — {event.venue}" if event.venue else ""
+        self.desk.event_title.setText(f"{event.name}{place}")
+        self.desk.mode.setText(f"desk {self.repo.desk}")
+        self.controller.refresh_counts()
+        last = self.parts.last_sync() if self.parts.last_sync else None
+        self.status.set_sync(last, event)
+
+    def _show_count(self, on_site: int) -> None:
+        event = self.repo.event()
+        self.status.set_headcount(on_site, event.capacity if event else None)
+
+    def quit(self) -> None:
+        self.close()
+
+    @Slot()
+    def open_demo(self) -> None:
+        load_demo(self.repo)
+        self.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        self.refresher.stop()
+        if self.camera is not None:
+            self.camera.stop()
+        super().closeEvent(event)
+
+
+def camera_source(text: str) -> int | str:
+    """A device number ("0") or a video file / stream URL."""
+    return int(text) if text.isdigit() else text

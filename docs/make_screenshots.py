@@ -1,0 +1,133 @@
+"""Screenshots of the desk for the README: idle, each verdict state, search, walk-in, first run.
+
+Run from the repository root: `python docs/make_screenshots.py`. Uses the X display in $DISPLAY,
+or starts a private Xvfb (1366×768, the smallest laptop screen the desk must suit) if there is none.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1366, 768)
+
+
+def start_xvfb() -> subprocess.Popen[bytes]:
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        os.environ["DISPLAY"] = ":" + pipe.readline().strip()
+    return server
+
+
+def main() -> int:
+    server = None if os.environ.get("DISPLAY") else start_xvfb()
+    os.environ.pop("QT_QPA_PLATFORM", None)
+    sys.path.insert(0, str(ROOT))
+    try:
+        return shoot()
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait()
+
+
+def shoot() -> int:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.app import application
+    from checkin.core.entities import CapacityPolicy
+    from checkin.db.repository import Repository
+    from checkin.paths import database_path
+    from checkin.ui.fixups import WalkInDialog
+    from checkin.ui.theme import ThemeChoice, apply_theme
+    from checkin.ui.window import DeskWindow
+
+    app = application()
+    OUT.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="checkin-shots-"))
+    settings = QSettings(str(home / "desk.ini"), QSettings.Format.IniFormat)
+    settings.setValue("desk/muted", True)
+    repo = Repository(database_path(home), desk="front")
+    window = DeskWindow(repo, settings, clear_after_ms=600_000)
+    window.setGeometry(0, 0, *SIZE)
+    window.show()
+    window.activateWindow()
+
+    def settle() -> None:
+        for _ in range(10):
+            app.processEvents()
+            QTest.qWait(30)
+
+    def shot(name: str) -> None:
+        settle()
+        screen = QApplication.primaryScreen()
+        screen.grabWindow(0, 0, 0, *SIZE).save(str(OUT / f"{name}.png"))
+
+    def scan(code: str) -> None:
+        QTest.keyClicks(window.desk.field, code)
+        QTest.keyClick(window.desk.field, Qt.Key.Key_Return)
+
+    shot("first-run")
+    window.open_demo()
+    people = repo.attendees()
+    today = repo.require_event().day_of(repo.clock())
+    valid = [a for a in people if not a.cancelled and a.valid_on(today)]
+    noted = next(a for a in valid if a.notes or a.accessibility)
+    dieting = next(a for a in valid if a.dietary and a is not noted)
+    for a in [a for a in valid if a not in (noted, dieting)][:20]:
+        repo.scan(a.code)
+    window.reload()
+    shot("desk-idle")
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("verdict-admitted", lambda: scan(dieting.code)),
+        ("verdict-admitted-notes", lambda: scan(noted.code)),
+        ("verdict-already-in", lambda: scan(dieting.code)),
+        ("verdict-not-today", lambda: scan(next(a for a in people if not a.valid_on(today)).code)),
+        ("verdict-cancelled", lambda: scan(next(a for a in people if a.cancelled).code)),
+        ("verdict-unknown", lambda: scan("4242424242424242")),
+    ]
+    for name, step in steps:
+        step()
+        shot(name)
+    event = repo.require_event()
+    repo.save_event(event.with_changes(capacity=22, policy=CapacityPolicy.BLOCK))
+    scan(valid[30].code)
+    shot("verdict-venue-full")
+    repo.save_event(event)
+    window.reload()
+    window.controller.clear()
+    QTest.keyClicks(window.desk.field, "sø")
+    shot("search")
+    window.controller.clear()
+    window.walk_in()
+    dialog = window.dialog
+    assert isinstance(dialog, WalkInDialog)
+    QTest.keyClicks(dialog.first, "Ada")
+    QTest.keyClicks(dialog.last, "Lovelace")
+    QTest.keyClicks(dialog.email, "ada@example.org")
+    QTest.keyClicks(dialog.company, "Analytical Engines")
+    shot("walk-in")
+    dialog.try_accept()
+    apply_theme(ThemeChoice.DARK)
+    shot("verdict-admitted-dark")
+    window.close()
+    repo.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,485 @@
+"""The desk window walked as a volunteer would: scanner keystrokes, search, fix-ups, verdicts."""
+
+from __future__ import annotations
+
+import wave
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from checkin.core.entities import Attendee, CapacityPolicy, TicketStatus
+from checkin.core.ticket_codes import is_genuine
+from checkin.core.verdicts import Severity
+from checkin.db.repository import Repository
+from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
+from checkin.ui.organizer import PIN_KEY, PinDialog, check_pin
+from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
+from checkin.ui.scan_field import BURST_MIN_LENGTH, BurstTracker
+from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.sounds import TONES, sound_file, write_sounds
+from checkin.ui.theme import VERDICT_COLOURS
+from checkin.ui.window import DeskWindow
+from tests.fakes import DAY1, FixedClock, meetup, person
+
+ZOE = "4711000000000000001"
+JUERGEN = "4711000000000000002"
+CANCELLED = "4711000000000000003"
+DAY2_ONLY = "4711000000000000004"
+
+
+class RecordingBadges(QObject):
+    """A print queue that only remembers what it was asked to print."""
+
+    status_changed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: list[tuple[str, bool]] = []
+        self.printer = ""
+
+    def submit(self, attendee: Attendee, reprint: bool) -> None:
+        self.jobs.append((attendee.display_name, reprint))
+        self.status_changed.emit(f"{len(self.jobs)} badges printed")
+
+    def set_printer(self, name: str) -> None:
+        self.printer = name
+
+
+class ReplayCamera(QObject):
+    """Stands in for the camera worker: the test emits what the worker would decode."""
+
+    codes_found = Signal(list)
+    frame_ready = Signal(QImage)
+    state_changed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[Any] = []
+
+    def start(self, source: Any) -> None:
+        self.calls.append(("start", source))
+        self.state_changed.emit("running")
+
+    def stop(self) -> None:
+        self.calls.append(("stop",))
+
+    def set_paused(self, paused: bool) -> None:
+        self.calls.append(("paused", paused))
+
+
+def people() -> list[Attendee]:
+    return [
+        person(ZOE, ticket_type="Operator", company="Nordlys Hosting", dietary="vegan"),
+        person(JUERGEN, "Jürgen", "Müller", ticket_type="Sponsor", company="Canonical"),
+        person(CANCELLED, "Cian", "Ó Súilleabháin", status=TicketStatus.CANCELLED),
+        person(DAY2_ONLY, "Søren", "Sørensen", days=(DAY1 + timedelta(days=1),)),
+    ]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def badges() -> RecordingBadges:
+    return RecordingBadges()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, repo: Repository, settings: QSettings, badges: RecordingBadges
+) -> Iterator[DeskWindow]:
+    repo.add_attendees(people())
+    settings.setValue("desk/muted", True)
+    desk = DeskWindow(repo, settings, Collaborators(badges=badges), clear_after_ms=60_000)
+    qtbot.addWidget(desk)
+    desk.show()
+    desk.activateWindow()
+    qtbot.waitExposed(desk)
+    yield desk
+    desk.close()
+
+
+def scanner(qtbot: QtBot, desk: DeskWindow, code: str, enter: bool = True) -> None:
+    """A USB scanner: the code's keystrokes in one burst, usually followed by Enter."""
+    qtbot.keyClicks(desk.desk.field, code)
+    if enter:
+        qtbot.keyClick(desk.desk.field, Qt.Key.Key_Return)
+
+
+def on_site(repo: Repository) -> int:
+    return repo.on_site(DAY1)
+
+
+def test_scanner_burst_with_enter_admits_green_and_queues_the_badge(
+    qtbot: QtBot, window: DeskWindow, repo: Repository, badges: RecordingBadges
+) -> None:
+    scanner(qtbot, window, ZOE)
+    panel = window.desk.verdict
+    assert panel.severity is Severity.OK
+    assert panel.background() == VERDICT_COLOURS[Severity.OK].background
+    assert panel.name.text() == "Zoë Ødegård"
+    assert "Operator" in panel.details.text() and "Nordlys Hosting" in panel.details.text()
+    assert "vegan" in panel.must_know.text()
+    assert on_site(repo) == 1
+    assert badges.jobs == [("Zoë Ødegård", False)]
+    assert window.status.headcount.text() == "On site 1 / 120"
+    assert window.desk.field.text() == ""
+
+
+def test_scanner_burst_without_enter_admits_after_the_burst_ends(
+    qtbot: QtBot, window: DeskWindow, repo: Repository
+) -> None:
+    with qtbot.waitSignal(window.desk.field.burst_ended):
+        scanner(qtbot, window, JUERGEN, enter=False)
+    assert window.desk.verdict.severity is Severity.OK
+    assert on_site(repo) == 1
+
+
+def test_a_name_typed_fast_is_a_search_not_a_scan(
+    qtbot: QtBot, window: DeskWindow, repo: Repository
+) -> None:
+    with qtbot.waitSignal(window.desk.field.burst_ended):
+        qtbot.keyClicks(window.desk.field, "Sørensen")
+    assert window.desk.verdict.severity is None
+    assert window.desk.results.isVisible()
+    assert on_site(repo) == 0
+
+
+def test_burst_tracker_tells_a_scanner_from_a_person() -> None:
+    now = [0.0]
+    tracker = BurstTracker(clock=lambda: now[0])
+    for _ in range(BURST_MIN_LENGTH):
+        tracker.key()
+        now[0] += 0.004
+    assert tracker.is_burst
+    tracker.reset()
+    for _ in range(BURST_MIN_LENGTH * 2):
+        tracker.key()
+        now[0] += 0.15
+    assert not tracker.is_burst
+
+
+def test_search_shows_rows_and_arrow_enter_admits_the_pick(
+    qtbot: QtBot, window: DeskWindow, repo: Repository
+) -> None:
+    qtbot.keyClicks(window.desk.field, "sø")
+    results = window.desk.results
+    assert results.isVisible()
+    names = [results.topLevelItem(i).text(0) for i in range(results.topLevelItemCount())]
+    assert "Søren Sørensen" in names and "Zoë Ødegård" not in names
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_Escape)
+    assert not results.isVisible() and window.desk.field.text() == ""
+    qtbot.keyClicks(window.desk.field, "Ødegård Zo")
+    row = results.topLevelItem(0)
+    assert [row.text(c) for c in range(4)] == [
+        "Zoë Ødegård",
+        "Nordlys Hosting",
+        "Operator",
+        "not in yet",
+    ]
+    assert window.desk.field.hasFocus()
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
+    assert window.desk.verdict.name.text() == "Zoë Ødegård"
+    assert on_site(repo) == 1
+
+
+def test_arrow_keys_pick_the_second_row(qtbot: QtBot, window: DeskWindow, repo: Repository) -> None:
+    repo.add_attendee(person("55555551", "Zoë", "Zander"))
+    qtbot.keyClicks(window.desk.field, "zo")
+    assert window.desk.results.topLevelItemCount() == 2
+    second = window.desk.results.attendees[1]
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
+    assert window.desk.verdict.name.text() == second.display_name
+
+
+def test_exact_code_wins_over_search_hits(
+    qtbot: QtBot, window: DeskWindow, repo: Repository
+) -> None:
+    repo.add_attendee(person("Kestrel42", "Kestrel42", "Rival"))
+    repo.add_attendee(person("KESTREL42X", "Amy", "Exact"))
+    window.desk.field.setText("KESTREL42X")
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
+    assert window.desk.verdict.name.text() == "Amy Exact"
+
+
+@pytest.mark.parametrize(
+    ("code", "severity", "word"),
+    [
+        (CANCELLED, Severity.STOP, "STOP: CANCELLED"),
+        ("9999999999", Severity.STOP, "STOP: UNKNOWN"),
+        (DAY2_ONLY, Severity.CAUTION, "CHECK: NOT TODAY"),
+    ],
+)
+def test_refusals_show_their_colour(
+    qtbot: QtBot, window: DeskWindow, code: str, severity: Severity, word: str
+) -> None:
+    scanner(qtbot, window, code)
+    panel = window.desk.verdict
+    assert panel.severity is severity
+    assert panel.background() == VERDICT_COLOURS[severity].background
+    assert panel.word.text() == word
+
+
+def test_second_scan_is_amber_with_time_and_desk(qtbot: QtBot, window: DeskWindow) -> None:
+    scanner(qtbot, window, ZOE)
+    scanner(qtbot, window, ZOE)
+    panel = window.desk.verdict
+    assert panel.severity is Severity.CAUTION
+    assert "already in: admitted at 09:00 at desk A" in panel.message.text()
+
+
+def test_full_venue_is_red_and_an_organizer_can_admit_past_it(
+    qtbot: QtBot, window: DeskWindow, repo: Repository
+) -> None:
+    repo.save_event(meetup(capacity=1, policy=CapacityPolicy.BLOCK))
+    scanner(qtbot, window, ZOE)
+    scanner(qtbot, window, JUERGEN)
+    assert window.desk.verdict.severity is Severity.STOP
+    assert window.desk.verdict.word.text() == "STOP: VENUE FULL"
+    window.lock.set_pin("2468")
+    window.actions_by_name["Admit past capacity"].trigger()
+    assert window.desk.verdict.severity is Severity.CAUTION
+    assert on_site(repo) == 2
+
+
+def test_verdict_clears_itself(qtbot: QtBot, window: DeskWindow) -> None:
+    window.desk.verdict.timer.setInterval(50)
+    scanner(qtbot, window, ZOE)
+    with qtbot.waitSignal(window.desk.verdict.cleared):
+        pass
+    assert window.desk.verdict.severity is None
+
+
+def test_ctrl_z_undoes_the_last_admission_within_the_window(
+    qtbot: QtBot, window: DeskWindow, repo: Repository, clock: FixedClock
+) -> None:
+    scanner(qtbot, window, ZOE)
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert on_site(repo) == 0
+    assert window.desk.verdict.word.text() == "UNDONE"
+    assert [e["action"] for e in repo.audit_log()][-1] == "undo"
+    scanner(qtbot, window, JUERGEN)
+    clock.advance(minutes=5)
+    window.actions_by_name["Undo last admission"].trigger()
+    assert on_site(repo) == 1
+    assert "Too late" in window.status.currentMessage()
+
+
+def fill_walk_in(dialog: WalkInDialog, email: str = "ada@example.org") -> None:
+    dialog.first.setText("Ada")
+    dialog.last.setText("Lovelace")
+    dialog.email.setText(email)
+    dialog.company.setText("Analytical Engines")
+    dialog.ticket.setCurrentText("Operator")
+
+
+def ok(dialog: Any) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_walk_in_gets_a_signed_code_is_admitted_and_badged(
+    qtbot: QtBot, window: DeskWindow, repo: Repository, badges: RecordingBadges
+) -> None:
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.dialog
+    assert isinstance(dialog, WalkInDialog)
+    fill_walk_in(dialog, email="not an address")
+    ok(dialog)
+    assert "not an e-mail address" in dialog.error.text()
+    assert window.dialog is dialog
+    dialog.email.setText("ada@example.org")
+    ok(dialog)
+    assert window.dialog is None
+    walk_in = next(a for a in repo.attendees() if a.last_name == "Lovelace")
+    assert is_genuine(meetup().secret, walk_in.code)
+    assert walk_in.source == "walk-in"
+    assert window.desk.verdict.severity is Severity.OK
+    assert badges.jobs[-1] == ("Ada Lovelace", False)
+    assert window.desk.field.hasFocus()
+
+
+def test_walk_in_is_not_registered_when_the_venue_is_full(
+    qtbot: QtBot, window: DeskWindow, repo: Repository
+) -> None:
+    repo.save_event(meetup(capacity=1, policy=CapacityPolicy.BLOCK))
+    scanner(qtbot, window, ZOE)
+    window.actions_by_name["Walk-in registration"].trigger()
+    assert isinstance(window.dialog, WalkInDialog)
+    fill_walk_in(window.dialog)
+    ok(window.dialog)
+    assert window.desk.verdict.word.text() == "VENUE FULL"
+    assert len(repo.attendees()) == len(people())
+
+
+def test_badge_name_correction_saves_and_reprints(
+    qtbot: QtBot, window: DeskWindow, repo: Repository, badges: RecordingBadges
+) -> None:
+    scanner(qtbot, window, JUERGEN)
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_F2)
+    dialog = window.dialog
+    assert isinstance(dialog, BadgeNameDialog)
+    assert dialog.name.text() == "Jürgen Müller"
+    dialog.name.setText("Jürgen „Jogi“ Müller")
+    ok(dialog)
+    assert repo.attendee_by_code(JUERGEN).badge_name == "Jürgen „Jogi“ Müller"  # type: ignore[union-attr]
+    assert badges.jobs[-1] == ("Jürgen „Jogi“ Müller", True)
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert badges.jobs[-1] == ("Jürgen „Jogi“ Müller", True)
+    assert len(badges.jobs) == 3
+
+
+def test_a_badge_already_printed_is_not_printed_again(
+    qtbot: QtBot, window: DeskWindow, repo: Repository, badges: RecordingBadges, clock: FixedClock
+) -> None:
+    scanner(qtbot, window, ZOE)
+    zoe = repo.attendee_by_code(ZOE)
+    assert zoe is not None and zoe.id is not None
+    repo.record_badge_print(zoe.id, "default", "test")
+    clock.advance(days=1)
+    scanner(qtbot, window, ZOE)
+    assert window.desk.verdict.severity is Severity.OK
+    assert badges.jobs == [("Zoë Ødegård", False)]
+    assert "already has a badge" in window.status.currentMessage()
+
+
+def test_organizer_pin_blocks_then_unlocks(
+    qtbot: QtBot, window: DeskWindow, settings: QSettings, repo: Repository
+) -> None:
+    window.actions_by_name["Settings"].trigger()
+    first = window.dialog
+    assert isinstance(first, PinDialog) and first.setting
+    first.pin.setText("2468")
+    first.again.setText("2468")
+    ok(first)
+    stored = str(settings.value(PIN_KEY))
+    assert "2468" not in stored and check_pin("2468", stored)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, SettingsDialog))
+    window.dialog.reject()  # type: ignore[union-attr]
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.lock.unlocked
+
+    window.actions_by_name["Settings"].trigger()
+    pin = window.dialog
+    assert isinstance(pin, PinDialog) and not pin.setting
+    pin.pin.setText("1111")
+    ok(pin)
+    assert pin.error.text() == "Wrong PIN." and not window.lock.unlocked
+    assert window.dialog is pin
+    pin.pin.setText("2468")
+    ok(pin)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, SettingsDialog))
+    settings_dialog = window.dialog
+    assert isinstance(settings_dialog, SettingsDialog)
+    settings_dialog.capacity.setValue(80)
+    settings_dialog.printer.setText("Badges-QL")
+    ok(settings_dialog)
+    assert repo.require_event().capacity == 80
+    assert window.status.headcount.text() == "On site 0 / 80"
+    assert settings.value("desk/printer") == "Badges-QL"
+
+
+def test_missing_collaborators_are_reported_not_faked(
+    qtbot: QtBot, repo: Repository, settings: QSettings
+) -> None:
+    repo.add_attendees(people())
+    desk = DeskWindow(repo, settings)
+    qtbot.addWidget(desk)
+    assert desk.status.camera.text() == "Camera: no camera"
+    assert desk.status.printer.text() == "printing not set up"
+    assert desk.status.sync.text() == "never synced"
+    scanner(qtbot, desk, ZOE)
+    assert "printing is not set up" in desk.status.currentMessage()
+    desk.lock.set_pin("2468")
+    desk.actions_by_name["Export"].trigger()
+    assert desk.status.currentMessage() == "Exporting is not set up on this desk."
+
+
+def test_camera_codes_admit_once_and_state_shows(
+    qtbot: QtBot, repo: Repository, settings: QSettings
+) -> None:
+    repo.add_attendees(people())
+    camera = ReplayCamera()
+    assert isinstance(camera, CameraSource) and isinstance(RecordingBadges(), BadgeSink)
+    settings.setValue("desk/camera", "demo.mp4")
+    desk = DeskWindow(repo, settings, Collaborators(camera=camera))
+    qtbot.addWidget(desk)
+    assert camera.calls[0] == ("start", "demo.mp4")
+    assert desk.status.camera.text() == "Camera: running"
+    frame = QImage(64, 48, QImage.Format.Format_RGB32)
+    frame.fill(Qt.GlobalColor.darkGreen)
+    camera.frame_ready.emit(frame)
+    assert not desk.desk.preview.pixmap().isNull()
+    camera.codes_found.emit([ZOE])
+    camera.codes_found.emit([ZOE])  # the same ticket, still in front of the lens
+    assert desk.desk.verdict.severity is Severity.OK
+    assert on_site(repo) == 1
+    desk.actions_by_name["Walk-in registration"].trigger()
+    assert ("paused", True) in camera.calls
+    desk.dialog.reject()  # type: ignore[union-attr]
+    assert camera.calls[-1] == ("paused", False)
+    desk.close()
+    assert camera.calls[-1] == ("stop",)
+
+
+def test_first_run_screen_opens_the_demo(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> None:
+    imports: list[object] = []
+    with Repository(tmp_path / "empty.sqlite3", clock=FixedClock()) as empty:
+        desk = DeskWindow(empty, settings, Collaborators(import_attendees=imports.append))
+        qtbot.addWidget(desk)
+        assert desk.stack.currentWidget() is desk.first_run
+        qtbot.mouseClick(desk.first_run.import_button, Qt.MouseButton.LeftButton)
+        assert imports == [desk]
+        qtbot.mouseClick(desk.first_run.demo_button, Qt.MouseButton.LeftButton)
+        assert desk.stack.currentWidget() is desk.desk
+        assert len(empty.attendees()) == 120
+        desk.close()
+
+
+def test_window_remembers_its_geometry(
+    qtbot: QtBot, window: DeskWindow, repo: Repository, settings: QSettings
+) -> None:
+    window.resize(780, 540)
+    window.close()
+    again = DeskWindow(repo, settings)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (780, 540)
+
+
+def test_every_desk_action_has_a_shortcut_and_widgets_have_names(window: DeskWindow) -> None:
+    for name, action in window.actions_by_name.items():
+        assert not action.shortcut().isEmpty() or name == "Clear", name
+    for widget in (
+        window.desk.field,
+        window.desk.results,
+        window.desk.verdict,
+        window.desk.preview,
+    ):
+        assert widget.accessibleName()
+
+
+def test_sounds_are_distinct_short_wavs(tmp_path: Path) -> None:
+    written = write_sounds(tmp_path)
+    lengths = set()
+    for severity in TONES:
+        with wave.open(str(sound_file(severity, tmp_path))) as sound:
+            assert sound.getnchannels() == 1
+            lengths.add(sound.getnframes())
+        assert sound_file(severity).exists()  # shipped with the package
+    assert len(written) == len(lengths) == 3
+
+
+def test_app_instance_is_shared(qapp: QApplication) -> None:
+    from checkin.app import application
+
+    assert application() is qapp

@@ -64,6 +64,7 @@ def _download(url: str, timeout: float) -> bytes:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             data: bytes = response.read(MAX_BYTES + 1)
     except urllib.error.HTTPError as error:
+        error.close()  # it holds the response open; the desk has no use for the body
         raise SourceUnreachable(f"{url} answered {error.code} {error.reason}.") from error
     except urllib.error.URLError as error:
         raise SourceUnreachable(f"{url} cannot be reached ({error.reason}).") from error

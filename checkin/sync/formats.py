@@ -82,6 +82,7 @@ PLATFORMS = (
             "Comment": "notes",
             "Status": "status",
             "Order status": "status",
+            "Position ID": IGNORE,  # numbers positions within an order: see identity
             "Invoice address name": IGNORE,
             "Invoice address company": IGNORE,
         },

@@ -67,7 +67,7 @@ EXACT: dict[str, frozenset[str]] = {
         "ticket id|ticket #|ticketnummer|ticketcode|code du billet|numéro de billet|código|"
         "código de entrada|codice|codice biglietto|secret|registration code|ticket reference"
     ),
-    "id": _words("id|attendee id|attendee #|registration id|participant id|position id"),
+    "id": _words("id|attendee id|attendee #|registration id|participant id"),
     "notes": _words(
         "notes|note|comment|comments|remarks|remark|bemerkung|bemerkungen|anmerkung|anmerkungen|"
         "kommentar|commentaire|commentaires|remarque|remarques|comentario|comentarios|"

@@ -76,9 +76,16 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 
 def _delimiter(text: str) -> str:
     """The delimiter that splits the header line into the most columns (comma on a tie)."""
-    first = text.lstrip("\r\n").split("\n", 1)[0]
-    counts = {d: len(next(csv.reader([first], delimiter=d), [])) for d in _DELIMITERS}
+    first = text.lstrip("\r\n").splitlines()[0] if text.strip("\r\n") else ""
+    counts = {d: _cells(first, d) for d in _DELIMITERS}
     return max(_DELIMITERS, key=lambda d: (counts[d], d == ","))
+
+
+def _cells(line: str, delimiter: str) -> int:
+    try:
+        return len(next(csv.reader([line], delimiter=delimiter), []))
+    except csv.Error:  # a broken header line: the full read reports it with its row
+        return line.count(delimiter) + 1
 
 
 def _csv_records(

@@ -113,7 +113,11 @@ def test_pretix_semicolons_name_parts_attention_and_questions(
     assert people["Jürgen Müller"].dietary == "vegetarisch"
     # Only the full name given: split into first word and the rest.
     jiri = people["Jiří Dvořák"]
-    assert (jiri.first_name, jiri.last_name, jiri.ticket_type) == ("Jiří", "Dvořák", "Sponsor ticket")
+    assert (jiri.first_name, jiri.last_name, jiri.ticket_type) == (
+        "Jiří",
+        "Dvořák",
+        "Sponsor ticket",
+    )
 
 
 TITO = [
@@ -154,7 +158,11 @@ def test_generic_german_cp1252_semicolons_without_codes(repo: Repository, tmp_pa
     secret = repo.require_event().secret
     weiss = people["Jürgen Weiß"]
     assert is_genuine(secret, weiss.code)  # no code column: app-issued, signed
-    assert (weiss.company, weiss.ticket_type, weiss.dietary) == ("Pennine Data", "Operator", "vegan")
+    assert (weiss.company, weiss.ticket_type, weiss.dietary) == (
+        "Pennine Data",
+        "Operator",
+        "vegan",
+    )
     assert people["Anke Schröder"].status is TicketStatus.CANCELLED
     # The same row gets the same code on the next sync.
     run_sync(repo, str(path))

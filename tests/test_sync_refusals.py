@@ -15,8 +15,8 @@ from openpyxl import Workbook
 from checkin.db.repository import Repository
 from checkin.sync import SyncError, run_sync
 from tests.fakes import meetup
-from tests.test_sync_resync import HEADER, PEOPLE, row
 from tests.test_sync_formats import write_csv
+from tests.test_sync_resync import HEADER, PEOPLE, row
 
 
 def database_bytes(repo: Repository) -> tuple[bytes, bytes]:
@@ -27,7 +27,8 @@ def database_bytes(repo: Repository) -> tuple[bytes, bytes]:
 REFUSALS: list[tuple[str, bytes, str]] = [
     ("broken.csv", b'First Name,Last Name\nZo\xc3\xab,"\xc3\x98deg\xc3\xa5rd\nAda,Lovelace\n',
      "cannot be read as CSV at row 2"),
-    ("quote.csv", b'Name,Email\n"Ada" Lovelace,ada@example.org\n', "cannot be read as CSV at row 2"),
+    ("quote.csv", b'Name,Email\n"Ada" Lovelace,ada@example.org\n',
+     "cannot be read as CSV at row 2"),
     ("nonames.csv", b"Order,Amount\n1,10\n2,20\n", "no name column"),
     ("empty.csv", b"", "is empty"),
     ("blank.csv", b"\r\n ; ;\r\n\r\n", "is empty"),

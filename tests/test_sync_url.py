@@ -87,9 +87,7 @@ def test_no_server_at_all(repo: Repository) -> None:
     assert "no list from that address" in offline_message(repo, url)
 
 
-def test_a_login_page_instead_of_the_export(
-    repo: Repository, served: tuple[str, Path]
-) -> None:
+def test_a_login_page_instead_of_the_export(repo: Repository, served: tuple[str, Path]) -> None:
     base, folder = served
     (folder / "export").write_text("<!doctype html><html><title>Log in</title></html>")
     with pytest.raises(SyncError, match="web page"):

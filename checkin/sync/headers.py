@@ -79,7 +79,8 @@ EXACT: dict[str, frozenset[str]] = {
     ),
 }
 
-# Words found inside a longer question: "Do you have any dietary requirements?".
+# Words found inside a longer question: "Do you have any dietary requirements?". A word starts a
+# word of the question ("allerg" finds "Allergien"); a trailing space makes it a whole word.
 QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "dietary": (
         "dietary",
@@ -106,8 +107,7 @@ QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "accessibility": (
         "accessib",
-        "access needs",
-        "access requirements",
+        "access ",  # a whole word: "access?" yes, "accession" no
         "step free",
         "wheelchair",
         "mobility",

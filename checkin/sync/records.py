@@ -38,6 +38,11 @@ _CANCELLED_WORDS = (
     "geannuleerd",
     "terugbetaald",
 )
+# Answers to an optional question that mean "nothing to know": the desk should not show them.
+_NOTHING = frozenset(
+    {"no", "none", "n a", "na", "nil", "nothing", "nein", "keine", "non", "aucun", "aucune",
+     "ninguna", "ninguno", "nessuna", "nessuno", "geen", "nee", "nej", "ei", "nie", "ne"}
+)  # fmt: skip
 _TRUE_WORDS = frozenset({"yes", "y", "true", "1", "x", "void", "voided", "ja", "oui", "si", "sí"})
 
 
@@ -63,6 +68,12 @@ def is_cancelled(status: str) -> bool:
 
 def is_true(value: str) -> bool:
     return fold(value) in _TRUE_WORDS
+
+
+def answer(value: str) -> str:
+    """A question's answer, or "" when it says there is nothing ("No", "none", "n/a", "-")."""
+    folded = fold(value)
+    return "" if not folded or folded in _NOTHING else value
 
 
 def split_name(full: str) -> tuple[str, str]:
@@ -139,8 +150,8 @@ def convert(
             "email": email,
             "company": get("company"),
             "ticket_type": get("ticket_type"),
-            "dietary": get("dietary"),
-            "accessibility": get("accessibility"),
+            "dietary": answer(get("dietary")),
+            "accessibility": answer(get("accessibility")),
             "notes": notes,
             "status": "cancelled" if cancelled else "active",
         }

@@ -24,7 +24,7 @@ from checkin.sync.formats import layout
 from checkin.sync.localtime import local_today, local_zone_name
 from checkin.sync.model import Preview, Progress, RejectedRow, SyncError, SyncReport, Table
 from checkin.sync.records import Conversion, convert
-from checkin.sync.tables import read_table
+from checkin.sync.tables import paused_gc, read_table
 
 log = logging.getLogger("checkin.sync")
 _PREVIEW_SECRET = "preview"  # codes shown before an event (and its secret) exists
@@ -87,7 +87,7 @@ def run_sync(
         fetched_at=table.fetched_at,
         mapping=chosen.mapping,
     )
-    with sync_store.transaction(repo):
+    with paused_gc(), sync_store.transaction(repo):
         event = repo.event()
         if event is None and not dry_run:
             event = _first_event(repo, table.location)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checkin.core.ticket_codes import clean, issue_code
 from checkin.db.sync_store import SYNCED_FIELDS, Values
@@ -61,15 +62,19 @@ class Conversion:
     protected: set[str] = field(default_factory=set)
 
 
+# Statuses and answers repeat thousands of times in one export: classify each text once.
+@lru_cache(maxsize=4096)
 def is_cancelled(status: str) -> bool:
     folded = fold(status)
     return any(word in folded for word in _CANCELLED_WORDS)
 
 
+@lru_cache(maxsize=256)
 def is_true(value: str) -> bool:
     return fold(value) in _TRUE_WORDS
 
 
+@lru_cache(maxsize=4096)
 def answer(value: str) -> str:
     """A question's answer, or "" when it says there is nothing ("No", "none", "n/a", "-")."""
     folded = fold(value)
@@ -80,11 +85,6 @@ def split_name(full: str) -> tuple[str, str]:
     """First word, then the rest: keeps "van den Berg" and "Ó Súilleabháin" whole."""
     first, _, rest = full.partition(" ")
     return first, rest.strip()
-
-
-def single_line(value: str) -> str:
-    """Quoted newlines, tabs and control characters are fine in a file, not on a badge."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
 
 
 def convert(
@@ -98,6 +98,14 @@ def convert(
     seen_ids: dict[str, int] = {}
     seen_codes: dict[str, int] = {}
     total = len(table.rows)
+    single = {name: columns[0] for name, columns in by_field.items() if len(columns) == 1}
+    blank = ("",) * width
+
+    def get(name: str) -> str:
+        if name in single:  # the usual case, kept cheap for 50,000-row exports
+            return row[single[name]]
+        return "; ".join(part for part in (row[i] for i in by_field[name]) if part)
+
     for position, (number, row) in enumerate(zip(table.numbers, table.rows, strict=True)):
         if progress is not None and position % 2000 == 0:
             progress("reading", position, total)
@@ -106,15 +114,13 @@ def convert(
                 RejectedRow(number, f"has {len(row)} cells but the header has {width} columns")
             )
             continue
-
-        def get(name: str, row: Sequence[str] = row) -> str:
-            parts = (single_line(row[i]) for i in by_field[name] if i < len(row))
-            return "; ".join(part for part in parts if part)
-
+        if len(row) < width:
+            row = row + blank[len(row) :]  # short rows: the missing cells are empty
         first, last = get("first_name"), get("last_name")
         if not first and not last:
             first, last = split_name(get("full_name"))
-        code = clean(get("code"))
+        code = get("code")
+        code = code if code.isprintable() else clean(code)
         email = get("email")
         source_id = _identity(row, identity, get("id"), code, email, first, last)
         if not first and not last:

@@ -9,9 +9,12 @@ where there is one.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import warnings
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time
 from typing import Any
 
@@ -22,7 +25,25 @@ _DELIMITERS = (",", ";", "\t")
 _TEXT_CONTROLS = {"\t", "\n", "\r"}
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Building hundreds of thousands of small lists makes the cyclic garbage collector rescan
+    them again and again (reading 50,000 rows took 3× longer); none of them form cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read_table(data: bytes, location: str, fetched_at: datetime | None = None) -> Table:
+    with paused_gc():
+        return _read_table(data, location, fetched_at)
+
+
+def _read_table(data: bytes, location: str, fetched_at: datetime | None) -> Table:
     name = display_name(location)
     if not data.strip():
         raise SourceUnreadable(f"{name} is empty.")
@@ -141,7 +162,7 @@ def _cell_text(value: Any) -> str:
 def _split_header(
     numbered: list[tuple[int, list[str]]], name: str
 ) -> tuple[list[str], list[tuple[str, ...]], list[int]]:
-    cleaned = [(n, [cell.strip() for cell in row]) for n, row in numbered]
+    cleaned = [(n, _clean_row(row)) for n, row in numbered]
     filled = [(n, row) for n, row in cleaned if any(row)]
     if not filled:
         raise SourceUnreadable(f"{name} is empty.")
@@ -150,6 +171,18 @@ def _split_header(
         header.pop()  # trailing empty header cells from a spreadsheet's formatting
     columns = _unique_columns(header)
     return columns, [tuple(row) for _, row in body], [n for n, _ in body]
+
+
+def single_line(value: str) -> str:
+    """Quoted newlines, tabs and control characters are fine in a file, not on a badge."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
+
+
+def _clean_row(row: list[str]) -> list[str]:
+    joined = "".join(row)
+    if joined.isprintable() and "  " not in joined:
+        return list(map(str.strip, row))  # nearly every row: no need to look at each character
+    return [single_line(cell) for cell in row]
 
 
 def _unique_columns(header: list[str]) -> list[str]:

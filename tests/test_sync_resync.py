@@ -7,7 +7,7 @@ from pathlib import Path
 from checkin.core.entities import TicketStatus
 from checkin.db import sync_store
 from checkin.db.repository import Repository
-from checkin.sync import run_sync, sync_again
+from checkin.sync import load, preview, run_sync, sync_again
 from tests.fakes import person
 from tests.test_sync_formats import EVENTBRITE, write_csv
 
@@ -168,3 +168,15 @@ def test_source_and_time_are_remembered_for_sync_again(
     assert (report.added, report.unchanged) == (1, 3)
     asa = repo.attendee_by_code("B4")
     assert asa is not None and asa.notes == "kosher"  # the --map choice was reused
+
+
+def test_preview_and_progress_for_the_window(repo: Repository, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "eb.csv", [HEADER, *PEOPLE])
+    table = load(str(path))  # read once: previewed, then synced without reading again
+    shown = preview(table, rows=2)
+    assert (shown.format, shown.row_count, len(shown.first_rows)) == ("eventbrite", 3, 2)
+    assert shown.first_rows[0][1] == "Zoë" and shown.mapping["Barcode #"] == "code"
+    seen: list[tuple[str, int, int]] = []
+    run_sync(repo, table, progress=lambda stage, done, total: seen.append((stage, done, total)))
+    assert seen[0] == ("reading", 0, 3) and ("reading", 3, 3) in seen
+    assert seen[-1] == ("writing", 1, 1)

@@ -180,3 +180,13 @@ def test_preview_and_progress_for_the_window(repo: Repository, tmp_path: Path) -
     run_sync(repo, table, progress=lambda stage, done, total: seen.append((stage, done, total)))
     assert seen[0] == ("reading", 0, 3) and ("reading", 3, 3) in seen
     assert seen[-1] == ("writing", 1, 1)
+
+
+def test_two_tickets_swapping_codes(repo: Repository, tmp_path: Path) -> None:
+    path = tmp_path / "eb.csv"
+    run_sync(repo, str(write_csv(path, [HEADER, *PEOPLE])))
+    swapped = [PEOPLE[0][:6] + ["B2", *PEOPLE[0][7:]], PEOPLE[1][:6] + ["B1", *PEOPLE[1][7:]]]
+    report = run_sync(repo, str(write_csv(path, [HEADER, *swapped, PEOPLE[2]])))
+    assert (report.updated, report.rejected) == (2, [])
+    zoe = repo.attendee_by_code("B2")
+    assert zoe is not None and zoe.first_name == "Zoë"

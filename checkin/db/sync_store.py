@@ -111,6 +111,7 @@ _UPDATE = (
     + ", ".join(f"{name} = ?" for name in SYNCED_FIELDS)
     + " WHERE id = ?"
 )
+_PARK = "UPDATE attendee SET code = 'sync-moving:' || id WHERE id = ?"
 _CANCEL = "UPDATE attendee SET status = ?, updated_at = ? WHERE id = ?"
 _REMEMBER = (
     "INSERT INTO sync_source (source, location, format, mapping, synced_at, fetched_at, report) "
@@ -134,7 +135,10 @@ def apply(repo: Repository, write: SyncWrite) -> None:
     try:
         with repo.db.atomic():  # a savepoint: an IntegrityError undoes all of this sync
             cursor = repo.db.cursor()
-            # Updates before inserts: a code moving from one ticket to another must be free first.
+            # Codes may move between tickets (two tickets swapping codes in a corrected export):
+            # park every updated ticket's code on a placeholder first, then write the new ones.
+            # Updates before inserts, so that a code leaving a ticket is free for a new one.
+            cursor.executemany(_PARK, [(aid,) for aid, _, _ in write.updates])
             cursor.executemany(_UPDATE, updates)
             cursor.executemany(_CANCEL, cancels)
             cursor.executemany(_INSERT, inserts)

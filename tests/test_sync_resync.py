@@ -185,7 +185,7 @@ def test_preview_and_progress_for_the_window(repo: Repository, tmp_path: Path) -
 def test_two_tickets_swapping_codes(repo: Repository, tmp_path: Path) -> None:
     path = tmp_path / "eb.csv"
     run_sync(repo, str(write_csv(path, [HEADER, *PEOPLE])))
-    swapped = [PEOPLE[0][:6] + ["B2", *PEOPLE[0][7:]], PEOPLE[1][:6] + ["B1", *PEOPLE[1][7:]]]
+    swapped = [[*PEOPLE[0][:6], "B2", *PEOPLE[0][7:]], [*PEOPLE[1][:6], "B1", *PEOPLE[1][7:]]]
     report = run_sync(repo, str(write_csv(path, [HEADER, *swapped, PEOPLE[2]])))
     assert (report.updated, report.rejected) == (2, [])
     zoe = repo.attendee_by_code("B2")

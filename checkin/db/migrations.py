@@ -83,8 +83,22 @@ CREATE TABLE meta (
 );
 """
 
+# Where each attendee list was synced from, so a desk can offer "sync again" and say how old its
+# list is when the platform cannot be reached.
+_SYNC_SOURCE = """
+CREATE TABLE sync_source (
+    source TEXT PRIMARY KEY,
+    location TEXT NOT NULL,
+    format TEXT NOT NULL DEFAULT '',
+    mapping TEXT NOT NULL DEFAULT '{}',
+    synced_at TEXT NOT NULL,
+    fetched_at TEXT,
+    report TEXT NOT NULL DEFAULT '{}'
+);
+"""
+
 # Index i holds the SQL that takes the schema from version i to i + 1.
-STEPS: list[str] = [_V1]
+STEPS: list[str] = [_V1, _SYNC_SOURCE]
 LATEST = len(STEPS)
 
 

@@ -102,6 +102,22 @@ class MetaRow(BaseModel):
         table_name = "meta"
 
 
+class SyncSourceRow(BaseModel):
+    """One attendee list the desk syncs from; `source` is the key stored on its attendees."""
+
+    id = None  # type: ignore[assignment]  # keyed by source instead
+    source = pw.TextField(primary_key=True)
+    location = pw.TextField()  # the path or URL to read again
+    format = pw.TextField(default="")
+    mapping = pw.TextField(default="{}")  # JSON: column -> field, as last used
+    synced_at = pw.TextField()  # UTC, last successful sync
+    fetched_at = pw.TextField(null=True)  # UTC, when a URL was last downloaded
+    report = pw.TextField(default="{}")  # JSON: the counts of the last sync
+
+    class Meta:
+        table_name = "sync_source"
+
+
 MODELS: list[type[BaseModel]] = [
     EventRow,
     AttendeeRow,
@@ -109,4 +125,5 @@ MODELS: list[type[BaseModel]] = [
     BadgePrintRow,
     AuditRow,
     MetaRow,
+    SyncSourceRow,
 ]

@@ -1,0 +1,134 @@
+"""`checkin sync SOURCE`: pull the attendee list from a file or URL into the home.
+
+The source is read and checked before the database is even opened, so a file that cannot be
+read changes nothing, not even an empty home. Exit 0 when the sync ran (rejected rows are listed),
+2 when it was refused or the source could not be fetched (nothing changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from checkin.cli.common import (
+    EXIT_OK,
+    UserError,
+    home_of,
+    home_options,
+    open_repository,
+    print_json,
+)
+from checkin.db.repository import Repository
+from checkin.paths import database_path
+from checkin.sync import (
+    FIELDS,
+    FORMATS,
+    SourceUnreachable,
+    SyncError,
+    SyncReport,
+    Table,
+    load,
+    offline_message,
+    parse_overrides,
+    preview,
+    run_sync,
+)
+
+MAX_REJECTED_SHOWN = 50
+
+
+def register(commands: Any) -> None:
+    sync = commands.add_parser(
+        "sync",
+        parents=[home_options()],
+        help="pull the attendee list from a CSV/XLSX file or an http(s) URL",
+        description="Pull the attendee list from an export file or URL. Safe to repeat: "
+        "changed rows are updated, rows gone from the same source are cancelled, other "
+        "sources, check-ins and badge-name corrections are left alone.",
+    )
+    sync.add_argument("source", metavar="SOURCE", help="a .csv/.xlsx file or an http(s) URL")
+    sync.add_argument("--format", choices=("auto", *FORMATS), default="auto")
+    sync.add_argument(
+        "--map",
+        metavar="COLUMN=FIELD",
+        action="append",
+        default=[],
+        help=f"read COLUMN as FIELD (one of {', '.join(FIELDS)}, or ignore); repeatable",
+    )
+    sync.add_argument(
+        "--dry-run", action="store_true", help="report what would change, write nothing"
+    )
+    sync.add_argument(
+        "--name",
+        metavar="NAME",
+        help="name of this list (default: its path or URL); a re-export saved under another "
+        "file name syncs as the same list when given the same name",
+    )
+    sync.add_argument("--json", action="store_true", help="print the report as JSON")
+    sync.set_defaults(handler=run_sync_command)
+
+
+def run_sync_command(args: argparse.Namespace) -> int:
+    try:
+        overrides = parse_overrides(args.map)
+        table = _load(args)
+        shown = preview(table, args.format, overrides)  # refuses before the database is opened
+        report = _sync(args, table, overrides)
+    except SyncError as error:
+        raise UserError(str(error)) from error
+    if args.json:
+        print_json(report.as_json())
+    else:
+        print(describe(report, shown.row_count))
+    return EXIT_OK
+
+
+def _load(args: argparse.Namespace) -> Table:
+    try:
+        return load(args.source)
+    except SourceUnreachable as error:
+        if not database_path(home_of(args)).exists():
+            raise
+        with open_repository(args, need_event=False) as repo:
+            raise SyncError(f"{error} {offline_message(repo, args.source, args.name)}") from error
+
+
+def _sync(args: argparse.Namespace, table: Table, overrides: dict[str, str]) -> SyncReport:
+    options: dict[str, Any] = {"format": args.format, "mapping": overrides, "name": args.name}
+    if args.dry_run and not database_path(home_of(args)).exists():
+        # Nothing to compare with: report against an empty scratch database, leave the home alone.
+        with (
+            tempfile.TemporaryDirectory() as scratch,
+            Repository(Path(scratch) / "dry-run.sqlite3") as repo,
+        ):
+            return run_sync(repo, table, dry_run=True, **options)
+    with open_repository(args, need_event=False) as repo:
+        return run_sync(repo, table, dry_run=args.dry_run, **options)
+
+
+def describe(report: SyncReport, rows: int) -> str:
+    counts = report.counts()
+    verb = "Would sync" if report.dry_run else "Synced"
+    lines = [
+        f"{verb} {rows} rows from {report.location} ({report.format}): "
+        + ", ".join(f"{value} {label}" for label, value in counts.items())
+        + "."
+    ]
+    if report.fetched_at is not None:
+        lines.append(f"Fetched at {report.fetched_at.astimezone():%Y-%m-%d %H:%M %Z}.")
+    for rejected in report.rejected[:MAX_REJECTED_SHOWN]:
+        lines.append(f"  rejected {rejected}")
+    if len(report.rejected) > MAX_REJECTED_SHOWN:
+        lines.append(f"  … and {len(report.rejected) - MAX_REJECTED_SHOWN} more rejected rows")
+    mapped = ", ".join(f"{column} → {field}" for column, field in report.mapping.items())
+    lines.append(f"Columns: {mapped}.")
+    if report.created_event:
+        lines.append(
+            f'Created the event "{report.created_event}" with today as its only day and no '
+            "capacity: set them with `checkin event`."
+        )
+    if report.dry_run:
+        lines.append("Dry run: nothing was written.")
+    return "\n".join(lines)

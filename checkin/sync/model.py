@@ -1,0 +1,126 @@
+"""The values a sync hands around: the table read from a source, a preview, the report, the errors.
+
+These are what the window and the command line see; they carry sentences meant for the organizer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+# stage ("reading", "comparing", "writing"), done, total: for a progress bar in the window.
+Progress = Callable[[str, int, int], None]
+
+FIELDS: tuple[str, ...] = (
+    "id",
+    "code",
+    "first_name",
+    "last_name",
+    "full_name",
+    "email",
+    "company",
+    "ticket_type",
+    "dietary",
+    "accessibility",
+    "notes",
+    "status",
+    "void",
+    "attention",
+)
+"""What a column can be mapped to. `id` is the platform's ticket identity; `void` is a yes/no
+column meaning cancelled (Tito); `attention` a yes/no "requires special attention" (pretix);
+`ignore` (not listed) leaves a column out."""
+IGNORE = "ignore"
+
+
+class SyncError(Exception):
+    """A sync that did not happen (nothing changed); the message is one sentence."""
+
+
+class SourceUnreadable(SyncError):
+    """The file is not a spreadsheet we can read, or has no name column."""
+
+
+class SourceUnreachable(SyncError):
+    """A URL that could not be fetched (no network at the venue, a dead link)."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A spreadsheet as read: a header row and data rows of text, with their row numbers as the
+    organizer would count them in a spreadsheet program (header = row 1)."""
+
+    location: str  # the path or URL it came from
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    numbers: tuple[int, ...]  # spreadsheet row number of each data row
+    kind: str = "csv"  # csv | xlsx
+    encoding: str = ""
+    delimiter: str = ""
+    fetched_at: datetime | None = None  # set when downloaded from a URL
+
+    @property
+    def is_url(self) -> bool:
+        return self.fetched_at is not None
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the import dialog shows before anything is written."""
+
+    format: str
+    columns: tuple[str, ...]
+    mapping: dict[str, str]  # column → field, for every column that maps to something
+    first_rows: tuple[tuple[str, ...], ...]
+    row_count: int
+    encoding: str = ""
+    delimiter: str = ""
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    number: int  # spreadsheet row number (header is row 1)
+    reason: str
+
+    def __str__(self) -> str:
+        return f"row {self.number}: {self.reason}"
+
+
+@dataclass
+class SyncReport:
+    source: str
+    location: str
+    format: str
+    added: int = 0
+    updated: int = 0
+    cancelled: int = 0
+    unchanged: int = 0
+    rejected: list[RejectedRow] = field(default_factory=list)
+    dry_run: bool = False
+    created_event: str = ""  # the name of the event a first sync created
+    fetched_at: datetime | None = None
+    mapping: dict[str, str] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "cancelled": self.cancelled,
+            "unchanged": self.unchanged,
+            "rejected": len(self.rejected),
+        }
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "location": self.location,
+            "format": self.format,
+            **self.counts(),
+            "rejected_rows": [{"row": r.number, "reason": r.reason} for r in self.rejected],
+            "dry_run": self.dry_run,
+            "created_event": self.created_event or None,
+            "fetched_at": None if self.fetched_at is None else self.fetched_at.isoformat(),
+            "mapping": self.mapping,
+        }

@@ -1,0 +1,191 @@
+"""Table rows to attendee records: names, status, ticket codes, identities, rejected rows.
+
+A row is rejected, with its spreadsheet row number and a reason, when it has no name, more cells
+than the header (usually a delimiter inside an unquoted cell), or repeats the ticket or code of an
+earlier row. Rows without a code get a code signed with the event's secret, seeded by the row's
+identity so that the same row gets the same code on every sync.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from checkin.core.ticket_codes import clean, issue_code
+from checkin.db.sync_store import SYNCED_FIELDS, Values
+from checkin.sync.formats import Layout
+from checkin.sync.headers import fold
+from checkin.sync.model import Progress, RejectedRow, Table
+
+MAX_CODE_LENGTH = 200
+_CANCELLED_WORDS = (
+    "refund",
+    "void",
+    "cancel",
+    "not attending",
+    "deleted",
+    "declined",
+    "storniert",
+    "abgesagt",
+    "erstattet",
+    "annul",
+    "rembours",
+    "cancelad",
+    "anulad",
+    "reembols",
+    "annullat",
+    "rimborsat",
+    "geannuleerd",
+    "terugbetaald",
+)
+# Answers to an optional question that mean "nothing to know": the desk should not show them.
+_NOTHING = frozenset(
+    {"no", "none", "n a", "na", "nil", "nothing", "nein", "keine", "non", "aucun", "aucune",
+     "ninguna", "ninguno", "nessuna", "nessuno", "geen", "nee", "nej", "ei", "nie", "ne"}
+)  # fmt: skip
+_TRUE_WORDS = frozenset({"yes", "y", "true", "1", "x", "void", "voided", "ja", "oui", "si", "sí"})
+
+
+@dataclass(frozen=True)
+class Record:
+    number: int  # spreadsheet row number
+    source_id: str  # the platform's ticket identity within its source
+    values: Values  # in SYNCED_FIELDS order
+
+
+@dataclass
+class Conversion:
+    records: list[Record] = field(default_factory=list)
+    rejected: list[RejectedRow] = field(default_factory=list)
+    # Identities of rejected rows: a typo in a row must not cancel the attendee it describes.
+    protected: set[str] = field(default_factory=set)
+
+
+# Statuses and answers repeat thousands of times in one export: classify each text once.
+@lru_cache(maxsize=4096)
+def is_cancelled(status: str) -> bool:
+    folded = fold(status)
+    return any(word in folded for word in _CANCELLED_WORDS)
+
+
+@lru_cache(maxsize=256)
+def is_true(value: str) -> bool:
+    return fold(value) in _TRUE_WORDS
+
+
+@lru_cache(maxsize=4096)
+def answer(value: str) -> str:
+    """A question's answer, or "" when it says there is nothing ("No", "none", "n/a", "-")."""
+    folded = fold(value)
+    return "" if not folded or folded in _NOTHING else value
+
+
+def split_name(full: str) -> tuple[str, str]:
+    """First word, then the rest: keeps "van den Berg" and "Ó Súilleabháin" whole."""
+    first, _, rest = full.partition(" ")
+    return first, rest.strip()
+
+
+def convert(
+    table: Table, layout: Layout, source: str, secret: str, progress: Progress | None = None
+) -> Conversion:
+    width = len(table.columns)
+    index = {c: i for i, c in enumerate(table.columns)}
+    by_field = {name: [index[c] for c in layout.columns_for(name)] for name in _ALL_FIELDS}
+    identity = [index[c] for c in layout.identity]
+    out = Conversion()
+    seen_ids: dict[str, int] = {}
+    seen_codes: dict[str, int] = {}
+    total = len(table.rows)
+    single = {name: columns[0] for name, columns in by_field.items() if len(columns) == 1}
+    blank = ("",) * width
+
+    def get(name: str) -> str:
+        if name in single:  # the usual case, kept cheap for 50,000-row exports
+            return row[single[name]]
+        return "; ".join(part for part in (row[i] for i in by_field[name]) if part)
+
+    for position, (number, row) in enumerate(zip(table.numbers, table.rows, strict=True)):
+        if progress is not None and position % 2000 == 0:
+            progress("reading", position, total)
+        if len(row) > width and any(row[width:]):
+            out.rejected.append(
+                RejectedRow(number, f"has {len(row)} cells but the header has {width} columns")
+            )
+            continue
+        if len(row) < width:
+            row = row + blank[len(row) :]  # short rows: the missing cells are empty
+        first, last = get("first_name"), get("last_name")
+        if not first and not last:
+            first, last = split_name(get("full_name"))
+        code = get("code")
+        code = code if code.isprintable() else clean(code)
+        email = get("email")
+        source_id = _identity(row, identity, get("id"), code, email, first, last)
+        if not first and not last:
+            out.rejected.append(RejectedRow(number, "has no name"))
+            out.protected.add(source_id)
+            continue
+        if len(code) > MAX_CODE_LENGTH:
+            out.rejected.append(RejectedRow(number, "has a ticket code that is far too long"))
+            out.protected.add(source_id)
+            continue
+        if source_id in seen_ids:
+            out.rejected.append(
+                RejectedRow(number, f"repeats the ticket of row {seen_ids[source_id]}")
+            )
+            continue
+        if not code:
+            code = issue_code(secret, seed=f"{source}\n{source_id}")
+        if code in seen_codes:
+            out.rejected.append(
+                RejectedRow(number, f"has the same ticket code {code} as row {seen_codes[code]}")
+            )
+            out.protected.add(source_id)
+            continue
+        seen_ids[source_id] = seen_codes[code] = number
+        cancelled = is_cancelled(get("status")) or any(is_true(v) for v in get("void").split("; "))
+        notes = get("notes")
+        if any(is_true(v) for v in get("attention").split("; ")):
+            notes = "; ".join(part for part in ("Requires special attention", notes) if part)
+        values = {
+            "code": code,
+            "first_name": first,
+            "last_name": last,
+            "email": email,
+            "company": get("company"),
+            "ticket_type": get("ticket_type"),
+            "dietary": answer(get("dietary")),
+            "accessibility": answer(get("accessibility")),
+            "notes": notes,
+            "status": "cancelled" if cancelled else "active",
+        }
+        out.records.append(Record(number, source_id, tuple(values[f] for f in SYNCED_FIELDS)))
+    if progress is not None:
+        progress("reading", total, total)
+    return out
+
+
+_ALL_FIELDS = (*SYNCED_FIELDS, "id", "full_name", "void", "attention")
+
+
+def _identity(
+    row: Sequence[str],
+    identity: Sequence[int],
+    platform_id: str,
+    code: str,
+    email: str,
+    first: str,
+    last: str,
+) -> str:
+    """The platform's ticket identity: its id, else its identity columns, else the code, else
+    who the row is (e-mail and name), which survives re-ordered and inserted rows."""
+    if platform_id:
+        return platform_id
+    parts = [row[i].strip() if i < len(row) else "" for i in identity]
+    if parts and all(parts):
+        return "-".join(parts)
+    if code:
+        return code
+    return "|".join(fold(part) for part in (email, first, last))

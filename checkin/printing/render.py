@@ -120,7 +120,9 @@ class BadgeRenderer:
             text_width = width - 2 * margin - (qr + margin / 2 if qr else 0)
             self._names(canvas, badge, x + margin, bottom, text_width, top - bottom, False)
 
-    def _band(self, canvas: Canvas, ticket_type: str, x: float, y: float, w: float, h: float) -> None:
+    def _band(
+        self, canvas: Canvas, ticket_type: str, x: float, y: float, w: float, h: float
+    ) -> None:
         t = self.template
         canvas.setFillColor(HexColor(t.band_colour(ticket_type)))
         canvas.rect(x, y, w, h, stroke=0, fill=1)
@@ -153,7 +155,14 @@ class BadgeRenderer:
         return bottom + fitted.height + t.margin_mm * MM / 2
 
     def _names(
-        self, canvas: Canvas, badge: BadgeContent, x: float, y: float, w: float, h: float, center: bool
+        self,
+        canvas: Canvas,
+        badge: BadgeContent,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        center: bool,
     ) -> None:
         t, show, minimum = self.template, self.template.show, self.template.min_font_pt
         blocks: list[tuple[str, str, float]] = []

@@ -27,19 +27,29 @@ def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
     """Draw the symbol filling the square (x, y, size) including its quiet zone."""
     matrix = qr_matrix(payload)
-    count = len(matrix)
-    module = size / (count + 2 * QUIET_MODULES)
-    left, top = x + QUIET_MODULES * module, y + size - QUIET_MODULES * module
-    path = canvas.beginPath()
+    module = size / (len(matrix) + 2 * QUIET_MODULES)
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    # Drawn in module units (origin at the symbol's top left, y downwards), so every rectangle
+    # is four small integers: formatting floats is most of what a badge costs in pure Python.
+    canvas.transform(
+        module, 0, 0, -module, x + QUIET_MODULES * module, y + size - QUIET_MODULES * module
+    )
+    canvas._code.append(_path_operators(matrix))
+    canvas.restoreState()
+
+
+@lru_cache(maxsize=256)
+def _path_operators(matrix: tuple[tuple[bool, ...], ...]) -> str:
+    """One `re` per horizontal run of dark modules (far fewer than one per cell), then fill."""
+    ops = []
     for row_number, row in enumerate(matrix):
-        row_y = top - (row_number + 1) * module
         start = -1
-        # One rectangle per horizontal run of dark modules: far fewer path operators than cells.
         for column, dark in enumerate((*row, False)):
             if dark and start < 0:
                 start = column
             elif not dark and start >= 0:
-                path.rect(left + start * module, row_y, (column - start) * module, module)
+                ops.append(f"{start} {row_number} {column - start} 1 re")
                 start = -1
-    canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawPath(path, stroke=0, fill=1)
+    ops.append("f")
+    return "\n".join(ops)

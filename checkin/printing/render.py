@@ -9,11 +9,14 @@ Every text is fitted (see `fitting`) into the box the layout gives it, so nothin
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from checkin.core.entities import Attendee
@@ -21,6 +24,19 @@ from checkin.printing.fitting import LEADING, Fitted, fit
 from checkin.printing.fonts import BOLD, REGULAR, register_fonts
 from checkin.printing.qr import draw_qr
 from checkin.printing.templates import MM, Template
+
+# Binary (not ASCII85) streams: a quarter smaller and the encoder is pure Python without the
+# optional accelerator, a third of a badge's time.
+rl_config.useA85 = 0
+
+
+def _flate_fast(self: object, text: str | bytes) -> bytes:
+    return zlib.compress(text.encode("utf-8") if isinstance(text, str) else text, 1)
+
+
+# Deflate level 1 instead of 6: the embedded font subsets dominate a one-badge PDF, and level 1
+# halves their cost for files 4 % larger. Any reader decodes either; the setting is process-wide.
+pdfdoc.PDFStreamFilterZCompress.encode = _flate_fast
 
 ASCENT = 0.93  # DejaVu Sans ascender in em: where a line's baseline sits below its top
 Progress = Callable[[int, int], None]
@@ -75,7 +91,13 @@ class BadgeRenderer:
         if not 0 <= start_position < t.per_page:
             raise ValueError(f"The start position must be between 1 and {t.per_page} on {t.name}.")
         buffer = io.BytesIO()
-        canvas = Canvas(buffer, pagesize=(t.page_mm[0] * MM, t.page_mm[1] * MM), pageCompression=1)
+        # The initial font is ours, so no unembedded base-14 font lands in the file at all.
+        canvas = Canvas(
+            buffer,
+            pagesize=(t.page_mm[0] * MM, t.page_mm[1] * MM),
+            pageCompression=1,
+            initialFontName=REGULAR,
+        )
         canvas.setTitle(title)
         canvas.setCreator("checkin")
         position = start_position

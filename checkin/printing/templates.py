@@ -118,8 +118,15 @@ def _template_from(data: dict[str, Any], path: Path) -> Template:
     layout = str(data.get("layout", "stacked"))
     if layout not in LAYOUTS:
         raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
-    grid = Grid(**{k: (int(v) if k in ("columns", "rows") else float(v))
-                   for k, v in dict(data.get("grid", {})).items()})  # fmt: skip
+    raw_grid = dict(data.get("grid", {}))
+    grid = Grid(
+        columns=int(raw_grid.get("columns", 1)),
+        rows=int(raw_grid.get("rows", 1)),
+        left_mm=float(raw_grid.get("left_mm", 0)),
+        top_mm=float(raw_grid.get("top_mm", 0)),
+        gap_x_mm=float(raw_grid.get("gap_x_mm", 0)),
+        gap_y_mm=float(raw_grid.get("gap_y_mm", 0)),
+    )
     if grid.columns < 1 or grid.rows < 1:
         raise ValueError("grid columns and rows must be at least 1")
     page, badge = _pair(data["page_mm"], "page_mm"), _pair(data["badge_mm"], "badge_mm")

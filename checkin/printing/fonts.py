@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from collections.abc import Iterable
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -50,10 +49,6 @@ def missing_glyphs(*texts: str) -> str:
             if _drawable(char) and not all(ord(char) in glyphs for glyphs in maps):
                 missing[char] = None
     return "".join(missing)
-
-
-def badge_texts(fields: Iterable[str]) -> list[str]:
-    return [text for text in fields if text]
 
 
 def width(text: str, font: str, size: float) -> float:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -88,8 +88,6 @@ class Template:
         return x * MM, (self.page_mm[1] - top - height) * MM
 
     def with_fields(self, **shown: bool) -> Template:
-        from dataclasses import replace
-
         return replace(self, show={**self.show, **shown})
 
 

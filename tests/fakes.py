@@ -1,10 +1,11 @@
-"""Fakes shared by the tests: a clock the test moves by hand, and attendee factories."""
+"""Fakes shared by the tests: a clock the test moves by hand, attendee factories, a printer."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
 from checkin.core.entities import Attendee, CapacityPolicy, Event
+from checkin.printing.printers import JobReport, PrinterError, PrinterState
 
 
 class FixedClock:
@@ -39,3 +40,51 @@ def meetup(capacity: int | None = 120, policy: CapacityPolicy = CapacityPolicy.W
 
 def person(code: str, first: str = "Zoë", last: str = "Ødegård", **fields: object) -> Attendee:
     return Attendee(code=code, first_name=first, last_name=last, **fields)  # type: ignore[arg-type]
+
+
+class RecordingPrinter:
+    """A printer for unit tests: keeps every PDF it is given and reports what the test says.
+
+    `fail_with` makes submit refuse (an offline printer); `hold` keeps jobs pending (a stopped
+    printer) until `release()`; `cancel(job)` plays a person cancelling at the printer.
+    """
+
+    def __init__(self, name: str = "recorder") -> None:
+        self._name = name
+        self.received: list[tuple[str, str, bytes]] = []  # (job id, title, pdf)
+        self.fail_with: str | None = None
+        self.hold = False
+        self._finished: dict[str, str] = {}
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def submit(self, pdf: bytes, title: str) -> str:
+        if self.fail_with is not None:
+            raise PrinterError(self.fail_with)
+        job_id = f"{self._name}-{len(self.received) + 1}"
+        self.received.append((job_id, title, pdf))
+        if not self.hold:
+            self._finished[job_id] = "done"
+        return job_id
+
+    def release(self) -> None:
+        self.hold = False
+        for job_id, _, _ in self.received:
+            self._finished.setdefault(job_id, "done")
+
+    def cancel(self, job_id: str) -> None:
+        self._finished[job_id] = "cancelled"
+
+    def status(self, job_id: str) -> JobReport:
+        if job_id not in {j for j, _, _ in self.received}:
+            return JobReport(PrinterState.UNKNOWN, f"No job {job_id}.")
+        finished = self._finished.get(job_id)
+        if finished is None:
+            return JobReport(PrinterState.PENDING, "Printer stopped: out of labels.")
+        return JobReport(PrinterState(finished))
+
+    @property
+    def titles(self) -> list[str]:
+        return [title for _, title, _ in self.received]

@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from checkin import __version__
-from checkin.cli import decode, desk, event, sync, terminal
+from checkin.cli import badges, decode, desk, event, sync, terminal
 from checkin.cli.common import EXIT_INVALID, UserError, home_options
 
-COMMAND_GROUPS = (event, desk, sync, terminal, decode)
+COMMAND_GROUPS = (event, desk, sync, terminal, decode, badges)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -97,8 +97,30 @@ CREATE TABLE sync_source (
 );
 """
 
+# Badge print jobs: written before a badge is sent, so a restart neither loses nor repeats one.
+_PRINT_JOBS = """
+CREATE TABLE print_job (
+    id INTEGER PRIMARY KEY,
+    attendee_id INTEGER NOT NULL REFERENCES attendee (id) ON DELETE RESTRICT,
+    template TEXT NOT NULL DEFAULT '',
+    printer TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'queued'
+        CHECK (state IN ('queued', 'sending', 'sent', 'done', 'failed', 'uncertain')),
+    reprint INTEGER NOT NULL DEFAULT 0,
+    printer_job TEXT NOT NULL DEFAULT '',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    message TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    desk TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX print_job_state ON print_job (state, id);
+CREATE INDEX print_job_attendee ON print_job (attendee_id)
+"""
+
 # Index i holds the SQL that takes the schema from version i to i + 1.
-STEPS: list[str] = [_V1, _SYNC_SOURCE]
+STEPS: list[str] = [_V1, _SYNC_SOURCE, _PRINT_JOBS]
 LATEST = len(STEPS)
 
 

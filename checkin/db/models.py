@@ -79,6 +79,25 @@ class BadgePrintRow(BaseModel):
         table_name = "badge_print"
 
 
+class PrintJobRow(BaseModel):
+    attendee_id: int
+    attendee = pw.ForeignKeyField(AttendeeRow, column_name="attendee_id", on_delete="RESTRICT")
+    template = pw.TextField(default="")
+    printer = pw.TextField(default="")
+    state = pw.TextField(default="queued")
+    reprint = pw.BooleanField(default=False)
+    printer_job = pw.TextField(default="")
+    attempts = pw.IntegerField(default=0)
+    message = pw.TextField(default="")
+    title = pw.TextField(default="")
+    desk = pw.TextField(default="")
+    created_at = pw.TextField()
+    updated_at = pw.TextField()
+
+    class Meta:
+        table_name = "print_job"
+
+
 class AuditRow(BaseModel):
     attendee_id: int | None
     at = pw.TextField()
@@ -123,6 +142,7 @@ MODELS: list[type[BaseModel]] = [
     AttendeeRow,
     CheckInRow,
     BadgePrintRow,
+    PrintJobRow,
     AuditRow,
     MetaRow,
     SyncSourceRow,

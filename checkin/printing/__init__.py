@@ -1,0 +1,1 @@
+"""Name badges: templates, fonts, rendering to PDF, printers and the background print queue."""

@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from checkin import __version__
-from checkin.cli import desk, event, terminal
+from checkin.cli import desk, event, reports, terminal
 from checkin.cli.common import EXIT_INVALID, UserError, home_options
 
-COMMAND_GROUPS = (event, desk, terminal)
+COMMAND_GROUPS = (event, desk, reports, terminal)
 
 
 def build_parser() -> argparse.ArgumentParser:

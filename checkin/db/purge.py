@@ -45,7 +45,7 @@ def purge_personal_data(repo: Repository) -> PurgeResult:
     db = repo.db
     db.execute_sql("PRAGMA secure_delete = ON")
     with db.atomic("IMMEDIATE"):
-        rows = list(AttendeeRow.select(AttendeeRow.id, AttendeeRow.dietary).tuples())
+        rows: list[tuple[int, str]] = db.execute_sql("SELECT id, dietary FROM attendee").fetchall()
         for attendee_id, dietary in rows:
             code = f"{PURGED_CODE_PREFIX}{attendee_id}"
             AttendeeRow.update(

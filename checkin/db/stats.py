@@ -9,8 +9,8 @@ same `Overview`. Tests hold the two equal.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 from datetime import date, datetime, time
+from typing import Any
 
 from checkin.core.entities import Event, TicketStatus
 from checkin.core.headcount import Headcount, TypeCount

@@ -116,9 +116,10 @@ def dietary_report(
             continue
         # A day that has begun is catered for the people who came; a later day for its tickets.
         if figures.state is DayState.UPCOMING:
-            among, people = "tickets valid", [
-                a for a in attendees if not a.cancelled and a.valid_on(figures.day)
-            ]
+            among, people = (
+                "tickets valid",
+                [a for a in attendees if not a.cancelled and a.valid_on(figures.day)],
+            )
         else:
             ids = came.get(figures.day, set())
             among, people = "admitted", [a for a in attendees if a.id in ids]
@@ -169,16 +170,19 @@ def attendees_report(
              ", ".join(d.isoformat() for d in a.days) or "all", a.status.value, a.dietary,
              a.accessibility, a.notes, ", ".join(d.isoformat() for d in admitted))
         )  # fmt: skip
-    headers = ("Code", "First name", "Last name", "Badge name", "E-mail", "Company",
-               "Ticket type", "Days", "Status", "Dietary", "Access", "Notes", "Admitted on")  # fmt: skip
+    headers = (
+        *("Code", "First name", "Last name", "Badge name", "E-mail", "Company", "Ticket type"),
+        *("Days", "Status", "Dietary", "Access", "Notes", "Admitted on"),
+    )
     return Report(
         kind=Kind.ATTENDEES,
         title=f"Attendees · {event.name}",
         subtitle=_day_subtitle(event, chosen),
         sections=(
-            Section("Attendees", headers, rows, widths=(9, 10, 12, 10, 18, 12, 10, 10, 8, 12, 10,
-                                                        12, 11)),
-        ),  # fmt: skip
+            Section(
+                "Attendees", headers, rows, widths=(14, 9, 11, 9, 19, 11, 9, 9, 7, 11, 9, 12, 11)
+            ),
+        ),
         notes=("Personal data: for organizers only. Delete this file after the event.",),
         wide=True,
     )
@@ -206,7 +210,7 @@ def checkins_report(
         kind=Kind.CHECKINS,
         title=f"Check-ins · {event.name}",
         subtitle=_day_subtitle(event, chosen) + f" · times in {event.timezone}",
-        sections=(Section("Check-ins", headers, rows, widths=(17, 11, 9, 11, 24, 12, 10, 8, 17)),),
+        sections=(Section("Check-ins", headers, rows, widths=(17, 10, 8, 17, 22, 11, 9, 8, 17)),),
         notes=("Personal data: for organizers only. Delete this file after the event.",),
         wide=True,
     )

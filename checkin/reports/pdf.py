@@ -16,7 +16,15 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from checkin.reports.fonts import unicode_font
 from checkin.reports.model import Arrivals, Cell, Report, Section
@@ -48,7 +56,9 @@ def write_pdf(report: Report, out: Path) -> None:
     for chart in report.charts:
         story += [Spacer(1, 3 * mm), _chart(chart, doc.width, regular, bold)]
     for section in report.sections:
-        story += [Spacer(1, 5 * mm), Paragraph(escape(section.name), styles["heading"])]
+        # A heading never ends a page alone (a table may still split across pages).
+        story += [CondPageBreak(30 * mm), Spacer(1, 5 * mm)]
+        story.append(Paragraph(escape(section.name), styles["heading"]))
         story.append(_table(section, doc.width, styles, regular, bold))
 
     def footer(canvas: Canvas, document: SimpleDocTemplate) -> None:
@@ -68,6 +78,9 @@ def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
         ),
         "heading": ParagraphStyle("heading", fontName=bold, fontSize=11, leading=15),
         "cell": ParagraphStyle("cell", fontName=regular, fontSize=7.5, leading=9),
+        "head": ParagraphStyle(
+            "head", fontName=bold, fontSize=7.5, leading=9, textColor=colors.white
+        ),
     }
 
 
@@ -91,15 +104,12 @@ def _table(
     col_widths = [w * 2.2 * mm * scale for w in weights]
     # Free text wraps inside its column (a Paragraph); numbers and dates stay plain and right/left
     # aligned as typed.
-    data: list[list[object]] = [[Paragraph(escape(h), styles["cell"]) for h in section.headers]]
+    data: list[list[object]] = [[Paragraph(escape(h), styles["head"]) for h in section.headers]]
     for row in section.rows:
         data.append(
-            [
-                Paragraph(escape(v), styles["cell"]) if isinstance(v, str) else _text(v)
-                for v in row
-            ]
+            [Paragraph(escape(v), styles["cell"]) if isinstance(v, str) else _text(v) for v in row]
         )
-    table = Table(data, colWidths=col_widths, repeatRows=1)
+    table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, -1), regular, 7.5),
         ("FONT", (0, 0), (-1, 0), bold, 7.5),
@@ -113,11 +123,6 @@ def _table(
             style.append(("ALIGN", (column, 1), (column, -1), "RIGHT"))
     style += [("BACKGROUND", (0, r), (-1, r), _STRIPE) for r in range(2, len(data), 2)]
     table.setStyle(TableStyle(style))
-    # The header cells are Paragraphs: make their text white too.
-    for cell in data[0]:
-        assert isinstance(cell, Paragraph)
-        cell.style = ParagraphStyle("head", parent=styles["cell"], fontName=bold)
-        cell.style.textColor = colors.white
     return table
 
 

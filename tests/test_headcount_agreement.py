@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -46,11 +46,14 @@ def at(day: object, hour: int, minute: int) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)  # type: ignore[attr-defined]
 
 
-def play_script(repo: Repository, clock: FixedClock) -> None:
+def play_script(
+    repo: Repository, clock: FixedClock, after: Callable[[], None] = lambda: None
+) -> None:
     def scan(when: datetime, code: str, out: bool = False) -> None:
         clock.now = when
         verdict = repo.scan(code, direction=Direction.OUT if out else Direction.IN)
         assert verdict.accepted, verdict.message
+        after()
 
     for minute, code in ((0, "A01"), (5, "A02"), (12, "A03"), (20, "A04"), (31, "A05"),
                          (40, "A06")):  # fmt: skip
@@ -59,6 +62,7 @@ def play_script(repo: Repository, clock: FixedClock) -> None:
     scan(at(DAY1, 10, 30), "A02")  # re-entry: counted once
     clock.now = at(DAY1, 10, 35)
     assert repo.undo("A03").done  # scanned by mistake: A03 was never admitted on day 1
+    after()
     scan(at(DAY1, 11, 0), "A04", out=True)
     assert repo.scan("A07").code is RefusalCode.NOT_TODAY
     assert repo.scan("A09").code is RefusalCode.CANCELLED
@@ -71,6 +75,7 @@ def play_script(repo: Repository, clock: FixedClock) -> None:
     scan(at(DAY2, 9, 30), "A08", out=True)
     clock.now = at(DAY2, 9, 31)
     assert repo.undo("A08").done  # the exit was a mistake: A08 is still inside
+    after()
     scan(at(DAY2, 9, 40), "A02")
     scan(at(DAY2, 9, 45), "A02", out=True)
     clock.now = at(DAY2, 11, 0)
@@ -220,3 +225,26 @@ def test_bad_day_and_bad_percentages_are_one_sentence(
     assert main(["export", "dietary", "--out", str(tmp_path / "missing" / "x.csv")]) == 2
     assert not out.exists()
     assert "--day wants a number from 1 to 2" in capsys.readouterr().err
+
+
+def test_live_tally_matches_the_reference_after_every_step(
+    repo: Repository, clock: FixedClock
+) -> None:
+    """The dashboard keeps one query alive and reads only new rows; after each scan, exit and
+    undo it must still equal a computation from scratch."""
+    repo.add_attendees(PEOPLE)
+    live = stats.OverviewQuery(repo)
+    steps = []
+
+    def check() -> None:
+        event = repo.require_event()
+        today = event.day_of(clock())
+        reference = compute_overview(event, repo.attendees(), repo.checkins(), today)
+        assert live.overview() == reference
+        steps.append(reference.headcount.on_site)
+
+    check()
+    play_script(repo, clock, after=check)
+    assert len(steps) == 18  # the start, 15 accepted scans, 2 undos
+    repo.update_attendee(repo.attendee_by_code("A10").with_changes(ticket_type="Sponsor"))
+    check()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from checkin.core.overview import Overview
 from checkin.db.repository import Repository
-from checkin.db.stats import change_marker, overview
+from checkin.db.stats import OverviewQuery, change_marker
 
 log = logging.getLogger("checkin.ui")
 
@@ -28,6 +28,7 @@ class DashboardModel(QObject):
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
+        self.query = OverviewQuery(repo)
         self.current: Overview | None = None
         self.last_refresh_ms = 0.0
         self._marker: tuple[int, int] | None = None
@@ -56,7 +57,7 @@ class DashboardModel(QObject):
         # Read the marker first: a commit landing during the recompute moves it again, so the
         # next poll picks that commit up instead of losing it.
         self._marker = change_marker(self.repo)
-        self.current = overview(self.repo)
+        self.current = self.query.overview()
         self.last_refresh_ms = (time.perf_counter() - started) * 1000
         log.debug("dashboard figures recomputed in %.1f ms", self.last_refresh_ms)
         self.changed.emit(self.current)

@@ -180,7 +180,7 @@ def attendees_report(
         subtitle=_day_subtitle(event, chosen),
         sections=(
             Section(
-                "Attendees", headers, rows, widths=(14, 9, 11, 9, 19, 11, 9, 9, 7, 11, 9, 12, 11)
+                "Attendees", headers, rows, widths=(13, 9, 11, 7, 19, 10, 10, 8, 9, 10, 8, 12, 11)
             ),
         ),
         notes=("Personal data: for organizers only. Delete this file after the event.",),

@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from checkin import __version__
-from checkin.cli import badges, decode, desk, event, sync, terminal
+from checkin.cli import badges, decode, desk, event, reports, sync, terminal
 from checkin.cli.common import EXIT_INVALID, UserError, home_options
 
-COMMAND_GROUPS = (event, desk, sync, terminal, decode, badges)
+COMMAND_GROUPS = (event, desk, sync, terminal, decode, badges, reports)
 
 
 def build_parser() -> argparse.ArgumentParser:

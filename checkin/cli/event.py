@@ -23,6 +23,9 @@ def register(commands: Any) -> None:
     event.add_argument("--timezone", metavar="TZ", help="e.g. Europe/London")
     event.add_argument("--capacity", metavar="N", help="venue capacity, or 'none'")
     event.add_argument("--policy", choices=[p.value for p in CapacityPolicy])
+    event.add_argument(
+        "--warn-at", metavar="PERCENT", help="warn when on site reaches this share of capacity"
+    )
     event.add_argument("--json", action="store_true")
     event.set_defaults(handler=run_event)
 
@@ -51,6 +54,16 @@ def parse_capacity(text: str) -> int | None:
     return value
 
 
+def parse_warn_at(text: str) -> float:
+    try:
+        value = float(text.strip().rstrip("%"))
+    except ValueError:
+        value = 0.0
+    if not 0 < value <= 100:
+        raise UserError(f"--warn-at wants a percentage above 0 and up to 100, not {text!r}.")
+    return value / 100
+
+
 def check_timezone(name: str) -> str:
     try:
         ZoneInfo(name)
@@ -75,6 +88,8 @@ def run_event(args: argparse.Namespace) -> int:
         changes["capacity"] = parse_capacity(args.capacity)
     if args.policy is not None:
         changes["policy"] = CapacityPolicy(args.policy)
+    if args.warn_at is not None:
+        changes["warn_ratio"] = parse_warn_at(args.warn_at)
     with open_repository(args, need_event=False) as repo:
         event = repo.event()
         if event is None:
@@ -98,6 +113,7 @@ def event_json(event: Event) -> dict[str, Any]:
         "days": [d.isoformat() for d in event.days],
         "capacity": event.capacity,
         "policy": event.policy.value,
+        "warn_at_percent": round(event.warn_ratio * 100, 1),
     }
 
 
@@ -106,7 +122,7 @@ def describe_event(event: Event) -> str:
     capacity = event.capacity if event.capacity is not None else "no limit set"
     return (
         f"{event.name}\n  venue: {event.venue or '—'}\n  days: {days} ({event.timezone})\n"
-        f"  capacity: {capacity}, when full: {event.policy.value}"
+        f"  capacity: {capacity}, warn at {event.warn_ratio:.0%}, when full: {event.policy.value}"
     )
 
 

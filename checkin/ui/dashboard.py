@@ -1,0 +1,190 @@
+"""The organizers' dashboard: on site against capacity, admitted today, per day, per ticket type,
+no-shows and arrivals — for a second screen or a projector (F11 or the button: big-screen mode).
+
+It reads through `DashboardModel`, which recomputes only when a desk committed something, so the
+window can stay open all day beside the desks without loading the database.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QRect, Qt, QTime, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.core.overview import DayState, Overview
+from checkin.db.repository import Repository
+from checkin.ui.dashboard_chart import ArrivalsChart
+from checkin.ui.dashboard_gauge import CapacityGauge
+from checkin.ui.dashboard_model import DashboardModel
+from checkin.ui.dashboard_tiles import FiguresTable, Tile, scaled_font
+
+BIG_SCALE = 1.8
+
+
+class DashboardWindow(QMainWindow):
+    def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DashboardModel(repo, self)
+        self.big = False
+        self._normal_geometry: QRect | None = None
+        event = repo.require_event()
+        self.setWindowTitle(f"Headcount · {event.name}")
+        self.title = QLabel(event.name)
+        self.where = QLabel(event.venue)
+        self.updated = QLabel("")
+        self.big_button = QPushButton("Big screen (F11)")
+        self.big_button.setCheckable(True)
+        self.big_button.toggled.connect(self.set_big)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self.big_button.toggle)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=lambda: self.set_big(False))
+
+        self.gauge = CapacityGauge()
+        self.today_tile = Tile("Admitted today")
+        self.registered_tile = Tile("Registered")
+        self.no_show_tile = Tile("No-shows so far")
+        self.waiting_tile = Tile("Not arrived yet today")
+        self.days_table = FiguresTable(("Day", "Date", "State", "Tickets", "Admitted", "No-shows"))
+        self.types_table = FiguresTable(("Ticket type", "Registered", "Admitted"))
+        self.chart = ArrivalsChart()
+        self._lay_out()
+        self.model.changed.connect(self.show_overview)
+        self.apply_scale(1.0)
+        self.model.start()
+
+    def _lay_out(self) -> None:
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.where)
+        header.addLayout(titles, 1)
+        header.addWidget(self.updated)
+        header.addWidget(self.big_button)
+
+        tiles = QGridLayout()
+        for index, tile in enumerate(
+            (self.today_tile, self.registered_tile, self.no_show_tile, self.waiting_tile)
+        ):
+            tiles.addWidget(tile, index // 2, index % 2)
+        top = QHBoxLayout()
+        top.addWidget(self.gauge, 3)
+        top.addLayout(tiles, 4)
+
+        tables = QHBoxLayout()
+        tables.addWidget(self.days_table, 3)
+        tables.addWidget(self.types_table, 2)
+
+        body = QVBoxLayout()
+        body.addLayout(header)
+        body.addLayout(top, 4)
+        body.addLayout(tables, 2)
+        body.addWidget(self.chart, 4)
+        central = QWidget()
+        central.setLayout(body)
+        self.setCentralWidget(central)
+
+    @Slot()
+    def refresh(self) -> None:
+        """For a desk in the same process: update now instead of at the next poll."""
+        self.model.refresh()
+
+    @Slot(object)
+    def show_overview(self, overview: Overview) -> None:
+        count = overview.headcount
+        self.gauge.set_values(count.on_site, count.capacity, overview.warn_ratio, overview.band)
+        today = overview.today_figures
+        if today is not None:
+            share = f" ({today.admitted / today.valid:.0%})" if today.valid else ""
+            self.today_tile.set(
+                f"{today.admitted} / {today.valid}",
+                f"of tickets valid today{share}; {count.registered} registered",
+            )
+            self.waiting_tile.set(str(today.missing), "tickets valid today, not admitted yet")
+        else:
+            self.today_tile.set(str(count.checked_in_today), "today is not an event day")
+            self.waiting_tile.set("—", "today is not an event day")
+        self.registered_tile.set(
+            str(count.registered), f"active tickets; {count.cancelled} cancelled"
+        )
+        past = [d for d in overview.days if d.state is DayState.PAST]
+        self.no_show_tile.set(
+            str(overview.no_shows_so_far),
+            f"over {len(past)} finished day{'s' * (len(past) != 1)}" if past else "no day over yet",
+        )
+        self.days_table.set_rows(
+            [
+                (
+                    d.number,
+                    d.day.strftime("%a %d %b"),
+                    d.state.value,
+                    d.valid,
+                    d.admitted,
+                    d.no_shows if d.state is DayState.PAST else "—",
+                )
+                for d in overview.days
+            ]
+        )
+        self.types_table.set_rows(
+            [(t, c.registered, c.admitted) for t, c in count.by_ticket_type.items()]
+        )
+        self.chart.set_days(overview.days)
+        self.updated.setText(
+            f"Updated {QTime.currentTime().toString('HH:mm:ss')} "
+            f"({self.model.last_refresh_ms:.0f} ms)"
+        )
+
+    @Slot(bool)
+    def set_big(self, big: bool) -> None:
+        if big == self.big:
+            return
+        self.big = big
+        self.big_button.setChecked(big)
+        self.apply_scale(BIG_SCALE if big else 1.0)
+        if big:
+            self._normal_geometry = self.geometry()
+            # Cover the whole screen even where no window manager honours full-screen requests.
+            self.setGeometry(self.screen().geometry())
+            self.showFullScreen()
+        else:
+            self.showNormal()
+            if self._normal_geometry is not None:
+                self.setGeometry(self._normal_geometry)
+
+    def apply_scale(self, scale: float) -> None:
+        base = self.font()
+        self.title.setFont(scaled_font(base, 16 * scale, bold=True))
+        self.where.setFont(scaled_font(base, 10 * scale))
+        self.updated.setFont(scaled_font(base, 9 * scale))
+        self.gauge.setFont(scaled_font(base, 10 * scale))
+        for tile in (self.today_tile, self.registered_tile, self.no_show_tile, self.waiting_tile):
+            tile.apply_scale(scale)
+        for table in (self.days_table, self.types_table):
+            table.apply_scale(scale)
+        self.chart.set_point_size(round(9 * scale))
+        if self.model.current is not None:
+            self.show_overview(self.model.current)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.model.stop()
+        super().closeEvent(event)
+
+
+def run_dashboard_window(repo: Repository, big: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = DashboardWindow(repo)
+    window.resize(1280, 800)
+    if big:
+        window.set_big(True)
+    else:
+        window.show()
+    return int(app.exec())

@@ -1,0 +1,102 @@
+"""Purge removes personal data for good and leaves every count as it was."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from checkin.cli import common, main
+from checkin.core.catering import dietary_counts
+from checkin.core.entities import Direction
+from checkin.db import stats
+from checkin.db.purge import REMOVED_ANSWER
+from checkin.db.repository import Repository
+from checkin.paths import database_path
+from tests.fakes import DAY1, DAY2, FixedClock, meetup, person
+
+PEOPLE = [
+    person("CODE-ALPHA-11", "Łukasz", "Wójcik", email="lukasz.wojcik@example.org",
+           company="Codethink", dietary="vegetarisch", ticket_type="Operator",
+           notes="Requires attention: speaker", accessibility="step-free access"),
+    person("CODE-BRAVO-22", "Ondřej", "Dvořák", email="ondrej.dvorak@example.org",
+           dietary="coeliac", ticket_type="Sponsor", days=(DAY2,)),
+    person("CODE-CHARLIE-33", "Zsófia", "Szőke", email="zsofia.szoke@example.org",
+           dietary="my cousin Ildikó cooks for me", ticket_type="Operator"),
+    person("CODE-DELTA-44", "Søren", "Kjærgaard", email="soren.kjaergaard@example.org",
+           ticket_type="Organizer", badge_name="Søren K."),
+]  # fmt: skip
+SECRETS = ["Łukasz", "Wójcik", "lukasz.wojcik", "Codethink", "Ondřej", "Dvořák", "Zsófia",
+           "Szőke", "Ildikó", "Søren", "Kjærgaard", "CODE-ALPHA", "CODE-BRAVO", "CODE-CHARLIE",
+           "CODE-DELTA", "example.org", "speaker", "step-free"]  # fmt: skip
+
+
+@pytest.fixture
+def event_home(
+    home: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Repository]:
+    repo = Repository(database_path(home), clock=clock, desk="A")
+    repo.save_event(meetup())
+    repo.add_attendees(PEOPLE)
+    for code in ("CODE-ALPHA-11", "CODE-CHARLIE-33", "CODE-DELTA-44"):
+        clock.advance(minutes=3)
+        assert repo.scan(code, nonce=f"n-{code}").accepted
+    repo.scan("NOT-A-TICKET Łukasz Wójcik")  # a refusal: its text lands in the audit trail
+    clock.advance(minutes=10)
+    assert repo.scan("CODE-ALPHA-11", direction=Direction.OUT).accepted
+    clock.now = clock.now.replace(day=DAY2.day)
+    for code in ("CODE-ALPHA-11", "CODE-BRAVO-22"):
+        assert repo.scan(code).accepted
+    monkeypatch.setattr(common, "Repository", functools.partial(Repository, clock=clock))
+    yield repo
+    repo.close()
+
+
+def file_bytes(path: Path) -> bytes:
+    parts = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-journal")]
+    return b"".join(p.read_bytes() for p in parts if p.exists())
+
+
+def test_purge_keeps_counts_and_leaves_no_personal_data(event_home: Repository, home: Path) -> None:
+    before = stats.overview(event_home)
+    diets_before = dietary_counts(a.dietary for a in event_home.attendees())
+    assert "Dvořák".encode() in file_bytes(database_path(home))
+
+    assert main(["purge", "--yes"]) == 0
+
+    after = stats.overview(event_home)
+    assert after == before
+    assert event_home.headcount() == before.headcount
+    diets_after = dietary_counts(a.dietary for a in event_home.attendees())
+    grouped = [d for d in diets_before if d.grouped]
+    assert [d for d in diets_after if d.grouped] == grouped
+    assert sum(d.count for d in diets_after) == sum(d.count for d in diets_before)
+    assert any(d.requirement == REMOVED_ANSWER for d in diets_after)
+
+    raw = file_bytes(database_path(home))
+    for secret in SECRETS:
+        assert secret.encode() not in raw, secret
+    assert event_home.integrity_ok()
+    assert event_home.audit_log()[-1]["action"] == "purge"
+    assert event_home.search("Łukasz") == []
+
+
+def test_purge_refuses_without_confirmation(
+    event_home: Repository, home: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["purge"]) == 2
+    assert "--yes" in capsys.readouterr().err
+    assert event_home.attendee_by_code("CODE-ALPHA-11") is not None
+
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "no")
+    assert main(["purge"]) == 2
+    assert event_home.attendee_by_code("CODE-ALPHA-11") is not None
+    monkeypatch.setattr("builtins.input", lambda prompt: "purge")
+    assert main(["purge"]) == 0
+    assert event_home.attendee_by_code("CODE-ALPHA-11") is None
+    assert DAY1 in stats.overview(event_home).headcount.per_day

@@ -1,7 +1,7 @@
 """Regenerate the pictures in docs/: the dashboard (normal and big-screen) under a virtual X
 server, and the first page of each PDF export. Run from the repository root:
 
-    python docs/make_screenshots.py
+    python docs/make_report_screenshots.py
 
 Needs Xvfb and pdftoppm (poppler-utils). Uses the demo event on 15–16 February 2016 with a
 scripted day: everyone who came on day 1, and day 2 as it stood at 11:20.

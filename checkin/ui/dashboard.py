@@ -46,8 +46,10 @@ class DashboardWindow(QMainWindow):
         self.big_button = QPushButton("Big screen (F11)")
         self.big_button.setCheckable(True)
         self.big_button.toggled.connect(self.set_big)
-        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self.big_button.toggle)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=lambda: self.set_big(False))
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self).activated.connect(self.big_button.toggle)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(
+            lambda: self.set_big(False)
+        )
 
         self.gauge = CapacityGauge()
         self.today_tile = Tile("Admitted today")

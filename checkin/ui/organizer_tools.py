@@ -1,0 +1,201 @@
+"""The organizer's tools as the desk window opens them: the live dashboard and the export dialog.
+
+Both sit behind the window's organizer lock (the window calls them only when unlocked). Exports
+are written by a pool thread so that a 10,000-person PDF never freezes the desk.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.core.catering import DEFAULT_NO_SHOW
+from checkin.db.repository import Repository
+from checkin.reports.export import export
+from checkin.reports.model import Format, Kind
+from checkin.ui.dashboard import DashboardWindow
+
+log = logging.getLogger("checkin.ui")
+
+KIND_LABELS = {
+    Kind.HEADCOUNT: "Headcount (counts and arrivals)",
+    Kind.DIETARY: "Catering: per-day numbers and dietary needs (no names)",
+    Kind.ATTENDEES: "Attendee list (personal data)",
+    Kind.CHECKINS: "Check-in history (personal data)",
+}
+
+
+class OrganizerTools(QObject):
+    """Gives the window its `dashboard` and `export` openers (see `ui.ports.Collaborators`)."""
+
+    def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.dashboard_window: DashboardWindow | None = None
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+
+    def open_dashboard(self, parent: QWidget) -> None:
+        if self.dashboard_window is None:
+            # A window of its own (no parent): it goes on a second screen or a projector.
+            self.dashboard_window = DashboardWindow(self.repo)
+        self.dashboard_window.refresh()
+        self.dashboard_window.show()
+        self.dashboard_window.raise_()
+
+    @Slot()
+    def desk_changed(self) -> None:
+        """A scan or an undo at this desk: the dashboard's own change probe only sees other
+        processes' commits, so the desk tells it directly."""
+        if self.dashboard_window is not None and self.dashboard_window.isVisible():
+            self.dashboard_window.refresh()
+
+    def open_export(self, parent: QWidget) -> None:
+        dialog = ExportDialog(self.repo, self.pool, parent)
+        dialog.setModal(True)
+        dialog.show()
+
+    def close(self) -> None:
+        self.pool.waitForDone()
+        if self.dashboard_window is not None:
+            self.dashboard_window.close()
+
+
+class _ExportSignals(QObject):
+    finished = Signal(str)  # one sentence
+
+
+class _ExportJob(QRunnable):
+    def __init__(self, repo: Repository, settings: dict[str, object]) -> None:
+        super().__init__()
+        self.repo, self.settings = repo, settings
+        self.signals = _ExportSignals()
+
+    def run(self) -> None:
+        s = self.settings
+        out = Path(str(s["out"]))
+        try:
+            export(
+                self.repo,
+                Kind(str(s["kind"])),
+                out,
+                Format(str(s["format"])),
+                s["day"] if isinstance(s["day"], int) else None,
+                [m.strip() for m in str(s["meals"]).split(",") if m.strip()] or ["Lunch"],
+                float(str(s["no_show"])) / 100,
+            )
+            message = f"Saved {out.name} in {out.parent}."
+        except (OSError, ValueError, RuntimeError) as error:
+            log.warning("export failed: %s", error)
+            message = f"Could not export: {error}"
+        finally:
+            self.repo.db.close()  # this pool thread's own connection
+        self.signals.finished.emit(message)
+
+
+class ExportDialog(QDialog):
+    """Pick what to export, for which day, in which format and where; then write it off-thread."""
+
+    def __init__(self, repo: Repository, pool: QThreadPool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo, self.pool = repo, pool
+        self.setWindowTitle("Export")
+        event = repo.require_event()
+        self.kind = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(label, kind.value)
+        self.day = QComboBox()
+        self.day.addItem("All days", None)
+        for number, day in enumerate(event.days, start=1):
+            self.day.addItem(f"Day {number} — {day.strftime('%a %d %b')}", number)
+        self.format = QComboBox()
+        for fmt in Format:
+            self.format.addItem(fmt.value.upper(), fmt.value)
+        self.meals = QLineEdit("Lunch")
+        self.no_show = QSpinBox()
+        self.no_show.setRange(0, 99)
+        self.no_show.setSuffix(" %")
+        self.no_show.setValue(round(DEFAULT_NO_SHOW * 100))
+        self.path = QLineEdit(str(Path.home() / "headcount.csv"))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self.choose_file)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        self.outcome = QLabel("")
+        self.outcome.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("What", self.kind)
+        form.addRow("Day", self.day)
+        form.addRow("Format", self.format)
+        form.addRow("Meals per day", self.meals)
+        form.addRow("Later days' no-shows", self.no_show)
+        form.addRow("Save to", where)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+        for combo in (self.kind, self.format):
+            combo.currentIndexChanged.connect(self.suggest_name)
+        self.kind.setAccessibleName("Export kind")
+        self.day.setAccessibleName("Export day")
+        self.format.setAccessibleName("Export format")
+        self.path.setAccessibleName("Export file")
+
+    def suggest_name(self) -> None:
+        current = Path(self.path.text() or str(Path.home() / "export"))
+        self.path.setText(
+            str(current.with_name(f"{self.kind.currentData()}.{self.format.currentData()}"))
+        )
+
+    def choose_file(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text())
+        if chosen:
+            self.path.setText(chosen)
+
+    def start(self) -> None:
+        out = Path(self.path.text()).expanduser()
+        if not out.parent.is_dir():
+            self.outcome.setText(f"The folder {out.parent} does not exist.")
+            return
+        job = _ExportJob(
+            self.repo,
+            {
+                "kind": self.kind.currentData(),
+                "day": self.day.currentData(),
+                "format": self.format.currentData(),
+                "meals": self.meals.text(),
+                "no_show": self.no_show.value(),
+                "out": str(out),
+            },
+        )
+        job.signals.finished.connect(self.done_exporting)
+        self.buttons.setEnabled(False)
+        self.outcome.setText("Exporting…")
+        self.pool.start(job)
+
+    @Slot(str)
+    def done_exporting(self, message: str) -> None:
+        self.buttons.setEnabled(True)
+        self.outcome.setText(message)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from checkin.db.repository import Repository
 from checkin.paths import database_path
 from checkin.ui.ports import Collaborators
+from checkin.ui.printer_choice import desk_badges
 from checkin.ui.window import DeskWindow
 
 log = logging.getLogger("checkin.ui")
@@ -54,11 +55,15 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
     """Open the desk on a home (an empty home shows the first-run screen) until it is closed."""
     app = application()
     repo = Repository(database_path(home), desk=desk)
+    settings = desk_settings()
+    parts = desk_badges(repo, settings, home, parts or Collaborators())
     try:
-        window = build_window(repo, parts=parts)
+        window = build_window(repo, settings, parts)
         window.show()
         window.raise_()
         window.activateWindow()
         return int(app.exec())
     finally:
+        if parts.badges is not None:
+            parts.badges.stop()  # the window stops it on close; this covers an early exit
         repo.close()

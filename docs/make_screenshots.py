@@ -12,6 +12,10 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checkin.printing.printers import JobReport
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -43,6 +47,27 @@ def main() -> int:
             server.wait()
 
 
+class FolderPrinter:
+    """Stands in for the desk's label printer: keeps each badge PDF in the shots' folder."""
+
+    def __init__(self, folder: Path, name: str = "Brother-QL-820NWB") -> None:
+        self.folder, self._name, self.count = folder, name, 0
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def submit(self, pdf: bytes, title: str) -> str:
+        self.count += 1
+        (self.folder / f"{title}.pdf").write_bytes(pdf)
+        return f"{self._name}-{self.count}"
+
+    def status(self, job_id: str) -> JobReport:
+        from checkin.printing.printers import JobReport, PrinterState
+
+        return JobReport(PrinterState.DONE)
+
+
 def shoot() -> int:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
@@ -52,7 +77,9 @@ def shoot() -> int:
     from checkin.core.entities import CapacityPolicy
     from checkin.db.repository import Repository
     from checkin.paths import database_path
+    from checkin.ui.badge_sink import QueueBadges
     from checkin.ui.fixups import WalkInDialog
+    from checkin.ui.ports import Collaborators
     from checkin.ui.theme import ThemeChoice, apply_theme
     from checkin.ui.window import DeskWindow
 
@@ -62,7 +89,9 @@ def shoot() -> int:
     settings = QSettings(str(home / "desk.ini"), QSettings.Format.IniFormat)
     settings.setValue("desk/muted", True)
     repo = Repository(database_path(home), desk="front")
-    window = DeskWindow(repo, settings, clear_after_ms=600_000)
+    printer = FolderPrinter(home)
+    badges = QueueBadges(repo, lambda _: printer, template="dymo-54x101", poll_seconds=0.05)
+    window = DeskWindow(repo, settings, Collaborators(badges=badges), clear_after_ms=600_000)
     window.setGeometry(0, 0, *SIZE)
     window.show()
     window.activateWindow()

@@ -44,12 +44,19 @@ class RecordingBadges(QObject):
         self.jobs: list[tuple[str, bool]] = []
         self.printer = ""
 
-    def submit(self, attendee: Attendee, reprint: bool) -> None:
+    def submit(self, attendee: Attendee, reprint: bool) -> str | None:
         self.jobs.append((attendee.display_name, reprint))
         self.status_changed.emit(f"{len(self.jobs)} badges printed")
+        return None
 
     def set_printer(self, name: str) -> None:
         self.printer = name
+
+    def set_template(self, name: str) -> None:
+        self.template = name
+
+    def stop(self) -> None:
+        self.stopped = True
 
 
 class ReplayCamera(QObject):
@@ -382,7 +389,7 @@ def test_organizer_pin_blocks_then_unlocks(
     settings_dialog = window.dialog
     assert isinstance(settings_dialog, SettingsDialog)
     settings_dialog.capacity.setValue(80)
-    settings_dialog.printer.setText("Badges-QL")
+    settings_dialog.printer.setCurrentText("Badges-QL")
     ok(settings_dialog)
     assert repo.require_event().capacity == 80
     assert window.status.headcount.text() == "On site 0 / 80"

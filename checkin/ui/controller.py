@@ -169,9 +169,15 @@ class DeskController(QObject):
             self.message.emit("No badge printed: printing is not set up on this desk.")
         elif self.repo.badges_printed(attendee.id):
             self.message.emit(f"{attendee.display_name} already has a badge (Ctrl+P reprints).")
-        else:
-            self.badges.submit(attendee, False)
+        elif not self._refused(self.badges.submit(attendee, False)):
             self.message.emit(f"Badge for {attendee.display_name} sent to the printer.")
+
+    def _refused(self, problem: str | None) -> bool:
+        """The print queue said why it did not take a badge: warn the desk where it looks."""
+        if problem:
+            self.screen.verdict.add_warning(problem)
+            self.message.emit(problem)
+        return bool(problem)
 
     def target(self) -> Attendee | None:
         picked = self.screen.results.picked() if self.screen.results.isVisible() else None
@@ -183,16 +189,18 @@ class DeskController(QObject):
             self.message.emit("Scan or pick someone first, then reprint their badge.")
         elif self.badges is None:
             self.message.emit("Printing is not set up on this desk.")
-        else:
-            self.badges.submit(attendee, True)
+        elif not self._refused(self.badges.submit(attendee, True)):
             self.message.emit(f"Reprinting {attendee.display_name}'s badge.")
 
     def rename(self, attendee: Attendee, name: str, reprint: bool) -> Attendee:
         updated = self.repo.set_badge_name(attendee.code, name)
         self.current = updated
         self.screen.verdict.show_note(Severity.OK, "BADGE NAME SAVED", updated.display_name)
-        if reprint and self.badges is not None:
-            self.badges.submit(updated, True)
+        if (
+            reprint
+            and self.badges is not None
+            and not self._refused(self.badges.submit(updated, True))
+        ):
             self.message.emit(f"Reprinting the badge as “{updated.display_name}”.")
         return updated
 

@@ -40,13 +40,21 @@ class CameraSource(Protocol):
 class BadgeSink(Protocol):
     """A print queue: `submit` returns at once; the queue records the print in the database
     (`Repository.record_badge_print`) when the badge is out, and reports its state as a short
-    sentence through `status_changed(str)` (e.g. "Printer Brother-QL: 2 badges queued")."""
+    sentence through `status_changed(str)` (e.g. "Printer Brother-QL: 2 waiting")."""
 
     status_changed: SignalInstance
 
-    def submit(self, attendee: Attendee, reprint: bool) -> None: ...
+    def submit(self, attendee: Attendee, reprint: bool) -> str | None:
+        """None when queued; otherwise one sentence saying why not (e.g. glyphs the font lacks)."""
+        ...
 
     def set_printer(self, name: str) -> None: ...
+
+    def set_template(self, name: str) -> None: ...
+
+    def stop(self) -> None:
+        """End any background work; the window is closing."""
+        ...
 
 
 # Opens the importer's own dialog over the given parent; returns when the dialog is shown.
@@ -64,6 +72,7 @@ class Collaborators:
     import_attendees: OpenDialog | None = None  # first-run screen and File menu
     dashboard: OpenDialog | None = None  # organizer only: the whole list's personal data
     export: OpenDialog | None = None  # organizer only
+    badge_batch: OpenDialog | None = None  # organizer only: pre-print or save badges as a PDF
 
 
 def is_qobject(value: object) -> bool:

@@ -6,12 +6,14 @@ sound, automatic badges, theme) live in QSettings on this machine.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
 from checkin.core.entities import CapacityPolicy, Event
 from checkin.ui.fixups import FormDialog, line_edit
+from checkin.ui.printer_choice import PrinterField, TemplateField, printer_names
 from checkin.ui.theme import ThemeChoice
 
 
@@ -19,13 +21,20 @@ from checkin.ui.theme import ThemeChoice
 class DeskPrefs:
     camera: str = "0"
     printer: str = ""
+    template: str = ""  # badge template name; '' is the default template
     auto_badge: bool = True
     muted: bool = False
     theme: ThemeChoice = ThemeChoice.SYSTEM
 
 
 class SettingsDialog(FormDialog):
-    def __init__(self, event: Event, prefs: DeskPrefs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        event: Event,
+        prefs: DeskPrefs,
+        parent: QWidget | None = None,
+        list_printers: Callable[[], list[str]] = printer_names,
+    ) -> None:
         super().__init__("Settings", parent)
         self.current_event = event
         self.capacity = QSpinBox()
@@ -42,8 +51,8 @@ class SettingsDialog(FormDialog):
         self.policy.setCurrentIndex(0 if event.policy is CapacityPolicy.WARN else 1)
         self.camera = line_edit("settingsCamera", "Camera: device number or video file")
         self.camera.setText(prefs.camera)
-        self.printer = line_edit("settingsPrinter", "Badge printer name")
-        self.printer.setText(prefs.printer)
+        self.printer = PrinterField(prefs.printer, list_printers)
+        self.template = TemplateField(prefs.template)
         self.auto_badge = QCheckBox("Print a badge on admission")
         self.auto_badge.setObjectName("settingsAutoBadge")
         self.auto_badge.setChecked(prefs.auto_badge)
@@ -60,6 +69,7 @@ class SettingsDialog(FormDialog):
         self.form.addRow("When &full", self.policy)
         self.form.addRow("Ca&mera", self.camera)
         self.form.addRow("&Printer", self.printer)
+        self.form.addRow("&Badge template", self.template)
         self.form.addRow("", self.auto_badge)
         self.form.addRow("", self.muted)
         self.form.addRow("&Theme", self.theme)
@@ -72,7 +82,8 @@ class SettingsDialog(FormDialog):
     def prefs(self) -> DeskPrefs:
         return DeskPrefs(
             camera=self.camera.text().strip() or "0",
-            printer=self.printer.text().strip(),
+            printer=self.printer.value(),
+            template=self.template.value(),
             auto_badge=self.auto_badge.isChecked(),
             muted=self.muted.isChecked(),
             theme=ThemeChoice(self.theme.currentData()),

@@ -101,6 +101,14 @@ class VerdictPanel(QFrame):
         self.must_know.setText("")
         self.timer.start()
 
+    def add_warning(self, text: str) -> None:
+        """One more line under the current verdict (e.g. a badge that cannot be printed)."""
+        shown = self.must_know.text()
+        self.must_know.setText(f"{shown}\n{text}" if shown else text)
+        self.setAccessibleDescription(f"{self.accessibleDescription()} {text}")
+        if self.severity is not None:
+            self.timer.start()
+
     def clear(self) -> None:
         self.timer.stop()
         self.verdict, self.severity = None, None

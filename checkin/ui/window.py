@@ -37,6 +37,7 @@ def load_prefs(settings: QSettings) -> DeskPrefs:
     return DeskPrefs(
         camera=str(settings.value("desk/camera", "0")),
         printer=str(settings.value("desk/printer", "")),
+        template=str(settings.value("desk/template", "")),
         auto_badge=bool(settings.value("desk/auto_badge", True, type=bool)),
         muted=bool(settings.value("desk/muted", False, type=bool)),
         theme=ThemeChoice(theme) if theme in set(ThemeChoice) else ThemeChoice.SYSTEM,
@@ -46,6 +47,7 @@ def load_prefs(settings: QSettings) -> DeskPrefs:
 def save_prefs(settings: QSettings, prefs: DeskPrefs) -> None:
     settings.setValue("desk/camera", prefs.camera)
     settings.setValue("desk/printer", prefs.printer)
+    settings.setValue("desk/template", prefs.template)
     settings.setValue("desk/auto_badge", prefs.auto_badge)
     settings.setValue("desk/muted", prefs.muted)
     settings.setValue("desk/theme", prefs.theme.value)
@@ -146,6 +148,14 @@ class DeskWindow(QMainWindow):
             lambda: self.organizer(self.dashboard),
         )
         self._action("&Organizer", "&Export…", "Ctrl+E", lambda: self.organizer(self.export))
+        self._action(
+            "&Organizer",
+            "Print &badges in advance…",
+            "Ctrl+Shift+B",
+            lambda: self.organizer(
+                lambda: self._optional(self.parts.badge_batch, "Batch printing")
+            ),
+        )
         self._action(
             "&Organizer",
             "&Import an attendee list…",
@@ -271,6 +281,8 @@ class DeskWindow(QMainWindow):
         apply_theme(prefs.theme)
         if self.controller.badges is not None and prefs.printer != old.printer:
             self.controller.badges.set_printer(prefs.printer)
+        if self.controller.badges is not None and prefs.template != old.template:
+            self.controller.badges.set_template(prefs.template)
         if self.camera is not None and prefs.camera != old.camera:
             self.camera.stop()
             self.camera.start(camera_source(prefs.camera))
@@ -318,8 +330,8 @@ class DeskWindow(QMainWindow):
         self.controller.badges = badges
         badges.status_changed.connect(self.status.set_printer)
         self.status.set_printer("printer ready")
-        if self.prefs.printer:
-            badges.set_printer(self.prefs.printer)
+        badges.set_printer(self.prefs.printer)  # the sink answers with its state
+        badges.set_template(self.prefs.template)
 
     def toggle_camera(self) -> None:
         if self.camera is None:
@@ -369,6 +381,8 @@ class DeskWindow(QMainWindow):
         self.refresher.stop()
         if self.camera is not None:
             self.camera.stop()
+        if self.controller.badges is not None:
+            self.controller.badges.stop()  # no print thread outlives the window
         super().closeEvent(event)
 
 

@@ -1,0 +1,145 @@
+"""Which printer and badge template this desk uses: the choices offered in settings, and the
+printer object the print queue gets for a name.
+
+CUPS (Linux, macOS) takes the badge PDF as it is; without CUPS (Windows) Qt's print support paints
+it (`checkin.ui.qt_printer`). Listing printers asks the print system, which can hang on a network
+printer, so the list is gathered in a plain background thread and picked up by a timer on the UI
+thread: no Qt object crosses threads, and a dialog closed early simply never reads the answer.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from checkin.db.repository import Repository
+from checkin.printing.printers import (
+    CupsPrinter,
+    Printer,
+    cups_available,
+    cups_queues,
+    default_queue,
+)
+from checkin.printing.templates import DEFAULT_TEMPLATE, TemplateError, available_templates
+from checkin.ui.badge_sink import QueueBadges
+from checkin.ui.batch_dialog import batch_opener
+from checkin.ui.ports import Collaborators
+from checkin.ui.qt_printer import QtPrinter, qt_printer_names
+
+DEFAULT_LABEL = "(the system's default printer)"
+
+
+def make_printer(name: str) -> Printer:
+    """The printer for a name from settings ('' means the system's default)."""
+    if cups_available():
+        return CupsPrinter(name or default_queue() or next(iter(cups_queues()), ""))
+    return QtPrinter(name)
+
+
+def printer_names() -> list[str]:
+    """Printers this computer can print to, from whichever print system it has (slow-ish)."""
+    return cups_queues() if cups_available() else qt_printer_names()
+
+
+def template_choices(home: Path | None = None) -> list[tuple[str, str]]:
+    """(name, description) of every badge template, shipped ones and the organizer's copies."""
+    try:
+        templates = available_templates(home)
+    except TemplateError:
+        return [(DEFAULT_TEMPLATE, "")]
+    return [(t.name, t.description) for t in templates.values()]
+
+
+def in_background(work: Callable[[], list[str]]) -> Future[list[str]]:
+    future: Future[list[str]] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(work())
+        except Exception as error:  # the dialog shows the chosen name and nothing else
+            future.set_exception(error)
+
+    threading.Thread(target=run, name="checkin-printers", daemon=True).start()
+    return future
+
+
+class PrinterField(QComboBox):
+    """An editable list of printers: the saved name at once, the others when the system answers."""
+
+    def __init__(
+        self,
+        current: str,
+        lister: Callable[[], list[str]] = printer_names,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPrinter")
+        self.setAccessibleName("Badge printer")
+        self.setEditable(True)
+        self.addItem(DEFAULT_LABEL, "")
+        if current:
+            self.addItem(current, current)
+        self.setCurrentIndex(self.count() - 1)
+        self.setToolTip("Looking for printers…")
+        self.future = in_background(lister)
+        self.timer = QTimer(self)
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self._collect)
+        self.timer.start()
+
+    def _collect(self) -> None:
+        if not self.future.done():
+            return
+        self.timer.stop()
+        try:
+            names = self.future.result()
+        except Exception as error:
+            self.setToolTip(f"Could not list the printers: {error}")
+            return
+        for name in names:
+            if self.findData(name) < 0:
+                self.addItem(name, name)
+        self.setToolTip(f"{len(names)} printers found" if names else "No printers found")
+
+    def value(self) -> str:
+        text = self.currentText().strip()
+        return "" if text == DEFAULT_LABEL else text
+
+
+class TemplateField(QComboBox):
+    def __init__(
+        self, current: str, home: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsTemplate")
+        self.setAccessibleName("Badge template")
+        for name, description in template_choices(home):
+            self.addItem(f"{name} — {description}" if description else name, name)
+        index = self.findData(current or DEFAULT_TEMPLATE)
+        self.setCurrentIndex(max(index, 0))
+
+    def value(self) -> str:
+        return str(self.currentData() or DEFAULT_TEMPLATE)
+
+
+def desk_badges(
+    repo: Repository, settings: QSettings, home: Path | None, parts: Collaborators
+) -> Collaborators:
+    """The composition root's printing: a print queue on the printer and template chosen in
+    settings, and the organizer's batch dialog on top of it (unless the caller brought its own)."""
+    if parts.badges is not None:
+        return parts
+    sink = QueueBadges(
+        repo,
+        make_printer,
+        printer=str(settings.value("desk/printer", "")),
+        template=str(settings.value("desk/template", "")),
+        home=home,
+    )
+    return replace(parts, badges=sink, badge_batch=batch_opener(repo, sink, home))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from checkin.db.repository import Repository
 from checkin.paths import database_path
+from checkin.ui.organizer_tools import OrganizerTools
 from checkin.ui.ports import Collaborators
 from checkin.ui.printer_choice import desk_badges
 from checkin.ui.window import DeskWindow
@@ -57,8 +58,12 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
     repo = Repository(database_path(home), desk=desk)
     settings = desk_settings()
     parts = desk_badges(repo, settings, home, parts or Collaborators())
+    tools = OrganizerTools(repo)
+    parts.dashboard = parts.dashboard or tools.open_dashboard
+    parts.export = parts.export or tools.open_export
     try:
         window = build_window(repo, settings, parts)
+        window.controller.counts_changed.connect(tools.desk_changed)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -66,4 +71,5 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
     finally:
         if parts.badges is not None:
             parts.badges.stop()  # the window stops it on close; this covers an early exit
+        tools.close()
         repo.close()

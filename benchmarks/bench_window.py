@@ -56,7 +56,7 @@ def time_to_shown(code: str, *args: str) -> float:
 def stalls(home: Path) -> dict[str, float]:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
 
     from checkin.app import application
@@ -67,7 +67,7 @@ def stalls(home: Path) -> dict[str, float]:
     from checkin.ui.window import DeskWindow
     from tests.qr_media import moving, write_video
 
-    app = application()
+    application()  # the QApplication the window needs
     repo = Repository(database_path(home))
     load_demo(repo)
     codes = [a.code for a in repo.attendees()][:SCANS]
@@ -78,7 +78,8 @@ def stalls(home: Path) -> dict[str, float]:
     window.show()
 
     def measure(feed: bool) -> float:
-        clock, worst, last = QElapsedTimer(), [0.0], [0.0]
+        # A local loop: app.quit() would close the window (Qt 6) and stop its camera.
+        clock, worst, last, loop = QElapsedTimer(), [0.0], [0.0], QEventLoop()
         clock.start()
 
         def tick() -> None:
@@ -92,7 +93,7 @@ def stalls(home: Path) -> dict[str, float]:
 
         def scan_next() -> None:
             if not pending:
-                app.quit()
+                loop.quit()
                 return
             if feed:
                 QTest.keyClicks(window.desk.field, pending.pop())
@@ -104,7 +105,7 @@ def stalls(home: Path) -> dict[str, float]:
         probe.start()
         feeder.start()
         last[0] = clock.nsecsElapsed() / 1e6
-        app.exec()
+        loop.exec()
         probe.stop()
         feeder.stop()
         return worst[0]
@@ -117,10 +118,15 @@ def stalls(home: Path) -> dict[str, float]:
     camera.frame_ready.connect(lambda _image: shown.__setitem__(0, shown[0] + 1))
     window.set_camera(camera)
     window.show()
-    started, frames_before = time.perf_counter(), shown[0]
-    figures["camera idle"] = measure(False)
-    figures["camera busy"] = measure(True)
-    figures["fps"] = (shown[0] - frames_before) / (time.perf_counter() - started)
+    QTest.qWait(500)  # the camera opens and settles
+
+    def with_fps(name: str, feed: bool) -> None:
+        started, before = time.perf_counter(), shown[0]
+        figures[f"camera {name}"] = measure(feed)
+        figures[f"fps {name}"] = (shown[0] - before) / (time.perf_counter() - started)
+
+    with_fps("idle", False)
+    with_fps("busy", True)
     window.close()
     repo.close()
     return figures
@@ -143,7 +149,10 @@ def main() -> None:
         f"{'longest stall, camera on video only vs idle (ms)':<64} {f['camera idle']:>10.1f} {f['idle']:>10.1f}"
     )
     print(
-        f"{'preview frames shown per second vs the video (fps)':<64} {f['fps']:>10.1f} {30.0:>10.1f}"
+        f"{'preview fps shown, camera only vs the video file':<64} {f['fps idle']:>10.1f} {30.0:>10.1f}"
+    )
+    print(
+        f"{f'preview fps shown while {SCANS} scans are typed vs the video':<64} {f['fps busy']:>10.1f} {30.0:>10.1f}"
     )
 
 

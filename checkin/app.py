@@ -2,22 +2,28 @@
 
 This is where the camera worker, the badge print queue, the importer and the organizers' tools are
 handed to the window (see `checkin.ui.ports`); whatever is not given shows as "not set up".
+`desk_parts` builds the ones this desk has: the real camera (source and resolution from the desk's
+settings), the attendee-list importer with "sync again", and the last sync time for the status bar.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from checkin.db.repository import Repository
+from checkin.db.sync_store import sync_sources
 from checkin.paths import database_path
+from checkin.ui.camera_worker import CameraWorker
+from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.organizer_tools import OrganizerTools
-from checkin.ui.ports import Collaborators
+from checkin.ui.ports import Collaborators, OpenDialog
 from checkin.ui.printer_choice import desk_badges
 from checkin.ui.window import DeskWindow
 
@@ -46,10 +52,43 @@ def desk_settings() -> QSettings:
     return QSettings(ORGANISATION, APPLICATION)
 
 
+def last_synced(repo: Repository) -> datetime | None:
+    """When any attendee list was last synced into this home (UTC), or None."""
+    sources = sync_sources(repo)
+    return sources[0].synced_at if sources else None
+
+
+def _importer(repo: Repository, again: bool) -> OpenDialog:
+    def open_import(parent: QWidget) -> None:
+        dialog = ImportDialog(repo, parent)
+        if isinstance(parent, DeskWindow):
+            desk = parent
+            dialog.synced.connect(lambda _report: desk.reload())
+            desk.open_dialog(dialog)
+        else:
+            dialog.open()
+        if again:
+            dialog.sync_again()  # the most recent list; the dialog says when there is none
+
+    return open_import
+
+
+def desk_parts(repo: Repository, settings: QSettings) -> Collaborators:
+    """Everything this desk has, for a window on this repository."""
+    resolution = str(settings.value("desk/resolution", "") or "")
+    return Collaborators(
+        camera=CameraWorker(resolution=resolution or None),
+        last_sync=lambda: last_synced(repo),
+        import_attendees=_importer(repo, again=False),
+        sync_again=_importer(repo, again=True),
+    )
+
+
 def build_window(
     repo: Repository, settings: QSettings | None = None, parts: Collaborators | None = None
 ) -> DeskWindow:
-    return DeskWindow(repo, settings or desk_settings(), parts)
+    settings = settings or desk_settings()
+    return DeskWindow(repo, settings, parts or desk_parts(repo, settings))
 
 
 def run_window(home: Path, desk: str | None = None, parts: Collaborators | None = None) -> int:
@@ -57,7 +96,7 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
     app = application()
     repo = Repository(database_path(home), desk=desk)
     settings = desk_settings()
-    parts = desk_badges(repo, settings, home, parts or Collaborators())
+    parts = desk_badges(repo, settings, home, parts or desk_parts(repo, settings))
     tools = OrganizerTools(repo)
     parts.dashboard = parts.dashboard or tools.open_dashboard
     parts.export = parts.export or tools.open_export

@@ -1,4 +1,5 @@
-"""Screenshots of the desk for the README: idle, each verdict state, search, walk-in, first run.
+"""Screenshots of the desk for the README: idle, each verdict state, search, walk-in, first run,
+the import dialog (preview and report), and the live camera preview fed from a generated video.
 
 Run from the repository root: `python docs/make_screenshots.py`. Uses the X display in $DISPLAY,
 or starts a private Xvfb (1366×768, the smallest laptop screen the desk must suit) if there is none.
@@ -73,15 +74,16 @@ def shoot() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from checkin.app import application
+    from checkin.app import application, desk_parts
     from checkin.core.entities import CapacityPolicy
     from checkin.db.repository import Repository
     from checkin.paths import database_path
     from checkin.ui.badge_sink import QueueBadges
     from checkin.ui.fixups import WalkInDialog
-    from checkin.ui.ports import Collaborators
+    from checkin.ui.import_dialog import ImportDialog
     from checkin.ui.theme import ThemeChoice, apply_theme
     from checkin.ui.window import DeskWindow
+    from tests.qr_media import moving, write_video
 
     app = application()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -91,7 +93,10 @@ def shoot() -> int:
     repo = Repository(database_path(home), desk="front")
     printer = FolderPrinter(home)
     badges = QueueBadges(repo, lambda _: printer, template="dymo-54x101", poll_seconds=0.05)
-    window = DeskWindow(repo, settings, Collaborators(badges=badges), clear_after_ms=600_000)
+    parts = desk_parts(repo, settings)
+    parts.badges = badges
+    camera, parts.camera = parts.camera, None  # plugged in for its own shot at the end
+    window = DeskWindow(repo, settings, parts, clear_after_ms=600_000)
     window.setGeometry(0, 0, *SIZE)
     window.show()
     window.activateWindow()
@@ -105,6 +110,13 @@ def shoot() -> int:
         settle()
         screen = QApplication.primaryScreen()
         screen.grabWindow(0, 0, 0, *SIZE).save(str(OUT / f"{name}.png"))
+
+    def wait_for(condition: Callable[[], bool]) -> None:
+        for _ in range(400):
+            if condition():
+                return
+            QTest.qWait(25)
+        raise RuntimeError("the screenshot's state never came")
 
     def scan(code: str) -> None:
         QTest.keyClicks(window.desk.field, code)
@@ -151,6 +163,42 @@ def shoot() -> int:
     QTest.keyClicks(dialog.company, "Analytical Engines")
     shot("walk-in")
     dialog.try_accept()
+
+    listing = home / "speakers-and-volunteers.csv"
+    listing.write_text(
+        "Vorname;Nachname;Firma;Ticketnummer;Essen;Rolle\r\n"
+        "Grete;Weiß;Codethink;GW-1001;vegetarisch;Speaker\r\n"
+        "Ola;Nordmann;DataCentred;GW-1002;;Volunteer\r\n"
+        "Chiara;Esposito;Midokura;GW-1003;senza glutine;Speaker\r\n"
+        ";;Canonical;GW-1004;;Volunteer\r\n"
+        "Hiroshi;Tanaka;;GW-1005;;Speaker\r\n",
+        encoding="utf-8-sig",
+    )
+    window.lock.set_pin("2468")
+    window.actions_by_name["Import an attendee list"].trigger()
+    importer = window.dialog
+    assert isinstance(importer, ImportDialog)
+    importer.resize(1000, 600)
+    importer.source.setText(str(listing))
+    importer.read()
+    wait_for(lambda: importer.table is not None and not importer.busy)
+    importer.mapping_box("Rolle").setCurrentText("ticket_type")
+    shot("import-preview")
+    importer.run()
+    wait_for(lambda: not importer.busy and bool(importer.report.toPlainText()))
+    shot("import-report")
+    importer.reject()
+    window.lock.lock()
+    window.controller.clear()
+
+    assert camera is not None
+    held = next(a for a in valid[40:] if not a.cancelled)
+    video = write_video(home / "camera.avi", moving(held.code, frames=90))
+    window.prefs = type(window.prefs)(**{**window.prefs.__dict__, "camera": str(video)})
+    window.set_camera(camera)
+    wait_for(lambda: window.desk.verdict.severity is not None and window.desk.preview.frames > 3)
+    shot("desk-camera")
+    camera.stop()
     apply_theme(ThemeChoice.DARK)
     shot("verdict-admitted-dark")
     window.close()

@@ -118,6 +118,17 @@ def test_unknown_cancelled_and_wrong_day(people: Repository) -> None:
     assert people.scan("T2").code is RefusalCode.CANCELLED
 
 
+def test_ticket_links_and_lower_cased_app_codes_find_the_ticket(people: Repository) -> None:
+    people.add_attendee(person("CK-ABCDEFGH-IJKLMN", "Søren", "Sørensen"))
+    people.add_attendee(person("https://odd.example/t/1", "Literal", "Link"))
+    found = people.attendee_by_code("https://tickets.example.org/ticket/T2?utm=mail")
+    assert found is not None and found.code == "T2"
+    assert people.attendee_by_code(" ck-abcdefgh-ijklmn\n").code == "CK-ABCDEFGH-IJKLMN"  # type: ignore[union-attr]
+    # A code stored as a link itself still matches exactly.
+    assert people.attendee_by_code("https://odd.example/t/1").last_name == "Link"  # type: ignore[union-attr]
+    assert people.scan("https://tickets.example.org/checkin/T1").outcome is Outcome.ADMITTED
+
+
 def test_blocking_capacity_and_a_logged_override(repo: Repository) -> None:
     repo.save_event(meetup(capacity=2, policy=CapacityPolicy.BLOCK))
     repo.add_attendees([person(f"C{n}", f"P{n}", "Q") for n in range(3)])

@@ -23,7 +23,7 @@ from checkin.core.entities import Attendee, CheckIn, Direction, Event, utc_now
 from checkin.core.headcount import Headcount, compute
 from checkin.core.rules import ScanRequest, decide, last_movement
 from checkin.core.search import SearchHit, SearchIndex
-from checkin.core.ticket_codes import clean
+from checkin.core.ticket_codes import clean, normalise
 from checkin.core.verdicts import Outcome, UndoResult, Verdict
 from checkin.db import mapping as m
 from checkin.db.connection import close_database, open_database
@@ -127,10 +127,15 @@ class Repository:
         )
 
     def attendee_by_code(self, code: str) -> Attendee | None:
-        code = clean(code)
+        """The ticket a scanned or pasted code means: as given, else as `normalise` reads it
+        (a ticket link, a lower-cased app code), else ignoring case."""
+        raw = clean(code)
+        code = normalise(raw)
         if not code:
             return None
-        row = AttendeeRow.get_or_none(AttendeeRow.code == code)
+        row = AttendeeRow.get_or_none(AttendeeRow.code == raw) if raw != code else None
+        if row is None:
+            row = AttendeeRow.get_or_none(AttendeeRow.code == code)
         if row is None:
             # Typed codes lose their case; an exact match always wins over this one.
             row = AttendeeRow.get_or_none(AttendeeRow.code_folded == code.casefold())

@@ -3,7 +3,7 @@
 A wedge scanner types the code as keystrokes a few milliseconds apart, usually followed by
 Enter; people type 80–300 ms apart. `WedgeReader` groups keystrokes into bursts, ends a burst
 at Enter or at a pause (scanners configured without a suffix), and says which it was. The
-window feeds it key events with their timestamps and polls it from a timer.
+desk's scan field (`checkin.ui.scan_field`) feeds it every keystroke and polls it from a timer.
 
 A scanner set to a US layout on a UK or German keyboard delivers the right keys with the wrong
 characters (`@` arrives as `"`, `y` as `z`). `repair` tries the code as typed, then as each
@@ -95,6 +95,15 @@ class WedgeReader:
     @property
     def pending(self) -> str:
         return "".join(self._pending.chars)
+
+    @property
+    def scanning(self) -> bool:
+        """True while the keys since the last pause look like a scanner's (a burst in progress)."""
+        return bool(self._pending.times) and self._segment_scanned()
+
+    def reset(self) -> None:
+        """Forget the pending keys (the field they were typed into was cleared)."""
+        self._pending = _Pending()
 
     def _segment_scanned(self) -> bool:
         pending = self._pending

@@ -79,6 +79,11 @@ class CameraWorker(QObject):
         self._loop.set_paused(self._paused)
         self._loop.start()
 
+    @Slot(str)
+    def set_resolution(self, resolution: str) -> None:
+        """Width×height asked of a camera from the next `start` on ("" keeps its own)."""
+        self._resolution = resolution or None
+
     @Slot()
     def stop(self) -> None:
         loop, self._loop = self._loop, None

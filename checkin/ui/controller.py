@@ -17,9 +17,10 @@ from PySide6.QtCore import QObject, Signal
 
 from checkin.core.entities import Attendee, CapacityPolicy, Direction
 from checkin.core.headcount import inside_on
-from checkin.core.ticket_codes import clean, is_app_code, issue_code
+from checkin.core.ticket_codes import clean, is_app_code, issue_code, normalise
 from checkin.core.verdicts import Outcome, RefusalCode, Severity, Verdict
 from checkin.db.repository import Repository
+from checkin.scanning.wedge import repair
 from checkin.ui.fixups import WalkIn
 from checkin.ui.ports import BadgeSink
 from checkin.ui.screens import DeskScreen
@@ -80,7 +81,7 @@ class DeskController(QObject):
     def search(self, text: str) -> None:
         query = clean(text)
         # A scanner typing a code would search on every keystroke: wait for it to finish.
-        if len(query) < 2 or (self.screen.field.burst.is_burst and looks_like_code(query)):
+        if len(query) < 2 or (self.screen.field.scanning and looks_like_code(query)):
             self.screen.results.hide_results()
             return
         hits = self.repo.search(query, limit=8)
@@ -95,12 +96,23 @@ class DeskController(QObject):
             self._inside = inside_on(self.repo.checkins(today), today)
         return self._inside
 
+    def known_code(self, text: str) -> str | None:
+        """The ticket code a typed or scanned text means, if any ticket has it.
+
+        A scanner set to another keyboard layout garbles punctuation (`#` arrives as `£`, `y` as
+        `z`): each reading `repair` tries is looked up, the text as given first.
+        """
+        if not clean(text):
+            return None
+        return repair(text, lambda code: self.repo.attendee_by_code(code) is not None)
+
     def submit(self, text: str) -> None:
         """Enter: an exact ticket code wins, then the highlighted search row."""
-        code = clean(text)
+        code = normalise(text)
+        known = self.known_code(text)
         picked = self.screen.results.picked() if self.screen.results.isVisible() else None
-        if code and self.repo.attendee_by_code(code) is not None:
-            self.scan(code)
+        if known is not None:
+            self.scan(known)
         elif picked is not None:
             self.scan(picked.code)
         elif looks_like_code(code):
@@ -110,15 +122,18 @@ class DeskController(QObject):
 
     def burst(self, text: str) -> None:
         """A scanner that sends no Enter: act once its burst has gone quiet."""
-        code = clean(text)
-        if self.repo.attendee_by_code(code) is not None or looks_like_code(code):
+        code = normalise(text)
+        known = self.known_code(text)
+        if known is not None:
+            self.scan(known)
+        elif looks_like_code(code):
             self.scan(code)
         else:
             self.search(text)  # someone typing very fast: searching was held back during the burst
 
     def camera_codes(self, codes: list[object]) -> None:
         for payload in codes:
-            code = clean(str(payload))
+            code = normalise(str(payload))
             last, when = self._camera_last
             now = time.monotonic()
             if not code or (code == last and now - when < CAMERA_REPEAT_S):

@@ -33,6 +33,8 @@ class CameraSource(Protocol):
 
     def stop(self) -> None: ...
 
+    def set_resolution(self, resolution: str) -> None: ...
+
     def set_paused(self, paused: bool) -> None: ...
 
 
@@ -69,7 +71,8 @@ class Collaborators:
     badges: BadgeSink | None = None
     # When the attendee list was last synchronised (UTC), or None if never.
     last_sync: Callable[[], datetime | None] | None = None
-    import_attendees: OpenDialog | None = None  # first-run screen and File menu
+    import_attendees: OpenDialog | None = None  # first-run screen and the Organizer menu
+    sync_again: OpenDialog | None = None  # re-read the lists synced before
     dashboard: OpenDialog | None = None  # organizer only: the whole list's personal data
     export: OpenDialog | None = None  # organizer only
     badge_batch: OpenDialog | None = None  # organizer only: pre-print or save badges as a PDF

@@ -1,57 +1,29 @@
 """The scan/search field: the one control that owns the keyboard at the desk.
 
 A USB scanner is a keyboard that types a whole code in a few milliseconds, usually followed by
-Enter. The field tells such a burst from a person typing by the gaps between keystrokes: when a
-fast burst stops without Enter, `burst_ended` fires after a short quiet time so that scanners set
-up without a suffix still work. Arrow keys and Page Up/Down are passed to the search list so the
-focus never has to leave the field.
+Enter. Every keystroke goes to a `WedgeReader` (`checkin.scanning.wedge`), which tells such a
+burst from a person typing by the gaps between keys: when a fast burst stops without Enter,
+`burst_ended` fires after a short quiet time so that scanners set up without a suffix still work.
+Arrow keys and Page Up/Down are passed to the search list so the focus never has to leave the field.
 """
 
 from __future__ import annotations
-
-import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from checkin.scanning.wedge import END_OF_BURST_GAP, Burst, BurstKind, WedgeReader
 from checkin.ui.theme import scaled_font
 
-# Scanners type at 1–10 ms per character; the fastest people need 40 ms or more.
-BURST_GAP_S = 0.030
-BURST_MIN_LENGTH = 6
-BURST_QUIET_MS = 120
+# The reader ends a burst after END_OF_BURST_GAP of silence; poll a little after that.
+QUIET_MS = int(END_OF_BURST_GAP * 1000) + 20
 NAVIGATION_KEYS = {
     Qt.Key.Key_Up,
     Qt.Key.Key_Down,
     Qt.Key.Key_PageUp,
     Qt.Key.Key_PageDown,
 }
-
-
-class BurstTracker:
-    """Counts the characters of the current run typed with scanner-like gaps. Pure logic."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self.clock = clock
-        self.length = 0
-        self._last: float | None = None
-
-    def key(self) -> None:
-        now = self.clock()
-        if self._last is not None and now - self._last <= BURST_GAP_S:
-            self.length += 1
-        else:
-            self.length = 1
-        self._last = now
-
-    def reset(self) -> None:
-        self.length, self._last = 0, None
-
-    @property
-    def is_burst(self) -> bool:
-        return self.length >= BURST_MIN_LENGTH
 
 
 class ScanField(QLineEdit):
@@ -71,11 +43,21 @@ class ScanField(QLineEdit):
         self.setFont(scaled_font(self.font(), 1.8))
         self.setClearButtonEnabled(True)
         self.setMaxLength(512)  # a hostile "code" cannot flood the field
-        self.burst = BurstTracker()
+        self.reader = WedgeReader()
         self.quiet = QTimer(self)
         self.quiet.setSingleShot(True)
-        self.quiet.setInterval(BURST_QUIET_MS)
+        self.quiet.setInterval(QUIET_MS)
         self.quiet.timeout.connect(self._quiet)
+        self.textChanged.connect(self._text_changed)
+
+    @property
+    def scanning(self) -> bool:
+        """A scanner is typing right now (searching on its every keystroke would be wasted)."""
+        return self.reader.scanning
+
+    def _text_changed(self, text: str) -> None:
+        if not text:  # cleared after a scan or by Esc: the keys typed before belong to nobody
+            self.reader.reset()
 
     def event(self, event: QEvent) -> bool:
         # Ctrl+Z at the desk undoes the last admission (a window shortcut), not the typing here.
@@ -92,27 +74,35 @@ class ScanField(QLineEdit):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.quiet.stop()
-            self.burst.reset()
-            self.submitted.emit(self.text())
+            self.submitted.emit(self._scanned(self.reader.key("\r")))
             return
         if key == Qt.Key.Key_Escape:
             self.quiet.stop()
-            self.burst.reset()
+            self.reader.reset()
             self.escape.emit()
             return
         if key in NAVIGATION_KEYS:
             self.navigate.emit(event)
             return
+        text = event.text()
+        if text and text.isprintable():
+            for char in text:  # before the edit: textChanged listeners ask `scanning`
+                self.reader.key(char)
+            self.quiet.start()
         super().keyPressEvent(event)
-        if event.text() and event.text().isprintable():
-            self.burst.key()
-            if self.burst.is_burst:
-                self.quiet.start()
+
+    def _scanned(self, bursts: list[Burst]) -> str:
+        """The field's text, or only the scanned part when a scan followed stray typing."""
+        text = self.text()
+        scans = [b.text for b in bursts if b.kind is BurstKind.SCAN]
+        if scans and scans[-1] and text.endswith(scans[-1]):
+            return scans[-1]
+        return text
 
     def _quiet(self) -> None:
-        if self.burst.is_burst:
-            self.burst.reset()
-            self.burst_ended.emit(self.text())
+        bursts = self.reader.poll()
+        if any(b.kind is BurstKind.SCAN for b in bursts):
+            self.burst_ended.emit(self._scanned(bursts))
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

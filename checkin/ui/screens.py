@@ -41,9 +41,13 @@ class CameraPreview(QLabel):
         self.show_state("no camera")
 
     def show_state(self, state: str) -> None:
-        if state != "running" or not self.frames:
+        """A word or sentence from the camera; a running camera keeps showing its frames."""
+        self.setToolTip(state)
+        running = state == "running" or " is running" in state
+        if not running or not self.frames:
+            self.frames = 0
             self.setPixmap(QPixmap())
-            self.setText(f"Camera: {state}")
+            self.setText(state if state.endswith(".") else f"Camera: {state}")
 
     def show_frame(self, image: QImage) -> None:
         self.frames += 1

@@ -1,7 +1,8 @@
 """Organizer settings: the event's capacity and its policy, and this desk's own preferences.
 
-Event fields live in the database (every desk shares them); desk preferences (camera, printer,
-sound, automatic badges, theme) live in QSettings on this machine.
+Event fields live in the database (every desk shares them); desk preferences (camera and its
+resolution, printer, sound, automatic badges, theme) live in QSettings on this machine. The
+cameras that open on this machine are probed in the background while the dialog is shown.
 """
 
 from __future__ import annotations
@@ -12,14 +13,20 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
 from checkin.core.entities import CapacityPolicy, Event
-from checkin.ui.fixups import FormDialog, line_edit
+from checkin.scanning.sources import parse_source, probe_cameras
+from checkin.ui.fixups import FormDialog
+from checkin.ui.jobs import Job, Report
 from checkin.ui.printer_choice import PrinterField, TemplateField, printer_names
 from checkin.ui.theme import ThemeChoice
+
+RESOLUTIONS = ("", "640x480", "1280x720", "1920x1080")  # "" keeps the camera's own
+CAMERA_DEFAULT = "camera default"
 
 
 @dataclass(frozen=True)
 class DeskPrefs:
     camera: str = "0"
+    resolution: str = ""
     printer: str = ""
     template: str = ""  # badge template name; '' is the default template
     auto_badge: bool = True
@@ -49,8 +56,24 @@ class SettingsDialog(FormDialog):
         self.policy.addItem("admit with a warning", CapacityPolicy.WARN)
         self.policy.addItem("refuse until an organizer overrides", CapacityPolicy.BLOCK)
         self.policy.setCurrentIndex(0 if event.policy is CapacityPolicy.WARN else 1)
-        self.camera = line_edit("settingsCamera", "Camera: device number or video file")
-        self.camera.setText(prefs.camera)
+        # A device number from the probe, or typed: a video file or a phone's stream URL.
+        self.camera = QComboBox()
+        self.camera.setObjectName("settingsCamera")
+        self.camera.setAccessibleName("Camera: device number, video file or stream URL")
+        self.camera.setEditable(True)
+        self.camera.addItem(prefs.camera)
+        self.camera.setCurrentText(prefs.camera)
+        self.camera.setToolTip("Looking for cameras…")
+        self.resolution = QComboBox()
+        self.resolution.setObjectName("settingsResolution")
+        self.resolution.setAccessibleName("Camera resolution")
+        self.resolution.setEditable(True)
+        for size in RESOLUTIONS:
+            self.resolution.addItem(size or CAMERA_DEFAULT)
+        if prefs.resolution in RESOLUTIONS:
+            self.resolution.setCurrentIndex(RESOLUTIONS.index(prefs.resolution))
+        else:
+            self.resolution.setCurrentText(prefs.resolution)
         self.printer = PrinterField(prefs.printer, list_printers)
         self.template = TemplateField(prefs.template)
         self.auto_badge = QCheckBox("Print a badge on admission")
@@ -65,14 +88,39 @@ class SettingsDialog(FormDialog):
         for choice in ThemeChoice:
             self.theme.addItem(choice.value, choice)
         self.theme.setCurrentIndex(list(ThemeChoice).index(prefs.theme))
+        self.probe = Job(_probe, "camera probe")
+        self.probe.succeeded.connect(self.show_cameras)
+        self.probe.start()
         self.form.addRow("Venue &capacity", self.capacity)
         self.form.addRow("When &full", self.policy)
         self.form.addRow("Ca&mera", self.camera)
+        self.form.addRow("&Resolution", self.resolution)
         self.form.addRow("&Printer", self.printer)
         self.form.addRow("&Badge template", self.template)
         self.form.addRow("", self.auto_badge)
         self.form.addRow("", self.muted)
         self.form.addRow("&Theme", self.theme)
+
+    def show_cameras(self, found: object) -> None:
+        """The probe's answer: list every camera that opened (the current choice stays first)."""
+        indexes = [str(i) for i in found] if isinstance(found, list) else []
+        for index in indexes:
+            if self.camera.findText(index) < 0:
+                self.camera.addItem(index)
+        self.camera.setToolTip(
+            f"Cameras found: {', '.join(indexes)}" if indexes else "No camera found by number."
+        )
+
+    def chosen_resolution(self) -> str:
+        text = self.resolution.currentText().strip()
+        return "" if text == CAMERA_DEFAULT else text
+
+    def problem(self) -> str:
+        try:
+            parse_source(self.camera.currentText() or "0", self.chosen_resolution() or None)
+        except ValueError as error:
+            return str(error)
+        return ""
 
     def new_event(self) -> Event:
         return self.current_event.with_changes(
@@ -81,10 +129,16 @@ class SettingsDialog(FormDialog):
 
     def prefs(self) -> DeskPrefs:
         return DeskPrefs(
-            camera=self.camera.text().strip() or "0",
+            camera=self.camera.currentText().strip() or "0",
+            resolution=self.chosen_resolution(),
             printer=self.printer.value(),
             template=self.template.value(),
             auto_badge=self.auto_badge.isChecked(),
             muted=self.muted.isChecked(),
             theme=ThemeChoice(self.theme.currentData()),
         )
+
+
+def _probe(report: Report) -> list[int]:
+    # Opening each device can take a second: never on the UI thread.
+    return probe_cameras()

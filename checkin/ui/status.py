@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from checkin.core.entities import Event
+
+CAMERA_WIDTH = 460  # pixels: room for "Camera 0 is missing or in use by another program. Retr…"
 
 
 def _label(name: str, accessible: str) -> QLabel:
@@ -45,7 +49,11 @@ class DeskStatus(QStatusBar):
         self.sync.setText(f"synced {local:%d %b %H:%M}")
 
     def set_camera(self, state: str) -> None:
-        self.camera.setText(f"Camera: {state}")
+        """One line however long the camera's sentence is; the whole of it in the tooltip."""
+        text = state if state.endswith(".") else f"Camera: {state}"
+        self.camera.setToolTip(text)
+        metrics = QFontMetrics(self.camera.font())
+        self.camera.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, CAMERA_WIDTH))
 
     def set_printer(self, state: str) -> None:
         self.printer.setText(state)

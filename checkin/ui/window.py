@@ -10,15 +10,17 @@ import logging
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from checkin.core.verdicts import Severity
 from checkin.db.repository import Repository
 from checkin.demo import load_demo
+from checkin.ui.camera_control import DIALOG, HIDDEN, CameraControl
 from checkin.ui.controller import UNDO_WINDOW, DeskController
 from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
+from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.organizer import OrganizerLock, PinDialog
 from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
 from checkin.ui.screens import DeskScreen, FirstRunScreen
@@ -36,6 +38,7 @@ def load_prefs(settings: QSettings) -> DeskPrefs:
     theme = str(settings.value("desk/theme", ThemeChoice.SYSTEM.value))
     return DeskPrefs(
         camera=str(settings.value("desk/camera", "0")),
+        resolution=str(settings.value("desk/resolution", "")),
         printer=str(settings.value("desk/printer", "")),
         template=str(settings.value("desk/template", "")),
         auto_badge=bool(settings.value("desk/auto_badge", True, type=bool)),
@@ -46,6 +49,7 @@ def load_prefs(settings: QSettings) -> DeskPrefs:
 
 def save_prefs(settings: QSettings, prefs: DeskPrefs) -> None:
     settings.setValue("desk/camera", prefs.camera)
+    settings.setValue("desk/resolution", prefs.resolution)
     settings.setValue("desk/printer", prefs.printer)
     settings.setValue("desk/template", prefs.template)
     settings.setValue("desk/auto_badge", prefs.auto_badge)
@@ -89,11 +93,11 @@ class DeskWindow(QMainWindow):
         self.lock = OrganizerLock(settings, self)
         self.lock.changed.connect(self._lock_changed)
         self.dialog: QDialog | None = None
-        self.camera: CameraSource | None = None
+        self.camera: CameraControl | None = None
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
         self.first_run.open_demo.connect(self.open_demo)
-        self.first_run.import_list.connect(self.import_attendees)
+        self.first_run.import_list.connect(lambda: self.organizer(self.import_attendees))
 
         self.refresher = QTimer(self)
         self.refresher.setInterval(REFRESH_MS)
@@ -162,6 +166,12 @@ class DeskWindow(QMainWindow):
             "Ctrl+I",
             lambda: self.organizer(self.import_attendees),
         )
+        self._action(
+            "&Organizer",
+            "S&ync the attendee list again",
+            "Ctrl+Shift+I",
+            lambda: self.organizer(self.sync_again),
+        )
         self._action("&Help", "&Keyboard shortcuts", "F1", self.show_keys)
 
     def show_keys(self) -> None:
@@ -190,14 +200,14 @@ class DeskWindow(QMainWindow):
             dialog.accepted.connect(on_accept)
         dialog.finished.connect(self._dialog_closed)
         if self.camera is not None:
-            self.camera.set_paused(True)
+            self.camera.pause(DIALOG)
         dialog.open()
 
     @Slot()
     def _dialog_closed(self) -> None:
         self.dialog = None
         if self.camera is not None:
-            self.camera.set_paused(False)
+            self.camera.pause(DIALOG, False)
         self.lock.touch()
         self.activateWindow()
         self.desk.field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -283,9 +293,9 @@ class DeskWindow(QMainWindow):
             self.controller.badges.set_printer(prefs.printer)
         if self.controller.badges is not None and prefs.template != old.template:
             self.controller.badges.set_template(prefs.template)
-        if self.camera is not None and prefs.camera != old.camera:
-            self.camera.stop()
-            self.camera.start(camera_source(prefs.camera))
+        changed = (prefs.camera, prefs.resolution) != (old.camera, old.resolution)
+        if self.camera is not None and changed:
+            self.camera.start(prefs.camera, prefs.resolution)
 
     def override(self) -> None:
         code = self.controller.last_full_refusal
@@ -315,16 +325,17 @@ class DeskWindow(QMainWindow):
             return
         self.parts.import_attendees(self)
 
+    def sync_again(self) -> None:
+        self._optional(self.parts.sync_again, "Syncing again")
+
     # -- collaborators ---------------------------------------------------------------------------
 
     def set_camera(self, camera: CameraSource) -> None:
-        self.camera = camera
+        self.camera = CameraControl(camera, self.desk.preview, self.status, self)
         camera.codes_found.connect(self.controller.camera_codes)
-        camera.frame_ready.connect(self.desk.preview.show_frame)
-        camera.state_changed.connect(self.desk.preview.show_state)
-        camera.state_changed.connect(self.status.set_camera)
-        self.status.set_camera("starting")
-        camera.start(camera_source(self.prefs.camera))
+        # Nobody sees the preview until the window is shown: open the camera paused.
+        self.camera.pause(HIDDEN, not self.isVisible() or self.isMinimized())
+        self.camera.start(self.prefs.camera, self.prefs.resolution)
 
     def set_badges(self, badges: BadgeSink) -> None:
         self.controller.badges = badges
@@ -337,8 +348,8 @@ class DeskWindow(QMainWindow):
         if self.camera is None:
             self.status.showMessage("There is no camera on this desk.", 5000)
             return
-        self.camera_paused = not getattr(self, "camera_paused", False)
-        self.camera.set_paused(self.camera_paused)
+        paused = self.camera.toggle()
+        self.status.showMessage("Camera paused." if paused else "Camera on.", 4000)
 
     def toggle_mute(self) -> None:
         self.apply_prefs(DeskPrefs(**{**self.prefs.__dict__, "muted": not self.prefs.muted}))
@@ -375,6 +386,22 @@ class DeskWindow(QMainWindow):
         load_demo(self.repo)
         self.reload()
 
+    # A hidden or minimised desk reads no frames: the camera stays open, the CPU stays free.
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.camera is not None:
+            self.camera.pause(HIDDEN, self.isMinimized())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.camera is not None:
+            self.camera.pause(HIDDEN)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.camera is not None:
+            self.camera.pause(HIDDEN, self.isMinimized() or not self.isVisible())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
@@ -383,9 +410,6 @@ class DeskWindow(QMainWindow):
             self.camera.stop()
         if self.controller.badges is not None:
             self.controller.badges.stop()  # no print thread outlives the window
+        # An import still writing must finish before the database is closed behind it.
+        wait_for_jobs()
         super().closeEvent(event)
-
-
-def camera_source(text: str) -> int | str:
-    """A device number ("0") or a video file / stream URL."""
-    return int(text) if text.isdigit() else text

@@ -1,0 +1,326 @@
+"""The import dialog: pick a file or paste a link, check the preview, sync, read the report.
+
+Reading a file or a URL and writing the sync both run as `Job`s on the thread pool; the dialog
+only shows. The preview is the sync engine's own (`checkin.sync.preview`): the detected format, the
+first rows, and a combo above each column with the field it feeds, which the organizer may change
+before importing. A list synced before can be synced again in one click; a link that cannot be
+reached changes nothing and says how old the list the desk works on is.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.db.repository import Repository
+from checkin.db.sync_store import sync_sources
+from checkin.sync import (
+    FIELDS,
+    FORMATS,
+    Preview,
+    SourceUnreachable,
+    SyncError,
+    SyncReport,
+    Table,
+    load,
+    offline_message,
+    preview,
+    run_sync,
+    sync_again,
+)
+from checkin.ui.import_report import describe_preview, describe_report
+from checkin.ui.jobs import Job, Report
+
+log = logging.getLogger("checkin.sync")
+
+IGNORE = "ignore"
+PREVIEW_ROWS = 5
+STAGES = {"reading": "Reading rows", "comparing": "Comparing", "writing": "Writing"}
+
+
+class ImportDialog(QDialog):
+    previewed = Signal()  # a table was read and its preview is shown
+    synced = Signal(object)  # SyncReport: the database changed (or would, for a dry run)
+    failed = Signal(str)  # one sentence; nothing was changed
+
+    def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.table: Table | None = None
+        self.overrides: dict[str, str] = {}
+        self.job: Job | None = None
+        self.setWindowTitle("Import an attendee list")
+        self.setAccessibleName("Import an attendee list")
+        self.resize(960, 620)
+
+        self.source = QLineEdit()
+        self.source.setObjectName("importSource")
+        self.source.setAccessibleName("File or link to import")
+        self.source.setPlaceholderText("A CSV or XLSX file, or a link (https://…) — then Enter")
+        self.source.returnPressed.connect(self.read)
+        self.browse = QPushButton("Choose &file…")
+        self.browse.clicked.connect(self.choose_file)
+        self.read_button = QPushButton("&Read")
+        self.read_button.clicked.connect(self.read)
+        self.remembered = QComboBox()
+        self.remembered.setObjectName("importRemembered")
+        self.remembered.setAccessibleName("Lists synced before")
+        self.again_button = QPushButton("Sync &again")
+        self.again_button.setObjectName("importSyncAgain")
+        self.again_button.clicked.connect(self.sync_again)
+        self.format_box = QComboBox()
+        self.format_box.setObjectName("importFormat")
+        self.format_box.setAccessibleName("Format")
+        self.format_box.addItems(["auto", *FORMATS])
+        self.format_box.currentIndexChanged.connect(lambda _: self.refresh_preview())
+        self.summary = QLabel("Choose a file or paste a link to see its first rows.")
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.grid = QTableWidget()
+        self.grid.setObjectName("importPreview")
+        self.grid.setAccessibleName("First rows and the field each column feeds")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("")
+        self.report = QPlainTextEdit()
+        self.report.setObjectName("importReport")
+        self.report.setAccessibleName("Import report")
+        self.report.setReadOnly(True)
+        self.report.setMaximumHeight(130)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.run_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.run_button.setObjectName("importRun")
+        self.run_button.setEnabled(False)
+        self.run_button.clicked.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+
+        pick = QHBoxLayout()
+        pick.addWidget(self.source, 1)
+        pick.addWidget(self.browse)
+        pick.addWidget(self.read_button)
+        again = QHBoxLayout()
+        again.addWidget(QLabel("Synced before:"))
+        again.addWidget(self.remembered, 1)
+        again.addWidget(self.again_button)
+        options = QGridLayout()
+        options.addWidget(QLabel("F&ormat:"), 0, 0)
+        options.addWidget(self.format_box, 0, 1)
+        options.addWidget(self.summary, 0, 2)
+        options.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick)
+        layout.addLayout(again)
+        layout.addLayout(options)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.report)
+        layout.addWidget(self.buttons)
+        self.fill_remembered()
+        self.source.setFocus()
+
+    # -- choosing a source -----------------------------------------------------------------------
+
+    def fill_remembered(self) -> None:
+        self.remembered.clear()
+        for known in sync_sources(self.repo):
+            self.remembered.addItem(known.location, known.source)
+        has_any = self.remembered.count() > 0
+        self.remembered.setEnabled(has_any)
+        self.again_button.setEnabled(has_any)
+        if not has_any:
+            self.remembered.addItem("no list synced yet")
+
+    def choose_file(self) -> None:
+        chooser = QFileDialog(self, "Attendee list", "", "Spreadsheets (*.csv *.xlsx *.txt *.tsv)")
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.fileSelected.connect(self.set_source)
+        chooser.open()  # window-modal, does not block the event loop
+
+    def set_source(self, location: str) -> None:
+        self.source.setText(location)
+        self.read()
+
+    def read(self) -> None:
+        location = self.source.text().strip()
+        if not location or self.busy:
+            return
+        self.table, self.overrides = None, {}
+        self.run_button.setEnabled(False)
+        self.summary.setText(f"Reading {location}…")
+        self.start(lambda report: load(location, self.repo.clock), self._loaded, location)
+
+    def _loaded(self, table: object) -> None:
+        assert isinstance(table, Table)
+        self.table = table
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat(f"Ready: {len(table.rows)} rows read, nothing written yet")
+        self.refresh_preview()
+        self.previewed.emit()
+
+    # -- preview and mapping ---------------------------------------------------------------------
+
+    def current_preview(self) -> tuple[Preview, str]:
+        """The engine's preview with the organizer's choices, and why it cannot import yet."""
+        assert self.table is not None
+        fmt = self.format_box.currentText()
+        try:
+            return preview(self.table, fmt, self.overrides, PREVIEW_ROWS), ""
+        except SyncError as error:  # no name column yet: show the columns so one can be mapped
+            table = self.table
+            bare = Preview(fmt, table.columns, {}, table.rows[:PREVIEW_ROWS], len(table.rows))
+            return bare, str(error).replace("with --map COLUMN=full_name", "in the combo above it")
+
+    def refresh_preview(self) -> None:
+        if self.table is None:
+            return
+        shown, problem = self.current_preview()
+        self.summary.setText(
+            describe_preview(shown, self.table) + (f" {problem}" if problem else "")
+        )
+        self.run_button.setEnabled(not problem and not self.busy)
+        self.grid.clear()
+        self.grid.setColumnCount(len(shown.columns))
+        self.grid.setRowCount(len(shown.first_rows) + 1)
+        self.grid.setHorizontalHeaderLabels(list(shown.columns))
+        self.grid.setVerticalHeaderLabels(
+            ["field", *(str(n + 2) for n in range(len(shown.first_rows)))]
+        )
+        for column, name in enumerate(shown.columns):
+            combo = QComboBox()
+            combo.setAccessibleName(f"Field for column {name}")
+            combo.addItems([IGNORE, *FIELDS])
+            combo.setCurrentText(shown.mapping.get(name, IGNORE))
+            combo.currentTextChanged.connect(
+                lambda field, name=name: self.change_mapping(name, field)
+            )
+            self.grid.setCellWidget(0, column, combo)
+            for row, values in enumerate(shown.first_rows, start=1):
+                text = values[column] if column < len(values) else ""
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.grid.setItem(row, column, item)
+        self.grid.resizeColumnsToContents()
+
+    def mapping_box(self, column: str) -> QComboBox:
+        assert self.table is not None
+        widget = self.grid.cellWidget(0, list(self.table.columns).index(column))
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def change_mapping(self, column: str, field: str) -> None:
+        self.overrides[column] = field
+        self.refresh_preview()
+
+    # -- running ---------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None and self.job.running
+
+    def run(self) -> None:
+        table = self.table
+        if table is None or self.busy:
+            return
+        fmt, mapping, repo = self.format_box.currentText(), dict(self.overrides), self.repo
+
+        def work(report: Report) -> SyncReport:
+            return run_sync(repo, table, format=fmt, mapping=mapping, progress=report)
+
+        self.start(work, self._synced, table.location, writes=True)
+
+    def sync_again(self) -> None:
+        key = self.remembered.currentData()
+        if self.busy:
+            return
+        if not isinstance(key, str):
+            self.summary.setText("No list has been synced here yet: choose a file or paste a link.")
+            return
+        repo = self.repo
+        self.source.setText(self.remembered.currentText())
+        self.start(lambda report: sync_again(repo, key, report), self._synced, key, writes=True)
+
+    def start(self, work: Any, done: Any, location: str, writes: bool = False) -> None:
+        repo = self.repo
+
+        def guarded(report: Report) -> object:
+            try:
+                return work(report)
+            finally:
+                if writes:  # the pool thread's own connection: do not leave it open
+                    repo.db.close()
+
+        self.report.clear()
+        self.progress.setRange(0, 0)  # busy until the first progress report
+        self.progress.setFormat("Reading…")
+        self.job = Job(guarded, "import")
+        self.job.progress.connect(self._progress)
+        self.job.succeeded.connect(done)
+        self.job.failed.connect(lambda error: self._failed(error, location))
+        self.job.ended.connect(self._ended)
+        self._enable(False)
+        self.job.start()
+
+    def _enable(self, enabled: bool) -> None:
+        for widget in (self.source, self.browse, self.read_button, self.format_box, self.grid):
+            widget.setEnabled(enabled)
+        self.again_button.setEnabled(enabled and self.remembered.isEnabled())
+        self.run_button.setEnabled(enabled and self.table is not None)
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        self.progress.setFormat(f"{STAGES.get(stage, stage)} %v / %m")
+
+    def _synced(self, report: object) -> None:
+        assert isinstance(report, SyncReport)
+        self.report.setPlainText(describe_report(report, self.repo.event()))
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.progress.setFormat("Done")
+        self.fill_remembered()
+        self.synced.emit(report)
+
+    def _failed(self, error: object, location: str) -> None:
+        sentence = str(error)
+        if isinstance(error, SourceUnreachable):
+            sentence = f"{sentence} {offline_message(self.repo, location)}"
+        elif not isinstance(error, SyncError):
+            log.exception("import of %s failed", location, exc_info=error)  # type: ignore[arg-type]
+            sentence = f"The import failed and changed nothing ({error})."
+        self.report.setPlainText(sentence)
+        self.summary.setText(sentence if self.table is None else self.summary.text())
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("Nothing changed")
+        self.failed.emit(sentence)
+
+    def _ended(self) -> None:
+        self._enable(True)
+        self.refresh_preview()
+
+    def reject(self) -> None:
+        if self.busy:  # a sync is all-or-nothing: let it finish rather than abandon it
+            self.progress.setFormat("Finishing the import before closing…")
+            return
+        super().reject()

@@ -1,0 +1,64 @@
+"""The import dialog's sentences: what a preview shows and what a sync did, for the organizer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checkin.core.entities import Event
+from checkin.sync import Preview, SyncReport, Table
+
+FORMAT_NAMES = {
+    "eventbrite": "Eventbrite attendee report",
+    "pretix": "pretix check-in list",
+    "tito": "Tito ticket export",
+    "generic": "spreadsheet (columns recognised by their headers)",
+}
+ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1252": "Windows-1252"}
+DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
+MAX_REJECTED_SHOWN = 200  # a broken 50,000-row file must not freeze the report box
+
+
+def format_name(fmt: str) -> str:
+    return FORMAT_NAMES.get(fmt, fmt)
+
+
+def describe_preview(shown: Preview, table: Table) -> str:
+    """ "Detected: Eventbrite attendee report · 120 rows · UTF-8, semicolons"."""
+    rows = f"{shown.row_count} row{'s' if shown.row_count != 1 else ''}"
+    parts = [f"Detected: {format_name(shown.format)}", rows]
+    reading = [ENCODINGS.get(shown.encoding, shown.encoding)] if shown.encoding else []
+    if shown.delimiter:
+        reading.append(DELIMITERS.get(shown.delimiter, repr(shown.delimiter)))
+    if table.kind == "xlsx":
+        reading = ["Excel workbook"]
+    if reading:
+        parts.append(", ".join(reading))
+    return " · ".join(parts) + "."
+
+
+def _place(location: str) -> str:
+    return location if "://" in location else Path(location).name
+
+
+def describe_report(report: SyncReport, event: Event | None) -> str:
+    """Added / updated / cancelled / unchanged / rejected, then each rejected row by number."""
+    lines = [
+        f"{'Would sync' if report.dry_run else 'Synced'} {_place(report.location)} "
+        f"({format_name(report.format)}): {report.added} added, {report.updated} updated, "
+        f"{report.cancelled} cancelled, {report.unchanged} unchanged, "
+        f"{len(report.rejected)} rejected."
+    ]
+    if report.created_event:
+        lines.append(
+            f"Created the event “{report.created_event}”; an organizer can set its days "
+            "and capacity in Settings."
+        )
+    if report.fetched_at is not None:
+        when = event.local_time(report.fetched_at) if event else report.fetched_at.astimezone()
+        lines.append(f"Fetched {when:%A %d %B %Y at %H:%M}.")
+    for rejected in report.rejected[:MAX_REJECTED_SHOWN]:
+        lines.append(f"Rejected {rejected}")
+    hidden = len(report.rejected) - MAX_REJECTED_SHOWN
+    if hidden > 0:
+        lines.append(f"…and {hidden} more rejected rows (`checkin sync --dry-run` lists them all).")
+    return "\n".join(lines)

@@ -131,7 +131,10 @@ def latency() -> None:
 
 
 def main() -> None:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SAMPLES
+    # Run directly, the first argument may name the samples; run by `python -m benchmarks`, the
+    # arguments are benchmark names.
+    given = Path(sys.argv[1]) if __name__ == "__main__" and len(sys.argv) > 1 else None
+    folder = given or DEFAULT_SAMPLES
     if folder.is_dir():
         table(f"Sample photos ({folder.name})", samples(folder))
     else:

@@ -11,11 +11,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from checkin.db.repository import Repository
 from checkin.paths import database_path
+from checkin.resources import resource_path
 from checkin.ui.ports import Collaborators
 from checkin.ui.window import DeskWindow
 
@@ -37,6 +38,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "checkin.png"))))
     return app
 
 

@@ -3,6 +3,7 @@
 
     python3 dev.py demo     run the desk on the demo event
     python3 dev.py test     lint, type check, import contracts and the whole test suite
+    python3 dev.py bundle   build the app bundle in dist/checkin and run its selftest
 
 The first run creates .venv and installs the project with its dev extra into it; later runs
 reinstall only when pyproject.toml changed.
@@ -56,7 +57,7 @@ def run_script(name: str, *args: str) -> None:
 
 def main(argv: list[str]) -> None:
     task, *rest = argv or ["help"]
-    if task not in {"demo", "test", "checkin"}:
+    if task not in {"demo", "test", "checkin", "bundle"}:
         print(__doc__)
         sys.exit(0 if task == "help" else 2)
     ensure_environment()
@@ -64,6 +65,9 @@ def main(argv: list[str]) -> None:
         run("checkin", "demo", *rest)
     elif task == "checkin":
         run("checkin", *rest)
+    elif task == "bundle":
+        result = subprocess.run([str(PYTHON), str(ROOT / "tools" / "build_bundle.py"), *rest])
+        sys.exit(result.returncode)
     else:
         run("ruff", "format", "--check", ".")
         run("ruff", "check", ".")

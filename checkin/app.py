@@ -14,12 +14,13 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from checkin.db.repository import Repository
 from checkin.db.sync_store import sync_sources
 from checkin.paths import database_path
+from checkin.resources import resource_path
 from checkin.ui.camera_worker import CameraWorker
 from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.organizer_tools import OrganizerTools
@@ -45,6 +46,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "checkin.png"))))
     return app
 
 

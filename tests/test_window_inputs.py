@@ -67,9 +67,12 @@ def test_a_ticket_held_to_the_camera_admits_once(
     assert not desk.desk.preview.pixmap().isNull()  # the live preview, outline drawn in it
     # The video loops (the file ends and is reopened): the ticket never left the lens.
     qtbot.waitUntil(lambda: len(sizes) >= 45, timeout=TIMEOUT_MS)
-    assert found == [[ZOE]]
+    # Reopening the file can take long enough on a busy machine for the worker to report the
+    # code again; the desk still admits once and never turns amber.
+    assert found and all(codes == [ZOE] for codes in found)
     assert desk.desk.verdict.severity is Severity.OK
     assert on_site(repo) == 1
+    assert len(repo.checkins()) == 1
     assert sizes[0] == QSize(640, 480)
 
 

@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from checkin import __version__
-from checkin.cli import badges, decode, desk, event, reports, sync, terminal
+from checkin.cli import badges, decode, desk, event, reports, selftest, sync, terminal
 from checkin.cli.common import EXIT_INVALID, UserError, home_options
 
-COMMAND_GROUPS = (event, desk, sync, terminal, decode, badges, reports)
+COMMAND_GROUPS = (event, desk, sync, terminal, decode, badges, reports, selftest)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,6 +26,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"checkin {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    parser.add_argument(
+        "--selftest",
+        dest="handler",
+        action="store_const",
+        const=selftest.run_selftest,
+        help=selftest.HELP,
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in COMMAND_GROUPS:
         group.register(commands)

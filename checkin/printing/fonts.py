@@ -13,7 +13,7 @@ import unicodedata
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from checkin.printing.templates import resources_dir
+from checkin.resources import resource_path
 
 REGULAR = "BadgeSans"
 BOLD = "BadgeSans-Bold"
@@ -28,7 +28,7 @@ def register_fonts() -> dict[str, TTFont]:
     with _lock:
         if not _registered:
             for name, filename in _FILES.items():
-                font = TTFont(name, str(resources_dir() / "fonts" / filename))
+                font = TTFont(name, str(resource_path("fonts", filename)))
                 pdfmetrics.registerFont(font)
                 _registered[name] = font
         return _registered

@@ -8,24 +8,17 @@ millimetres (what a label box says); font sizes are in points.
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from checkin.resources import resource_path
 
 MM = 72 / 25.4  # PDF points per millimetre
 
 LAYOUTS = ("stacked", "side")
 FIELDS = ("logo", "event", "first_name", "full_name", "company", "band", "qr", "markers")
 FONT_ROLES = ("first_name", "full_name", "company", "event", "band", "markers")
-
-
-def resources_dir() -> Path:
-    """The folder with fonts and templates, in a source tree and in a frozen app alike."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 class TemplateError(ValueError):
@@ -139,7 +132,7 @@ def _template_from(data: dict[str, Any], path: Path) -> Template:
     logo_name = data.get("logo")
     logo = (path.parent / str(logo_name)) if logo_name else None
     if logo is not None and not logo.is_file():
-        logo = resources_dir() / "badges" / str(logo_name)
+        logo = resource_path("badges", str(logo_name))
     return Template(
         name=name,
         description=str(data.get("description", "")),
@@ -165,7 +158,7 @@ def _template_from(data: dict[str, Any], path: Path) -> Template:
 
 def template_dirs(home: Path | None = None) -> list[Path]:
     """Where templates are looked up, later folders overriding earlier ones by name."""
-    folders = [resources_dir() / "badges"]
+    folders = [resource_path("badges")]
     if home is not None:
         folders.append(home / "badges")
     return folders

@@ -14,9 +14,11 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from checkin.resources import resource_path
+
 REGULAR = "CheckinSans"
 BOLD = "CheckinSans-Bold"
-_BUNDLED = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+_BUNDLED = resource_path("fonts")
 _SYSTEM_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts")
 
 

@@ -17,10 +17,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QUrl
 
 from checkin.core.verdicts import Severity
+from checkin.resources import resource_path
 
 log = logging.getLogger("checkin.ui")
 
-SOUNDS = Path(__file__).resolve().parent / "resources" / "sounds"
+SOUNDS = resource_path("sounds")
 RATE = 22_050
 
 # (frequency Hz, duration s) steps: a rising chime for yes, a double beep for "look", a low buzz

@@ -100,11 +100,13 @@ def check_window(state: _State) -> str:
     from PySide6.QtCore import QSettings
 
     from checkin.app import application, build_window
+    from checkin.ui.ports import Collaborators
 
     app = application()
     # Settings in the temporary folder: the organizer's real desk preferences stay untouched.
     settings = QSettings(str(state.folder / "desk.ini"), QSettings.Format.IniFormat)
-    window = build_window(repo, settings)
+    # No camera: a selftest must not switch on the webcam (the scan check covers decoding).
+    window = build_window(repo, settings, Collaborators())
     try:
         window.show()
         app.processEvents()

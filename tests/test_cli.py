@@ -101,3 +101,31 @@ def test_the_terminal_desk_admits_by_code_and_by_search(tmp_path: Path) -> None:
     assert "Dvořák" in picked
     assert f"ADMITTED: Welcome, {picked}." in session.out
     assert "On site 2 / 120" in session.out
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.cli import ROOT, child_env
+
+    home = tmp_path / "desk"
+    checkin("demo", "--no-gui", home=home)
+    # Like `checkin find … | head -1` once head has gone: stdout is a pipe nobody reads.
+    script = (
+        "import os, sys\n"
+        "from checkin.cli import main\n"
+        "r, w = os.pipe(); os.close(r)\n"
+        "os.dup2(w, 1); sys.stdout = open(1, 'w', buffering=1, closefd=False)\n"
+        "sys.exit(main(['find', 'lukasz', '--json']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=child_env(home),
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
+    assert done.returncode == 0

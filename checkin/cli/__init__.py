@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from checkin import __version__
 from checkin.cli import badges, decode, desk, event, reports, selftest, sync, terminal
-from checkin.cli.common import EXIT_INVALID, UserError, home_options
+from checkin.cli.common import EXIT_INVALID, EXIT_OK, UserError, home_options
 
 COMMAND_GROUPS = (event, desk, sync, terminal, decode, badges, reports, selftest)
 
@@ -54,3 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `checkin find x | head` closed the pipe: the command's work is done, say nothing more.
+        # Point stdout at /dev/null so the interpreter's final flush cannot raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

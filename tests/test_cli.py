@@ -65,6 +65,13 @@ def test_commands_on_an_empty_home_explain_themselves(tmp_path: Path) -> None:
     assert not (tmp_path / "empty").exists()
 
 
+def test_an_event_created_with_only_a_name_is_kept(tmp_path: Path) -> None:
+    home = tmp_path / "ev"
+    assert checkin("event", "--name", "Ops Meetup", home=home).code == 0
+    shown = checkin("event", "--json", home=home)
+    assert shown.code == 0 and shown.json()["name"] == "Ops Meetup"
+
+
 def test_event_settings_are_validated_and_saved(tmp_path: Path) -> None:
     home = tmp_path / "ev"
     created = checkin(

@@ -96,6 +96,7 @@ def run_event(args: argparse.Namespace) -> int:
             if "name" not in changes:
                 raise UserError("There is no event here yet: give it a --name.")
             event = Event(name=changes.pop("name"), secret=new_event_secret())
+            changes["name"] = event.name  # a new event is always saved
         if changes:
             event = repo.save_event(event.with_changes(**changes))
     if args.json:

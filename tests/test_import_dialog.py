@@ -96,7 +96,7 @@ def test_import_previews_maps_runs_and_the_desk_finds_the_new_attendee(
     assert desk.status.sync.text().startswith("synced ")
     qtbot.keyClicks(desk.desk.field, "Weiß")
     results = desk.desk.results
-    assert results.isVisible()
+    qtbot.waitUntil(results.isVisible)  # the search answers once the typing pauses
     assert results.topLevelItem(0).text(0) == "Grete Weiß"
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from checkin.core.entities import Attendee, CapacityPolicy, TicketStatus
+from checkin.core.search import SearchHit
 from checkin.core.ticket_codes import is_genuine
 from checkin.core.verdicts import Severity
 from checkin.db.repository import Repository
@@ -124,6 +125,12 @@ def scanner(qtbot: QtBot, desk: DeskWindow, code: str, enter: bool = True) -> No
         qtbot.keyClick(desk.desk.field, Qt.Key.Key_Return)
 
 
+def typing(qtbot: QtBot, desk: DeskWindow, text: str) -> None:
+    """A volunteer types, then waits the moment it takes the search list to answer."""
+    qtbot.keyClicks(desk.desk.field, text)
+    qtbot.waitUntil(desk.desk.results.isVisible)
+
+
 def on_site(repo: Repository) -> int:
     return repo.on_site(DAY1)
 
@@ -166,14 +173,14 @@ def test_a_name_typed_fast_is_a_search_not_a_scan(
 def test_search_shows_rows_and_arrow_enter_admits_the_pick(
     qtbot: QtBot, window: DeskWindow, repo: Repository
 ) -> None:
-    qtbot.keyClicks(window.desk.field, "sø")
+    typing(qtbot, window, "sø")
     results = window.desk.results
     assert results.isVisible()
     names = [results.topLevelItem(i).text(0) for i in range(results.topLevelItemCount())]
     assert "Søren Sørensen" in names and "Zoë Ødegård" not in names
     qtbot.keyClick(window.desk.field, Qt.Key.Key_Escape)
     assert not results.isVisible() and window.desk.field.text() == ""
-    qtbot.keyClicks(window.desk.field, "Ødegård Zo")
+    typing(qtbot, window, "Ødegård Zo")
     row = results.topLevelItem(0)
     assert [row.text(c) for c in range(4)] == [
         "Zoë Ødegård",
@@ -189,12 +196,38 @@ def test_search_shows_rows_and_arrow_enter_admits_the_pick(
 
 def test_arrow_keys_pick_the_second_row(qtbot: QtBot, window: DeskWindow, repo: Repository) -> None:
     repo.add_attendee(person("55555551", "Zoë", "Zander"))
-    qtbot.keyClicks(window.desk.field, "zo")
+    typing(qtbot, window, "zo")
     assert window.desk.results.topLevelItemCount() == 2
     second = window.desk.results.attendees[1]
     qtbot.keyClick(window.desk.field, Qt.Key.Key_Down)
     qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
     assert window.desk.verdict.name.text() == second.display_name
+
+
+def test_a_scanner_burst_never_searches(
+    qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    searched: list[str] = []
+    look_up = repo.search
+
+    def spy(query: str, limit: int = 20) -> list[SearchHit]:
+        searched.append(query)
+        return look_up(query, limit)
+
+    monkeypatch.setattr(repo, "search", spy)
+    scanner(qtbot, window, ZOE)
+    qtbot.wait(150)  # longer than the pause the search waits for
+    assert window.desk.verdict.name.text() == "Zoë Ødegård"
+    assert searched == [] and not window.desk.results.isVisible()
+
+
+def test_a_name_typed_and_entered_at_once_admits_the_first_row(
+    qtbot: QtBot, window: DeskWindow, repo: Repository
+) -> None:
+    qtbot.keyClicks(window.desk.field, "Jurgen")
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)  # before the search had its pause
+    assert window.desk.verdict.name.text() == "Jürgen Müller"
+    assert on_site(repo) == 1
 
 
 def test_exact_code_wins_over_search_hits(

@@ -3,6 +3,11 @@
 Repository calls run on the UI thread: a scan or a search is one short SQLite transaction or an
 in-memory index look-up (benchmarks/bench_window.py measures the longest event-loop stall while
 scanning). Everything slow — imports, exports, printing — belongs to the collaborators' workers.
+
+Search waits until the keys pause for SEARCH_DELAY_MS: a USB scanner types a code a few
+milliseconds a key, and searching on its first keys (before the scan field can tell it is a
+scanner) cost a look-up, a result list and, after any change to the attendee list, a rebuild of
+the search index — long enough on the UI thread to split the scanner's burst and misread the code.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 
 from checkin.core.entities import Attendee, CapacityPolicy, Direction
 from checkin.core.headcount import inside_on
@@ -30,13 +36,18 @@ log = logging.getLogger("checkin.ui")
 
 UNDO_WINDOW = timedelta(minutes=2)
 CAMERA_REPEAT_S = 3.0  # a ticket held in front of the camera is decoded in every frame
+# Longer than a scanner's gap between keys (≤ 35 ms), shorter than a person notices.
+SEARCH_DELAY_MS = 60
 
 
 @dataclass(frozen=True)
 class Admission:
+    """The last movement this desk recorded: what Ctrl+Z takes back."""
+
     code: str
     name: str
     at: datetime
+    verb: str = "admission"  # or "exit", in exit mode
 
 
 def looks_like_code(text: str) -> bool:
@@ -63,22 +74,45 @@ class DeskController(QObject):
         self.undo_window = undo_window
         self.badges: BadgeSink | None = None
         self.auto_badge = True
-        self.direction = Direction.IN
+        self.direction = Direction.IN  # OUT in exit mode: scans record people leaving
         self.last_admission: Admission | None = None
         self.last_full_refusal: str | None = None  # code refused for a full venue
         self.current: Attendee | None = None  # who the fix-up keys act on
         self._inside: set[int] | None = None
         self._camera_last: tuple[str, float] = ("", 0.0)
+        self._pending_search = QTimer(self)
+        self._pending_search.setSingleShot(True)
+        self._pending_search.setInterval(SEARCH_DELAY_MS)
+        self._pending_search.timeout.connect(lambda: self.search(screen.field.text()))
         field = screen.field
-        field.textChanged.connect(self.search)
+        field.textChanged.connect(self.typed)
         field.submitted.connect(self.submit)
         field.burst_ended.connect(self.burst)
-        field.navigate.connect(screen.results.step)
+        field.navigate.connect(self.navigate)
         field.escape.connect(self.clear)
 
     # -- scanning and search ---------------------------------------------------------------------
 
+    def typed(self, text: str) -> None:
+        """The field changed: search once the keys pause (an emptied field hides at once)."""
+        if len(clean(text)) < 2:
+            self._pending_search.stop()
+            self.screen.results.hide_results()
+        else:
+            self._pending_search.start()
+
+    def flush_search(self) -> None:
+        """Enter or an arrow key came before the pause: the list must show what was typed."""
+        if self._pending_search.isActive():
+            self._pending_search.stop()
+            self.search(self.screen.field.text())
+
+    def navigate(self, event: QKeyEvent) -> None:
+        self.flush_search()
+        self.screen.results.step(event)
+
     def search(self, text: str) -> None:
+        self._pending_search.stop()
         query = clean(text)
         # A scanner typing a code would search on every keystroke: wait for it to finish.
         if len(query) < 2 or (self.screen.field.scanning and looks_like_code(query)):
@@ -110,6 +144,8 @@ class DeskController(QObject):
         """Enter: an exact ticket code wins, then the highlighted search row."""
         code = normalise(text)
         known = self.known_code(text)
+        if known is None and not looks_like_code(code):
+            self.flush_search()  # a name typed fast and Enter: pick from what was typed
         picked = self.screen.results.picked() if self.screen.results.isVisible() else None
         if known is not None:
             self.scan(known)
@@ -122,6 +158,7 @@ class DeskController(QObject):
 
     def burst(self, text: str) -> None:
         """A scanner that sends no Enter: act once its burst has gone quiet."""
+        self._pending_search.stop()
         code = normalise(text)
         known = self.known_code(text)
         if known is not None:
@@ -141,8 +178,11 @@ class DeskController(QObject):
             self._camera_last = (code, now)
             self.scan(code)
 
-    def scan(self, code: str, override: bool = False) -> Verdict:
-        verdict = self.repo.scan(code, direction=self.direction, override=override)
+    def scan(
+        self, code: str, override: bool = False, direction: Direction | None = None
+    ) -> Verdict:
+        """Record a scan in the desk's direction (a walk-in or an override always enters)."""
+        verdict = self.repo.scan(code, direction=direction or self.direction, override=override)
         self._inside = None
         self.screen.field.clear()
         self.screen.results.hide_results()
@@ -157,6 +197,10 @@ class DeskController(QObject):
             )
             if not verdict.repeated:
                 self.badge_on_admission(attendee)
+        elif verdict.outcome is Outcome.EXITED and verdict.checkin and attendee:
+            self.last_admission = Admission(
+                attendee.code, attendee.display_name, verdict.checkin.at, "exit"
+            )
         self.refresh_counts()
         return verdict
 
@@ -165,6 +209,7 @@ class DeskController(QObject):
         self.sounds.play(verdict.severity)
 
     def clear(self) -> None:
+        self._pending_search.stop()
         self.screen.field.clear()
         self.screen.results.hide_results()
         self.screen.verdict.clear()
@@ -229,7 +274,7 @@ class DeskController(QObject):
         if self.repo.clock() - last.at > self.undo_window:
             minutes = int(self.undo_window.total_seconds() // 60)
             self.message.emit(
-                f"Too late to undo {last.name}'s admission here (over {minutes} min); "
+                f"Too late to undo {last.name}'s {last.verb} here (over {minutes} min); "
                 f"an organizer can run `checkin undo {last.code}`."
             )
             return
@@ -262,7 +307,7 @@ class DeskController(QObject):
             )
         )
         log.info("walk-in %s registered", attendee.code)
-        return self.scan(attendee.code, override=override)
+        return self.scan(attendee.code, override=override, direction=Direction.IN)
 
     def ticket_types(self) -> list[str]:
         """Ticket types of this event, the most common first (usually the right one)."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from checkin.ui.scan_field import ScanField
 from checkin.ui.search_list import SearchList
-from checkin.ui.theme import scaled_font
+from checkin.ui.theme import EXIT_COLOURS, scaled_font
 from checkin.ui.verdict_panel import VerdictPanel
 
 PREVIEW = QSize(320, 240)
@@ -69,6 +69,20 @@ class DeskScreen(QWidget):
         self.mode = QLabel()
         self.mode.setObjectName("deskMode")
         self.mode.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Exit mode is easy to forget once switched on: while it is, a wide band says so.
+        self.exit_banner = QLabel(
+            "EXIT MODE — every scan records someone LEAVING · F8 returns to check-in"
+        )
+        self.exit_banner.setObjectName("exitModeBanner")
+        self.exit_banner.setAccessibleName("Exit mode is on")
+        self.exit_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.exit_banner.setWordWrap(True)
+        self.exit_banner.setFont(scaled_font(self.font(), 1.5, bold=True))
+        self.exit_banner.setStyleSheet(
+            f"#exitModeBanner {{ background: {EXIT_COLOURS.background}; "
+            f"color: {EXIT_COLOURS.text}; padding: 8px; border-radius: 4px; }}"
+        )
+        self.exit_banner.hide()
         self.field = ScanField(self)
         self.results = SearchList(self)
         self.results.hide()
@@ -76,7 +90,7 @@ class DeskScreen(QWidget):
         self.preview = CameraPreview(self)
         self.hint = QLabel(
             "Enter admit · ↑/↓ pick · Esc clear · Ctrl+Z undo · F2 badge name · "
-            "Ctrl+P reprint · Ctrl+N walk-in · F1 all keys"
+            "Ctrl+P reprint · Ctrl+N walk-in · F8 exit mode · F1 all keys"
         )
         self.hint.setObjectName("keyHint")
         self.hint.setWordWrap(True)
@@ -96,6 +110,7 @@ class DeskScreen(QWidget):
         body.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.exit_banner)
         layout.addLayout(body, 1)
         self.setFocusProxy(self.field)
 

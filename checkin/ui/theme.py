@@ -28,6 +28,9 @@ VERDICT_COLOURS: dict[Severity, StateColours] = {
     Severity.CAUTION: StateColours("#f0a202", "#1a1a1a", "CHECK"),
     Severity.STOP: StateColours("#b3261e", "#ffffff", "STOP"),
 }
+# Someone leaving is neither "go" nor a warning: blue, like the exit-mode banner, so a volunteer
+# who forgot exit mode was on sees at once that nobody was admitted.
+EXIT_COLOURS = StateColours("#1f5fa8", "#ffffff", "EXITED")
 
 
 class ThemeChoice(StrEnum):

@@ -11,8 +11,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from checkin.cli.desk import must_know
 from checkin.core.entities import Attendee
-from checkin.core.verdicts import Severity, Verdict
-from checkin.ui.theme import VERDICT_COLOURS, StateColours, idle_colours, scaled_font
+from checkin.core.verdicts import Outcome, RefusalCode, Severity, Verdict
+from checkin.ui.theme import (
+    EXIT_COLOURS,
+    VERDICT_COLOURS,
+    StateColours,
+    idle_colours,
+    scaled_font,
+)
 
 IDLE_TEXT = "Scan a ticket, or type two letters of a name"
 
@@ -64,17 +70,22 @@ class VerdictPanel(QFrame):
         )
 
     def background(self) -> str:
+        if self.verdict is not None and self.verdict.outcome is Outcome.EXITED:
+            return EXIT_COLOURS.background
         colours = VERDICT_COLOURS.get(self.severity) if self.severity else None
         return (colours or idle_colours()).background
 
     def show_verdict(self, verdict: Verdict) -> None:
         self.verdict, self.severity = verdict, verdict.severity
-        colours = VERDICT_COLOURS[verdict.severity]
+        exited = verdict.outcome is Outcome.EXITED
+        colours = EXIT_COLOURS if exited else VERDICT_COLOURS[verdict.severity]
         self._paint(colours)
         attendee = verdict.attendee
         word = colours.word
-        if verdict.accepted and verdict.severity is Severity.CAUTION:
+        if verdict.accepted and not exited and verdict.severity is Severity.CAUTION:
             word = "ADMITTED — CHECK"
+        elif verdict.code is RefusalCode.NOT_IN:
+            word = f"{colours.word}: NOT CHECKED IN"
         elif verdict.code is not None:
             word = f"{colours.word}: {verdict.code.value.replace('_', ' ').upper()}"
         self.word.setText(word)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from checkin.core.entities import Direction
 from checkin.core.verdicts import Severity
 from checkin.db.repository import Repository
 from checkin.demo import load_demo
@@ -132,6 +133,8 @@ class DeskWindow(QMainWindow):
         self._action("&Desk", "&Reprint badge", "Ctrl+P", c.reprint)
         self._action("&Desk", "&Undo last admission", "Ctrl+Z", c.undo)
         self._action("&Desk", "&Clear", "Esc", c.clear).setShortcut(QKeySequence())
+        exits = self._action("&Desk", "E&xit mode (people leaving)", "F8", self.toggle_exit_mode)
+        exits.setCheckable(True)
         self._action("&Desk", "Pause &camera", "F6", self.toggle_camera)
         self._action("&Desk", "&Mute sounds", "Ctrl+M", self.toggle_mute)
         self._action("&Desk", "&Quit", "Ctrl+Q", self.quit)
@@ -351,6 +354,18 @@ class DeskWindow(QMainWindow):
         paused = self.camera.toggle()
         self.status.showMessage("Camera paused." if paused else "Camera on.", 4000)
 
+    def toggle_exit_mode(self) -> None:
+        """F8: scans record people leaving (the on-site count goes down) until F8 again.
+        Never remembered across restarts: a desk always opens admitting people."""
+        leaving = self.controller.direction is Direction.IN
+        self.controller.direction = Direction.OUT if leaving else Direction.IN
+        self.actions_by_name["Exit mode (people leaving)"].setChecked(leaving)
+        self._show_mode()
+        self.controller.clear()
+        self.status.showMessage(
+            "Exit mode: scans record people leaving." if leaving else "Back to check-in.", 5000
+        )
+
     def toggle_mute(self) -> None:
         self.apply_prefs(DeskPrefs(**{**self.prefs.__dict__, "muted": not self.prefs.muted}))
         self.status.showMessage("Sounds off." if self.prefs.muted else "Sounds on.", 4000)
@@ -369,10 +384,15 @@ class DeskWindow(QMainWindow):
             self.desk.field.setFocus()
         place = f" — {event.venue}" if event.venue else ""
         self.desk.event_title.setText(f"{event.name}{place}")
-        self.desk.mode.setText(f"desk {self.repo.desk}")
+        self._show_mode()
         self.controller.refresh_counts()
         last = self.parts.last_sync() if self.parts.last_sync else None
         self.status.set_sync(last, event)
+
+    def _show_mode(self) -> None:
+        leaving = self.controller.direction is Direction.OUT
+        self.desk.exit_banner.setVisible(leaving)
+        self.desk.mode.setText(f"desk {self.repo.desk}" + (" · EXIT MODE" if leaving else ""))
 
     def _show_count(self, on_site: int) -> None:
         event = self.repo.event()

@@ -1,0 +1,115 @@
+"""Exit mode at the desk: F8, a banner nobody can miss, scans that record people leaving."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from checkin.core.entities import Direction
+from checkin.core.verdicts import Severity
+from checkin.db.repository import Repository
+from checkin.ui.fixups import WalkInDialog
+from checkin.ui.ports import Collaborators
+from checkin.ui.theme import EXIT_COLOURS
+from checkin.ui.window import DeskWindow
+from tests.test_window import (
+    JUERGEN,
+    ZOE,
+    RecordingBadges,
+    fill_walk_in,
+    ok,
+    on_site,
+    people,
+    scanner,
+)
+
+
+@pytest.fixture
+def desk(
+    qtbot: QtBot, repo: Repository, tmp_path: Path
+) -> Iterator[tuple[DeskWindow, RecordingBadges]]:
+    repo.add_attendees(people())
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    settings.setValue("desk/muted", True)
+    badges = RecordingBadges()
+    window = DeskWindow(repo, settings, Collaborators(badges=badges), clear_after_ms=60_000)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    yield window, badges
+    window.close()
+
+
+def f8(qtbot: QtBot, window: DeskWindow) -> None:
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_F8)
+
+
+def test_f8_shows_the_banner_and_exits_lower_the_count(
+    qtbot: QtBot, desk: tuple[DeskWindow, RecordingBadges], repo: Repository
+) -> None:
+    window, badges = desk
+    scanner(qtbot, window, ZOE)
+    assert on_site(repo) == 1 and window.status.headcount.text().startswith("On site 1")
+    assert not window.desk.exit_banner.isVisible()
+
+    f8(qtbot, window)
+    assert window.desk.exit_banner.isVisible()
+    assert "EXIT MODE" in window.desk.mode.text()
+    assert window.actions_by_name["Exit mode (people leaving)"].isChecked()
+    assert window.desk.field.hasFocus()  # a scanner can go on typing at once
+
+    scanner(qtbot, window, ZOE)
+    verdict = window.desk.verdict
+    assert verdict.word.text() == "EXITED"
+    assert verdict.name.text() == "Zoë Ødegård"
+    assert verdict.background() == EXIT_COLOURS.background
+    assert on_site(repo) == 0 and window.status.headcount.text().startswith("On site 0")
+    zoe = repo.attendee_by_code(ZOE)
+    assert zoe is not None and zoe.id is not None
+    assert [c.direction for c in repo.history(zoe.id)] == [Direction.IN, Direction.OUT]
+    assert badges.jobs == [("Zoë Ødegård", False)]  # leaving prints nothing
+
+    scanner(qtbot, window, JUERGEN)  # never came in
+    assert verdict.severity is Severity.CAUTION
+    assert verdict.word.text() == "CHECK: NOT CHECKED IN"
+    assert "not checked in" in verdict.message.text()
+
+    f8(qtbot, window)
+    assert not window.desk.exit_banner.isVisible()
+    assert "EXIT MODE" not in window.desk.mode.text()
+    scanner(qtbot, window, ZOE)  # re-entry
+    assert verdict.word.text() == "ADMITTED" and on_site(repo) == 1
+
+
+def test_ctrl_z_takes_back_a_mistaken_exit(
+    qtbot: QtBot, desk: tuple[DeskWindow, RecordingBadges], repo: Repository
+) -> None:
+    window, _ = desk
+    scanner(qtbot, window, ZOE)
+    f8(qtbot, window)
+    scanner(qtbot, window, ZOE)
+    assert on_site(repo) == 0
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.desk.verdict.word.text() == "UNDONE"
+    assert "exit" in window.desk.verdict.message.text()
+    assert on_site(repo) == 1
+
+
+def test_a_walk_in_registered_in_exit_mode_is_still_admitted(
+    qtbot: QtBot, desk: tuple[DeskWindow, RecordingBadges], repo: Repository
+) -> None:
+    window, badges = desk
+    f8(qtbot, window)
+    window.actions_by_name["Walk-in registration"].trigger()
+    assert isinstance(window.dialog, WalkInDialog)
+    fill_walk_in(window.dialog)
+    ok(window.dialog)
+    assert window.desk.verdict.severity is Severity.OK
+    assert on_site(repo) == 1
+    assert badges.jobs[-1] == ("Ada Lovelace", False)
+    assert window.desk.exit_banner.isVisible()  # still leaving for the next scan

@@ -32,15 +32,26 @@ def child_env(home: Path | None = None) -> dict[str, str]:
     return env
 
 
-def checkin(*args: str, home: Path | None = None, stdin: str = "", timeout: float = 60) -> Result:
-    done = subprocess.run(
+def run(
+    *args: str,
+    home: Path | None = None,
+    stdin: str = "",
+    timeout: float = 60,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """`python -m checkin ARGS` in a child process; `env` replaces the inherited environment."""
+    return subprocess.run(
         [sys.executable, "-m", "checkin", *args],
         input=stdin,
         capture_output=True,
         text=True,
         encoding="utf-8",
-        env=child_env(home),
+        env=child_env(home) if env is None else env,
         cwd=ROOT,
         timeout=timeout,
     )
+
+
+def checkin(*args: str, home: Path | None = None, stdin: str = "", timeout: float = 60) -> Result:
+    done = run(*args, home=home, stdin=stdin, timeout=timeout)
     return Result(done.returncode, done.stdout, done.stderr)

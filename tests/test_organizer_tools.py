@@ -45,7 +45,7 @@ def test_the_catering_export_runs_off_the_desk_and_names_nobody(
 ) -> None:
     seeded(repo).scan("D1")
     tools = OrganizerTools(repo)
-    dialog = ExportDialog(repo, tools.pool)
+    dialog = ExportDialog(repo)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("dietary"))
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
@@ -65,7 +65,7 @@ def test_an_export_to_a_missing_folder_is_explained(
     qtbot: QtBot, repo: Repository, tmp_path: Path
 ) -> None:
     tools = OrganizerTools(seeded(repo))
-    dialog = ExportDialog(repo, tools.pool)
+    dialog = ExportDialog(repo)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(tmp_path / "nowhere" / "x.csv"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.cli import child_env, run
 from tests.test_sync_formats import write_csv
 from tests.test_sync_resync import HEADER, PEOPLE, row
 
@@ -16,15 +14,9 @@ DATA = Path(__file__).parent / "data" / "sync"
 
 
 def checkin(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "TZ": "Europe/London"}
-    return subprocess.run(
-        [sys.executable, "-m", "checkin", *args, "--home", str(home)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
+    # The event a first sync creates is dated in the computer's time zone: pin it.
+    env = {**child_env(), "TZ": "Europe/London"}
+    return run(*args, "--home", str(home), env=env, timeout=120)
 
 
 def test_first_sync_creates_the_event_and_a_second_changes_nothing(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli import run
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -45,15 +46,8 @@ def x_display() -> Iterator[str]:
 
 
 def checkin(home: Path, *args: str, env: dict[str, str] | None = None) -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "checkin", *args, "--home", str(home)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-        check=True,
-    )
+    result = run(*args, "--home", str(home), env=env)
+    result.check_returncode()
     return result.stdout
 
 

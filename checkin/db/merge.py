@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checkin.core.entities import Direction
 from checkin.db import mapping as m
 from checkin.db.models import AttendeeRow, CheckInRow
 from checkin.db.repository import Repository
@@ -144,7 +145,7 @@ def _double_admissions(repo: Repository) -> list[str]:
         if c.undone:
             continue
         key = (c.attendee_id, c.day)
-        if c.direction.value == "in":
+        if c.direction is Direction.IN:
             if inside.get(key):
                 counts[key] += 1
             inside[key] = True

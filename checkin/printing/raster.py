@@ -36,14 +36,6 @@ class PageImage:
     rgb: bytes
 
 
-def page_count(pdf: bytes) -> int:
-    document = _open(pdf)
-    try:
-        return len(document)
-    finally:
-        document.close()
-
-
 def rasterise(pdf: bytes, dpi: float = 300) -> Iterator[PageImage]:
     """Yield each page of the PDF at `dpi` (at most MAX_DPI), white behind the badge."""
     scale = min(max(dpi, 36.0), MAX_DPI) / POINTS_PER_INCH

@@ -52,7 +52,3 @@ class Report:
     notes: tuple[str, ...] = ()
     charts: tuple[Arrivals, ...] = field(default=())
     wide: bool = False  # many columns: landscape pages in the PDF
-
-    @property
-    def file_stem(self) -> str:
-        return self.kind.value

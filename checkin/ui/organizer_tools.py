@@ -1,15 +1,14 @@
 """The organizer's tools as the desk window opens them: the live dashboard and the export dialog.
 
 Both sit behind the window's organizer lock (the window calls them only when unlocked). Exports
-are written by a pool thread so that a 10,000-person PDF never freezes the desk.
+are written by a `Job` on the thread pool so that a 10,000-person PDF never freezes the desk.
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,8 +29,7 @@ from checkin.db.repository import Repository
 from checkin.reports.export import export
 from checkin.reports.model import Format, Kind
 from checkin.ui.dashboard import DashboardWindow
-
-log = logging.getLogger("checkin.ui")
+from checkin.ui.jobs import Job, Report, wait_for_jobs
 
 KIND_LABELS = {
     Kind.HEADCOUNT: "Headcount (counts and arrivals)",
@@ -48,8 +46,6 @@ class OrganizerTools(QObject):
         super().__init__(parent)
         self.repo = repo
         self.dashboard_window: DashboardWindow | None = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
 
     def open_dashboard(self, parent: QWidget) -> None:
         if self.dashboard_window is None:
@@ -67,54 +63,23 @@ class OrganizerTools(QObject):
             self.dashboard_window.refresh()
 
     def open_export(self, parent: QWidget) -> None:
-        dialog = ExportDialog(self.repo, self.pool, parent)
+        dialog = ExportDialog(self.repo, parent)
         dialog.setModal(True)
         dialog.show()
 
     def close(self) -> None:
-        self.pool.waitForDone()
+        wait_for_jobs()  # an export still writing finishes before the database closes
         if self.dashboard_window is not None:
             self.dashboard_window.close()
-
-
-class _ExportSignals(QObject):
-    finished = Signal(str)  # one sentence
-
-
-class _ExportJob(QRunnable):
-    def __init__(self, repo: Repository, settings: dict[str, object]) -> None:
-        super().__init__()
-        self.repo, self.settings = repo, settings
-        self.signals = _ExportSignals()
-
-    def run(self) -> None:
-        s = self.settings
-        out = Path(str(s["out"]))
-        try:
-            export(
-                self.repo,
-                Kind(str(s["kind"])),
-                out,
-                Format(str(s["format"])),
-                s["day"] if isinstance(s["day"], int) else None,
-                [m.strip() for m in str(s["meals"]).split(",") if m.strip()] or ["Lunch"],
-                float(str(s["no_show"])) / 100,
-            )
-            message = f"Saved {out.name} in {out.parent}."
-        except (OSError, ValueError, RuntimeError) as error:
-            log.warning("export failed: %s", error)
-            message = f"Could not export: {error}"
-        finally:
-            self.repo.db.close()  # this pool thread's own connection
-        self.signals.finished.emit(message)
 
 
 class ExportDialog(QDialog):
     """Pick what to export, for which day, in which format and where; then write it off-thread."""
 
-    def __init__(self, repo: Repository, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.repo, self.pool = repo, pool
+        self.repo = repo
+        self.job: Job | None = None
         self.setWindowTitle("Export")
         event = repo.require_event()
         self.kind = QComboBox()
@@ -179,21 +144,27 @@ class ExportDialog(QDialog):
         if not out.parent.is_dir():
             self.outcome.setText(f"The folder {out.parent} does not exist.")
             return
-        job = _ExportJob(
-            self.repo,
-            {
-                "kind": self.kind.currentData(),
-                "day": self.day.currentData(),
-                "format": self.format.currentData(),
-                "meals": self.meals.text(),
-                "no_show": self.no_show.value(),
-                "out": str(out),
-            },
+        repo = self.repo
+        kind, fmt = Kind(str(self.kind.currentData())), Format(str(self.format.currentData()))
+        day = self.day.currentData()
+        meals = [m.strip() for m in self.meals.text().split(",") if m.strip()] or ["Lunch"]
+        no_show = self.no_show.value() / 100
+
+        def work(_report: Report) -> Path:
+            try:
+                return export(repo, kind, out, fmt, day if isinstance(day, int) else None,
+                              meals, no_show)  # fmt: skip
+            finally:
+                repo.db.close()  # the pool thread's own connection
+
+        self.job = Job(work, "export")
+        self.job.succeeded.connect(
+            lambda path: self.done_exporting(f"Saved {path.name} in {path.parent}.")
         )
-        job.signals.finished.connect(self.done_exporting)
+        self.job.failed.connect(lambda error: self.done_exporting(f"Could not export: {error}"))
         self.buttons.setEnabled(False)
         self.outcome.setText("Exporting…")
-        self.pool.start(job)
+        self.job.start()
 
     @Slot(str)
     def done_exporting(self, message: str) -> None:

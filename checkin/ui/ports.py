@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from checkin.core.entities import Attendee
@@ -76,7 +76,3 @@ class Collaborators:
     dashboard: OpenDialog | None = None  # organizer only: the whole list's personal data
     export: OpenDialog | None = None  # organizer only
     badge_batch: OpenDialog | None = None  # organizer only: pre-print or save badges as a PDF
-
-
-def is_qobject(value: object) -> bool:
-    return isinstance(value, QObject)

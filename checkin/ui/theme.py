@@ -79,13 +79,6 @@ def apply_theme(choice: ThemeChoice) -> None:
         app.setPalette(dark_palette() if choice is ThemeChoice.DARK else style.standardPalette())
 
 
-def is_dark() -> bool:
-    app = QGuiApplication.instance()
-    if not isinstance(app, QGuiApplication):
-        return False
-    return app.palette().window().color().lightness() < 128
-
-
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
     """Sizes in points scale with the screen's DPI, so the banner is as big on a 4K laptop."""
     font = QFont(base)
@@ -103,7 +96,3 @@ def idle_colours() -> StateColours:
             palette.alternateBase().color().name(), palette.text().color().name(), ""
         )
     return StateColours("#f4f4f4", "#202020", "")
-
-
-def to_qcolor(text: str) -> QColor:
-    return QColor(text)

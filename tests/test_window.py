@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import wave
 from collections.abc import Iterator
 from datetime import timedelta
@@ -114,8 +115,14 @@ def window(
     desk.show()
     desk.activateWindow()
     qtbot.waitExposed(desk)
+    index_ready(qtbot, desk)
     yield desk
     desk.close()
+
+
+def index_ready(qtbot: QtBot, desk: DeskWindow) -> None:
+    """The search index the window builds in the background when it opens is in use."""
+    qtbot.waitUntil(desk.repo.search_index_current)
 
 
 def scanner(qtbot: QtBot, desk: DeskWindow, code: str, enter: bool = True) -> None:
@@ -228,6 +235,44 @@ def test_a_name_typed_and_entered_at_once_admits_the_first_row(
     qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)  # before the search had its pause
     assert window.desk.verdict.name.text() == "Jürgen Müller"
     assert on_site(repo) == 1
+
+
+def test_a_list_changed_by_another_desk_is_reread_off_the_ui_thread(
+    qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_main_thread: list[bool] = []
+    read = repo.read_search_index
+
+    def watched() -> tuple[str, Any]:
+        on_main_thread.append(threading.current_thread() is threading.main_thread())
+        return read()
+
+    monkeypatch.setattr(repo, "read_search_index", watched)
+    repo.add_attendees([person("LATE-SYNC-1", "Zofia", "Wiśniewska")])  # as a sync elsewhere
+    qtbot.keyClicks(window.desk.field, "Zofia")
+    # The desk searched the index it had (no Zofia yet) and is re-reading the list meanwhile.
+    qtbot.waitUntil(lambda: window.desk.results.isVisible())
+    assert window.desk.results.picked() == repo.attendee_by_code("LATE-SYNC-1")
+    assert on_main_thread == [False]
+    qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
+    assert window.desk.verdict.name.text() == "Zofia Wiśniewska"
+
+
+def test_a_name_entered_before_the_list_is_read_asks_to_wait(
+    qtbot: QtBot, repo: Repository, settings: QSettings
+) -> None:
+    repo.add_attendees(people())
+    desk = DeskWindow(repo, settings, clear_after_ms=60_000)
+    qtbot.addWidget(desk)
+    desk.show()  # the index is being built on a worker; the volunteer is faster
+    desk.controller.search("Jurgen")
+    assert desk.repo.search_cached("Jurgen") is None
+    assert "Reading the attendee list" in desk.status.currentMessage()
+    index_ready(qtbot, desk)
+    desk.desk.field.setText("Jurgen")
+    qtbot.keyClick(desk.desk.field, Qt.Key.Key_Return)
+    assert desk.desk.verdict.name.text() == "Jürgen Müller"
+    desk.close()
 
 
 def test_exact_code_wins_over_search_hits(

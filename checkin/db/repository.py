@@ -151,11 +151,31 @@ class Repository:
         return [m.attendee_from_values(values) for values in query.iterator()]
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        revision = self._revision()
-        if self._index is None or revision != self._index_revision:
-            self._index = SearchIndex(self.attendees(), transliterate=anyascii)
-            self._index_revision = revision
-        return self._index.search(query, limit=limit)
+        """Search the attendee list, first rebuilding the index if the list changed."""
+        if not self.search_index_current():
+            self.install_search_index(*self.read_search_index())
+        return self.search_cached(query, limit) or []
+
+    def search_cached(self, query: str, limit: int = 20) -> list[SearchHit] | None:
+        """Search the index this desk has, even if another desk changed the list since it was
+        read (the window refreshes it in the background); None before the first index."""
+        return None if self._index is None else self._index.search(query, limit=limit)
+
+    def search_index_current(self) -> bool:
+        return self._index is not None and self._index_revision == self._revision()
+
+    def read_search_index(self) -> tuple[str, SearchIndex]:
+        """A fresh index of the whole list and the revision it reflects. Safe on a worker
+        thread (peewee gives each thread its own connection); most of a second at 10,000."""
+        with self.db.atomic():  # one snapshot: the revision read matches the rows read
+            revision = self._revision()
+            attendees = self.attendees()
+        return revision, SearchIndex(attendees, transliterate=anyascii)
+
+    def install_search_index(self, revision: str, index: SearchIndex) -> None:
+        """Use an index from `read_search_index`. If the list changed again meanwhile, its
+        revision is already behind and the next `search_index_current` says so."""
+        self._index, self._index_revision = index, revision
 
     def _revision(self) -> str:
         row = MetaRow.get_or_none(MetaRow.key == _REVISION_KEY)

@@ -2,12 +2,12 @@
 
 Repository calls run on the UI thread: a scan or a search is one short SQLite transaction or an
 in-memory index look-up (benchmarks/bench_window.py measures the longest event-loop stall while
-scanning). Everything slow — imports, exports, printing — belongs to the collaborators' workers.
+scanning). Everything slow — rebuilding the search index (`SearchRefresher`), imports, exports,
+printing — runs on workers.
 
 Search waits until the keys pause for SEARCH_DELAY_MS: a USB scanner types a code a few
 milliseconds a key, and searching on its first keys (before the scan field can tell it is a
-scanner) cost a look-up, a result list and, after any change to the attendee list, a rebuild of
-the search index — long enough on the UI thread to split the scanner's burst and misread the code.
+scanner) cost a look-up and a result list for nothing.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from checkin.scanning.wedge import repair
 from checkin.ui.fixups import WalkIn
 from checkin.ui.ports import BadgeSink
 from checkin.ui.screens import DeskScreen
+from checkin.ui.search_refresh import SearchRefresher
 from checkin.ui.sounds import SoundBoard
 
 log = logging.getLogger("checkin.ui")
@@ -84,6 +85,8 @@ class DeskController(QObject):
         self._pending_search.setSingleShot(True)
         self._pending_search.setInterval(SEARCH_DELAY_MS)
         self._pending_search.timeout.connect(lambda: self.search(screen.field.text()))
+        self.index = SearchRefresher(repo, self)
+        self.index.refreshed.connect(self._index_refreshed)
         field = screen.field
         field.textChanged.connect(self.typed)
         field.submitted.connect(self.submit)
@@ -118,10 +121,19 @@ class DeskController(QObject):
         if len(query) < 2 or (self.screen.field.scanning and looks_like_code(query)):
             self.screen.results.hide_results()
             return
-        hits = self.repo.search(query, limit=8)
+        hits = self.index.search(query, limit=8)
+        if hits is None:
+            self.message.emit("Reading the attendee list… the results follow in a moment.")
+            return
         self.screen.results.show_hits(hits, self.inside())
         if hits:
             self.screen.verdict.clear()
+
+    def _index_refreshed(self) -> None:
+        """A newer index arrived: what the field shows may match other people now."""
+        text = self.screen.field.text()
+        if len(clean(text)) >= 2 and not self.screen.field.scanning:
+            self.search(text)
 
     def inside(self) -> set[int]:
         if self._inside is None:

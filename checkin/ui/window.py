@@ -386,6 +386,7 @@ class DeskWindow(QMainWindow):
         self.desk.event_title.setText(f"{event.name}{place}")
         self._show_mode()
         self.controller.refresh_counts()
+        self.controller.index.warm_up()  # the list may have changed: re-read it off this thread
         last = self.parts.last_sync() if self.parts.last_sync else None
         self.status.set_sync(last, event)
 

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from checkin.cli import common, main
 from checkin.core.entities import Direction, TicketStatus
+from checkin.core.headcount import inside_on
 from checkin.core.overview import compute_overview
 from checkin.core.verdicts import RefusalCode
 from checkin.db import stats
@@ -248,3 +249,21 @@ def test_live_tally_matches_the_reference_after_every_step(
     assert len(steps) == 18  # the start, 15 accepted scans, 2 undos
     repo.update_attendee(repo.attendee_by_code("A10").with_changes(ticket_type="Sponsor"))
     check()
+
+
+def test_search_status_agrees_with_the_headcount_after_every_step(
+    repo: Repository, clock: FixedClock
+) -> None:
+    """The search list asks only about the people it shows; after each scan, exit and undo
+    its answer must match the whole day's movements."""
+    repo.add_attendees(PEOPLE)
+    ids = [a.id for a in repo.attendees() if a.id is not None]
+
+    def check() -> None:
+        today = repo.require_event().day_of(clock())
+        inside = inside_on(repo.checkins(today), today)
+        assert repo.inside_among(ids, today) == inside
+        assert repo.inside_among(ids[:3], today) == inside & set(ids[:3])
+        assert repo.inside_among([], today) == set()
+
+    play_script(repo, clock, after=check)

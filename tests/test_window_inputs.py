@@ -64,7 +64,8 @@ def test_a_ticket_held_to_the_camera_admits_once(
     desk.show()
     qtbot.waitUntil(lambda: desk.desk.verdict.severity is Severity.OK, timeout=TIMEOUT_MS)
     assert desk.desk.verdict.name.text() == "Zoë Ødegård"
-    assert not desk.desk.preview.pixmap().isNull()  # the live preview, outline drawn in it
+    # the live preview, outline drawn in it (its frame follows the codes it carried)
+    qtbot.waitUntil(lambda: not desk.desk.preview.pixmap().isNull(), timeout=TIMEOUT_MS)
     # The video loops (the file ends and is reopened): the ticket never left the lens.
     qtbot.waitUntil(lambda: len(sizes) >= 45, timeout=TIMEOUT_MS)
     # Reopening the file can take long enough on a busy machine for the worker to report the

@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 from checkin.core.entities import Attendee, CapacityPolicy, Direction
-from checkin.core.headcount import inside_on
+from checkin.core.search import SearchHit
 from checkin.core.ticket_codes import clean, is_app_code, issue_code, normalise
 from checkin.core.verdicts import Outcome, RefusalCode, Severity, Verdict
 from checkin.db.repository import Repository
@@ -79,7 +79,6 @@ class DeskController(QObject):
         self.last_admission: Admission | None = None
         self.last_full_refusal: str | None = None  # code refused for a full venue
         self.current: Attendee | None = None  # who the fix-up keys act on
-        self._inside: set[int] | None = None
         self._camera_last: tuple[str, float] = ("", 0.0)
         self._pending_search = QTimer(self)
         self._pending_search.setSingleShot(True)
@@ -125,7 +124,7 @@ class DeskController(QObject):
         if hits is None:
             self.message.emit("Reading the attendee list… the results follow in a moment.")
             return
-        self.screen.results.show_hits(hits, self.inside())
+        self.screen.results.show_hits(hits, self.inside(hits))
         if hits:
             self.screen.verdict.clear()
 
@@ -135,12 +134,10 @@ class DeskController(QObject):
         if len(clean(text)) >= 2 and not self.screen.field.scanning:
             self.search(text)
 
-    def inside(self) -> set[int]:
-        if self._inside is None:
-            event = self.repo.require_event()
-            today = event.day_of(self.repo.clock())
-            self._inside = inside_on(self.repo.checkins(today), today)
-        return self._inside
+    def inside(self, hits: list[SearchHit]) -> set[int]:
+        """Which of the listed people are on site today (their status column)."""
+        today = self.repo.require_event().day_of(self.repo.clock())
+        return self.repo.inside_among((h.attendee.id for h in hits if h.attendee.id), today)
 
     def known_code(self, text: str) -> str | None:
         """The ticket code a typed or scanned text means, if any ticket has it.
@@ -195,7 +192,6 @@ class DeskController(QObject):
     ) -> Verdict:
         """Record a scan in the desk's direction (a walk-in or an override always enters)."""
         verdict = self.repo.scan(code, direction=direction or self.direction, override=override)
-        self._inside = None
         self.screen.field.clear()
         self.screen.results.hide_results()
         self.show(verdict)
@@ -229,7 +225,6 @@ class DeskController(QObject):
     def refresh_counts(self) -> None:
         event = self.repo.event()
         if event is not None:
-            self._inside = None
             self.counts_changed.emit(self.repo.on_site(event.day_of(self.repo.clock())))
 
     # -- badges ----------------------------------------------------------------------------------

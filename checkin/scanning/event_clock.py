@@ -12,7 +12,9 @@ two clocks is `delivered - timestamp` minus the delivery delay; a delay is never
 smallest `delivered - timestamp` seen so far is the best estimate of the offset (the least
 delayed key). Keys delivered late after a stall then keep the gaps the scanner typed them with.
 A mapped time is never later than the key's delivery, and the gap between two mapped times is
-never wider than the gap between their timestamps: a stall can no longer split a burst.
+never wider than the gap between their timestamps: a stall can no longer split a burst. (A gap
+can only come out narrower while the offset is still being learned, when the very first keys
+were the late ones.)
 
 A timestamp of 0 means the event has none (synthesized events): the delivery time stands in.
 A timestamp that goes backwards means the window system's clock wrapped or changed (another

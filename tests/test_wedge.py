@@ -42,6 +42,8 @@ def test_burst_without_enter_ends_by_timing() -> None:
     assert type_text(reader, "123456789012", 5.0, 0.003) == []
     assert reader.pending == "123456789012"
     assert reader.poll(5.04) == []  # still inside the burst
+    assert not reader.ending(5.04) and reader.ending(5.5)  # a look that ends nothing
+    assert reader.pending == "123456789012"
     bursts = reader.poll(5.5)
     assert [(b.kind, b.text, b.ended_by_enter) for b in bursts] == [
         (BurstKind.SCAN, "123456789012", False)

@@ -5,6 +5,11 @@ Enter; people type 80–300 ms apart. `WedgeReader` groups keystrokes into burst
 at Enter or at a pause (scanners configured without a suffix), and says which it was. The
 desk's scan field (`checkin.ui.scan_field`) feeds it every keystroke and polls it from a timer.
 
+The gaps are only meaningful if each key is timed when it was typed. A key timed when the event
+loop delivers it carries every stall of the UI thread as a pause, so the scan field passes the
+window system's timestamp of each key, mapped onto the monotonic clock by `EventClock`
+(`checkin.scanning.event_clock`); a key fed without a time is timed on arrival.
+
 A scanner set to a US layout on a UK or German keyboard delivers the right keys with the wrong
 characters (`@` arrives as `"`, `y` as `z`). `repair` tries the code as typed, then as each
 known layout mix-up would have garbled it, and keeps the first one the caller knows.
@@ -70,7 +75,10 @@ class WedgeReader:
         self._pending = _Pending()
 
     def key(self, char: str, at: float | None = None) -> list[Burst]:
-        """Feed one keystroke's text; returns the bursts this keystroke completed."""
+        """Feed one keystroke's text typed at monotonic time `at` (default: now).
+
+        Returns the bursts this keystroke completed.
+        """
         at = self._clock() if at is None else at
         done = self.poll(at)
         if self._pending.times and at - self._pending.times[-1] > self.end_gap:
@@ -86,11 +94,19 @@ class WedgeReader:
 
     def poll(self, now: float | None = None) -> list[Burst]:
         """Call from a timer: ends a scanner burst whose last key is older than the end gap."""
-        now = self._clock() if now is None else now
-        pending = self._pending
-        if pending.times and now - pending.times[-1] > self.end_gap and self._segment_scanned():
+        if self.ending(now):
             return self._finish(ended_by_enter=False)
         return []
+
+    def ending(self, now: float | None = None) -> bool:
+        """Whether `poll(now)` would end a scanner burst (without ending it)."""
+        now = self._clock() if now is None else now
+        pending = self._pending
+        return (
+            bool(pending.times)
+            and now - pending.times[-1] > self.end_gap
+            and (self._segment_scanned())
+        )
 
     @property
     def pending(self) -> str:

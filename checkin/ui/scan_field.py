@@ -5,19 +5,31 @@ Enter. Every keystroke goes to a `WedgeReader` (`checkin.scanning.wedge`), which
 burst from a person typing by the gaps between keys: when a fast burst stops without Enter,
 `burst_ended` fires after a short quiet time so that scanners set up without a suffix still work.
 Arrow keys and Page Up/Down are passed to the search list so the focus never has to leave the field.
+
+Each key is timed by the window system's timestamp (`QKeyEvent.timestamp()`, mapped onto the
+monotonic clock by `EventClock`), not by when it is delivered: if the UI thread stalls in the
+middle of a burst, the keys that queued up meanwhile still carry the scanner's own rhythm. The
+quiet timer is made stall-proof the same way (see `_quiet`).
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from checkin.scanning.event_clock import EventClock
 from checkin.scanning.wedge import END_OF_BURST_GAP, Burst, BurstKind, WedgeReader
 from checkin.ui.theme import scaled_font
 
 # The reader ends a burst after END_OF_BURST_GAP of silence; poll a little after that.
 QUIET_MS = int(END_OF_BURST_GAP * 1000) + 20
+# A burst found quiet is ended only if it is still quiet this much later (see `_quiet`).
+CONFIRM_MS = 30
+# A confirmation that comes due later than this was held up by a busy event loop.
+LATE_S = 0.02
 NAVIGATION_KEYS = {
     Qt.Key.Key_Up,
     Qt.Key.Key_Down,
@@ -44,10 +56,14 @@ class ScanField(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setMaxLength(512)  # a hostile "code" cannot flood the field
         self.reader = WedgeReader()
+        self.clock = EventClock()
         self.quiet = QTimer(self)
         self.quiet.setSingleShot(True)
+        self.quiet.setTimerType(Qt.TimerType.PreciseTimer)  # its lateness is measured
         self.quiet.setInterval(QUIET_MS)
         self.quiet.timeout.connect(self._quiet)
+        self._due = 0.0  # when the quiet timer should fire (monotonic)
+        self._confirming = False  # the timer is the second look at a quiet burst
         self.textChanged.connect(self._text_changed)
 
     @property
@@ -71,10 +87,11 @@ class ScanField(QLineEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        at = self.clock.at(event.timestamp())  # when it was typed, however late it arrives
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.quiet.stop()
-            self.submitted.emit(self._scanned(self.reader.key("\r")))
+            self.submitted.emit(self._scanned(self.reader.key("\r", at=at)))
             return
         if key == Qt.Key.Key_Escape:
             self.quiet.stop()
@@ -86,9 +103,12 @@ class ScanField(QLineEdit):
             return
         text = event.text()
         if text and text.isprintable():
+            # A burst that went quiet before this key but was not reported yet (the timer
+            # waits a little longer than the gap) ends here, before this key joins the field.
+            self._report(self.reader.poll(at))
             for char in text:  # before the edit: textChanged listeners ask `scanning`
-                self.reader.key(char)
-            self.quiet.start()
+                self.reader.key(char, at=at)
+            self._arm(QUIET_MS, confirming=False)
         super().keyPressEvent(event)
 
     def _scanned(self, bursts: list[Burst]) -> str:
@@ -99,8 +119,32 @@ class ScanField(QLineEdit):
             return scans[-1]
         return text
 
+    def _arm(self, interval_ms: int, *, confirming: bool) -> None:
+        self._confirming = confirming
+        self._due = time.monotonic() + interval_ms / 1000
+        self.quiet.start(interval_ms)
+
     def _quiet(self) -> None:
-        bursts = self.reader.poll()
+        """End a scanner burst sent without Enter once it has gone quiet.
+
+        Silence cannot be timestamped. When the UI thread stalls, this timeout comes due during
+        the stall while the scanner's remaining keys queue up behind it, and the event loop may
+        dispatch the timeout first: the burst would look finished with half the code. So the
+        first timeout that finds the burst quiet only takes a second look CONFIRM_MS later.
+        Keys queued before that first look are ready to be delivered when it returns, whereas
+        the second look is not due yet, so they arrive first and re-arm the timer as any key
+        does. The burst ends only if the second look finds it still quiet and comes on time:
+        a late one means the loop was held up again, and the confirmation is repeated.
+        """
+        now = time.monotonic()
+        if not self.reader.ending(now):
+            return
+        if not self._confirming or now - self._due > LATE_S:
+            self._arm(CONFIRM_MS, confirming=True)
+            return
+        self._report(self.reader.poll(now))
+
+    def _report(self, bursts: list[Burst]) -> None:
         if any(b.kind is BurstKind.SCAN for b in bursts):
             self.burst_ended.emit(self._scanned(bursts))
 

@@ -23,6 +23,7 @@ import tempfile
 import threading
 import time
 import traceback
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,21 +68,58 @@ def time_to_shown(code: str, *args: str) -> float:
 
 
 @dataclass(frozen=True)
+class Gap:
+    """Time between two probe ticks, and how much CPU the process used meanwhile."""
+
+    wall: float  # ms
+    ui_cpu: float  # ms the UI thread itself ran
+    process_cpu: float  # ms all the process's threads ran (both cores)
+
+    @property
+    def cause(self) -> str:
+        """Why a long gap was long: the UI thread busy in the desk's (or Qt's) code, the UI
+        thread waiting while the desk's worker threads held the interpreter, or neither ran —
+        the machine gave the process no CPU (what the idle window suffers too)."""
+        if self.ui_cpu >= self.wall / 2:
+            return "ui"
+        if self.process_cpu - self.ui_cpu >= self.wall / 2:
+            return "workers"
+        return "machine"
+
+
+@dataclass(frozen=True)
 class Stall:
     longest: float  # ms
     p99: float  # ms
-    over_50: int  # gaps longer than 50 ms
+    over_50: Counter[str]  # gaps longer than 50 ms, by cause
+    busiest: float  # ms: the longest the UI thread itself ran between two ticks
     seconds: float
 
     @staticmethod
-    def of(gaps: list[float], seconds: float) -> Stall:
+    def of(gaps: list[Gap], seconds: float) -> Stall:
+        walls = [g.wall for g in gaps]
         # inclusive: a short measurement must not report a p99 above its longest gap
         p99 = (
-            statistics.quantiles(gaps, n=100, method="inclusive")[98]
-            if len(gaps) > 1
-            else max(gaps, default=0)
+            statistics.quantiles(walls, n=100, method="inclusive")[98]
+            if len(walls) > 1
+            else max(walls, default=0)
         )
-        return Stall(max(gaps, default=0.0), p99, sum(g > 50 for g in gaps), seconds)
+        return Stall(
+            max(walls, default=0.0),
+            p99,
+            Counter(g.cause for g in gaps if g.wall > 50),
+            max((g.ui_cpu for g in gaps), default=0.0),
+            seconds,
+        )
+
+
+def steal_seconds() -> float:
+    """CPU time the hypervisor gave to other machines (Linux /proc/stat; 0 elsewhere)."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()
+        return int(fields[8]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 class Watchdog:
@@ -161,7 +199,7 @@ class FolderPrinter:
         return JobReport(PrinterState.DONE)
 
 
-def stalls(home: Path) -> tuple[dict[str, Stall], list[str]]:
+def stalls(home: Path) -> tuple[dict[str, Stall], dict[str, float], list[str]]:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
@@ -219,25 +257,29 @@ def stalls(home: Path) -> tuple[dict[str, Stall], list[str]]:
         return [p.code for p in people]
 
     figures: dict[str, Stall] = {}
+    steal: dict[str, float] = {}  # seconds of CPU the hypervisor took away meanwhile
 
     def measure(
         name: str, start: Callable[[Callable[[], None]], None] | None = None, seconds: float = 3.0
     ) -> None:
         """Probe the event loop until `start`'s work calls `done` (or for `seconds` when idle).
         A local loop: app.quit() would close the window (Qt 6) and stop its camera."""
-        clock, gaps, last, loop = QElapsedTimer(), [], [0.0], QEventLoop()
+        clock, loop = QElapsedTimer(), QEventLoop()
+        gaps: list[Gap] = []
+        last = [0.0, time.thread_time(), time.process_time()]
 
         def tick() -> None:
             watchdog.tick()
-            now = clock.nsecsElapsed() / 1e6
-            gaps.append(now - last[0])
-            last[0] = now
+            now, ui, process = clock.nsecsElapsed() / 1e6, time.thread_time(), time.process_time()
+            gaps.append(Gap(now - last[0], (ui - last[1]) * 1000, (process - last[2]) * 1000))
+            last[:] = [now, ui, process]
 
         probe = QTimer(interval=1, timeout=tick)
         probe.setTimerType(Qt.TimerType.PreciseTimer)
+        stolen = steal_seconds()
         clock.start()
         probe.start()
-        last[0] = clock.nsecsElapsed() / 1e6
+        last[:] = [clock.nsecsElapsed() / 1e6, time.thread_time(), time.process_time()]
         if start is None:
             QTimer.singleShot(int(seconds * 1000), loop.quit)
         else:
@@ -246,6 +288,7 @@ def stalls(home: Path) -> tuple[dict[str, Stall], list[str]]:
         probe.stop()
         watchdog.tick(active=False)
         figures[name] = Stall.of(gaps, clock.elapsed() / 1000)
+        steal[name] = steal_seconds() - stolen
         watchdog.report(name)
 
     def typing(
@@ -368,28 +411,41 @@ def stalls(home: Path) -> tuple[dict[str, Stall], list[str]]:
     wait_for_jobs()
     window.close()
     repo.close()
-    return figures, notes
+    return figures, steal, notes
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         bare = time_to_shown(BARE)
         desk = time_to_shown(DESK, str(Path(folder) / "start"))
-        f, notes = stalls(Path(folder) / "stall")
-    idle = f["idle"]
+        f, steal, notes = stalls(Path(folder) / "stall")
     print(f"{'measure':<48} {'checkin':>10} {'baseline':>10}")
     print(f"{'process start → window shown (best of 5, s)':<48} {desk:>10.3f} {bare:>10.3f}")
     print()
     print(
         f"event-loop stalls ({SCANS} scans typed {KEY_MS} ms/key; baseline = idle window, same run)"
     )
-    header = ("while", "longest ms", "p99 ms", ">50 ms", "idle longest", "idle p99", "s")
-    print(f"{header[0]:<26}" + "".join(f"{h:>13}" for h in header[1:]))
-    for name, s in f.items():
-        print(
-            f"{name:<26}{s.longest:>13.1f}{s.p99:>13.2f}{s.over_50:>13d}"
-            f"{idle.longest:>13.1f}{idle.p99:>13.2f}{s.seconds:>13.1f}"
+    header = ("while", "longest ms", "p99 ms", ">50 ms", "ui/work/mach", "UI busy ms", "steal s")
+    widths = (34, 11, 9, 7, 14, 11, 9)
+    print(
+        "".join(
+            f"{h:<{w}}" if i == 0 else f"{h:>{w}}"
+            for i, (h, w) in enumerate(zip(header, widths, strict=True))
         )
+    )
+    for name, s in f.items():
+        causes = "/".join(str(s.over_50[c]) for c in ("ui", "workers", "machine"))
+        print(
+            f"{name:<34}{s.longest:>11.1f}{s.p99:>9.2f}{sum(s.over_50.values()):>7d}"
+            f"{causes:>14}{s.busiest:>11.1f}{steal[name]:>9.2f}"
+        )
+    print(
+        "  >50 ms gaps by cause: ui = the UI thread was running (the desk's or Qt's code); "
+        "work = it waited while the desk's worker threads held the interpreter; "
+        "mach = no thread of the process ran (the machine was busy elsewhere; "
+        "see steal s, CPU time the hypervisor gave away).\n"
+        "  UI busy ms = the longest the UI thread itself ran between two probe ticks."
+    )
     for note in notes:
         print(note)
 

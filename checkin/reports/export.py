@@ -4,7 +4,7 @@ write it in the requested format."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from checkin.core.catering import DEFAULT_MEALS, DEFAULT_NO_SHOW
@@ -17,12 +17,21 @@ from checkin.reports.builders import (
     headcount_report,
 )
 from checkin.reports.model import Format, Kind, Report
-from checkin.reports.pdf import write_pdf
-from checkin.reports.tabular import write_csv, write_xlsx
 
 log = logging.getLogger("checkin.reports")
 
-_WRITERS = {Format.CSV: write_csv, Format.XLSX: write_xlsx, Format.PDF: write_pdf}
+
+def _writer(fmt: Format) -> Callable[[Report, Path], object]:
+    # openpyxl and ReportLab's platypus and charts take about half a second to import: only an
+    # export that writes with them pays for it (in the window, on the export's worker thread),
+    # not the desk's start-up.
+    if fmt is Format.PDF:
+        from checkin.reports.pdf import write_pdf
+
+        return write_pdf
+    from checkin.reports.tabular import write_csv, write_xlsx
+
+    return write_xlsx if fmt is Format.XLSX else write_csv
 
 
 def build(
@@ -57,7 +66,7 @@ def write(report: Report, fmt: Format, out: Path) -> Path:
     # Write beside the target and move into place: a half-written export never looks finished.
     partial = out.with_name(out.name + ".partial")
     try:
-        _WRITERS[fmt](report, partial)
+        _writer(fmt)(report, partial)
         partial.replace(out)
     finally:
         partial.unlink(missing_ok=True)

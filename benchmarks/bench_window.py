@@ -1,14 +1,18 @@
 """Window start-up time and how long the desk's event loop stalls while it works: scanning,
-scanning with the camera on, printing badges, and importing a 10,000-row attendee list.
+scanning with the camera on, printing badges, importing a 10,000-row attendee list and
+searching while that list is indexed.
 
 Run from the repository root: `python benchmarks/bench_window.py [SCANS]` (default 100).
 Start-up is measured from process start to the window shown, beside a bare
 QApplication + QMainWindow in the same run.
 
 The stall probe is a 1 ms timer: the gaps between its ticks show how long the UI thread was
-blocked — the longest one, and the 99th percentile (the stutter a volunteer would feel). Codes
-are typed as a USB scanner in keyboard-wedge mode sends them: one key event every 4 ms, Enter,
-then a short pause before the next ticket. The baseline is the same probe on the idle window,
+blocked — the longest one, and the 99th percentile (the stutter a volunteer would feel). Each
+gap over 50 ms is put down to its cause: the desk's own code on the UI thread, its worker
+threads holding the interpreter, or the machine not running the process at all (a virtual
+machine's steal time is printed beside it). Codes are typed as a USB scanner in keyboard-wedge
+mode sends them: one key event every 4 ms, each stamped with the time it was typed, Enter, then
+a short pause before the next ticket. The baseline is the same probe on the idle window,
 measured in the same run.
 """
 
@@ -34,6 +38,7 @@ SCANS = int(sys.argv[1]) if len(sys.argv) > 1 else 100
 KEY_MS = 4  # between two keys of one scan, as a wedge scanner types
 PAUSE_MS = 100  # between the Enter of one scan and the first key of the next
 IMPORT_ROWS = 10_000
+STAMP_ORIGIN = 1_000_000  # ms: the first key's timestamp (any window-system clock will do)
 WHY = os.environ.get("BENCH_WHY") == "1"  # print where the UI thread was during each long stall
 
 BARE = """
@@ -69,22 +74,25 @@ def time_to_shown(code: str, *args: str) -> float:
 
 @dataclass(frozen=True)
 class Gap:
-    """Time between two probe ticks, and how much CPU the process used meanwhile."""
+    """Time between two probe ticks, and what the process did meanwhile."""
 
     wall: float  # ms
     ui_cpu: float  # ms the UI thread itself ran
     process_cpu: float  # ms all the process's threads ran (both cores)
+    in_code: bool  # the UI thread was seen inside Python code, not waiting in the event loop
 
     @property
     def cause(self) -> str:
-        """Why a long gap was long: the UI thread busy in the desk's (or Qt's) code, the UI
-        thread waiting while the desk's worker threads held the interpreter, or neither ran —
-        the machine gave the process no CPU (what the idle window suffers too)."""
+        """Why a long gap was long. "ui": the UI thread ran (the desk's code or Qt's), or sat
+        blocked inside the desk's code (an fsync); "workers": it waited while the desk's worker
+        threads held the interpreter; "machine": no thread of the process ran and the UI thread
+        was idle in the event loop — the machine gave the process no CPU in time (the idle
+        window suffers the same)."""
         if self.ui_cpu >= self.wall / 2:
             return "ui"
         if self.process_cpu - self.ui_cpu >= self.wall / 2:
             return "workers"
-        return "machine"
+        return "ui" if self.in_code else "machine"
 
 
 @dataclass(frozen=True)
@@ -123,19 +131,22 @@ def steal_seconds() -> float:
 
 
 class Watchdog:
-    """With BENCH_WHY=1: a thread that notes the UI thread's stack whenever a probe tick is
-    over 30 ms late, to tell which code (or which wait for the GIL) the stall was spent in."""
+    """A thread that looks at the UI thread whenever a probe tick is over 20 ms late: was it
+    inside Python code (the desk's, called from the event loop) or back in the event loop?
+    With BENCH_WHY=1 it also notes the stack of each stall over 30 ms and slow garbage
+    collections, to tell which code (or which wait for the interpreter) the stall was spent in."""
 
     def __init__(self) -> None:
         self.last: float | None = None  # None between measurements
+        self.in_code: float | None = None  # the `last` of a gap in which code was seen running
         self.seen: dict[str, int] = {}
         self.main = threading.main_thread().ident
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._gc_started = 0.0
         self.collections: list[tuple[int, float]] = []  # (generation, ms) of the slow ones
+        self._thread.start()
         if WHY:
-            self._thread.start()
             gc.callbacks.append(self._gc)
 
     def _gc(self, phase: str, info: dict[str, int]) -> None:
@@ -144,28 +155,39 @@ class Watchdog:
         elif (spent := (time.perf_counter() - self._gc_started) * 1000) > 10:
             self.collections.append((info["generation"], spent))
 
-    def tick(self, active: bool = True) -> None:
+    def tick(self, active: bool = True) -> bool:
+        """A probe tick; returns whether the UI thread was seen in code since the last one."""
+        seen = self.last is not None and self.in_code == self.last
         self.last = time.perf_counter() if active else None
+        return seen
 
     def _run(self) -> None:
         noted = 0.0
-        while not self._stop.wait(0.01):
+        while not self._stop.wait(0.005):
             last = self.last
-            if last is not None and time.perf_counter() - last > 0.03 and noted != last:
+            late = time.perf_counter() - last if last is not None else 0.0
+            if last is None or late < 0.02 or self.in_code == last:
+                continue
+            frame = sys._current_frames().get(self.main or 0)
+            # In the event loop, the innermost Python frame is `measure` (at loop.exec()).
+            if frame is not None and frame.f_code.co_name != "measure":
+                self.in_code = last
+            if WHY and late > 0.03 and noted != last:
                 noted = last
-                frames = sys._current_frames()
-                stack = traceback.extract_stack(frames.pop(self.main or 0, None))[-6:]
-                where = " < ".join(
-                    f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack)
+                self._note()
+
+    def _note(self) -> None:
+        frames = sys._current_frames()
+        stack = traceback.extract_stack(frames.pop(self.main or 0, None))[-6:]
+        where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
+        # and what the other threads were doing meanwhile (their innermost frames)
+        for ident, frame in frames.items():
+            if ident != threading.get_ident():
+                inner = traceback.extract_stack(frame)[-3:]
+                where += "\n        | " + " < ".join(
+                    f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(inner)
                 )
-                # and what the other threads were doing meanwhile (their innermost frames)
-                for ident, frame in frames.items():
-                    if ident != threading.get_ident():
-                        inner = traceback.extract_stack(frame)[-3:]
-                        where += "\n        | " + " < ".join(
-                            f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(inner)
-                        )
-                self.seen[where] = self.seen.get(where, 0) + 1
+        self.seen[where] = self.seen.get(where, 0) + 1
 
     def report(self, name: str) -> None:
         if WHY and self.collections:
@@ -202,8 +224,10 @@ class FolderPrinter:
 def stalls(home: Path) -> tuple[dict[str, Stall], dict[str, float], list[str]]:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
 
     from benchmarks.bench_sync import export
     from checkin.app import application
@@ -269,9 +293,10 @@ def stalls(home: Path) -> tuple[dict[str, Stall], dict[str, float], list[str]]:
         last = [0.0, time.thread_time(), time.process_time()]
 
         def tick() -> None:
-            watchdog.tick()
+            in_code = watchdog.tick()
             now, ui, process = clock.nsecsElapsed() / 1e6, time.thread_time(), time.process_time()
-            gaps.append(Gap(now - last[0], (ui - last[1]) * 1000, (process - last[2]) * 1000))
+            cpu = (ui - last[1]) * 1000, (process - last[2]) * 1000
+            gaps.append(Gap(now - last[0], *cpu, in_code))
             last[:] = [now, ui, process]
 
         probe = QTimer(interval=1, timeout=tick)
@@ -294,33 +319,45 @@ def stalls(home: Path) -> tuple[dict[str, Stall], dict[str, float], list[str]]:
     def typing(
         codes: list[str], key_ms: int = KEY_MS, end: str = "\r"
     ) -> Callable[[Callable[[], None]], None]:
-        """Each code as a scanner types it: one key per timer tick, Enter, a pause. With a
-        person's `key_ms` and Esc as `end`: a volunteer typing names into the search."""
+        """Each code as a scanner types it: a key every `key_ms`, Enter, a pause. With a
+        person's `key_ms` and Esc as `end`: a volunteer typing names into the search.
+
+        Like a real keyboard, the keys follow their own schedule and carry the time they were
+        typed (the event timestamp): when the UI thread is late, the keys due meanwhile are
+        delivered together afterwards, as the window system would queue them."""
         keys: list[str | None] = []
         for code in codes:
             keys += [*code, end] + [None] * (PAUSE_MS // key_ms + 1)
 
         def start(done: Callable[[], None]) -> None:
-            feeder = QTimer(field, interval=key_ms)
+            feeder = QTimer(field, interval=1)
             feeder.setTimerType(Qt.TimerType.PreciseTimer)
-            pending = iter(keys)
+            began, sent = time.monotonic(), [0]
 
-            def key() -> None:
-                char = next(pending, "end")
-                if char == "end":
+            def tick() -> None:
+                due = min(len(keys), int((time.monotonic() - began) * 1000 / key_ms) + 1)
+                while sent[0] < due:
+                    char, stamp = keys[sent[0]], STAMP_ORIGIN + sent[0] * key_ms
+                    sent[0] += 1
+                    if char is not None:
+                        press(char, stamp)
+                if sent[0] == len(keys):
                     feeder.stop()
                     done()
-                elif char == "\r":
-                    QTest.keyClick(field, Qt.Key.Key_Return)
-                elif char == "\x1b":
-                    QTest.keyClick(field, Qt.Key.Key_Escape)
-                elif char is not None:
-                    QTest.keyClick(field, char)
 
-            feeder.timeout.connect(key)
+            feeder.timeout.connect(tick)
             feeder.start()
 
         return start
+
+    def press(char: str, stamp_ms: int) -> None:
+        special = {"\r": Qt.Key.Key_Return, "\x1b": Qt.Key.Key_Escape}
+        key = special.get(char) or Qt.Key(ord(char.upper()))
+        text = "" if char in special else char
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+            event.setTimestamp(stamp_ms)
+            QApplication.sendEvent(field, event)
 
     def then(first: Callable[[Callable[[], None]], None], wait: Callable[[], bool]):  # type: ignore[no-untyped-def]
         """`first`, then keep probing until `wait()` holds (the print queue drained), 60 s at most."""
@@ -440,10 +477,10 @@ def main() -> None:
             f"{causes:>14}{s.busiest:>11.1f}{steal[name]:>9.2f}"
         )
     print(
-        "  >50 ms gaps by cause: ui = the UI thread was running (the desk's or Qt's code); "
+        "  >50 ms gaps by cause: ui = the UI thread ran or was blocked in the desk's code; "
         "work = it waited while the desk's worker threads held the interpreter; "
-        "mach = no thread of the process ran (the machine was busy elsewhere; "
-        "see steal s, CPU time the hypervisor gave away).\n"
+        "mach = it was idle in the event loop and no thread of the process ran (the machine "
+        "was busy elsewhere; steal s = CPU time the hypervisor gave to other machines).\n"
         "  UI busy ms = the longest the UI thread itself ran between two probe ticks."
     )
     for note in notes:

@@ -15,6 +15,8 @@ from checkin.db.connection import DatabaseInUse
 from checkin.db.migrations import LATEST
 from checkin.db.models import MODELS
 from checkin.db.repository import Repository
+from checkin.paths import database_path
+from tests.cli import run
 from tests.fakes import DAY1, DAY2, FixedClock, meetup, person
 
 
@@ -165,3 +167,21 @@ def test_badge_name_correction_is_kept_and_shown(people: Repository) -> None:
     fixed = people.set_badge_name("T2", "Zoë Ø.")
     assert fixed.display_name == "Zoë Ø."
     assert people.scan("T2").message == "Welcome, Zoë Ø.."
+
+
+def test_an_event_changed_by_another_desk_is_seen_at_once(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    """The desk keeps the event between scans; a capacity set elsewhere must still count."""
+    home = tmp_path / "home"
+    with Repository(database_path(home), clock=clock, desk="A") as desk:
+        desk.save_event(meetup(capacity=None))
+        desk.add_attendees([person(f"C{n}", f"P{n}", "Q") for n in range(2)])
+        assert desk.event() is not None and desk.scan("C0").accepted
+        result = run("event", "--home", str(home), "--capacity", "1", "--policy", "block")
+        assert result.returncode == 0, result.stderr
+        event = desk.event()
+        assert event is not None and event.capacity == 1
+        assert desk.scan("C1").code is RefusalCode.VENUE_FULL
+        desk.save_event(event.with_changes(capacity=5))  # and this desk's own change
+        assert desk.scan("C1").accepted

@@ -7,9 +7,11 @@ both admit the last place in the venue or the same ticket twice.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import socket
+import threading
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -35,6 +37,27 @@ Clock = Callable[[], datetime]
 _REVISION_KEY = "attendees_revision"
 
 
+@functools.cache
+def _attendee_sql(column: str) -> str:
+    """One attendee by a unique column, compiled once: peewee builds a query's SQL anew on every
+    call, which on the scan path cost more than SQLite running it."""
+    columns = [getattr(AttendeeRow, c) for c in m.ATTENDEE_COLUMNS]
+    query = AttendeeRow.select(*columns).where(getattr(AttendeeRow, column) == "")
+    return str(query.sql()[0])
+
+
+@functools.cache
+def _history_sql() -> str:
+    """One attendee's movements in (time, insertion) order, compiled once (read on every scan)."""
+    columns = [getattr(CheckInRow, c) for c in m.CHECKIN_COLUMNS]
+    query = (
+        CheckInRow.select(*columns)
+        .where(CheckInRow.attendee == 0)
+        .order_by(CheckInRow.at, CheckInRow.id)
+    )
+    return str(query.sql()[0])
+
+
 class NoEvent(LookupError):
     """The home holds no event yet."""
 
@@ -51,6 +74,7 @@ class Repository:
         self.db = open_database(self.path)
         self._index: SearchIndex | None = None
         self._index_revision = ""
+        self._cached = threading.local()
 
     def close(self) -> None:
         close_database()
@@ -64,8 +88,16 @@ class Repository:
     # -- event ---------------------------------------------------------------------------------
 
     def event(self) -> Event | None:
+        """The event. The desk asks several times a scan, so it is kept until any other
+        connection commits (SQLite's data_version says so) or this one saves a new event."""
+        version = self.db.execute_sql("PRAGMA data_version").fetchone()[0]
+        cached: tuple[int, Event | None] | None = getattr(self._cached, "event", None)
+        if cached is not None and cached[0] == version:
+            return cached[1]
         row = EventRow.select().order_by(EventRow.id).first()
-        return None if row is None else m.event_from_row(row)
+        event = None if row is None else m.event_from_row(row)
+        self._cached.event = (version, event)  # per thread: data_version is per connection
+        return event
 
     def require_event(self) -> Event:
         event = self.event()
@@ -82,6 +114,7 @@ class Repository:
             else:
                 EventRow.update(**fields).where(EventRow.id == row.id).execute()
             self._audit("event", detail={k: v for k, v in fields.items() if k != "secret"})
+        self._cached.event = None  # this connection's own commits leave data_version alone
         return event
 
     # -- attendees -----------------------------------------------------------------------------
@@ -133,13 +166,17 @@ class Repository:
         code = normalise(raw)
         if not code:
             return None
-        row = AttendeeRow.get_or_none(AttendeeRow.code == raw) if raw != code else None
-        if row is None:
-            row = AttendeeRow.get_or_none(AttendeeRow.code == code)
-        if row is None:
-            # Typed codes lose their case; an exact match always wins over this one.
-            row = AttendeeRow.get_or_none(AttendeeRow.code_folded == code.casefold())
-        return None if row is None else m.attendee_from_row(row)
+        found = self._attendee_where("code", raw) if raw != code else None
+        # Typed codes lose their case; an exact match always wins over this one.
+        return (
+            found
+            or self._attendee_where("code", code)
+            or self._attendee_where("code_folded", code.casefold())
+        )
+
+    def _attendee_where(self, column: str, value: str) -> Attendee | None:
+        values = self.db.execute_sql(_attendee_sql(column), (value,)).fetchone()
+        return None if values is None else m.attendee_from_values(values)
 
     def attendee(self, attendee_id: int) -> Attendee | None:
         row = AttendeeRow.get_or_none(AttendeeRow.id == attendee_id)
@@ -302,12 +339,8 @@ class Repository:
         )
 
     def history(self, attendee_id: int) -> list[CheckIn]:
-        query = (
-            CheckInRow.select()
-            .where(CheckInRow.attendee == attendee_id)
-            .order_by(CheckInRow.at, CheckInRow.id)
-        )
-        return [m.checkin_from_row(row) for row in query]
+        cursor = self.db.execute_sql(_history_sql(), (attendee_id,))
+        return [m.checkin_from_values(values) for values in cursor.fetchall()]
 
     def checkins(self, day: date | None = None) -> list[CheckIn]:
         columns = [getattr(CheckInRow, c) for c in m.CHECKIN_COLUMNS]

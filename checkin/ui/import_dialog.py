@@ -317,7 +317,10 @@ class ImportDialog(QDialog):
 
     def _ended(self) -> None:
         self._enable(True)
-        self.refresh_preview()
+        # The grid still shows this table's columns: rebuilding its combos would only hold up
+        # the desk for a few tens of milliseconds. Import again only if the mapping allows it.
+        problem = self.current_preview()[1] if self.table is not None else "no table"
+        self.run_button.setEnabled(not problem)
 
     def reject(self) -> None:
         if self.busy:  # a sync is all-or-nothing: let it finish rather than abandon it

@@ -8,7 +8,8 @@ QApplication + QMainWindow in the same run.
 
 The stall probe is a 1 ms timer: the gaps between its ticks show how long the UI thread was
 blocked — the longest one, and the 99th percentile (the stutter a volunteer would feel). Each
-gap over 50 ms is put down to its cause: the desk's own code on the UI thread, its worker
+gap over 50 ms is put down to its cause: the desk's own code on the UI thread, waiting for the
+disk (a commit's fsync), its worker
 threads holding the interpreter, or the machine not running the process at all (a virtual
 machine's steal time is printed beside it). Codes are typed as a USB scanner in keyboard-wedge
 mode sends them: one key event every 4 ms, each stamped with the time it was typed, Enter, then
@@ -80,16 +81,19 @@ class Gap:
     ui_cpu: float  # ms the UI thread itself ran
     process_cpu: float  # ms all the process's threads ran (both cores)
     in_code: bool  # the UI thread was seen inside Python code, not waiting in the event loop
+    in_io: bool  # the UI thread was seen waiting for the disk
 
     @property
     def cause(self) -> str:
-        """Why a long gap was long. "ui": the UI thread ran (the desk's code or Qt's), or sat
-        blocked inside the desk's code (an fsync); "workers": it waited while the desk's worker
-        threads held the interpreter; "machine": no thread of the process ran and the UI thread
-        was idle in the event loop — the machine gave the process no CPU in time (the idle
-        window suffers the same)."""
+        """Why a long gap was long. "ui": the UI thread ran (the desk's code or Qt's) or sat in
+        the desk's code; "disk": it waited for the disk (a commit's fsync); "workers": it waited
+        while the desk's worker threads held the interpreter; "machine": no thread of the
+        process ran and the UI thread was idle in the event loop — the machine gave the process
+        no CPU in time (the idle window suffers the same)."""
         if self.ui_cpu >= self.wall / 2:
             return "ui"
+        if self.in_io:
+            return "disk"
         if self.process_cpu - self.ui_cpu >= self.wall / 2:
             return "workers"
         return "ui" if self.in_code else "machine"
@@ -139,6 +143,8 @@ class Watchdog:
     def __init__(self) -> None:
         self.last: float | None = None  # None between measurements
         self.in_code: float | None = None  # the `last` of a gap in which code was seen running
+        self.in_io: float | None = None  # ... in which the UI thread was seen waiting on the disk
+        self._stat = Path(f"/proc/self/task/{threading.main_thread().native_id}/stat")
         self.seen: dict[str, int] = {}
         self.main = threading.main_thread().ident
         self._stop = threading.Event()
@@ -155,23 +161,35 @@ class Watchdog:
         elif (spent := (time.perf_counter() - self._gc_started) * 1000) > 10:
             self.collections.append((info["generation"], spent))
 
-    def tick(self, active: bool = True) -> bool:
-        """A probe tick; returns whether the UI thread was seen in code since the last one."""
+    def tick(self, active: bool = True) -> tuple[bool, bool]:
+        """A probe tick; returns whether the UI thread was seen in code since the last one,
+        and whether it was seen waiting for the disk (an fsync)."""
         seen = self.last is not None and self.in_code == self.last
+        io = self.last is not None and self.in_io == self.last
         self.last = time.perf_counter() if active else None
-        return seen
+        return seen, io
+
+    def _waiting_on_disk(self) -> bool:
+        """Linux: the UI thread's scheduler state is D (uninterruptible, i.e. disk I/O)."""
+        try:
+            return self._stat.read_text().rsplit(")", 1)[1].split()[0] == "D"
+        except (OSError, IndexError):
+            return False
 
     def _run(self) -> None:
         noted = 0.0
         while not self._stop.wait(0.005):
             last = self.last
             late = time.perf_counter() - last if last is not None else 0.0
-            if last is None or late < 0.02 or self.in_code == last:
+            if last is None or late < 0.02:
                 continue
-            frame = sys._current_frames().get(self.main or 0)
-            # In the event loop, the innermost Python frame is `measure` (at loop.exec()).
-            if frame is not None and frame.f_code.co_name != "measure":
-                self.in_code = last
+            if self.in_code != last:
+                frame = sys._current_frames().get(self.main or 0)
+                # In the event loop, the innermost Python frame is `measure` (at loop.exec()).
+                if frame is not None and frame.f_code.co_name != "measure":
+                    self.in_code = last
+            if self.in_io != last and self._waiting_on_disk():
+                self.in_io = last
             if WHY and late > 0.03 and noted != last:
                 noted = last
                 self._note()
@@ -293,10 +311,10 @@ def stalls(home: Path) -> tuple[dict[str, Stall], dict[str, float], list[str]]:
         last = [0.0, time.thread_time(), time.process_time()]
 
         def tick() -> None:
-            in_code = watchdog.tick()
+            in_code, in_io = watchdog.tick()
             now, ui, process = clock.nsecsElapsed() / 1e6, time.thread_time(), time.process_time()
             cpu = (ui - last[1]) * 1000, (process - last[2]) * 1000
-            gaps.append(Gap(now - last[0], *cpu, in_code))
+            gaps.append(Gap(now - last[0], *cpu, in_code, in_io))
             last[:] = [now, ui, process]
 
         probe = QTimer(interval=1, timeout=tick)
@@ -462,8 +480,16 @@ def main() -> None:
     print(
         f"event-loop stalls ({SCANS} scans typed {KEY_MS} ms/key; baseline = idle window, same run)"
     )
-    header = ("while", "longest ms", "p99 ms", ">50 ms", "ui/work/mach", "UI busy ms", "steal s")
-    widths = (34, 11, 9, 7, 14, 11, 9)
+    header = (
+        "while",
+        "longest ms",
+        "p99 ms",
+        ">50 ms",
+        "ui/disk/work/mach",
+        "UI busy ms",
+        "steal s",
+    )
+    widths = (34, 11, 9, 7, 19, 11, 9)
     print(
         "".join(
             f"{h:<{w}}" if i == 0 else f"{h:>{w}}"
@@ -471,13 +497,14 @@ def main() -> None:
         )
     )
     for name, s in f.items():
-        causes = "/".join(str(s.over_50[c]) for c in ("ui", "workers", "machine"))
+        causes = "/".join(str(s.over_50[c]) for c in ("ui", "disk", "workers", "machine"))
         print(
             f"{name:<34}{s.longest:>11.1f}{s.p99:>9.2f}{sum(s.over_50.values()):>7d}"
-            f"{causes:>14}{s.busiest:>11.1f}{steal[name]:>9.2f}"
+            f"{causes:>19}{s.busiest:>11.1f}{steal[name]:>9.2f}"
         )
     print(
         "  >50 ms gaps by cause: ui = the UI thread ran or was blocked in the desk's code; "
+        "disk = it waited for the disk (a commit's fsync); "
         "work = it waited while the desk's worker threads held the interpreter; "
         "mach = it was idle in the event loop and no thread of the process ran (the machine "
         "was busy elsewhere; steal s = CPU time the hypervisor gave to other machines).\n"

@@ -84,6 +84,20 @@ def wait_on_site(home: Path, env: dict[str, str], count: int) -> int:
     return on_site
 
 
+def start_desk(
+    env: dict[str, str], *args: str, stdout: int = subprocess.DEVNULL
+) -> subprocess.Popen[str]:
+    """A desk process (Python with these arguments) on the test's X display."""
+    return subprocess.Popen(
+        [sys.executable, *args],
+        env=env,
+        cwd=ROOT,
+        stdout=stdout,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+
+
 def quit_desk(desk: subprocess.Popen[str], env: dict[str, str]) -> None:
     try:
         xdotool(env, "key", "ctrl+q")
@@ -98,14 +112,7 @@ def test_demo_window_admits_a_scanned_code_seen_by_status(x_display: str, tmp_pa
     home = tmp_path / "home"
     env = desk_env(x_display, tmp_path)
     code = organizer_code(home, env)
-    desk = subprocess.Popen(
-        [sys.executable, "-m", "checkin", "demo", "--home", str(home)],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    desk = start_desk(env, "-m", "checkin", "demo", "--home", str(home))
     try:
         focus_desk(env)
         # A USB scanner: the code typed in one fast burst, then Enter.
@@ -127,14 +134,8 @@ def test_a_stall_in_the_middle_of_a_burst_still_admits_the_whole_code(
     code = organizer_code(home, env)
     stall_after = 6
     assert len(code) > stall_after + 4  # the scanner is still typing when the stall begins
-    desk = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "stall_desk.py"), str(home), str(stall_after), "0.3"],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    stall_desk = str(ROOT / "tests" / "stall_desk.py")
+    desk = start_desk(env, stall_desk, str(home), str(stall_after), "0.3", stdout=subprocess.PIPE)
     try:
         focus_desk(env)
         xdotool(env, "type", "--delay", "4", code)

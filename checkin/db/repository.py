@@ -353,12 +353,23 @@ class Repository:
         """Which of these attendees are inside on a day: the search list's status column.
         Reads only their movements, so it costs the same at 100 or 10,000 people."""
         ids = list(attendee_ids)
+        if not ids:
+            return set()
         columns = [getattr(CheckInRow, c) for c in m.CHECKIN_COLUMNS]
         query = CheckInRow.select(*columns).where(
             CheckInRow.day == day.isoformat(), CheckInRow.attendee.in_(ids)
         )
         movements = [m.checkin_from_values(values) for values in query.tuples()]  # type: ignore[arg-type]
-        return inside_on(movements, day) if ids else set()
+        return inside_on(movements, day)
+
+    def ticket_types(self) -> list[str]:
+        """The event's ticket types, the most common first (ties: the first seen first).
+        Counted by SQLite: the walk-in dialog asks on the UI thread, at any list size."""
+        cursor = self.db.execute_sql(
+            "SELECT ticket_type FROM attendee WHERE ticket_type != '' "
+            "GROUP BY ticket_type ORDER BY COUNT(*) DESC, MIN(id)"
+        )
+        return [str(row[0]) for row in cursor.fetchall()]
 
     def on_site(self, day: date) -> int:
         """People inside on a day: their latest live movement, in (time, insertion) order, is an

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -318,5 +317,4 @@ class DeskController(QObject):
 
     def ticket_types(self) -> list[str]:
         """Ticket types of this event, the most common first (usually the right one)."""
-        counts = Counter(a.ticket_type for a in self.repo.attendees() if a.ticket_type)
-        return [name for name, _ in counts.most_common()]
+        return self.repo.ticket_types()

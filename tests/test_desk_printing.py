@@ -25,6 +25,7 @@ from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.window import DeskWindow
 from tests.fakes import FixedClock, RecordingPrinter, person
 from tests.test_cups_printing import cups_pdf  # noqa: F401  (the real CUPS queue fixture)
+from tests.test_window import scanner, settled
 
 ZOE, JURGEN, HANAKO, ANNA = (
     "4711000000000000101",
@@ -84,8 +85,7 @@ def sink_of(desk: DeskWindow) -> QueueBadges:
 
 
 def scan(qtbot: QtBot, desk: DeskWindow, code: str) -> None:
-    qtbot.keyClicks(desk.desk.field, code)
-    qtbot.keyClick(desk.desk.field, Qt.Key.Key_Return)
+    scanner(qtbot, desk, code)
 
 
 def printer_status(desk: DeskWindow) -> str:
@@ -169,6 +169,7 @@ def test_a_name_the_font_cannot_draw_warns_instead_of_printing_boxes(
     assert "cannot draw" in printer_status(window)
     assert "cannot draw" in window.status.currentMessage()
     qtbot.keyClick(window.desk.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    settled(qtbot, window)
     assert printer.received == [] and sink_of(window).pending == {}
 
 

@@ -25,6 +25,7 @@ from tests.test_window import (
     on_site,
     people,
     scanner,
+    settled,
 )
 
 
@@ -95,6 +96,7 @@ def test_ctrl_z_takes_back_a_mistaken_exit(
     scanner(qtbot, window, ZOE)
     assert on_site(repo) == 0
     qtbot.keyClick(window.desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settled(qtbot, window)
     assert window.desk.verdict.word.text() == "UNDONE"
     assert "exit" in window.desk.verdict.message.text()
     assert on_site(repo) == 1
@@ -109,6 +111,7 @@ def test_a_walk_in_registered_in_exit_mode_is_still_admitted(
     assert isinstance(window.dialog, WalkInDialog)
     fill_walk_in(window.dialog)
     ok(window.dialog)
+    settled(qtbot, window)
     assert window.desk.verdict.severity is Severity.OK
     assert on_site(repo) == 1
     assert badges.jobs[-1] == ("Ada Lovelace", False)

@@ -126,10 +126,17 @@ def index_ready(qtbot: QtBot, desk: DeskWindow) -> None:
 
 
 def scanner(qtbot: QtBot, desk: DeskWindow, code: str, enter: bool = True) -> None:
-    """A USB scanner: the code's keystrokes in one burst, usually followed by Enter."""
+    """A USB scanner: the code's keystrokes in one burst, usually followed by Enter (and then
+    the moment it takes the desk to commit the scan and show its verdict)."""
     qtbot.keyClicks(desk.desk.field, code)
     if enter:
         qtbot.keyClick(desk.desk.field, Qt.Key.Key_Return)
+        settled(qtbot, desk)
+
+
+def settled(qtbot: QtBot, desk: DeskWindow) -> None:
+    """Every write the desk queued has committed and its result is on screen."""
+    qtbot.waitUntil(lambda: desk.controller.commits.pending == 0)
 
 
 def typing(qtbot: QtBot, desk: DeskWindow, text: str) -> None:
@@ -163,6 +170,7 @@ def test_scanner_burst_without_enter_admits_after_the_burst_ends(
 ) -> None:
     with qtbot.waitSignal(window.desk.field.burst_ended):
         scanner(qtbot, window, JUERGEN, enter=False)
+    settled(qtbot, window)
     assert window.desk.verdict.severity is Severity.OK
     assert on_site(repo) == 1
 
@@ -197,6 +205,7 @@ def test_search_shows_rows_and_arrow_enter_admits_the_pick(
     ]
     assert window.desk.field.hasFocus()
     qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
+    settled(qtbot, window)
     assert window.desk.verdict.name.text() == "Zoë Ødegård"
     assert on_site(repo) == 1
 
@@ -208,6 +217,7 @@ def test_arrow_keys_pick_the_second_row(qtbot: QtBot, window: DeskWindow, repo: 
     second = window.desk.results.attendees[1]
     qtbot.keyClick(window.desk.field, Qt.Key.Key_Down)
     qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
+    settled(qtbot, window)
     assert window.desk.verdict.name.text() == second.display_name
 
 
@@ -233,6 +243,7 @@ def test_a_name_typed_and_entered_at_once_admits_the_first_row(
 ) -> None:
     qtbot.keyClicks(window.desk.field, "Jurgen")
     qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)  # before the search had its pause
+    settled(qtbot, window)
     assert window.desk.verdict.name.text() == "Jürgen Müller"
     assert on_site(repo) == 1
 
@@ -255,6 +266,7 @@ def test_a_list_changed_by_another_desk_is_reread_off_the_ui_thread(
     assert window.desk.results.picked() == repo.attendee_by_code("LATE-SYNC-1")
     assert on_main_thread == [False]
     qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
+    settled(qtbot, window)
     assert window.desk.verdict.name.text() == "Zofia Wiśniewska"
 
 
@@ -271,6 +283,7 @@ def test_a_name_entered_before_the_list_is_read_asks_to_wait(
     index_ready(qtbot, desk)
     desk.desk.field.setText("Jurgen")
     qtbot.keyClick(desk.desk.field, Qt.Key.Key_Return)
+    settled(qtbot, desk)
     assert desk.desk.verdict.name.text() == "Jürgen Müller"
     desk.close()
 
@@ -282,6 +295,7 @@ def test_exact_code_wins_over_search_hits(
     repo.add_attendee(person("KESTREL42X", "Amy", "Exact"))
     window.desk.field.setText("KESTREL42X")
     qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
+    settled(qtbot, window)
     assert window.desk.verdict.name.text() == "Amy Exact"
 
 
@@ -321,6 +335,7 @@ def test_full_venue_is_red_and_an_organizer_can_admit_past_it(
     assert window.desk.verdict.word.text() == "STOP: VENUE FULL"
     window.lock.set_pin("2468")
     window.actions_by_name["Admit past capacity"].trigger()
+    settled(qtbot, window)
     assert window.desk.verdict.severity is Severity.CAUTION
     assert on_site(repo) == 2
 
@@ -338,6 +353,7 @@ def test_ctrl_z_undoes_the_last_admission_within_the_window(
 ) -> None:
     scanner(qtbot, window, ZOE)
     qtbot.keyClick(window.desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settled(qtbot, window)
     assert on_site(repo) == 0
     assert window.desk.verdict.word.text() == "UNDONE"
     assert [e["action"] for e in repo.audit_log()][-1] == "undo"
@@ -372,6 +388,7 @@ def test_walk_in_gets_a_signed_code_is_admitted_and_badged(
     assert window.dialog is dialog
     dialog.email.setText("ada@example.org")
     ok(dialog)
+    settled(qtbot, window)
     assert window.dialog is None
     walk_in = next(a for a in repo.attendees() if a.last_name == "Lovelace")
     assert is_genuine(meetup().secret, walk_in.code)
@@ -404,9 +421,11 @@ def test_badge_name_correction_saves_and_reprints(
     assert dialog.name.text() == "Jürgen Müller"
     dialog.name.setText("Jürgen „Jogi“ Müller")
     ok(dialog)
+    settled(qtbot, window)
     assert repo.attendee_by_code(JUERGEN).badge_name == "Jürgen „Jogi“ Müller"  # type: ignore[union-attr]
     assert badges.jobs[-1] == ("Jürgen „Jogi“ Müller", True)
     qtbot.keyClick(window.desk.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    settled(qtbot, window)
     assert badges.jobs[-1] == ("Jürgen „Jogi“ Müller", True)
     assert len(badges.jobs) == 3
 
@@ -498,6 +517,7 @@ def test_camera_codes_admit_once_and_state_shows(
     assert not desk.desk.preview.pixmap().isNull()
     camera.codes_found.emit([ZOE])
     camera.codes_found.emit([ZOE])  # the same ticket, still in front of the lens
+    settled(qtbot, desk)
     assert desk.desk.verdict.severity is Severity.OK
     assert on_site(repo) == 1
     desk.actions_by_name["Walk-in registration"].trigger()

@@ -18,7 +18,7 @@ from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.window import DeskWindow
 from tests.fakes import person
 from tests.qr_media import moving, write_video
-from tests.test_window import ZOE, on_site, people, scanner
+from tests.test_window import ZOE, on_site, people, scanner, settled
 
 TIMEOUT_MS = 20000  # generous: the machine running the tests may be busy
 
@@ -161,6 +161,7 @@ def test_a_us_scanner_on_a_german_keyboard_without_enter_still_admits(
 ) -> None:
     with qtbot.waitSignal(desk.desk.field.burst_ended):
         scanner(qtbot, desk, "XZYß2016ßZ", enter=False)  # y↔z swapped, "-" arrives as "ß"
+    settled(qtbot, desk)
     assert desk.desk.verdict.severity is Severity.OK
     assert desk.desk.verdict.name.text() == "Jürgen Müller"
 

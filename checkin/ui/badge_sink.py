@@ -39,6 +39,7 @@ class QueueBadges(QObject):
 
     status_changed = Signal(str)
     _job_reported = Signal(object)  # PrintJob, emitted from whichever thread the queue reports in
+    _noted = Signal(str)  # a refusal from `submit`, which runs on the desk's commit line
 
     def __init__(
         self,
@@ -62,12 +63,14 @@ class QueueBadges(QObject):
         self.queue: PrintQueue | None = None
         # Queued: the slot runs on this object's (the UI) thread whoever emits.
         self._job_reported.connect(self._on_job, Qt.ConnectionType.QueuedConnection)
+        self._noted.connect(self._say, Qt.ConnectionType.QueuedConnection)
         self._start()
 
     # -- BadgeSink -------------------------------------------------------------------------------
 
     def submit(self, attendee: Attendee, reprint: bool) -> str | None:
-        """Queue the badge; returns None, or one sentence saying why it was not queued."""
+        """Queue the badge; returns None, or one sentence saying why it was not queued.
+        Runs on the desk's commit line: the print log is written here, so not on the UI thread."""
         queue = self.queue
         if queue is None or attendee.id is None:
             return "Printing is not available on this desk right now."
@@ -77,7 +80,7 @@ class QueueBadges(QObject):
                 f"Badge not printed: the badge font cannot draw “{missing}” in "
                 f"{attendee.display_name}. Correct the badge name (F2) to a spelling it can print."
             )
-            self._say(text)
+            self._noted.emit(text)
             return text
         event = self.repo.event()
         queue.renderer.event_name = event.name if event else ""  # the event may arrive after start
@@ -86,7 +89,7 @@ class QueueBadges(QObject):
             queue.submit(attendee, reprint=reprint)
         except AlreadyPrinted as error:
             text = f"{attendee.display_name}: {error} Ctrl+P reprints."
-            self._say(text)
+            self._noted.emit(text)
             return text
         return None
 
@@ -188,6 +191,7 @@ class QueueBadges(QObject):
                 self.last_note = f"{name}'s badge not printed: {job.message}"
         self._show()
 
+    @Slot(str)
     def _say(self, note: str) -> None:
         self.last_note = note
         self._show()

@@ -1,9 +1,11 @@
 """What the desk does with a scan, a pick from the search list, or a fix-up; no layout here.
 
-Repository calls run on the UI thread: a scan or a search is one short SQLite transaction or an
-in-memory index look-up (benchmarks/bench_window.py measures the longest event-loop stall while
-scanning). Everything slow — rebuilding the search index (`SearchRefresher`), imports, exports,
-printing — runs on workers.
+Look-ups run on the UI thread: a search is an in-memory index look-up, a ticket code one indexed
+read. The writes that follow a scan — its check-in, its badge's print-log entry — and undo go
+through the `CommitLine`, so the UI thread never waits for the disk or for another thread's
+write lock; the verdict shows once the check-in is committed. Everything slow — rebuilding the
+search index (`SearchRefresher`), imports, exports, printing — runs on workers.
+(benchmarks/bench_window.py measures the longest event-loop stall while scanning.)
 
 Search waits until the keys pause for SEARCH_DELAY_MS: a USB scanner types a code a few
 milliseconds a key, and searching on its first keys (before the scan field can tell it is a
@@ -23,9 +25,10 @@ from PySide6.QtGui import QKeyEvent
 from checkin.core.entities import Attendee, CapacityPolicy, Direction
 from checkin.core.search import SearchHit
 from checkin.core.ticket_codes import clean, is_app_code, issue_code, normalise
-from checkin.core.verdicts import Outcome, RefusalCode, Severity, Verdict
+from checkin.core.verdicts import Outcome, RefusalCode, Severity, UndoResult, Verdict
 from checkin.db.repository import Repository
 from checkin.scanning.wedge import repair
+from checkin.ui.commit_line import CommitLine
 from checkin.ui.fixups import WalkIn
 from checkin.ui.ports import BadgeSink
 from checkin.ui.screens import DeskScreen
@@ -48,6 +51,23 @@ class Admission:
     name: str
     at: datetime
     verb: str = "admission"  # or "exit", in exit mode
+
+
+@dataclass(frozen=True)
+class Note:
+    """A sentence for the status bar; a warning is also shown in the verdict panel."""
+
+    text: str
+    warning: bool = False
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A scan as committed, with what followed it on the commit line."""
+
+    verdict: Verdict
+    on_site: int | None  # people on site after it
+    badge: Note | None = None  # what became of the admission's badge
 
 
 def looks_like_code(text: str) -> bool:
@@ -84,6 +104,7 @@ class DeskController(QObject):
         self._pending_search.setInterval(SEARCH_DELAY_MS)
         self._pending_search.timeout.connect(lambda: self.search(screen.field.text()))
         self.index = SearchRefresher(repo, self)
+        self.commits = CommitLine(repo, self)
         self.index.refreshed.connect(self._index_refreshed)
         field = screen.field
         field.textChanged.connect(self.typed)
@@ -186,13 +207,35 @@ class DeskController(QObject):
             self._camera_last = (code, now)
             self.scan(code)
 
-    def scan(
-        self, code: str, override: bool = False, direction: Direction | None = None
-    ) -> Verdict:
-        """Record a scan in the desk's direction (a walk-in or an override always enters)."""
-        verdict = self.repo.scan(code, direction=direction or self.direction, override=override)
+    def scan(self, code: str, override: bool = False, direction: Direction | None = None) -> None:
+        """Record a scan in the desk's direction (a walk-in or an override always enters).
+
+        The field is free for the next scan at once; the verdict, its sound and the badge follow
+        when the check-in is committed (`_recorded`)."""
         self.screen.field.clear()
         self.screen.results.hide_results()
+        direction = direction or self.direction
+        badges, auto_badge = self.badges, self.auto_badge  # as they are now, not when it runs
+
+        def record() -> Recorded:  # on the commit line
+            verdict = self.repo.scan(code, direction=direction, override=override)
+            attendee = verdict.attendee
+            # The check-in is saved: a failure after this must not be shown as a failed scan.
+            badge, on_site = None, None
+            try:
+                if auto_badge and verdict.outcome is Outcome.ADMITTED and not verdict.repeated:
+                    badge = self._badge_for(attendee, badges) if attendee else None
+                on_site = self._on_site()
+            except Exception as error:
+                log.warning("after a saved scan: %s", error)
+                text = f"Admitted, but the badge was not queued ({error}); Ctrl+P prints it."
+                badge = Note(text, warning=True)
+            return Recorded(verdict, on_site, badge)
+
+        self.commits.run(record, self._recorded, self._not_recorded)
+
+    def _recorded(self, recorded: Recorded) -> None:
+        verdict = recorded.verdict
         self.show(verdict)
         attendee = verdict.attendee
         self.current = attendee
@@ -202,14 +245,21 @@ class DeskController(QObject):
             self.last_admission = Admission(
                 attendee.code, attendee.display_name, verdict.checkin.at
             )
-            if not verdict.repeated:
-                self.badge_on_admission(attendee)
         elif verdict.outcome is Outcome.EXITED and verdict.checkin and attendee:
             self.last_admission = Admission(
                 attendee.code, attendee.display_name, verdict.checkin.at, "exit"
             )
-        self.refresh_counts()
-        return verdict
+        if recorded.badge is not None:
+            self._tell(recorded.badge)
+        if recorded.on_site is not None:
+            self.counts_changed.emit(recorded.on_site)
+
+    def _not_recorded(self, error: Exception) -> None:
+        """A write failed (the disk is full, another program holds the database): say so."""
+        self.screen.verdict.show_note(
+            Severity.STOP, "NOT RECORDED", f"The desk could not save this: {error}. Try again."
+        )
+        self.sounds.play(Severity.STOP)
 
     def show(self, verdict: Verdict) -> None:
         self.screen.verdict.show_verdict(verdict)
@@ -222,28 +272,40 @@ class DeskController(QObject):
         self.screen.verdict.clear()
 
     def refresh_counts(self) -> None:
+        on_site = self._on_site()
+        if on_site is not None:
+            self.counts_changed.emit(on_site)
+
+    def _on_site(self) -> int | None:
         event = self.repo.event()
-        if event is not None:
-            self.counts_changed.emit(self.repo.on_site(event.day_of(self.repo.clock())))
+        return None if event is None else self.repo.on_site(event.day_of(self.repo.clock()))
 
     # -- badges ----------------------------------------------------------------------------------
 
-    def badge_on_admission(self, attendee: Attendee) -> None:
-        if not self.auto_badge or attendee.id is None:
-            return
-        if self.badges is None:
-            self.message.emit("No badge printed: printing is not set up on this desk.")
-        elif self.repo.badges_printed(attendee.id):
-            self.message.emit(f"{attendee.display_name} already has a badge (Ctrl+P reprints).")
-        elif not self._refused(self.badges.submit(attendee, False)):
-            self.message.emit(f"Badge for {attendee.display_name} sent to the printer.")
-
-    def _refused(self, problem: str | None) -> bool:
-        """The print queue said why it did not take a badge: warn the desk where it looks."""
+    def _badge_for(self, attendee: Attendee, badges: BadgeSink | None) -> Note | None:
+        """Queue an admission's first badge (on the commit line, after its check-in)."""
+        if attendee.id is None:
+            return None
+        if badges is None:
+            return Note("No badge printed: printing is not set up on this desk.")
+        if self.repo.badges_printed(attendee.id):
+            return Note(f"{attendee.display_name} already has a badge (Ctrl+P reprints).")
+        problem = badges.submit(attendee, False)
         if problem:
-            self.screen.verdict.add_warning(problem)
-            self.message.emit(problem)
-        return bool(problem)
+            return Note(problem, warning=True)
+        return Note(f"Badge for {attendee.display_name} sent to the printer.")
+
+    def _tell(self, note: Note) -> None:
+        if note.warning:  # the print queue said why it did not take a badge: warn where they look
+            self.screen.verdict.add_warning(note.text)
+        self.message.emit(note.text)
+
+    def _reprint(self, attendee: Attendee, badges: BadgeSink, queued: str) -> None:
+        def submit() -> Note:  # on the commit line: the print log is written there
+            problem = badges.submit(attendee, True)
+            return Note(problem, warning=True) if problem else Note(queued)
+
+        self.commits.run(submit, self._tell, self._not_recorded)
 
     def target(self) -> Attendee | None:
         picked = self.screen.results.picked() if self.screen.results.isVisible() else None
@@ -255,19 +317,18 @@ class DeskController(QObject):
             self.message.emit("Scan or pick someone first, then reprint their badge.")
         elif self.badges is None:
             self.message.emit("Printing is not set up on this desk.")
-        elif not self._refused(self.badges.submit(attendee, True)):
-            self.message.emit(f"Reprinting {attendee.display_name}'s badge.")
+        else:
+            self._reprint(attendee, self.badges, f"Reprinting {attendee.display_name}'s badge.")
 
     def rename(self, attendee: Attendee, name: str, reprint: bool) -> Attendee:
+        # On the UI thread, unlike a scan: the attendee's row patches the search index in place.
         updated = self.repo.set_badge_name(attendee.code, name)
         self.current = updated
         self.screen.verdict.show_note(Severity.OK, "BADGE NAME SAVED", updated.display_name)
-        if (
-            reprint
-            and self.badges is not None
-            and not self._refused(self.badges.submit(updated, True))
-        ):
-            self.message.emit(f"Reprinting the badge as “{updated.display_name}”.")
+        if reprint and self.badges is not None:
+            self._reprint(
+                updated, self.badges, f"Reprinting the badge as “{updated.display_name}”."
+            )
         return updated
 
     # -- fix-ups ---------------------------------------------------------------------------------
@@ -284,14 +345,25 @@ class DeskController(QObject):
                 f"an organizer can run `checkin undo {last.code}`."
             )
             return
-        result = self.repo.undo(last.code)
-        self.last_admission = None
+        self.last_admission = None  # a second Ctrl+Z must not take back an older movement
+
+        def not_undone(error: Exception) -> None:
+            self.last_admission = last  # nothing was taken back: Ctrl+Z can try again
+            self._not_recorded(error)
+
+        self.commits.run(
+            lambda: (self.repo.undo(last.code), self._on_site()), self._undone, not_undone
+        )
+
+    def _undone(self, done: tuple[UndoResult, int | None]) -> None:
+        result, on_site = done
         severity = Severity.CAUTION if result.done else Severity.STOP
         self.screen.verdict.show_note(
             severity, "UNDONE" if result.done else "NOT UNDONE", result.message
         )
         self.sounds.play(severity)
-        self.refresh_counts()
+        if on_site is not None:
+            self.counts_changed.emit(on_site)
 
     def venue_full_for_walk_in(self) -> bool:
         event = self.repo.require_event()
@@ -299,7 +371,9 @@ class DeskController(QObject):
             return False
         return self.repo.on_site(event.day_of(self.repo.clock())) >= event.capacity
 
-    def register_walk_in(self, walk_in: WalkIn, override: bool) -> Verdict:
+    def register_walk_in(self, walk_in: WalkIn, override: bool) -> None:
+        # The attendee is added on the UI thread (it patches the search index in place); the
+        # admission goes down the commit line like any scan.
         event = self.repo.require_event()
         attendee = self.repo.add_attendee(
             Attendee(
@@ -313,7 +387,7 @@ class DeskController(QObject):
             )
         )
         log.info("walk-in %s registered", attendee.code)
-        return self.scan(attendee.code, override=override, direction=Direction.IN)
+        self.scan(attendee.code, override=override, direction=Direction.IN)
 
     def ticket_types(self) -> list[str]:
         """Ticket types of this event, the most common first (usually the right one)."""

@@ -47,7 +47,9 @@ class BadgeSink(Protocol):
     status_changed: SignalInstance
 
     def submit(self, attendee: Attendee, reprint: bool) -> str | None:
-        """None when queued; otherwise one sentence saying why not (e.g. glyphs the font lacks)."""
+        """None when queued; otherwise one sentence saying why not (e.g. glyphs the font lacks).
+
+        Called on the desk's commit line, not the UI thread: report only through signals."""
         ...
 
     def set_printer(self, name: str) -> None: ...

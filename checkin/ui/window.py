@@ -429,6 +429,7 @@ class DeskWindow(QMainWindow):
         self.refresher.stop()
         if self.camera is not None:
             self.camera.stop()
+        self.controller.commits.stop()  # the scans it accepted are saved, their badges queued
         if self.controller.badges is not None:
             self.controller.badges.stop()  # no print thread outlives the window
         # An import still writing must finish before the database is closed behind it.

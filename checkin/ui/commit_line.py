@@ -1,0 +1,90 @@
+"""The desk's writes, made in order on one thread of their own so the UI thread never waits on them.
+
+A scan's check-in, its badge's print-log entry and an undo are each one short SQLite transaction,
+but a transaction that commits waits for the disk (the database syncs every commit, so a
+check-in survives a power cut) and for the write lock, which the print queue's thread and other
+desks take too. On a busy machine that is tens to hundreds of milliseconds: long enough for the
+scanner's next keys to queue up and the camera preview to freeze if it happened on the UI thread.
+
+`CommitLine.run(work, then)` queues `work` for the line's thread and later calls `then(result)`
+on the UI thread, in the order the work was queued; a failure reaches `failed(error)` instead.
+The desk shows a verdict only once its check-in is committed, so what a volunteer sees is always
+what the database holds. `stop` lets queued work finish before the window closes: a scan
+accepted by the desk is never dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from checkin.db.repository import Repository
+
+log = logging.getLogger("checkin.ui")
+
+Work = Callable[[], Any]
+Then = Callable[[Any], None]
+Failed = Callable[[Exception], None]
+
+
+class CommitLine(QObject):
+    idle = Signal()  # every queued write has committed and its result has been shown
+    _finished = Signal(object, object, object)  # then, result, error — emitted on the line
+
+    def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.pending = 0  # queued and not yet delivered (touched on the UI thread only)
+        self._work: queue.SimpleQueue[tuple[Work, Then, Failed] | None] = queue.SimpleQueue()
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._thread: threading.Thread | None = threading.Thread(
+            target=self._run, name="checkin-commit", daemon=True
+        )
+        self._thread.start()
+
+    def run(self, work: Work, then: Then, failed: Failed) -> None:
+        """Queue `work`; `then(result)` or `failed(error)` follows on the UI thread, in order."""
+        if self._thread is None:
+            raise RuntimeError("The desk is closing; nothing more is recorded.")
+        self.pending += 1
+        self._work.put((work, then, failed))
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Finish what is queued, then end the thread (the window is closing)."""
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            self._work.put(None)
+            thread.join(timeout)
+
+    def _run(self) -> None:
+        try:
+            while (item := self._work.get()) is not None:
+                work, then, failed = item
+                try:
+                    result, error = work(), None
+                except Exception as problem:  # shown to the desk as one sentence, never a crash
+                    log.warning("desk write failed: %s", problem)
+                    result, error = None, problem
+                self._finished.emit((then, failed), result, error)
+        finally:
+            self.repo.db.close()  # this thread's own SQLite connection
+
+    @Slot(object, object, object)
+    def _deliver(
+        self, callbacks: tuple[Then, Failed], result: Any, error: Exception | None
+    ) -> None:
+        self.pending -= 1
+        then, failed = callbacks
+        try:
+            if error is None:
+                then(result)
+            else:
+                failed(error)
+        finally:
+            if self.pending == 0:
+                self.idle.emit()

@@ -11,8 +11,8 @@ The stall probe is a 1 ms timer: the gaps between its ticks show how long the UI
 blocked — the longest one, and the 99th percentile (the stutter a volunteer would feel). Each
 gap over 50 ms is put down to its cause: the desk's own code on the UI thread, waiting for the
 disk (a commit's fsync), its worker
-threads holding the interpreter, or the machine not running the process at all (a virtual
-machine's steal time is printed beside it). Codes are typed as a USB scanner in keyboard-wedge
+threads holding the interpreter, or the machine not running the process at all (on a virtual
+machine: the hypervisor's steal time, sampled every 5 ms, covers half the gap or more). Codes are typed as a USB scanner in keyboard-wedge
 mode sends them: one key event every 4 ms, each stamped with the time it was typed, Enter, then
 a short pause before the next ticket. The baseline is the same probe on the idle window,
 measured in the same run.
@@ -31,7 +31,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,20 +83,25 @@ class Gap:
     process_cpu: float  # ms all the process's threads ran (both cores)
     in_code: bool  # the UI thread was seen inside Python code, not waiting in the event loop
     in_io: bool  # the UI thread was seen waiting for the disk
+    ended: float = 0.0  # perf_counter when the gap ended
+    stolen: float = 0.0  # ms per CPU the hypervisor gave to other machines meanwhile
 
     @property
     def cause(self) -> str:
         """Why a long gap was long. "ui": the UI thread ran (the desk's code or Qt's) or sat in
         the desk's code; "disk": it waited for the disk (a commit's fsync); "workers": it waited
-        while the desk's worker threads held the interpreter; "machine": no thread of the
-        process ran and the UI thread was idle in the event loop — the machine gave the process
-        no CPU in time (the idle window suffers the same)."""
+        while the desk's worker threads held the interpreter; "machine": the machine gave the
+        process no CPU in time — the hypervisor ran other machines for most of the gap, or no
+        thread of the process ran while the UI thread sat idle in the event loop (the idle
+        window suffers the same)."""
         if self.ui_cpu >= self.wall / 2:
             return "ui"
         if self.in_io:
             return "disk"
         if self.process_cpu - self.ui_cpu >= self.wall / 2:
             return "workers"
+        if self.stolen >= self.wall / 2:
+            return "machine"
         return "ui" if self.in_code else "machine"
 
 
@@ -152,6 +157,7 @@ class Watchdog:
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._gc_started = 0.0
         self.collections: list[tuple[int, float]] = []  # (generation, ms) of the slow ones
+        self.steal: list[tuple[float, float]] = []  # (perf_counter, steal s) every 5 ms
         self._thread.start()
         if WHY:
             gc.callbacks.append(self._gc)
@@ -170,6 +176,26 @@ class Watchdog:
         self.last = time.perf_counter() if active else None
         return seen, io
 
+    def stolen(self, start: float, end: float) -> float:
+        """ms per CPU the hypervisor took between two moments, from the samples around them
+        (this thread may itself have been held off meanwhile: then the samples are further
+        apart and the figure covers a little more than the gap)."""
+        before = [steal for at, steal in self.steal if at <= start]
+        after = [steal for at, steal in self.steal if at >= end]
+        if not before or not after:
+            return 0.0
+        return (after[0] - before[-1]) * 1000 / (os.cpu_count() or 1)
+
+    def with_steal(self, gaps: list[Gap]) -> list[Gap]:
+        """The long gaps with the steal time measured across them (at the end of a measurement,
+        when the samples after each gap exist)."""
+        marked = [
+            replace(g, stolen=self.stolen(g.ended - g.wall / 1000, g.ended)) if g.wall > 50 else g
+            for g in gaps
+        ]
+        self.steal = []
+        return marked
+
     def _waiting_on_disk(self) -> bool:
         """Linux: the UI thread's scheduler state is D (uninterruptible, i.e. disk I/O)."""
         try:
@@ -181,6 +207,8 @@ class Watchdog:
         noted = 0.0
         while not self._stop.wait(0.005):
             last = self.last
+            if last is not None:
+                self.steal.append((time.perf_counter(), steal_seconds()))
             late = time.perf_counter() - last if last is not None else 0.0
             if last is None or late < 0.02:
                 continue
@@ -315,7 +343,7 @@ def stalls(home: Path) -> tuple[dict[str, Stall], dict[str, float], list[str]]:
             in_code, in_io = watchdog.tick()
             now, ui, process = clock.nsecsElapsed() / 1e6, time.thread_time(), time.process_time()
             cpu = (ui - last[1]) * 1000, (process - last[2]) * 1000
-            gaps.append(Gap(now - last[0], *cpu, in_code, in_io))
+            gaps.append(Gap(now - last[0], *cpu, in_code, in_io, time.perf_counter()))
             last[:] = [now, ui, process]
 
         probe = QTimer(interval=1, timeout=tick)
@@ -330,8 +358,16 @@ def stalls(home: Path) -> tuple[dict[str, Stall], dict[str, float], list[str]]:
             QTimer.singleShot(0, lambda: start(loop.quit))
         loop.exec()
         probe.stop()
+        time.sleep(0.02)  # a steal sample after the last gap
         watchdog.tick(active=False)
+        gaps = watchdog.with_steal(gaps)
         figures[name] = Stall.of(gaps, clock.elapsed() / 1000)
+        if WHY:
+            for g in (g for g in gaps if g.wall > 50):
+                print(
+                    f"-- {g.wall:.0f} ms gap while {name}: UI thread ran {g.ui_cpu:.0f} ms, "
+                    f"the process {g.process_cpu:.0f} ms, steal {g.stolen:.0f} ms/CPU → {g.cause}"
+                )
         steal[name] = steal_seconds() - stolen
         watchdog.report(name)
 
@@ -513,8 +549,10 @@ def main() -> None:
         "  >50 ms gaps by cause: ui = the UI thread ran or was blocked in the desk's code; "
         "disk = it waited for the disk (a commit's fsync); "
         "work = it waited while the desk's worker threads held the interpreter; "
-        "mach = it was idle in the event loop and no thread of the process ran (the machine "
-        "was busy elsewhere; steal s = CPU time the hypervisor gave to other machines).\n"
+        "mach = the machine did not run the process: the hypervisor gave at least half the "
+        "gap's CPU time to other machines, or the UI thread was idle in the event loop and no "
+        "thread of the process ran (steal s = CPU time the hypervisor gave to other machines "
+        "during the whole row).\n"
         "  UI busy ms = the longest the UI thread itself ran between two probe ticks."
     )
     for note in notes:

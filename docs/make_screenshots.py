@@ -121,6 +121,7 @@ def shoot() -> int:
     def scan(code: str) -> None:
         QTest.keyClicks(window.desk.field, code)
         QTest.keyClick(window.desk.field, Qt.Key.Key_Return)
+        wait_for(lambda: window.controller.commits.pending == 0)  # the verdict follows the commit
 
     shot("first-run")
     window.open_demo()

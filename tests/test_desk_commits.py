@@ -16,15 +16,13 @@ from pytestqt.qtbot import QtBot
 from checkin.core.entities import Attendee
 from checkin.core.verdicts import Severity
 from checkin.db.repository import Repository
-from checkin.ui.ports import Collaborators
 from checkin.ui.window import DeskWindow
 from tests.test_window import (
     JUERGEN,
     ZOE,
     RecordingBadges,
-    index_ready,
     on_site,
-    people,
+    open_desk,
     scanner,
     settled,
 )
@@ -32,17 +30,8 @@ from tests.test_window import (
 
 @pytest.fixture
 def desk(qtbot: QtBot, repo: Repository, tmp_path: Path) -> Iterator[DeskWindow]:
-    repo.add_attendees(people())
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    settings.setValue("desk/muted", True)
-    window = DeskWindow(
-        repo, settings, Collaborators(badges=RecordingBadges()), clear_after_ms=60_000
-    )
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    index_ready(qtbot, window)
+    window = open_desk(qtbot, repo, settings, RecordingBadges())
     yield window
     window.close()
 

@@ -13,7 +13,6 @@ from checkin.core.entities import Direction
 from checkin.core.verdicts import Severity
 from checkin.db.repository import Repository
 from checkin.ui.fixups import WalkInDialog
-from checkin.ui.ports import Collaborators
 from checkin.ui.theme import EXIT_COLOURS
 from checkin.ui.window import DeskWindow
 from tests.test_window import (
@@ -23,7 +22,7 @@ from tests.test_window import (
     fill_walk_in,
     ok,
     on_site,
-    people,
+    open_desk,
     scanner,
     settled,
 )
@@ -33,15 +32,9 @@ from tests.test_window import (
 def desk(
     qtbot: QtBot, repo: Repository, tmp_path: Path
 ) -> Iterator[tuple[DeskWindow, RecordingBadges]]:
-    repo.add_attendees(people())
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    settings.setValue("desk/muted", True)
     badges = RecordingBadges()
-    window = DeskWindow(repo, settings, Collaborators(badges=badges), clear_after_ms=60_000)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    window = open_desk(qtbot, repo, settings, badges)
     yield window, badges
     window.close()
 

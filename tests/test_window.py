@@ -108,6 +108,15 @@ def badges() -> RecordingBadges:
 def window(
     qtbot: QtBot, repo: Repository, settings: QSettings, badges: RecordingBadges
 ) -> Iterator[DeskWindow]:
+    desk = open_desk(qtbot, repo, settings, badges)
+    yield desk
+    desk.close()
+
+
+def open_desk(
+    qtbot: QtBot, repo: Repository, settings: QSettings, badges: RecordingBadges
+) -> DeskWindow:
+    """The desk on `people()`, muted, shown with focus and its search index built."""
     repo.add_attendees(people())
     settings.setValue("desk/muted", True)
     desk = DeskWindow(repo, settings, Collaborators(badges=badges), clear_after_ms=60_000)
@@ -116,8 +125,7 @@ def window(
     desk.activateWindow()
     qtbot.waitExposed(desk)
     index_ready(qtbot, desk)
-    yield desk
-    desk.close()
+    return desk
 
 
 def index_ready(qtbot: QtBot, desk: DeskWindow) -> None:

@@ -33,13 +33,12 @@ Failed = Callable[[Exception], None]
 
 
 class CommitLine(QObject):
-    idle = Signal()  # every queued write has committed and its result has been shown
     _finished = Signal(object, object, object)  # then, result, error — emitted on the line
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
-        self.pending = 0  # queued and not yet delivered (touched on the UI thread only)
+        self.pending = 0  # queued, result not yet shown (touched on the UI thread only)
         self._work: queue.SimpleQueue[tuple[Work, Then, Failed] | None] = queue.SimpleQueue()
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._thread: threading.Thread | None = threading.Thread(
@@ -80,11 +79,7 @@ class CommitLine(QObject):
     ) -> None:
         self.pending -= 1
         then, failed = callbacks
-        try:
-            if error is None:
-                then(result)
-            else:
-                failed(error)
-        finally:
-            if self.pending == 0:
-                self.idle.emit()
+        if error is None:
+            then(result)
+        else:
+            failed(error)

@@ -112,6 +112,8 @@ def test_closing_the_desk_saves_every_scan_it_accepted(
     threading.Timer(0.2, disk.release).start()  # the disk catches up while the window closes
     desk.close()
     assert on_site(repo) == 2
+    desk.controller.camera_codes([ZOE])  # a frame decoded as the window closed
+    assert desk.desk.verdict.word.text() == "NOT RECORDED" and on_site(repo) == 2
 
 
 def test_a_failed_save_says_so_and_the_desk_goes_on(

@@ -33,7 +33,7 @@ Failed = Callable[[Exception], None]
 
 
 class CommitLine(QObject):
-    _finished = Signal(object, object, object)  # then, result, error — emitted on the line
+    _finished = Signal(object, object, object)  # (then, failed), result, error — from the line
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,8 +48,9 @@ class CommitLine(QObject):
 
     def run(self, work: Work, then: Then, failed: Failed) -> None:
         """Queue `work`; `then(result)` or `failed(error)` follows on the UI thread, in order."""
-        if self._thread is None:
-            raise RuntimeError("The desk is closing; nothing more is recorded.")
+        if self._thread is None:  # a late camera frame or key after the window closed
+            failed(RuntimeError("the desk is closing"))
+            return
         self.pending += 1
         self._work.put((work, then, failed))
 

@@ -19,13 +19,12 @@ from checkin.printing.render import BadgeRenderer
 from checkin.printing.templates import available_templates
 from checkin.ui.badge_sink import QueueBadges
 from checkin.ui.batch_dialog import BatchDialog, Mode
-from checkin.ui.ports import Collaborators
 from checkin.ui.qt_printer import QtPrinter
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.window import DeskWindow
 from tests.fakes import FixedClock, RecordingPrinter, person
 from tests.test_cups_printing import cups_pdf  # noqa: F401  (the real CUPS queue fixture)
-from tests.test_window import scanner, settled
+from tests.test_window import open_desk, scanner, settled
 
 ZOE, JURGEN, HANAKO, ANNA = (
     "4711000000000000101",
@@ -49,30 +48,27 @@ def printer() -> RecordingPrinter:
     return RecordingPrinter("Brother-QL")
 
 
-def open_desk(qtbot: QtBot, repo: Repository, settings: QSettings, printer: Printer) -> DeskWindow:
-    repo.add_attendees(
-        [
-            person(ZOE, ticket_type="Operator", company="Nordlys Hosting"),
-            person(JURGEN, "Jürgen", "Müller", ticket_type="Sponsor"),
-            person(HANAKO, "花子", "山田", ticket_type="Operator"),
-            person(ANNA, "Άννα", "Αβραμίδου", ticket_type="Moderator"),
-        ]
-    )
+def open_printing_desk(
+    qtbot: QtBot, repo: Repository, settings: QSettings, printer: Printer
+) -> DeskWindow:
+    """The desk with a real print queue on `printer`."""
     sink = QueueBadges(
         repo, lambda name: printer, template="dymo-54x101", poll_seconds=0.02, retry_seconds=0.05
     )
-    desk = DeskWindow(repo, settings, Collaborators(badges=sink), clear_after_ms=60_000)
-    qtbot.addWidget(desk)
-    desk.show()
-    qtbot.waitExposed(desk)
-    return desk
+    attendees = [
+        person(ZOE, ticket_type="Operator", company="Nordlys Hosting"),
+        person(JURGEN, "Jürgen", "Müller", ticket_type="Sponsor"),
+        person(HANAKO, "花子", "山田", ticket_type="Operator"),
+        person(ANNA, "Άννα", "Αβραμίδου", ticket_type="Moderator"),
+    ]
+    return open_desk(qtbot, repo, settings, sink, attendees)
 
 
 @pytest.fixture
 def window(
     qtbot: QtBot, repo: Repository, settings: QSettings, printer: RecordingPrinter
 ) -> Iterator[DeskWindow]:
-    desk = open_desk(qtbot, repo, settings, printer)
+    desk = open_printing_desk(qtbot, repo, settings, printer)
     yield desk
     desk.close()
     assert sink_of(desk).queue is None  # closing the window ended the print thread
@@ -250,7 +246,7 @@ def test_the_qt_print_path_works_from_the_print_queue_thread(
     qtbot: QtBot, repo: Repository, settings: QSettings, tmp_path: Path
 ) -> None:
     out = tmp_path / "desk-qt.pdf"
-    desk = open_desk(qtbot, repo, settings, QtPrinter(output_file=out))
+    desk = open_printing_desk(qtbot, repo, settings, QtPrinter(output_file=out))
     try:
         scan(qtbot, desk, ANNA)
         wait_status(qtbot, desk, "Άννα Αβραμίδου's badge printed")
@@ -268,7 +264,7 @@ def test_scan_in_the_window_prints_through_cups_exactly_once(
     clock: FixedClock,
 ) -> None:
     queue_name, folder = cups_pdf
-    desk = open_desk(qtbot, repo, settings, CupsPrinter(queue_name))
+    desk = open_printing_desk(qtbot, repo, settings, CupsPrinter(queue_name))
     try:
         scan(qtbot, desk, ZOE)
         wait_status(qtbot, desk, "Zoë Ødegård's badge printed")

@@ -114,10 +114,15 @@ def window(
 
 
 def open_desk(
-    qtbot: QtBot, repo: Repository, settings: QSettings, badges: RecordingBadges
+    qtbot: QtBot,
+    repo: Repository,
+    settings: QSettings,
+    badges: BadgeSink,
+    attendees: list[Attendee] | None = None,
 ) -> DeskWindow:
-    """The desk on `people()`, muted, shown with focus and its search index built."""
-    repo.add_attendees(people())
+    """The desk on `attendees` (`people()` by default), muted, shown with focus and its search
+    index built."""
+    repo.add_attendees(people() if attendees is None else attendees)
     settings.setValue("desk/muted", True)
     desk = DeskWindow(repo, settings, Collaborators(badges=badges), clear_after_ms=60_000)
     qtbot.addWidget(desk)

@@ -11,6 +11,9 @@ on the UI thread, in the order the work was queued; a failure reaches `failed(er
 The desk shows a verdict only once its check-in is committed, so what a volunteer sees is always
 what the database holds. `stop` lets queued work finish before the window closes: a scan
 accepted by the desk is never dropped.
+
+Not a `checkin.ui.jobs.Job`: jobs run on Qt's shared thread pool in no set order, and each pool
+thread would open its own SQLite connection; here order is the point, and one connection serves.
 """
 
 from __future__ import annotations

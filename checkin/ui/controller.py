@@ -67,7 +67,7 @@ class Recorded:
 
     verdict: Verdict
     on_site: int | None  # people on site after it
-    badge: Note | None = None  # what became of the admission's badge
+    badge: Note | None  # what became of the admission's badge
 
 
 def looks_like_code(text: str) -> bool:

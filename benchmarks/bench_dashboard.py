@@ -29,6 +29,7 @@ from checkin.db import mapping as m
 from checkin.db.models import CheckInRow
 from checkin.db.repository import Repository
 from checkin.db.stats import OverviewQuery, change_marker, overview
+from checkin.operations import DeskOperations
 
 ATTENDEES = 10_000
 CHECKINS = 20_000
@@ -108,7 +109,7 @@ def main() -> int:
                         return
 
             def undo_last() -> None:
-                repo.undo(admitted.pop())
+                DeskOperations(repo).undo_latest(admitted.pop())
 
             window = DashboardWindow(repo)
             window.resize(1280, 800)

@@ -308,7 +308,7 @@ def stalls(home: Path) -> tuple[dict[str, Stall], dict[str, float], list[str]]:
         """How many typed codes were read right (a stall mid-burst can split a code)."""
         today = event.day_of(repo.clock())
         people = [repo.attendee_by_code(code) for code in codes]
-        return sum(1 for a in people if a and a.id and repo.last_movement(a.id, today))
+        return len(repo.inside_among([a.id for a in people if a and a.id], today))
 
     def fresh_codes() -> list[str]:
         """SCANS people nobody has scanned yet, so that every scan is a real admission."""
@@ -503,9 +503,9 @@ def stalls(home: Path) -> tuple[dict[str, Stall], dict[str, float], list[str]]:
     names = ["Kestrel", "odegard", "Zoe", "mueller", "wojcik", "dvorak"]
     measure(
         f"search while {IMPORT_ROWS:,} rows are indexed",
-        then(typing(names, key_ms=120, end="\x1b"), repo.search_index_current),
+        then(typing(names, key_ms=120, end="\x1b"), repo.index.current),
     )
-    notes.append(f"search index current after the import: {repo.search_index_current()}")
+    notes.append(f"search index current after the import: {repo.index.current()}")
     wait_for_jobs()
     window.close()
     repo.close()

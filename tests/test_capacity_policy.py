@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from checkin.cli import main
+from checkin.core.capacity import Band, capacity_band, warn_at
 from checkin.core.entities import CapacityPolicy, Direction
-from checkin.core.overview import Band, capacity_band, warn_at
 from checkin.core.verdicts import RefusalCode
 from checkin.db import stats
 from checkin.db.repository import Repository

@@ -33,7 +33,7 @@ def test_the_demo_desk_from_the_terminal(tmp_path: Path) -> None:
     assert again.code == 1
     assert "REFUSED (already_in)" in again.out and "at desk North" in again.out
 
-    undone = checkin("undo", code, "--home", str(home))
+    undone = checkin("undo", code, "--desk", "North", "--home", str(home))
     assert undone.code == 0 and undone.out.startswith("Undid Łukasz")
     assert checkin("status", "--json", "--home", str(home)).json()["on_site"] == 0
 

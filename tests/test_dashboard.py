@@ -16,8 +16,8 @@ pytest.importorskip("PySide6.QtCharts")
 
 from pytestqt.qtbot import QtBot
 
+from checkin.core.capacity import Band
 from checkin.core.entities import Direction, Event
-from checkin.core.overview import Band
 from checkin.db.repository import Repository
 from checkin.paths import database_path
 from checkin.ui.dashboard import DashboardWindow

@@ -59,3 +59,13 @@ def test_forget_lets_a_code_count_again() -> None:
     assert debouncer.feed(["A"]) == ["A"]
     debouncer.reset()
     assert debouncer.feed(["A"]) == ["A"]
+
+
+def test_a_ticket_pulled_back_and_shown_again_at_once_is_one_scan() -> None:
+    clock = Ticker()
+    debouncer = Debouncer(hold_off=0.5, clock=clock, repeat_after=3.0)
+    assert debouncer.feed(["A"]) == ["A"]
+    clock.now += 1.0  # out of sight longer than the hold-off …
+    assert debouncer.feed(["A"]) == []  # … but only a second after it was scanned
+    clock.now += 3.5
+    assert debouncer.feed(["A"]) == ["A"]  # a deliberate second scan later still counts

@@ -33,7 +33,7 @@ def desk(
     qtbot: QtBot, repo: Repository, tmp_path: Path
 ) -> Iterator[tuple[DeskWindow, RecordingBadges]]:
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    badges = RecordingBadges()
+    badges = RecordingBadges(repo)
     window = open_desk(qtbot, repo, settings, badges)
     yield window, badges
     window.close()

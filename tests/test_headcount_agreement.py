@@ -21,6 +21,7 @@ from checkin.core.overview import compute_overview
 from checkin.core.verdicts import RefusalCode
 from checkin.db import stats
 from checkin.db.repository import Repository
+from checkin.operations import DeskOperations
 from checkin.paths import database_path
 from tests.fakes import DAY1, DAY2, FixedClock, meetup, person
 
@@ -62,7 +63,8 @@ def play_script(
     scan(at(DAY1, 10, 0), "A02", out=True)
     scan(at(DAY1, 10, 30), "A02")  # re-entry: counted once
     clock.now = at(DAY1, 10, 35)
-    assert repo.undo("A03").done  # scanned by mistake: A03 was never admitted on day 1
+    # scanned by mistake: A03 was never admitted on day 1
+    assert DeskOperations(repo).undo_latest("A03").done
     after()
     scan(at(DAY1, 11, 0), "A04", out=True)
     assert repo.scan("A07").code is RefusalCode.NOT_TODAY
@@ -75,7 +77,8 @@ def play_script(
     assert repo.scan("A05").code is RefusalCode.NOT_TODAY
     scan(at(DAY2, 9, 30), "A08", out=True)
     clock.now = at(DAY2, 9, 31)
-    assert repo.undo("A08").done  # the exit was a mistake: A08 is still inside
+    # the exit was a mistake: A08 is still inside
+    assert DeskOperations(repo).undo_latest("A08").done
     after()
     scan(at(DAY2, 9, 40), "A02")
     scan(at(DAY2, 9, 45), "A02", out=True)

@@ -30,7 +30,7 @@ def test_merging_another_desk_adds_its_history_once(tmp_path: Path) -> None:
     assert checkin("scan", y, "--desk", "South", home=south).code == 0
     assert checkin("scan", z, "--desk", "South", home=south).code == 0  # South cannot know
     assert checkin("scan", w, "--desk", "South", home=south).code == 0
-    assert checkin("undo", w, home=south).code == 0
+    assert checkin("undo", w, "--desk", "South", home=south).code == 0
     with Repository(database_path(south), desk="South") as repo:
         walk_in = repo.add_attendee(
             Attendee(code="CK-WALKIN1-ABCDEF", first_name="Walk", last_name="Ïn", source="desk")

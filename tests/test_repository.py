@@ -11,10 +11,12 @@ import pytest
 from checkin.core.entities import CapacityPolicy, Direction, TicketStatus
 from checkin.core.headcount import compute
 from checkin.core.verdicts import Outcome, RefusalCode
+from checkin.db import stats
 from checkin.db.connection import DatabaseInUse
 from checkin.db.migrations import LATEST
 from checkin.db.models import MODELS
 from checkin.db.repository import Repository
+from checkin.operations import DeskOperations
 from checkin.paths import database_path
 from tests.cli import run
 from tests.fakes import DAY1, DAY2, FixedClock, meetup, person
@@ -96,18 +98,18 @@ def test_exit_and_re_entry_are_separate_events(people: Repository, clock: FixedC
     clock.advance(hours=1)
     assert people.scan("T1").outcome is Outcome.ADMITTED
     assert [c.direction for c in people.checkins()] == [Direction.IN, Direction.OUT, Direction.IN]
-    assert people.headcount().per_day[DAY1] == 1  # re-entry counts once
+    assert stats.headcount(people).per_day[DAY1] == 1  # re-entry counts once
 
 
 def test_undo_marks_the_event_and_keeps_it(people: Repository, clock: FixedClock) -> None:
     people.scan("T1")
     clock.advance(seconds=20)
-    result = people.undo("T1")
+    result = DeskOperations(people).undo_latest("T1")
     assert result.done and result.message == "Undid Łukasz Wiśniewski's admission."
     history = people.checkins()
     assert len(history) == 1 and history[0].undone
     assert people.on_site(DAY1) == 0
-    assert not people.undo("T1").done
+    assert not DeskOperations(people).undo_latest("T1").done
     assert people.scan("T1").outcome is Outcome.ADMITTED
 
 
@@ -152,15 +154,15 @@ def test_headcount_from_sql_and_from_events_agree(people: Repository, clock: Fix
     for day in (DAY1, DAY2):
         derived = compute(event, people.attendees(), people.checkins(), day)
         assert derived.on_site == people.on_site(day)
-    count = people.headcount()
+    count = stats.headcount(people)
     assert count.to_dict()["per_day"] == {"2016-02-15": 2, "2016-02-16": 2}
     assert count.by_ticket_type["Operator"].admitted == 2
 
 
 def test_search_sees_attendees_added_later(people: Repository) -> None:
-    assert [h.attendee.code for h in people.search("lukasz")] == ["T1"]
+    assert [h.attendee.code for h in people.index.search("lukasz")] == ["T1"]
     people.add_attendee(person("T9", "Łukasz", "Nowak"))
-    assert {h.attendee.code for h in people.search("lukasz")} == {"T1", "T9"}
+    assert {h.attendee.code for h in people.index.search("lukasz")} == {"T1", "T9"}
 
 
 def test_badge_name_correction_is_kept_and_shown(people: Repository) -> None:

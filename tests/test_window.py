@@ -19,6 +19,7 @@ from checkin.core.entities import Attendee, CapacityPolicy, TicketStatus
 from checkin.core.search import SearchHit
 from checkin.core.ticket_codes import is_genuine
 from checkin.core.verdicts import Severity
+from checkin.db.print_log import PrintLog
 from checkin.db.repository import Repository
 from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
 from checkin.ui.organizer import PIN_KEY, PinDialog, check_pin
@@ -36,19 +37,25 @@ DAY2_ONLY = "4711000000000000004"
 
 
 class RecordingBadges(QObject):
-    """A print queue that only remembers what it was asked to print."""
+    """A print queue whose printer prints at once: each badge goes through the real print log
+    (so "already has a badge" is the database's answer) and is remembered here."""
 
     status_changed = Signal(str)
 
-    def __init__(self) -> None:
+    def __init__(self, repo: Repository) -> None:
         super().__init__()
+        self.log = PrintLog(repo)
         self.jobs: list[tuple[str, bool]] = []
         self.printer = ""
 
-    def submit(self, attendee: Attendee, reprint: bool) -> str | None:
+    def enqueue(self, attendee: Attendee, reprint: bool) -> None:
+        assert attendee.id is not None
+        job = self.log.enqueue(attendee.id, "test", "recorder", reprint=reprint)
+        self.log.begin_send(job.id)
+        self.log.sent(job.id, f"recorder-{job.id}")
+        self.log.done(job.id)
         self.jobs.append((attendee.display_name, reprint))
         self.status_changed.emit(f"{len(self.jobs)} badges printed")
-        return None
 
     def set_printer(self, name: str) -> None:
         self.printer = name
@@ -100,8 +107,8 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def badges() -> RecordingBadges:
-    return RecordingBadges()
+def badges(repo: Repository) -> RecordingBadges:
+    return RecordingBadges(repo)
 
 
 @pytest.fixture
@@ -135,7 +142,7 @@ def open_desk(
 
 def index_ready(qtbot: QtBot, desk: DeskWindow) -> None:
     """The search index the window builds in the background when it opens is in use."""
-    qtbot.waitUntil(desk.repo.search_index_current)
+    qtbot.waitUntil(desk.repo.index.current)
 
 
 def scanner(qtbot: QtBot, desk: DeskWindow, code: str, enter: bool = True) -> None:
@@ -238,13 +245,13 @@ def test_a_scanner_burst_never_searches(
     qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     searched: list[str] = []
-    look_up = repo.search
+    look_up = repo.index.search
 
     def spy(query: str, limit: int = 20) -> list[SearchHit]:
         searched.append(query)
         return look_up(query, limit)
 
-    monkeypatch.setattr(repo, "search", spy)
+    monkeypatch.setattr(repo.index, "search", spy)
     scanner(qtbot, window, ZOE)
     qtbot.wait(150)  # longer than the pause the search waits for
     assert window.desk.verdict.name.text() == "Zoë Ødegård"
@@ -265,13 +272,13 @@ def test_a_list_changed_by_another_desk_is_reread_off_the_ui_thread(
     qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     on_main_thread: list[bool] = []
-    read = repo.read_search_index
+    read = repo.index.read
 
     def watched() -> tuple[str, Any]:
         on_main_thread.append(threading.current_thread() is threading.main_thread())
         return read()
 
-    monkeypatch.setattr(repo, "read_search_index", watched)
+    monkeypatch.setattr(repo.index, "read", watched)
     repo.add_attendees([person("LATE-SYNC-1", "Zofia", "Wiśniewska")])  # as a sync elsewhere
     qtbot.keyClicks(window.desk.field, "Zofia")
     # The desk searched the index it had (no Zofia yet) and is re-reading the list meanwhile.
@@ -291,7 +298,7 @@ def test_a_name_entered_before_the_list_is_read_asks_to_wait(
     qtbot.addWidget(desk)
     desk.show()  # the index is being built on a worker; the volunteer is faster
     desk.controller.search("Jurgen")
-    assert desk.repo.search_cached("Jurgen") is None
+    assert desk.repo.index.search_cached("Jurgen") is None
     assert "Reading the attendee list" in desk.status.currentMessage()
     index_ready(qtbot, desk)
     desk.desk.field.setText("Jurgen")
@@ -515,7 +522,7 @@ def test_camera_codes_admit_once_and_state_shows(
 ) -> None:
     repo.add_attendees(people())
     camera = ReplayCamera()
-    assert isinstance(camera, CameraSource) and isinstance(RecordingBadges(), BadgeSink)
+    assert isinstance(camera, CameraSource) and isinstance(RecordingBadges(repo), BadgeSink)
     settings.setValue("desk/camera", "demo.mp4")
     desk = DeskWindow(repo, settings, Collaborators(camera=camera))
     qtbot.addWidget(desk)
@@ -528,8 +535,7 @@ def test_camera_codes_admit_once_and_state_shows(
     frame.fill(Qt.GlobalColor.darkGreen)
     camera.frame_ready.emit(frame)
     assert not desk.desk.preview.pixmap().isNull()
-    camera.codes_found.emit([ZOE])
-    camera.codes_found.emit([ZOE])  # the same ticket, still in front of the lens
+    camera.codes_found.emit([ZOE])  # the worker reports a code once (its debouncer's job)
     settled(qtbot, desk)
     assert desk.desk.verdict.severity is Severity.OK
     assert on_site(repo) == 1

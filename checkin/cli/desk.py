@@ -1,13 +1,26 @@
-"""Desk commands: scan, undo, find, status — the same rules as the window."""
+"""Desk commands: scan, undo, find, status — the window's operations (`checkin.operations`), so the
+same rules and the same answers."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
-from checkin.cli.common import EXIT_OK, EXIT_REFUSED, home_options, open_repository, print_json
+from checkin.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    home_of,
+    home_options,
+    open_repository,
+    print_json,
+)
+from checkin.cli.desk_printing import home_badges
 from checkin.core.entities import Attendee, Direction
 from checkin.core.verdicts import Verdict
+from checkin.db import stats
+from checkin.operations import DeskOperations, ScanResult
+from checkin.operations.badges import must_know
 
 
 def register(commands: Any) -> None:
@@ -18,12 +31,19 @@ def register(commands: Any) -> None:
     scan.add_argument("--exit", action="store_true", help="record leaving instead of entering")
     scan.add_argument("--nonce", help="scanner-supplied id: a repeat with the same one is a no-op")
     scan.add_argument("--override", action="store_true", help="organizer: admit past capacity")
+    scan.add_argument("--no-badge", action="store_true", help="do not print the badge")
     scan.add_argument("--json", action="store_true", help="print the verdict as JSON")
     scan.set_defaults(handler=run_scan)
 
-    undo = commands.add_parser("undo", parents=[shared], help="undo a ticket's latest check-in")
+    undo = commands.add_parser(
+        "undo", parents=[shared], help="undo this desk's latest check-in of a ticket"
+    )
     undo.add_argument("code", metavar="CODE")
-    undo.add_argument("--desk", metavar="NAME")
+    undo.add_argument("--desk", metavar="NAME", help="the desk whose movement this is")
+    undo.add_argument(
+        "--any-desk", action="store_true", help="also take back another desk's movement"
+    )
+    undo.add_argument("--json", action="store_true")
     undo.set_defaults(handler=run_undo)
 
     find = commands.add_parser("find", parents=[shared], help="search attendees")
@@ -50,34 +70,42 @@ def describe(verdict: Verdict) -> str:
     return "\n".join(lines)
 
 
-def must_know(attendee: Attendee) -> list[tuple[str, str]]:
-    fields = [
-        ("Dietary", attendee.dietary),
-        ("Access", attendee.accessibility),
-        ("Note", attendee.notes),
-    ]
-    return [(label, value) for label, value in fields if value]
+def describe_scan(result: ScanResult) -> str:
+    lines = [describe(result.verdict)]
+    if result.badge is not None:
+        lines.append(f"  Badge: {result.badge.message}")
+    return "\n".join(lines)
 
 
 def run_scan(args: argparse.Namespace) -> int:
     with open_repository(args) as repo:
-        verdict = repo.scan(
+        badges = None if args.no_badge else home_badges(repo, home_of(args))
+        ops = DeskOperations(repo, badges)
+        result = ops.scan(
             args.code,
             direction=Direction.OUT if args.exit else Direction.IN,
             nonce=args.nonce,
             override=args.override,
+            badge=not args.no_badge,
         )
+        waiting = badges is not None and not badges.finish()
     if args.json:
-        print_json(verdict.to_dict())
+        print_json(result.to_dict())
     else:
-        print(describe(verdict))
-    return EXIT_OK if verdict.accepted else EXIT_REFUSED
+        print(describe_scan(result))
+    if waiting:
+        print("The badge is still waiting for the printer; it prints when it answers.",
+              file=sys.stderr)  # fmt: skip
+    return EXIT_OK if result.verdict.accepted else EXIT_REFUSED
 
 
 def run_undo(args: argparse.Namespace) -> int:
     with open_repository(args) as repo:
-        result = repo.undo(args.code)
-    print(result.message)
+        result = DeskOperations(repo).undo_latest(args.code, any_desk=args.any_desk)
+    if args.json:
+        print_json(result.to_dict())
+    else:
+        print(result.message)
     return EXIT_OK if result.done else EXIT_REFUSED
 
 
@@ -96,7 +124,7 @@ def attendee_json(attendee: Attendee) -> dict[str, Any]:
 
 def run_find(args: argparse.Namespace) -> int:
     with open_repository(args) as repo:
-        hits = repo.search(args.query, limit=args.limit)
+        hits = repo.index.search(args.query, limit=args.limit)
     if args.json:
         print_json([attendee_json(hit.attendee) for hit in hits])
         return EXIT_OK
@@ -111,7 +139,7 @@ def run_find(args: argparse.Namespace) -> int:
 
 def run_status(args: argparse.Namespace) -> int:
     with open_repository(args) as repo:
-        count = repo.headcount()
+        count = stats.headcount(repo)
     if args.json:
         print_json(count.to_dict())
         return EXIT_OK

@@ -2,7 +2,7 @@
 
 `checkin` and `checkin gui` open the desk window when a display is available, and this terminal
 desk where none is (or with --terminal). It is driven by the same repository calls as the window,
-so both give the same answers.
+so both give the same answers: both call the desk's operations (`checkin.operations`).
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ import sys
 from typing import Any, TextIO
 
 from checkin.cli.common import EXIT_OK, home_of, home_options, open_repository
-from checkin.cli.desk import describe
+from checkin.cli.desk import describe_scan
 from checkin.core.entities import Direction
 from checkin.core.search import SearchHit
+from checkin.db import stats
 from checkin.db.repository import Repository
+from checkin.operations import DeskOperations
 
 log = logging.getLogger("checkin.ui")
 # Platforms that draw nowhere a person could see: a window there would just wait forever.
@@ -73,6 +75,7 @@ def run_desk(args: argparse.Namespace) -> int:
 class TerminalDesk:
     def __init__(self, repo: Repository, stdin: TextIO, stdout: TextIO) -> None:
         self.repo, self.stdin, self.stdout = repo, stdin, stdout
+        self.ops = DeskOperations(repo)
         self.hits: list[SearchHit] = []
 
     def say(self, text: str) -> None:
@@ -95,31 +98,31 @@ class TerminalDesk:
             return
         command, _, rest = line.partition(" ")
         if command == "/status":
-            count = self.repo.headcount()
+            count = stats.headcount(self.repo)
             capacity = count.capacity or "∞"
             self.say(
                 f"On site {count.on_site} / {capacity}, "
                 f"checked in today {count.checked_in_today} of {count.registered}."
             )
         elif command == "/undo" and rest:
-            self.say(self.repo.undo(rest).message)
+            self.say(self.ops.undo_latest(rest).message)
         elif command == "/out" and rest:
-            self.say(describe(self.repo.scan(rest, direction=Direction.OUT)))
+            self.say(describe_scan(self.ops.scan(rest, direction=Direction.OUT, badge=False)))
         elif command.startswith("/"):
             self.say(HELP)
         elif line.isdigit() and 1 <= int(line) <= len(self.hits) and len(line) <= 2:
             self.admit(self.hits[int(line) - 1].attendee.code)
-        elif self.repo.attendee_by_code(line) is not None:
-            self.admit(line)
+        elif (code := self.ops.known_code(line)) is not None:
+            self.admit(code)
         else:
             self.show_search(line)
 
     def admit(self, code: str) -> None:
         self.hits = []
-        self.say(describe(self.repo.scan(code)))
+        self.say(describe_scan(self.ops.scan(code, badge=False)))
 
     def show_search(self, query: str) -> None:
-        self.hits = self.repo.search(query, limit=9)
+        self.hits = self.repo.index.search(query, limit=9)
         if not self.hits:
             self.say(f"No ticket or name matches {query[:60]!r}.")
             return

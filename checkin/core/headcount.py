@@ -1,6 +1,9 @@
 """Headcount maths: who is inside now, who came each day, per ticket type, against capacity.
 
-Derived from the check-in events every time; nothing here is stored.
+Derived from the check-in events every time; nothing here is stored. `Headcount` is the value every
+front end shows. `compute` and `inside_on` are the pure-Python reference the tests hold the
+database's SQL (`checkin.db.presence`, `checkin.db.stats`) equal to; nothing in the product calls
+them.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """What the organizers' dashboard shows: headcount plus per-day no-shows, arrivals per 10 minutes
 and the capacity band.
 
-This is the reference computation over whole lists of attendees and check-ins. The database layer
-computes the same figures with SQL aggregates for speed (`checkin.db.stats`); tests hold the two
-equal.
+`compute_overview` is the reference computation over whole lists of attendees and check-ins, kept
+as the tests' (and benchmarks') oracle only: the product uses the database layer's SQL aggregates
+(`checkin.db.stats`), which tests hold equal to it.
 """
 
 from __future__ import annotations
@@ -14,37 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from checkin.core.capacity import Band, capacity_band
 from checkin.core.entities import Attendee, CheckIn, Direction, Event
 from checkin.core.headcount import Headcount, compute
 
 BUCKET_MINUTES = 10
-
-
-class Band(StrEnum):
-    """Where the on-site count stands against capacity; the same thresholds as `rules.decide`."""
-
-    NO_LIMIT = "no_limit"
-    OK = "ok"
-    WARN = "warn"
-    CRITICAL = "critical"
-
-
-def capacity_band(on_site: int, capacity: int | None, warn_ratio: float) -> Band:
-    if not capacity:
-        return Band.NO_LIMIT
-    if on_site >= capacity:
-        return Band.CRITICAL
-    # The desk warns when the admission it just made reaches the threshold, so the gauge turns
-    # amber at exactly the count that produced the desk's first "nearly full" warning.
-    if on_site >= capacity * warn_ratio:
-        return Band.WARN
-    return Band.OK
-
-
-def warn_at(capacity: int, warn_ratio: float) -> int:
-    """The first on-site count that is in the warn band."""
-    count = int(capacity * warn_ratio)
-    return count if count >= capacity * warn_ratio else count + 1
 
 
 class DayState(StrEnum):

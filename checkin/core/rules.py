@@ -10,8 +10,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from checkin.core.entities import Attendee, CapacityPolicy, CheckIn, Direction, Event
-from checkin.core.verdicts import Outcome, RefusalCode
+from checkin.core.capacity import blocks_entry, is_full, nearly_full_after
+from checkin.core.entities import Attendee, CheckIn, Direction, Event
+from checkin.core.verdicts import Outcome, RefusalCode, WarningCode
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Decision:
     message: str
     code: RefusalCode | None = None
     warnings: tuple[str, ...] = ()
+    warning_codes: tuple[WarningCode, ...] = ()  # one per warning, in the same order
     override_used: bool = False
 
     @property
@@ -96,29 +98,29 @@ def decide(request: ScanRequest) -> Decision:
 
 
 def _admit_within_capacity(request: ScanRequest, name: str) -> Decision:
-    event = request.event
-    capacity = event.capacity
+    event, on_site = request.event, request.on_site
     welcome = f"Welcome, {name}."
-    if capacity is None:
-        return Decision(Outcome.ADMITTED, welcome)
-    after = request.on_site + 1
-    if request.on_site >= capacity:
-        full = f"The venue is full: {request.on_site} of {capacity} are on site."
-        if event.policy is CapacityPolicy.BLOCK and not request.override:
+    if is_full(event, on_site):
+        full = f"The venue is full: {on_site} of {event.capacity} are on site."
+        if blocks_entry(event, on_site) and not request.override:
             return _refuse(RefusalCode.VENUE_FULL, f"{full} An organizer can override.")
-        if event.policy is CapacityPolicy.BLOCK:
+        if blocks_entry(event, on_site):
             return Decision(
                 Outcome.ADMITTED,
                 welcome,
                 warnings=(f"{full} Admitted by organizer override.",),
+                warning_codes=(WarningCode.OVERRIDE,),
                 override_used=True,
             )
-        return Decision(Outcome.ADMITTED, welcome, warnings=(full,))
-    if after >= capacity * event.warn_ratio:
+        return Decision(
+            Outcome.ADMITTED, welcome, warnings=(full,), warning_codes=(WarningCode.FULL,)
+        )
+    if nearly_full_after(event, on_site):
         return Decision(
             Outcome.ADMITTED,
             welcome,
-            warnings=(f"Venue nearly full: {after} of {capacity} on site.",),
+            warnings=(f"Venue nearly full: {on_site + 1} of {event.capacity} on site.",),
+            warning_codes=(WarningCode.NEARLY_FULL,),
         )
     return Decision(Outcome.ADMITTED, welcome)
 

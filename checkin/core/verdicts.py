@@ -28,6 +28,24 @@ class RefusalCode(StrEnum):
     NOT_IN = "not_in"  # an exit scan for someone who is not inside
 
 
+class WarningCode(StrEnum):
+    """Why an admission came with a warning: the machine-readable side of its sentence."""
+
+    NEARLY_FULL = "nearly_full"
+    FULL = "full"  # admitted past capacity under the warn policy
+    OVERRIDE = "override"  # admitted past a blocking capacity by an organizer
+
+
+class UndoCode(StrEnum):
+    """Why nothing was undone."""
+
+    UNKNOWN = "unknown"  # no such ticket
+    NOTHING = "nothing"  # no movement of that ticket (or at this desk) that still counts
+    ALREADY_UNDONE = "already_undone"
+    TOO_LATE = "too_late"  # the window's short undo time has passed
+    OTHER_DESK = "other_desk"  # the latest movement was made at another desk
+
+
 class Severity(StrEnum):
     """How loudly the desk must react: green, amber or red."""
 
@@ -49,6 +67,7 @@ class Verdict:
     attendee: Attendee | None = None
     checkin: CheckIn | None = None
     warnings: tuple[str, ...] = ()
+    warning_codes: tuple[WarningCode, ...] = ()  # one per warning, in the same order
     # True when the scan repeated a nonce already recorded: nothing new was written.
     repeated: bool = False
 
@@ -69,6 +88,7 @@ class Verdict:
             "code": self.code.value if self.code else None,
             "message": self.message,
             "warnings": list(self.warnings),
+            "warning_codes": [code.value for code in self.warning_codes],
             "repeated": self.repeated,
             "severity": self.severity.value,
             "attendee": None
@@ -101,4 +121,14 @@ class UndoResult:
     done: bool
     message: str
     attendee: Attendee | None = None
-    checkin: CheckIn | None = None
+    checkin: CheckIn | None = None  # the movement taken back (or the one that was refused)
+    code: UndoCode | None = None  # set when nothing was undone
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "done": self.done,
+            "code": self.code.value if self.code else None,
+            "message": self.message,
+            "movement": None if self.checkin is None else self.checkin.uuid,
+            "desk": None if self.checkin is None else self.checkin.desk,
+        }

@@ -1,27 +1,33 @@
 """Merging another desk's history into this home: what makes side-by-side offline desks add up.
 
 At a venue without a network every desk keeps its own SQLite file. Afterwards (or at lunch, from a
-USB stick) an organizer merges the other desks' files into one home. Check-ins are append-only
-events with uuids, so a merge only ever adds what is missing: merging the same file twice changes
-nothing, and the headcount is derived from the union. The other file is opened read-only.
+USB stick) an organizer merges the other desks' files into one home. The merge is a consumer of
+the other desk's event log (`checkin.db.event_apply`): its check-ins, undos, walk-ins, badge-name
+corrections and badge prints, each applied once by uuid, so merging the same file twice changes
+nothing and the headcount is derived from the union. People the other file lists and this home
+does not (registered there without a walk-in event, or from another list) are added first.
 
-What travels: attendees this home has never seen (walk-ins registered at the other desk, matched by
-ticket code), every check-in event (by uuid), and undos of events both sides hold. What does not:
-the other desk's edits to attendees both sides know (the attendee list is owned by the sync), and
-badge print logs (each desk's printer is its own).
+The other file is never written: it is copied with SQLite's backup API (a consistent snapshot even
+while that desk runs), and the copy is brought to this app's schema — which, for a file from an
+older desk, derives its event log from its tables.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checkin.core.entities import Direction
+import peewee as pw
+
+from checkin.core.desk_events import ApplyReport, DeskEvent, EventKind
+from checkin.core.entities import Attendee, Direction
 from checkin.db import mapping as m
-from checkin.db.models import AttendeeRow, CheckInRow
+from checkin.db.event_apply import apply_events
+from checkin.db.migrations import migrate
 from checkin.db.repository import Repository
 from checkin.paths import database_path
 
@@ -37,6 +43,9 @@ class MergeReport:
     checkins_added: int = 0
     undos_applied: int = 0
     already_known: int = 0  # check-ins this home already had
+    badge_names: int = 0
+    badge_prints: int = 0
+    waiting: int = 0  # events about tickets or movements this home does not have
     double_admissions: list[str] = field(default_factory=list)  # names admitted twice a day
 
     def to_dict(self) -> dict[str, object]:
@@ -46,8 +55,18 @@ class MergeReport:
             "checkins_added": self.checkins_added,
             "undos_applied": self.undos_applied,
             "already_known": self.already_known,
+            "badge_names": self.badge_names,
+            "badge_prints": self.badge_prints,
+            "waiting": self.waiting,
             "double_admissions": self.double_admissions,
         }
+
+
+@dataclass
+class OtherDesk:
+    event_name: str
+    attendees: list[Attendee]
+    events: list[DeskEvent]
 
 
 def locate(source: Path) -> Path:
@@ -58,23 +77,46 @@ def locate(source: Path) -> Path:
     return path
 
 
-def _read_other(path: Path) -> tuple[str, list[sqlite3.Row], list[sqlite3.Row]]:
-    try:
-        # Read-only: the other desk's file is evidence, never written by a merge.
-        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as other:
-            other.row_factory = sqlite3.Row
-            event = other.execute("SELECT name FROM event ORDER BY id LIMIT 1").fetchone()
-            columns = ", ".join(c for c in m.ATTENDEE_COLUMNS if c != "id")
-            people = other.execute(f"SELECT id, {columns} FROM attendee").fetchall()
-            moves = other.execute(
-                "SELECT c.*, a.code AS code FROM checkin AS c "
-                "JOIN attendee AS a ON a.id = c.attendee_id ORDER BY c.at, c.id"
-            ).fetchall()
-    except sqlite3.DatabaseError as error:
-        raise MergeRefused(f"{path} is not a desk database this app can read ({error}).") from error
+def read_other(path: Path) -> OtherDesk:
+    """The other desk's event, list and event log, from a snapshot of its file."""
+    with tempfile.TemporaryDirectory(prefix="checkin-merge-") as folder:
+        copy = Path(folder) / "other.sqlite3"
+        try:
+            with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as other:
+                target = sqlite3.connect(copy)
+                try:
+                    other.backup(target)
+                finally:
+                    target.close()
+            snapshot = pw.SqliteDatabase(str(copy))
+            try:
+                migrate(snapshot)
+                return _read_snapshot(snapshot, path)
+            finally:
+                snapshot.close()
+        except (sqlite3.DatabaseError, pw.DatabaseError, RuntimeError) as error:
+            raise MergeRefused(
+                f"{path} is not a desk database this app can read ({error})."
+            ) from error
+
+
+def _read_snapshot(db: pw.SqliteDatabase, path: Path) -> OtherDesk:
+    event = db.execute_sql("SELECT name FROM event ORDER BY id LIMIT 1").fetchone()
     if event is None:
         raise MergeRefused(f"{path} holds no event.")
-    return str(event["name"]), people, moves
+    columns = ", ".join(m.ATTENDEE_COLUMNS)
+    people = [
+        m.attendee_from_values(values).with_changes(id=None)
+        for values in db.execute_sql(f"SELECT {columns} FROM attendee ORDER BY id").fetchall()
+    ]
+    events = []
+    for u, kind, desk, at, ticket, data in db.execute_sql(
+        "SELECT uuid, kind, desk, at, ticket, data FROM desk_event ORDER BY seq"
+    ).fetchall():
+        instant = m.parse_instant(at)
+        assert instant is not None
+        events.append(DeskEvent(u, EventKind(kind), desk, instant, ticket, json.loads(data)))
+    return OtherDesk(str(event[0]), people, events)
 
 
 def merge(repo: Repository, source: Path, allow_other_event: bool = False) -> MergeReport:
@@ -82,58 +124,31 @@ def merge(repo: Repository, source: Path, allow_other_event: bool = False) -> Me
     if path.resolve() == repo.path.resolve():
         raise MergeRefused("That is this desk's own database.")
     event = repo.require_event()
-    other_event, people, moves = _read_other(path)
-    if other_event != event.name and not allow_other_event:
+    other = read_other(path)
+    if other.event_name != event.name and not allow_other_event:
         raise MergeRefused(
-            f"{path} belongs to {other_event!r}, not {event.name!r}; "
+            f"{path} belongs to {other.event_name!r}, not {event.name!r}; "
             "use --any-event if that is intended."
         )
-    report = MergeReport(source=str(path))
-    now = m.instant_text(repo.clock())
+    applied = apply_events(repo, other.events, other.attendees)
+    report = _report(str(path), applied)
+    report.double_admissions = _double_admissions(repo)
     with repo.db.atomic("IMMEDIATE"):
-        ids: dict[str, int] = dict(repo.db.execute_sql("SELECT code, id FROM attendee").fetchall())
-        for person in people:
-            if person["code"] in ids:
-                continue
-            fields = {c: person[c] for c in m.ATTENDEE_COLUMNS if c != "id"}
-            ids[person["code"]] = AttendeeRow.insert(
-                **fields, code_folded=person["code"].casefold(), updated_at=now
-            ).execute()
-            report.attendees_added += 1
-        if report.attendees_added:
-            repo._bump_revision()
-        known: dict[str, str | None] = dict(
-            repo.db.execute_sql("SELECT uuid, undone_at FROM checkin").fetchall()
-        )
-        nonces = {
-            str(row[0])
-            for row in repo.db.execute_sql("SELECT nonce FROM checkin WHERE nonce IS NOT NULL")
-        }
-        for move in moves:
-            if move["uuid"] in known:
-                report.already_known += 1
-                if move["undone_at"] and not known[move["uuid"]]:
-                    CheckInRow.update(undone_at=move["undone_at"]).where(
-                        CheckInRow.uuid == move["uuid"]
-                    ).execute()
-                    report.undos_applied += 1
-                continue
-            CheckInRow.insert(
-                uuid=move["uuid"],
-                attendee=ids[move["code"]],
-                direction=move["direction"],
-                day=move["day"],
-                at=move["at"],
-                desk=move["desk"],
-                # A scanner nonce seen here under another event stays with that one.
-                nonce=move["nonce"] if move["nonce"] not in nonces else None,
-                undone_at=move["undone_at"],
-                override=move["override"],
-            ).execute()
-            report.checkins_added += 1
-        report.double_admissions = _double_admissions(repo)
-        repo._audit("merge", detail=report.to_dict())
+        repo.audit("merge", detail=report.to_dict())
     return report
+
+
+def _report(source: str, applied: ApplyReport) -> MergeReport:
+    return MergeReport(
+        source=source,
+        attendees_added=applied.attendees_added + applied.walk_ins,
+        checkins_added=applied.checkins,
+        undos_applied=applied.undos,
+        already_known=applied.known_checkins,
+        badge_names=applied.badge_names,
+        badge_prints=applied.badge_prints,
+        waiting=applied.orphans,
+    )
 
 
 def _double_admissions(repo: Repository) -> list[str]:
@@ -164,6 +179,11 @@ def describe(report: MergeReport) -> str:
         f"{report.attendees_added} attendees added, {report.undos_applied} undos applied, "
         f"{report.already_known} check-ins already here."
     ]
+    if report.badge_names or report.badge_prints:
+        lines.append(
+            f"Also {report.badge_names} badge-name corrections and "
+            f"{report.badge_prints} printed badges."
+        )
     if report.double_admissions:
         lines.append(
             "Admitted at two desks on the same day (look at these): "

@@ -7,8 +7,11 @@ so that a database from any earlier release is brought up to date the same way.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import peewee as pw
+
+from checkin.db.event_backfill import create_and_backfill
 
 log = logging.getLogger("checkin.db")
 
@@ -119,8 +122,9 @@ CREATE INDEX print_job_state ON print_job (state, id);
 CREATE INDEX print_job_attendee ON print_job (attendee_id)
 """
 
-# Index i holds the SQL that takes the schema from version i to i + 1.
-STEPS: list[str] = [_V1, _SYNC_SOURCE, _PRINT_JOBS]
+# Index i holds the SQL (or the function) that takes the schema from version i to i + 1.
+Step = str | Callable[[pw.SqliteDatabase], None]
+STEPS: list[Step] = [_V1, _SYNC_SOURCE, _PRINT_JOBS, create_and_backfill]
 LATEST = len(STEPS)
 
 
@@ -140,8 +144,12 @@ def migrate(db: pw.SqliteDatabase) -> int:
             )
         for version in range(found, LATEST):
             log.info("migrating schema %d → %d", version, version + 1)
-            for statement in _statements(STEPS[version]):
-                db.execute_sql(statement)
+            step = STEPS[version]
+            if callable(step):
+                step(db)
+            else:
+                for statement in _statements(step):
+                    db.execute_sql(statement)
             db.execute_sql(f"PRAGMA user_version = {version + 1}")
     return found
 

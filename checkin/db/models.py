@@ -137,6 +137,24 @@ class SyncSourceRow(BaseModel):
         table_name = "sync_source"
 
 
+class DeskEventRow(BaseModel):
+    """One write of a desk (see `checkin.core.desk_events`); `seq` is this desk's order."""
+
+    id = None  # type: ignore[assignment]
+    seq = pw.AutoField()
+    uuid = pw.TextField(unique=True)
+    kind = pw.TextField()
+    desk = pw.TextField()
+    at = pw.TextField()  # UTC, ISO 8601
+    ticket = pw.TextField()
+    data = pw.TextField(default="{}")  # JSON
+    made_here = pw.BooleanField(default=True)
+    sent_at = pw.TextField(null=True)  # made here and not yet sent elsewhere while NULL
+
+    class Meta:
+        table_name = "desk_event"
+
+
 MODELS: list[type[BaseModel]] = [
     EventRow,
     AttendeeRow,
@@ -146,4 +164,5 @@ MODELS: list[type[BaseModel]] = [
     AuditRow,
     MetaRow,
     SyncSourceRow,
+    DeskEventRow,
 ]

@@ -75,7 +75,7 @@ class PrintLog:
             ).execute()
             # The title names the job in the print system, so a person can match the two.
             PrintJobRow.update(title=f"badge-{job_id}").where(PrintJobRow.id == job_id).execute()
-            self.repo._audit(
+            self.repo.audit(
                 "reprint_queued" if reprint else "print_queued",
                 attendee_id=attendee_id,
                 detail={"job": job_id, "template": template, "printer": printer},

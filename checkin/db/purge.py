@@ -1,8 +1,9 @@
 """After the event: remove personal data, keep the anonymous counts (GDPR storage limitation).
 
 Removed: names, badge names, e-mails, companies, notes, access needs, the ticketing platform's ids
-and the ticket codes (a code leads back to a person in the ticketing system), scanner nonces and
-the free-text details of the audit trail. Kept: ticket types, valid days, cancellations, every
+and the ticket codes (a code leads back to a person in the ticketing system), scanner nonces, the
+free-text details of the audit trail, and the same in the desk's event log (walk-in details,
+badge names, codes). Kept: ticket types, valid days, cancellations, every
 check-in event (time, day, direction, desk) and dietary answers reduced to their groups — so
 headcount, per-day, per-type and catering counts come out exactly as before. A dietary answer
 that was not recognised becomes "Other (answer removed)": still counted, no longer readable.
@@ -45,9 +46,12 @@ def purge_personal_data(repo: Repository) -> PurgeResult:
     db = repo.db
     db.execute_sql("PRAGMA secure_delete = ON")
     with db.atomic("IMMEDIATE"):
-        rows: list[tuple[int, str]] = db.execute_sql("SELECT id, dietary FROM attendee").fetchall()
-        for attendee_id, dietary in rows:
+        rows: list[tuple[int, str, str]] = db.execute_sql(
+            "SELECT id, dietary, code FROM attendee"
+        ).fetchall()
+        for attendee_id, dietary, old_code in rows:
             code = f"{PURGED_CODE_PREFIX}{attendee_id}"
+            db.execute_sql("UPDATE desk_event SET ticket = ? WHERE ticket = ?", (code, old_code))
             AttendeeRow.update(
                 code=code,
                 code_folded=code,
@@ -62,10 +66,20 @@ def purge_personal_data(repo: Repository) -> PurgeResult:
                 dietary=anonymous_dietary(dietary),
             ).where(AttendeeRow.id == attendee_id).execute()
         CheckInRow.update(nonce=None).execute()
+        # The event log keeps what happened, not who: names and scanner nonces go, and so do
+        # the codes of events about tickets this home never listed.
+        db.execute_sql(
+            "UPDATE desk_event SET data = '{}' WHERE kind IN ('walk_in', 'badge_name')"
+        )
+        db.execute_sql("UPDATE desk_event SET data = json_remove(data, '$.nonce')")
+        db.execute_sql(
+            f"UPDATE desk_event SET ticket = '{PURGED_CODE_PREFIX}' || seq "
+            f"WHERE ticket NOT LIKE '{PURGED_CODE_PREFIX}%'"
+        )
         # Audit details hold scanned codes and attendee fields; the event's own row holds none.
         audit_rows = AuditRow.update(detail="{}").where(AuditRow.action != "event").execute()
-        repo._bump_revision()
-        repo._audit("purge", detail={"attendees": len(rows)})
+        repo.bump_revision()
+        repo.audit("purge", detail={"attendees": len(rows)})
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute_sql("VACUUM")
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

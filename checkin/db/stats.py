@@ -2,11 +2,12 @@
 
 `checkin.core.overview.compute_overview` is the reference: it builds every attendee and check-in
 as Python objects, which takes the best part of a second at 10,000 attendees and 20,000
-check-ins. Check-ins are append-only events, so `OverviewQuery` keeps each person's day (first
-live entry, latest live movement) in memory and on each refresh reads only the rows added since
-the last one. An undo marks an old row: the days of the people whose rows were newly undone are
-folded again from their own (indexed) rows. Attendee facts (type, status, valid days) are kept
-until the repository's attendee revision moves. Tests hold the result equal to the reference.
+check-ins; nothing in the product calls it. Check-ins are append-only events, so `OverviewQuery`
+keeps each person's first live entry of each day in memory and on each refresh reads only the
+rows added since the last one. An undo marks an old row: the days of the people whose rows were
+newly undone are folded again from their own (indexed) rows. Attendee facts (type, status, valid
+days) are kept until the repository's attendee revision moves. Who is inside now is
+`checkin.db.presence`'s one indexed count. Tests hold the result equal to the reference.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import date, datetime, time
 from checkin.core.entities import Event, TicketStatus
 from checkin.core.headcount import Headcount, TypeCount
 from checkin.core.overview import BUCKET_MINUTES, DayFigures, Overview, day_state
+from checkin.db import presence
 from checkin.db.repository import Repository
 
 _NO_TYPE = "—"  # what core.headcount calls a ticket without a type
@@ -50,9 +52,7 @@ class _Tally:
     undone: set[int] = field(default_factory=set)  # ids of undone rows seen so far
     offsets: dict[str, int] = field(default_factory=dict)  # day → venue UTC offset, minutes
     first: dict[tuple[str, int], str] = field(default_factory=dict)
-    latest: dict[tuple[str, int], str] = field(default_factory=dict)
     admitted: dict[str, set[int]] = field(default_factory=dict)
-    inside: Counter[str] = field(default_factory=Counter)
     arrivals: dict[str, Counter[int]] = field(default_factory=dict)
 
     def bucket(self, day: str, at: str) -> int:
@@ -71,13 +71,6 @@ class _Tally:
                 if old is not None:
                     counts[self.bucket(day, old)] -= 1
                 counts[self.bucket(day, at)] += 1
-        # `at` is fixed-width, so the latest movement is the greatest "at + direction".
-        movement = at + direction
-        before = self.latest.get(key)
-        if before is None or movement > before:
-            self.latest[key] = movement
-            self.inside[day] += direction == "in"
-            self.inside[day] -= before is not None and before.endswith("in")
 
     def forget(self, key: tuple[str, int]) -> None:
         """Take back everything one person's day contributed (before re-adding it after an undo)."""
@@ -86,9 +79,6 @@ class _Tally:
         if first is not None:
             self.admitted[day].discard(aid)
             self.arrivals[day][self.bucket(day, first)] -= 1
-        latest = self.latest.pop(key, None)
-        if latest is not None and latest.endswith("in"):
-            self.inside[day] -= 1
 
 
 class OverviewQuery:
@@ -107,6 +97,7 @@ class OverviewQuery:
         with repo.db.atomic():  # one consistent snapshot for every read below
             tickets = self._load_tickets(event)
             tally = self._update_tally(event)
+            on_site = presence.on_site(repo.db, today)  # who is inside: one rule, in SQL
         per_day = dict.fromkeys(event.days, 0)
         per_day.update({date.fromisoformat(d): len(ids) for d, ids in tally.admitted.items()})
         ever = set().union(*tally.admitted.values())
@@ -117,7 +108,7 @@ class OverviewQuery:
             capacity=event.capacity,
             registered=sum(tickets.registered.values()),
             cancelled=tickets.cancelled,
-            on_site=tally.inside[today.isoformat()],
+            on_site=on_site,
             checked_in_today=per_day.get(today, 0),
             per_day=per_day,
             by_ticket_type={t: TypeCount(tickets.registered[t], admitted_types[t]) for t in types},
@@ -142,7 +133,7 @@ class OverviewQuery:
 
     def _load_tickets(self, event: Event) -> _Tickets:
         # The repository bumps this revision on every change to the attendee list.
-        revision = self.repo._revision()
+        revision = self.repo.revision()
         cached = self._tickets
         if (
             cached is not None
@@ -231,3 +222,8 @@ def _offsets(event: Event) -> dict[str, int]:
 def overview(repo: Repository) -> Overview:
     """The figures computed from scratch (exports, status checks)."""
     return OverviewQuery(repo).overview()
+
+
+def headcount(repo: Repository) -> Headcount:
+    """Registered, on site, per day and per ticket type: what `checkin status` prints."""
+    return overview(repo).headcount

@@ -155,8 +155,8 @@ def apply(repo: Repository, write: SyncWrite) -> None:
                 ),
             )
             if inserts or updates or cancels:
-                repo._bump_revision()  # every desk's search index must notice the new list
-            repo._audit("sync", detail={"source": write.source, **write.report})
+                repo.bump_revision()  # every desk's search index must notice the new list
+            repo.audit("sync", detail={"source": write.source, **write.report})
     except sqlite3.IntegrityError as error:
         raise SyncConflict(
             f"The database refused the list from {write.location or write.source} ({error})."

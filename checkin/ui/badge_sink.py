@@ -4,7 +4,8 @@
 reports are re-emitted through a queued Qt signal, so the status sentence is worked out and shown
 on the UI thread only; no widget is ever touched from the queue's thread. A name with characters
 the badge font cannot draw is not sent at all: the desk is told which characters, so it can
-correct the badge name (F2) instead of handing out a badge with empty boxes.
+correct the badge name (F2) instead of handing out a badge with empty boxes (that rule is the
+operations layer's, `checkin.operations.badges`).
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from checkin.core.entities import Attendee
 from checkin.core.print_jobs import JobState, PrintJob
 from checkin.db.print_log import AlreadyPrinted
 from checkin.db.repository import Repository
-from checkin.printing.fonts import missing_glyphs
+from checkin.operations.badges import BadgeUnavailable
 from checkin.printing.printers import Printer
-from checkin.printing.render import BadgeContent, BadgeRenderer
+from checkin.printing.render import BadgeRenderer
 from checkin.printing.spool import PrintQueue
 from checkin.printing.templates import DEFAULT_TEMPLATE, TemplateError, get_template
 
@@ -39,7 +40,7 @@ class QueueBadges(QObject):
 
     status_changed = Signal(str)
     _job_reported = Signal(object)  # PrintJob, emitted from whichever thread the queue reports in
-    _noted = Signal(str)  # a refusal from `submit`, which runs on the desk's commit line
+    _noted = Signal(str)  # a refusal from `enqueue`, which runs on the desk's commit line
 
     def __init__(
         self,
@@ -68,30 +69,20 @@ class QueueBadges(QObject):
 
     # -- BadgeSink -------------------------------------------------------------------------------
 
-    def submit(self, attendee: Attendee, reprint: bool) -> str | None:
-        """Queue the badge; returns None, or one sentence saying why it was not queued.
-        Runs on the desk's commit line: the print log is written here, so not on the UI thread."""
+    def enqueue(self, attendee: Attendee, reprint: bool) -> None:
+        """Queue the badge (the operations decided it is due). Runs on the desk's commit line:
+        the print log is written here, so not on the UI thread."""
         queue = self.queue
         if queue is None or attendee.id is None:
-            return "Printing is not available on this desk right now."
-        missing = missing_glyphs(*BadgeContent.of(attendee).texts())
-        if missing:
-            text = (
-                f"Badge not printed: the badge font cannot draw “{missing}” in "
-                f"{attendee.display_name}. Correct the badge name (F2) to a spelling it can print."
-            )
-            self._noted.emit(text)
-            return text
+            raise BadgeUnavailable("printing is not available on this desk right now.")
         event = self.repo.event()
         queue.renderer.event_name = event.name if event else ""  # the event may arrive after start
         self.names[attendee.id] = attendee.display_name
         try:
             queue.submit(attendee, reprint=reprint)
         except AlreadyPrinted as error:
-            text = f"{attendee.display_name}: {error} Ctrl+P reprints."
-            self._noted.emit(text)
-            return text
-        return None
+            self._noted.emit(f"{attendee.display_name}: {error} Ctrl+P reprints.")
+            raise
 
     def set_printer(self, name: str) -> None:
         if name != self.printer_name:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage
 
 from checkin.scanning import CaptureLoop, Debouncer, Decoded, Scan, draw_outlines, parse_source
 from checkin.scanning.capture import Backoff
+from checkin.scanning.debounce import DEFAULT_HOLD_OFF, DEFAULT_REPEAT_AFTER
 
 log = logging.getLogger("checkin.scan")
 
@@ -67,7 +68,8 @@ class CameraWorker(QObject):
         except ValueError as error:
             self.state_changed.emit(str(error))
             return
-        debouncer = Debouncer() if self._hold_off is None else Debouncer(self._hold_off)
+        hold_off = DEFAULT_HOLD_OFF if self._hold_off is None else self._hold_off
+        debouncer = Debouncer(hold_off, repeat_after=DEFAULT_REPEAT_AFTER)
         self._loop = CaptureLoop(
             parsed,
             on_frame=self._frame,

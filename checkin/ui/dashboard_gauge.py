@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from checkin.core.overview import Band
+from checkin.core.capacity import Band
 
 BAND_COLOURS = {
     Band.NO_LIMIT: QColor("#455a64"),

@@ -1,14 +1,14 @@
 """Desk fix-up dialogs: register a walk-in, correct the name printed on a badge.
 
 Both are small forms that validate in place (one clear sentence under the fields) and only hand
-back clean values; the window does the database work, so the dialogs stay testable on their own.
+back clean values; the window hands them to the desk's operations, so the dialogs stay testable
+on their own.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,17 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.operations import WalkInDetails
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_FIELD = 200
-
-
-@dataclass(frozen=True)
-class WalkIn:
-    first_name: str
-    last_name: str
-    email: str
-    company: str
-    ticket_type: str
 
 
 def line_edit(name: str, accessible: str) -> QLineEdit:
@@ -104,8 +97,8 @@ class WalkInDialog(FormDialog):
             return "Choose a ticket type."
         return ""
 
-    def value(self) -> WalkIn:
-        return WalkIn(
+    def value(self) -> WalkInDetails:
+        return WalkInDetails(
             first_name=self.first.text().strip(),
             last_name=self.last.text().strip(),
             email=self.email.text().strip(),

@@ -40,14 +40,15 @@ class CameraSource(Protocol):
 
 @runtime_checkable
 class BadgeSink(Protocol):
-    """A print queue: `submit` returns at once; the queue records the print in the database
+    """A print queue (the operations' `BadgeQueue`, with Qt signals): `enqueue` writes the job
+    to the print log and returns at once; the queue records the print in the database
     (`Repository.record_badge_print`) when the badge is out, and reports its state as a short
     sentence through `status_changed(str)` (e.g. "Printer Brother-QL: 2 waiting")."""
 
     status_changed: SignalInstance
 
-    def submit(self, attendee: Attendee, reprint: bool) -> str | None:
-        """None when queued; otherwise one sentence saying why not (e.g. glyphs the font lacks).
+    def enqueue(self, attendee: Attendee, reprint: bool) -> None:
+        """Raises `AlreadyPrinted` for an accidental repeat, `BadgeUnavailable` when stopped.
 
         Called on the desk's commit line, not the UI thread: report only through signals."""
         ...

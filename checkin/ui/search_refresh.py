@@ -40,9 +40,9 @@ class SearchRefresher(QObject):
     def search(self, query: str, limit: int) -> list[SearchHit] | None:
         """Hits from the index at hand (refreshing it in the background if the list changed);
         None while the first index is still being built."""
-        if not self.repo.search_index_current():
+        if not self.repo.index.current():
             self.refresh()
-        return self.repo.search_cached(query, limit)
+        return self.repo.index.search_cached(query, limit)
 
     def refresh(self) -> None:
         """Start a rebuild unless one is running (a change during it is caught by the next
@@ -50,7 +50,7 @@ class SearchRefresher(QObject):
         if self.building:
             return
         self.building = True
-        job = Job(lambda _report: self.repo.read_search_index(), name="search index")
+        job = Job(lambda _report: self.repo.index.read(), name="search index")
         job.succeeded.connect(self._install)
         job.failed.connect(lambda error: log.warning("search index not rebuilt: %s", error))
         job.ended.connect(self._ended)
@@ -58,11 +58,11 @@ class SearchRefresher(QObject):
 
     def warm_up(self) -> None:
         """Build the index now if it is missing or stale, before anyone searches."""
-        if not self.repo.search_index_current():
+        if not self.repo.index.current():
             self.refresh()
 
     def _install(self, result: tuple[str, SearchIndex]) -> None:
-        self.repo.install_search_index(*result)
+        self.repo.index.install(*result)
         # Everything alive now is long-lived: keep full collections short. Young garbage is
         # collected first (cheap), or its cycles would be frozen with it and never freed.
         gc.collect(1)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from checkin.cli.desk import must_know
 from checkin.core.entities import Attendee
 from checkin.core.verdicts import Outcome, RefusalCode, Severity, Verdict
+from checkin.operations.badges import must_know
 from checkin.ui.theme import (
     EXIT_COLOURS,
     VERDICT_COLOURS,

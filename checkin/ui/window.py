@@ -11,51 +11,31 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from checkin.core.entities import Direction
 from checkin.core.verdicts import Severity
 from checkin.db.repository import Repository
 from checkin.demo import load_demo
+from checkin.operations.undo import UNDO_WINDOW
 from checkin.ui.camera_control import DIALOG, HIDDEN, CameraControl
-from checkin.ui.controller import UNDO_WINDOW, DeskController
+from checkin.ui.controller import DeskController
+from checkin.ui.desk_menus import build_menus, shortcuts_box
 from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
 from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.organizer import OrganizerLock, PinDialog
 from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
+from checkin.ui.prefs import load_prefs, save_prefs
 from checkin.ui.screens import DeskScreen, FirstRunScreen
 from checkin.ui.settings_dialog import DeskPrefs, SettingsDialog
 from checkin.ui.sounds import SoundBoard
 from checkin.ui.status import DeskStatus
-from checkin.ui.theme import ThemeChoice, apply_theme
+from checkin.ui.theme import apply_theme
 
 log = logging.getLogger("checkin.ui")
 TITLE = "Check-in desk"
 REFRESH_MS = 10_000  # other desks share the file: pick up their check-ins now and then
-
-
-def load_prefs(settings: QSettings) -> DeskPrefs:
-    theme = str(settings.value("desk/theme", ThemeChoice.SYSTEM.value))
-    return DeskPrefs(
-        camera=str(settings.value("desk/camera", "0")),
-        resolution=str(settings.value("desk/resolution", "")),
-        printer=str(settings.value("desk/printer", "")),
-        template=str(settings.value("desk/template", "")),
-        auto_badge=bool(settings.value("desk/auto_badge", True, type=bool)),
-        muted=bool(settings.value("desk/muted", False, type=bool)),
-        theme=ThemeChoice(theme) if theme in set(ThemeChoice) else ThemeChoice.SYSTEM,
-    )
-
-
-def save_prefs(settings: QSettings, prefs: DeskPrefs) -> None:
-    settings.setValue("desk/camera", prefs.camera)
-    settings.setValue("desk/resolution", prefs.resolution)
-    settings.setValue("desk/printer", prefs.printer)
-    settings.setValue("desk/template", prefs.template)
-    settings.setValue("desk/auto_badge", prefs.auto_badge)
-    settings.setValue("desk/muted", prefs.muted)
-    settings.setValue("desk/theme", prefs.theme.value)
 
 
 class DeskWindow(QMainWindow):
@@ -96,7 +76,8 @@ class DeskWindow(QMainWindow):
         self.dialog: QDialog | None = None
         self.camera: CameraControl | None = None
         self.actions_by_name: dict[str, QAction] = {}
-        self._build_menus()
+        self.menus: dict[str, QMenu] = {}
+        build_menus(self)
         self.first_run.open_demo.connect(self.open_demo)
         self.first_run.import_list.connect(lambda: self.organizer(self.import_attendees))
 
@@ -113,84 +94,8 @@ class DeskWindow(QMainWindow):
             self.set_camera(self.parts.camera)
         self.reload()
 
-    # -- menus and shortcuts ---------------------------------------------------------------------
-
-    def _action(self, menu_name: str, text: str, keys: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.menus[menu_name].addAction(action)
-        self.actions_by_name[text.replace("&", "").rstrip("…")] = action
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.menus = {name: bar.addMenu(name) for name in ("&Desk", "&Organizer", "&Help")}
-        c = self.controller
-        self._action("&Desk", "&Walk-in registration…", "Ctrl+N", self.walk_in)
-        self._action("&Desk", "Correct &badge name…", "F2", self.correct_badge)
-        self._action("&Desk", "&Reprint badge", "Ctrl+P", c.reprint)
-        self._action("&Desk", "&Undo last admission", "Ctrl+Z", c.undo)
-        self._action("&Desk", "&Clear", "Esc", c.clear).setShortcut(QKeySequence())
-        exits = self._action("&Desk", "E&xit mode (people leaving)", "F8", self.toggle_exit_mode)
-        exits.setCheckable(True)
-        self._action("&Desk", "Pause &camera", "F6", self.toggle_camera)
-        self._action("&Desk", "&Mute sounds", "Ctrl+M", self.toggle_mute)
-        self._action("&Desk", "&Quit", "Ctrl+Q", self.quit)
-        self._action("&Organizer", "&Unlock or lock organizer mode", "Ctrl+L", self.toggle_lock)
-        self._action(
-            "&Organizer", "&Settings…", "Ctrl+,", lambda: self.organizer(self.settings_dialog)
-        )
-        self._action(
-            "&Organizer",
-            "&Admit past capacity",
-            "Ctrl+Shift+A",
-            lambda: self.organizer(self.override),
-        )
-        self._action(
-            "&Organizer",
-            "&Dashboard and attendee list…",
-            "Ctrl+D",
-            lambda: self.organizer(self.dashboard),
-        )
-        self._action("&Organizer", "&Export…", "Ctrl+E", lambda: self.organizer(self.export))
-        self._action(
-            "&Organizer",
-            "Print &badges in advance…",
-            "Ctrl+Shift+B",
-            lambda: self.organizer(
-                lambda: self._optional(self.parts.badge_batch, "Batch printing")
-            ),
-        )
-        self._action(
-            "&Organizer",
-            "&Import an attendee list…",
-            "Ctrl+I",
-            lambda: self.organizer(self.import_attendees),
-        )
-        self._action(
-            "&Organizer",
-            "S&ync the attendee list again",
-            "Ctrl+Shift+I",
-            lambda: self.organizer(self.sync_again),
-        )
-        self._action("&Help", "&Keyboard shortcuts", "F1", self.show_keys)
-
     def show_keys(self) -> None:
-        lines = [
-            "Enter — admit the scanned code or the highlighted name",
-            "↑ / ↓ — pick a search result;  Esc — clear",
-        ]
-        for name, action in self.actions_by_name.items():
-            if not action.shortcut().isEmpty():
-                lines.append(
-                    f"{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)} — {name}"
-                )
-        box = QMessageBox(
-            QMessageBox.Icon.Information, "Keyboard shortcuts", "\n".join(lines), parent=self
-        )
-        self.open_dialog(box)
+        self.open_dialog(shortcuts_box(self, self.actions_by_name))
 
     # -- dialogs ---------------------------------------------------------------------------------
 
@@ -218,11 +123,11 @@ class DeskWindow(QMainWindow):
     def walk_in(self) -> None:
         if self.repo.event() is None:
             return
-        dialog = WalkInDialog(self.controller.ticket_types(), self)
+        dialog = WalkInDialog(self.controller.ops.ticket_types(), self)
 
         def register() -> None:
             override = False
-            if self.controller.venue_full_for_walk_in():
+            if self.controller.ops.walk_in_needs_override():
                 if not self.lock.unlocked:
                     self.desk.verdict.show_note(
                         Severity.STOP,
@@ -308,17 +213,17 @@ class DeskWindow(QMainWindow):
         self.controller.last_full_refusal = None
         self.controller.scan(code, override=True)
 
-    def _optional(self, opener: Callable[[QWidget], None] | None, what: str) -> None:
+    def optional(self, opener: Callable[[QWidget], None] | None, what: str) -> None:
         if opener is None:
             self.status.showMessage(f"{what} is not set up on this desk.", 8000)
             return
         opener(self)
 
     def dashboard(self) -> None:
-        self._optional(self.parts.dashboard, "The dashboard")
+        self.optional(self.parts.dashboard, "The dashboard")
 
     def export(self) -> None:
-        self._optional(self.parts.export, "Exporting")
+        self.optional(self.parts.export, "Exporting")
 
     def import_attendees(self) -> None:
         if self.parts.import_attendees is None:
@@ -329,7 +234,7 @@ class DeskWindow(QMainWindow):
         self.parts.import_attendees(self)
 
     def sync_again(self) -> None:
-        self._optional(self.parts.sync_again, "Syncing again")
+        self.optional(self.parts.sync_again, "Syncing again")
 
     # -- collaborators ---------------------------------------------------------------------------
 

@@ -1,0 +1,163 @@
+"""Applying events another desk made: the one way a desk takes in someone else's writes.
+
+`checkin merge` feeds it the events read from another desk's file; a venue hub feeds it the
+events it pulls. Each event is applied at most once (its uuid is stored with the desk's log in the
+same transaction), so a repeated merge or a re-sent batch changes nothing. An event about a ticket
+this desk does not know yet, or an undo of a movement it has not seen, is left unapplied and
+unstored, so that it applies when it comes again after what it depends on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import date
+
+from checkin.core.desk_events import ApplyReport, DeskEvent, EventKind
+from checkin.core.entities import Attendee, CheckIn, Direction, TicketStatus
+from checkin.db import event_log
+from checkin.db import mapping as m
+from checkin.db.models import AttendeeRow, BadgePrintRow, CheckInRow
+from checkin.db.repository import Repository
+
+log = logging.getLogger("checkin.db")
+
+
+class _Applier:
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+        self.ids: dict[str, int] = dict(
+            repo.db.execute_sql("SELECT code, id FROM attendee").fetchall()
+        )
+        self.list_changed = False
+
+    def apply(self, event: DeskEvent) -> bool:
+        """True when the event was applied (or had nothing left to do); False: not yet."""
+        handler = {
+            EventKind.CHECKIN: self._checkin,
+            EventKind.UNDO: self._undo,
+            EventKind.WALK_IN: self._walk_in,
+            EventKind.BADGE_NAME: self._badge_name,
+            EventKind.BADGE_PRINT: self._badge_print,
+        }[event.kind]
+        return handler(event)
+
+    def _checkin(self, event: DeskEvent) -> bool:
+        attendee_id = self.ids.get(event.ticket)
+        if attendee_id is None:
+            return False
+        if CheckInRow.get_or_none(CheckInRow.uuid == event.uuid) is not None:
+            return True  # recorded before the desk kept a log (an older desk's merge)
+        nonce = event.data.get("nonce")
+        if nonce is not None and CheckInRow.get_or_none(CheckInRow.nonce == nonce) is not None:
+            nonce = None  # a scanner nonce seen here under another check-in stays with that one
+        checkin = CheckIn(
+            uuid=event.uuid,
+            attendee_id=attendee_id,
+            direction=Direction(event.data["direction"]),
+            day=date.fromisoformat(event.data["day"]),
+            at=event.at,
+            desk=event.desk,
+            nonce=nonce,
+            override=bool(event.data.get("override")),
+        )
+        CheckInRow.insert(**m.checkin_fields(checkin)).execute()
+        return True
+
+    def _undo(self, event: DeskEvent) -> bool:
+        movement = str(event.data["movement"])
+        row = CheckInRow.get_or_none(CheckInRow.uuid == movement)
+        if row is None:
+            return False
+        if row.undone_at is None:
+            CheckInRow.update(undone_at=m.instant_text(event.at)).where(
+                CheckInRow.uuid == movement
+            ).execute()
+        return True
+
+    def _walk_in(self, event: DeskEvent) -> bool:
+        if event.ticket in self.ids:
+            return True
+        data = event.data
+        attendee = Attendee(
+            code=event.ticket,
+            first_name=str(data.get("first_name", "")),
+            last_name=str(data.get("last_name", "")),
+            ticket_type=str(data.get("ticket_type", "")),
+            company=str(data.get("company", "")),
+            email=str(data.get("email", "")),
+            badge_name=str(data.get("badge_name", "")),
+            days=m.parse_days(str(data.get("days", ""))),
+            dietary=str(data.get("dietary", "")),
+            accessibility=str(data.get("accessibility", "")),
+            notes=str(data.get("notes", "")),
+            status=TicketStatus(str(data.get("status", "active"))),
+            source=str(data.get("source", "walk-in")),
+            source_id=str(data.get("source_id", "")),
+        )
+        self.ids[event.ticket] = self.add(attendee)
+        return True
+
+    def add(self, attendee: Attendee) -> int:
+        now = m.instant_text(self.repo.clock())
+        row_id = int(AttendeeRow.insert(**m.attendee_fields(attendee), updated_at=now).execute())
+        self.ids[attendee.code] = row_id
+        self.list_changed = True
+        return row_id
+
+    def _badge_name(self, event: DeskEvent) -> bool:
+        attendee_id = self.ids.get(event.ticket)
+        if attendee_id is None:
+            return False
+        AttendeeRow.update(badge_name=str(event.data.get("name", ""))).where(
+            AttendeeRow.id == attendee_id
+        ).execute()
+        self.list_changed = True
+        return True
+
+    def _badge_print(self, event: DeskEvent) -> bool:
+        attendee_id = self.ids.get(event.ticket)
+        if attendee_id is None:
+            return False
+        BadgePrintRow.insert(
+            attendee=attendee_id,
+            at=m.instant_text(event.at),
+            desk=event.desk,
+            template=str(event.data.get("template", "")),
+            printer=str(event.data.get("printer", "")),
+            reprint=bool(event.data.get("reprint")),
+        ).execute()
+        return True
+
+
+def apply_events(
+    repo: Repository, events: Iterable[DeskEvent], extra_attendees: Iterable[Attendee] = ()
+) -> ApplyReport:
+    """Apply another desk's events in its order, in one transaction. `extra_attendees`: people
+    the other desk knows that this one does not (added first, so their events can apply)."""
+    report = ApplyReport()
+    wanted = list(events)
+    with repo.db.atomic("IMMEDIATE"):
+        applier = _Applier(repo)
+        for attendee in extra_attendees:
+            if attendee.code not in applier.ids:
+                applier.add(attendee)
+                report.attendees_added += 1
+        known = event_log.known(e.uuid for e in wanted)
+        for event in wanted:
+            if event.uuid in known:
+                report.known += 1
+                report.count_known(event.kind)
+                continue
+            if not applier.apply(event):
+                report.orphans += 1
+                continue
+            event_log.store_received(event)
+            known.add(event.uuid)
+            report.applied += 1
+            report.count(event.kind)
+        if applier.list_changed:
+            repo.bump_revision()  # every desk's search index must notice the new names
+    log.info("applied %d events (%d known, %d waiting)", report.applied, report.known,
+             report.orphans)  # fmt: skip
+    return report

@@ -1,0 +1,113 @@
+"""Writing and reading the desk's event log (table `desk_event`).
+
+Every write of a desk appends its event here inside the same transaction as the write itself, so
+the log and the tables never disagree: a check-in that was committed has its event, and an event
+that exists did happen. Events made here carry a "not yet sent" mark (`sent_at` NULL) until a
+consumer — a venue hub, or whoever carries the desk's history elsewhere — marks them sent.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as uuids
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+import peewee as pw
+
+from checkin.core.desk_events import DeskEvent, EventKind
+from checkin.db import mapping as m
+from checkin.db.models import DeskEventRow
+
+
+def new_uuid() -> str:
+    return str(uuids.uuid4())
+
+
+def append(
+    kind: EventKind,
+    *,
+    desk: str,
+    at: datetime,
+    ticket: str,
+    data: dict[str, Any],
+    uuid: str | None = None,
+) -> DeskEvent:
+    """Record one write made at this desk (call inside the write's own transaction)."""
+    event = DeskEvent(uuid or new_uuid(), kind, desk, at, ticket, data)
+    DeskEventRow.insert(**_fields(event)).execute()
+    return event
+
+
+def store_received(event: DeskEvent) -> None:
+    """Remember an event another desk made, so that it is applied once only."""
+    DeskEventRow.insert(**_fields(event), made_here=False).execute()
+
+
+def known(uuids_: Iterable[str]) -> set[str]:
+    wanted = list(uuids_)
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        query = DeskEventRow.select(DeskEventRow.uuid).where(DeskEventRow.uuid.in_(chunk))
+        found |= {str(row.uuid) for row in query}
+    return found
+
+
+def events(
+    *, unsent_only: bool = False, after_seq: int = 0, limit: int | None = None
+) -> list[DeskEvent]:
+    """The log in this desk's order; `unsent_only`: made here and not yet marked sent."""
+    query = DeskEventRow.select().where(DeskEventRow.seq > after_seq).order_by(DeskEventRow.seq)
+    if unsent_only:
+        query = query.where(DeskEventRow.made_here == True, DeskEventRow.sent_at.is_null())  # noqa: E712
+    if limit is not None:
+        query = query.limit(limit)
+    return [_event(row) for row in query]
+
+
+def unsent_count(db: pw.SqliteDatabase) -> int:
+    cursor = db.execute_sql(
+        "SELECT COUNT(*) FROM desk_event WHERE made_here = 1 AND sent_at IS NULL"
+    )
+    return int(cursor.fetchone()[0])
+
+
+def mark_sent(uuids_: Iterable[str], at: datetime) -> int:
+    marked = 0
+    wanted = list(uuids_)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marked += (
+            DeskEventRow.update(sent_at=m.instant_text(at))
+            .where(DeskEventRow.uuid.in_(chunk), DeskEventRow.sent_at.is_null())
+            .execute()
+        )
+    return marked
+
+
+def _fields(event: DeskEvent) -> dict[str, Any]:
+    return {
+        "uuid": event.uuid,
+        "kind": event.kind.value,
+        "desk": event.desk,
+        "at": m.instant_text(event.at),
+        "ticket": event.ticket,
+        "data": json.dumps(event.data, ensure_ascii=False, sort_keys=True),
+    }
+
+
+def _event(row: DeskEventRow) -> DeskEvent:
+    at = m.parse_instant(row.at)
+    assert at is not None
+    return DeskEvent(
+        uuid=row.uuid,
+        kind=EventKind(row.kind),
+        desk=row.desk,
+        at=at,
+        ticket=row.ticket,
+        data=json.loads(row.data or "{}"),
+        made_here=bool(row.made_here),
+        sent=row.sent_at is not None,
+    )

@@ -1,0 +1,69 @@
+"""Badge rules: when an admission prints a badge, what stops a badge, and reprints.
+
+A badge is printed once per attendee unless someone asks for a reprint: the print log's guarded
+enqueue (`checkin.db.print_log`) is the one place that knows whether a badge was printed or is on
+its way — at this desk or, through the event log, at another. A name the badge font cannot draw
+is not sent at all: the desk is told which characters, so it can correct the name (F2).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Protocol
+
+from checkin.core.entities import Attendee
+from checkin.db.print_log import AlreadyPrinted
+from checkin.operations.results import BadgeCode, BadgeNote
+from checkin.printing.fonts import missing_glyphs
+from checkin.printing.render import BadgeContent
+
+log = logging.getLogger("checkin.print")
+
+
+class BadgeUnavailable(RuntimeError):
+    """The print queue cannot take a badge right now (stopped, restarting)."""
+
+
+class BadgeQueue(Protocol):
+    """Where this desk's badges go: writes the job to the print log and returns at once."""
+
+    def enqueue(self, attendee: Attendee, reprint: bool) -> None:
+        """Raises `AlreadyPrinted` for an accidental repeat, `BadgeUnavailable` when stopped."""
+        ...
+
+
+def queue_badge(queue: BadgeQueue | None, attendee: Attendee, reprint: bool) -> BadgeNote:
+    name = attendee.display_name
+    if queue is None:
+        return BadgeNote(BadgeCode.NOT_SET_UP, "No badge printed: printing is not set up here.")
+    missing = missing_glyphs(*BadgeContent.of(attendee).texts())
+    if missing:
+        return BadgeNote(
+            BadgeCode.GLYPHS_MISSING,
+            f"Badge not printed: the badge font cannot draw “{missing}” in {name}. "
+            "Correct the badge name (F2) to a spelling it can print.",
+        )
+    try:
+        queue.enqueue(attendee, reprint)
+    except AlreadyPrinted as error:
+        queued = "queue" in str(error)
+        code = BadgeCode.ALREADY_QUEUED if queued else BadgeCode.ALREADY_PRINTED
+        text = f"{name}'s badge is already in the print queue." if queued else (
+            f"{name} already has a badge (Ctrl+P reprints)."
+        )  # fmt: skip
+        return BadgeNote(code, text)
+    except BadgeUnavailable as error:
+        return BadgeNote(BadgeCode.UNAVAILABLE, f"Badge not printed: {error}")
+    if reprint:
+        return BadgeNote(BadgeCode.REPRINT_QUEUED, f"Reprinting {name}'s badge.")
+    return BadgeNote(BadgeCode.QUEUED, f"Badge for {name} sent to the printer.")
+
+
+def must_know(attendee: Attendee) -> list[tuple[str, str]]:
+    """What the desk must tell the volunteer about this person, label first."""
+    fields = [
+        ("Dietary", attendee.dietary),
+        ("Access", attendee.accessibility),
+        ("Note", attendee.notes),
+    ]
+    return [(label, value) for label, value in fields if value]

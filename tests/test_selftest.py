@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from checkin import resources
+from checkin import resources, selftest
 from checkin.cli import build_parser, main
 from checkin.cli.selftest import run_selftest
 from checkin.db.repository import Repository
-from checkin.ui import selftest
 from tests.conftest import ROOT
 
 CHECK_NAMES = [name for name, _ in selftest.CHECKS]

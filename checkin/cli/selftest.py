@@ -23,7 +23,7 @@ def register(commands: Any) -> None:
 def run_selftest(args: argparse.Namespace) -> int:
     # Before Qt is imported: the selftest must run on a machine with no display at all.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from checkin.ui.selftest import run_checks  # the one way from here to Qt, when asked for
+    from checkin.selftest import run_checks  # the one way from here to Qt, when asked for
 
     failed = []
     for result in run_checks():

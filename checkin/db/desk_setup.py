@@ -17,6 +17,8 @@ def badge_printer(repo: Repository) -> str | None:
 
 
 def set_badge_printer(repo: Repository, name: str | None) -> None:
+    if badge_printer(repo) == name:
+        return
     with repo.db.atomic("IMMEDIATE"):
         if name is None:
             MetaRow.delete().where(MetaRow.key == _PRINTER_KEY).execute()

@@ -68,9 +68,7 @@ def purge_personal_data(repo: Repository) -> PurgeResult:
         CheckInRow.update(nonce=None).execute()
         # The event log keeps what happened, not who: names and scanner nonces go, and so do
         # the codes of events about tickets this home never listed.
-        db.execute_sql(
-            "UPDATE desk_event SET data = '{}' WHERE kind IN ('walk_in', 'badge_name')"
-        )
+        db.execute_sql("UPDATE desk_event SET data = '{}' WHERE kind IN ('walk_in', 'badge_name')")
         db.execute_sql("UPDATE desk_event SET data = json_remove(data, '$.nonce')")
         db.execute_sql(
             f"UPDATE desk_event SET ticket = '{PURGED_CODE_PREFIX}' || seq "

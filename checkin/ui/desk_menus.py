@@ -62,7 +62,8 @@ def build_menus(w: DeskWindow) -> None:
         ("S&ync the attendee list again", "Ctrl+Shift+I", organizer(w.sync_again)),
     ]:
         add_action(w, "&Organizer", text, keys, slot)
-    add_action(w, "&Help", "&Keyboard shortcuts", "F1", w.show_keys)
+    show_keys = lambda: w.open_dialog(shortcuts_box(w, w.actions_by_name))  # noqa: E731
+    add_action(w, "&Help", "&Keyboard shortcuts", "F1", show_keys)
 
 
 def shortcuts_box(parent: QWidget, actions: dict[str, QAction]) -> QMessageBox:

@@ -1,10 +1,10 @@
 """The import dialog: pick a file or paste a link, check the preview, sync, read the report.
 
 Reading a file or a URL and writing the sync both run as `Job`s on the thread pool; the dialog
-only shows. The preview is the sync engine's own (`checkin.sync.preview`): the detected format, the
-first rows, and a combo above each column with the field it feeds, which the organizer may change
-before importing. A list synced before can be synced again in one click; a link that cannot be
-reached changes nothing and says how old the list the desk works on is.
+only shows. The preview is the sync engine's own (`checkin.sync.preview`), in a `PreviewGrid`
+whose column combos the organizer may change before importing. A list synced before can be
+synced again in one click; a link that cannot be reached changes nothing and says how old the
+list the desk works on is.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,34 +25,20 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from checkin import sync
 from checkin.db.repository import Repository
 from checkin.db.sync_store import sync_sources
-from checkin.sync import (
-    FIELDS,
-    FORMATS,
-    Preview,
-    SourceUnreachable,
-    SyncError,
-    SyncReport,
-    Table,
-    load,
-    offline_message,
-    preview,
-    run_sync,
-    sync_again,
-)
+from checkin.sync import FORMATS, Preview, SourceUnreachable, SyncError, SyncReport, Table
+from checkin.ui.import_preview import PreviewGrid
 from checkin.ui.import_report import describe_preview, describe_report
 from checkin.ui.jobs import Job, Report
 
 log = logging.getLogger("checkin.sync")
 
-IGNORE = "ignore"
 PREVIEW_ROWS = 5
 STAGES = {"reading": "Reading rows", "comparing": "Comparing", "writing": "Writing"}
 
@@ -95,9 +81,7 @@ class ImportDialog(QDialog):
         self.summary = QLabel("Choose a file or paste a link to see its first rows.")
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
-        self.grid = QTableWidget()
-        self.grid.setObjectName("importPreview")
-        self.grid.setAccessibleName("First rows and the field each column feeds")
+        self.grid = PreviewGrid()
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         self.progress.setTextVisible(True)
@@ -167,7 +151,7 @@ class ImportDialog(QDialog):
         self.table, self.overrides = None, {}
         self.run_button.setEnabled(False)
         self.summary.setText(f"Reading {location}…")
-        self.start(lambda report: load(location, self.repo.clock), self._loaded, location)
+        self.start(lambda report: sync.load(location, self.repo.clock), self._loaded, location)
 
     def _loaded(self, table: object) -> None:
         assert isinstance(table, Table)
@@ -185,7 +169,7 @@ class ImportDialog(QDialog):
         assert self.table is not None
         fmt = self.format_box.currentText()
         try:
-            return preview(self.table, fmt, self.overrides, PREVIEW_ROWS), ""
+            return sync.preview(self.table, fmt, self.overrides, PREVIEW_ROWS), ""
         except SyncError as error:  # no name column yet: show the columns so one can be mapped
             table = self.table
             bare = Preview(fmt, table.columns, {}, table.rows[:PREVIEW_ROWS], len(table.rows))
@@ -199,34 +183,11 @@ class ImportDialog(QDialog):
             describe_preview(shown, self.table) + (f" {problem}" if problem else "")
         )
         self.run_button.setEnabled(not problem and not self.busy)
-        self.grid.clear()
-        self.grid.setColumnCount(len(shown.columns))
-        self.grid.setRowCount(len(shown.first_rows) + 1)
-        self.grid.setHorizontalHeaderLabels(list(shown.columns))
-        self.grid.setVerticalHeaderLabels(
-            ["field", *(str(n + 2) for n in range(len(shown.first_rows)))]
-        )
-        for column, name in enumerate(shown.columns):
-            combo = QComboBox()
-            combo.setAccessibleName(f"Field for column {name}")
-            combo.addItems([IGNORE, *FIELDS])
-            combo.setCurrentText(shown.mapping.get(name, IGNORE))
-            combo.currentTextChanged.connect(
-                lambda field, name=name: self.change_mapping(name, field)
-            )
-            self.grid.setCellWidget(0, column, combo)
-            for row, values in enumerate(shown.first_rows, start=1):
-                text = values[column] if column < len(values) else ""
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.grid.setItem(row, column, item)
-        self.grid.resizeColumnsToContents()
+        self.grid.show_preview(shown, self.change_mapping)
 
     def mapping_box(self, column: str) -> QComboBox:
         assert self.table is not None
-        widget = self.grid.cellWidget(0, list(self.table.columns).index(column))
-        assert isinstance(widget, QComboBox)
-        return widget
+        return self.grid.mapping_box(list(self.table.columns).index(column))
 
     def change_mapping(self, column: str, field: str) -> None:
         self.overrides[column] = field
@@ -245,7 +206,7 @@ class ImportDialog(QDialog):
         fmt, mapping, repo = self.format_box.currentText(), dict(self.overrides), self.repo
 
         def work(report: Report) -> SyncReport:
-            return run_sync(repo, table, format=fmt, mapping=mapping, progress=report)
+            return sync.run_sync(repo, table, format=fmt, mapping=mapping, progress=report)
 
         self.start(work, self._synced, table.location, writes=True)
 
@@ -258,7 +219,9 @@ class ImportDialog(QDialog):
             return
         repo = self.repo
         self.source.setText(self.remembered.currentText())
-        self.start(lambda report: sync_again(repo, key, report), self._synced, key, writes=True)
+        self.start(
+            lambda report: sync.sync_again(repo, key, report), self._synced, key, writes=True
+        )
 
     def start(self, work: Any, done: Any, location: str, writes: bool = False) -> None:
         repo = self.repo
@@ -304,7 +267,7 @@ class ImportDialog(QDialog):
     def _failed(self, error: object, location: str) -> None:
         sentence = str(error)
         if isinstance(error, SourceUnreachable):
-            sentence = f"{sentence} {offline_message(self.repo, location)}"
+            sentence = f"{sentence} {sync.offline_message(self.repo, location)}"
         elif not isinstance(error, SyncError):
             log.exception("import of %s failed", location, exc_info=error)  # type: ignore[arg-type]
             sentence = f"The import failed and changed nothing ({error})."

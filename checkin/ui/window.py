@@ -15,20 +15,20 @@ from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from checkin.core.entities import Direction
-from checkin.core.verdicts import Severity
+from checkin.db.desk_setup import set_badge_printer
 from checkin.db.repository import Repository
 from checkin.demo import load_demo
 from checkin.operations.undo import UNDO_WINDOW
 from checkin.ui.camera_control import DIALOG, HIDDEN, CameraControl
 from checkin.ui.controller import DeskController
-from checkin.ui.desk_menus import build_menus, shortcuts_box
-from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
+from checkin.ui.desk_flows import open_badge_name, open_settings, open_walk_in, toggle_exit_mode
+from checkin.ui.desk_menus import build_menus
 from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.organizer import OrganizerLock, PinDialog
 from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
 from checkin.ui.prefs import load_prefs, save_prefs
 from checkin.ui.screens import DeskScreen, FirstRunScreen
-from checkin.ui.settings_dialog import DeskPrefs, SettingsDialog
+from checkin.ui.settings_dialog import DeskPrefs
 from checkin.ui.sounds import SoundBoard
 from checkin.ui.status import DeskStatus
 from checkin.ui.theme import apply_theme
@@ -94,9 +94,6 @@ class DeskWindow(QMainWindow):
             self.set_camera(self.parts.camera)
         self.reload()
 
-    def show_keys(self) -> None:
-        self.open_dialog(shortcuts_box(self, self.actions_by_name))
-
     # -- dialogs ---------------------------------------------------------------------------------
 
     def open_dialog(self, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> None:
@@ -121,40 +118,10 @@ class DeskWindow(QMainWindow):
         self.desk.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def walk_in(self) -> None:
-        if self.repo.event() is None:
-            return
-        dialog = WalkInDialog(self.controller.ops.ticket_types(), self)
-
-        def register() -> None:
-            override = False
-            if self.controller.ops.walk_in_needs_override():
-                if not self.lock.unlocked:
-                    self.desk.verdict.show_note(
-                        Severity.STOP,
-                        "VENUE FULL",
-                        "Nobody was registered: the venue is full. An organizer can unlock "
-                        "(Ctrl+L) and register the walk-in past capacity.",
-                    )
-                    self.sounds.play(Severity.STOP)
-                    return
-                override = True
-            self.controller.register_walk_in(dialog.value(), override)
-
-        self.open_dialog(dialog, register)
+        open_walk_in(self)
 
     def correct_badge(self) -> None:
-        attendee = self.controller.target()
-        if attendee is None:
-            self.status.showMessage(
-                "Scan or pick someone first, then correct their badge name.", 8000
-            )
-            return
-        dialog = BadgeNameDialog(attendee.display_name, self.controller.badges is not None, self)
-
-        def save() -> None:
-            self.controller.rename(attendee, dialog.value(), dialog.reprint.isChecked())
-
-        self.open_dialog(dialog, save)
+        open_badge_name(self)
 
     # -- organizer -------------------------------------------------------------------------------
 
@@ -179,17 +146,7 @@ class DeskWindow(QMainWindow):
         )
 
     def settings_dialog(self) -> None:
-        event = self.repo.event()
-        if event is None:
-            return
-        dialog = SettingsDialog(event, self.prefs, self)
-
-        def save() -> None:
-            self.repo.save_event(dialog.new_event())
-            self.apply_prefs(dialog.prefs())
-            self.reload()
-
-        self.open_dialog(dialog, save)
+        open_settings(self)
 
     def apply_prefs(self, prefs: DeskPrefs) -> None:
         old, self.prefs = self.prefs, prefs
@@ -199,6 +156,7 @@ class DeskWindow(QMainWindow):
         apply_theme(prefs.theme)
         if self.controller.badges is not None and prefs.printer != old.printer:
             self.controller.badges.set_printer(prefs.printer)
+            set_badge_printer(self.repo, prefs.printer)  # `checkin scan` prints there too
         if self.controller.badges is not None and prefs.template != old.template:
             self.controller.badges.set_template(prefs.template)
         changed = (prefs.camera, prefs.resolution) != (old.camera, old.resolution)
@@ -250,6 +208,8 @@ class DeskWindow(QMainWindow):
         badges.status_changed.connect(self.status.set_printer)
         self.status.set_printer("printer ready")
         badges.set_printer(self.prefs.printer)  # the sink answers with its state
+        if self.repo.event() is not None:
+            set_badge_printer(self.repo, self.prefs.printer)  # `checkin scan` prints there too
         badges.set_template(self.prefs.template)
 
     def toggle_camera(self) -> None:
@@ -260,16 +220,7 @@ class DeskWindow(QMainWindow):
         self.status.showMessage("Camera paused." if paused else "Camera on.", 4000)
 
     def toggle_exit_mode(self) -> None:
-        """F8: scans record people leaving (the on-site count goes down) until F8 again.
-        Never remembered across restarts: a desk always opens admitting people."""
-        leaving = self.controller.direction is Direction.IN
-        self.controller.direction = Direction.OUT if leaving else Direction.IN
-        self.actions_by_name["Exit mode (people leaving)"].setChecked(leaving)
-        self._show_mode()
-        self.controller.clear()
-        self.status.showMessage(
-            "Exit mode: scans record people leaving." if leaving else "Back to check-in.", 5000
-        )
+        toggle_exit_mode(self)
 
     def toggle_mute(self) -> None:
         self.apply_prefs(DeskPrefs(**{**self.prefs.__dict__, "muted": not self.prefs.muted}))
@@ -289,13 +240,13 @@ class DeskWindow(QMainWindow):
             self.desk.field.setFocus()
         place = f" — {event.venue}" if event.venue else ""
         self.desk.event_title.setText(f"{event.name}{place}")
-        self._show_mode()
+        self.show_mode()
         self.controller.refresh_counts()
         self.controller.index.warm_up()  # the list may have changed: re-read it off this thread
         last = self.parts.last_sync() if self.parts.last_sync else None
         self.status.set_sync(last, event)
 
-    def _show_mode(self) -> None:
+    def show_mode(self) -> None:
         leaving = self.controller.direction is Direction.OUT
         self.desk.exit_banner.setVisible(leaving)
         self.desk.mode.setText(f"desk {self.repo.desk}" + (" · EXIT MODE" if leaving else ""))

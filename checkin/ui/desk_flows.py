@@ -1,0 +1,85 @@
+"""The desk window's flows: register a walk-in, correct a badge name, organizer settings, exit mode.
+
+Each opens its dialog over the window without blocking and, once accepted, hands the values to
+the desk's operations (through the controller) — the rules stay there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checkin.core.entities import Direction
+from checkin.core.verdicts import Severity
+from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
+from checkin.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from checkin.ui.window import DeskWindow
+
+
+def open_walk_in(window: DeskWindow) -> None:
+    if window.repo.event() is None:
+        return
+    controller = window.controller
+    dialog = WalkInDialog(controller.ops.ticket_types(), window)
+
+    def register() -> None:
+        override = False
+        if controller.ops.walk_in_needs_override():
+            if not window.lock.unlocked:
+                window.desk.verdict.show_note(
+                    Severity.STOP,
+                    "VENUE FULL",
+                    "Nobody was registered: the venue is full. An organizer can unlock "
+                    "(Ctrl+L) and register the walk-in past capacity.",
+                )
+                window.sounds.play(Severity.STOP)
+                return
+            override = True
+        controller.register_walk_in(dialog.value(), override)
+
+    window.open_dialog(dialog, register)
+
+
+def open_badge_name(window: DeskWindow) -> None:
+    controller = window.controller
+    attendee = controller.target()
+    if attendee is None:
+        window.status.showMessage(
+            "Scan or pick someone first, then correct their badge name.", 8000
+        )
+        return
+    dialog = BadgeNameDialog(attendee.display_name, controller.badges is not None, window)
+
+    def save() -> None:
+        controller.rename(attendee, dialog.value(), dialog.reprint.isChecked())
+
+    window.open_dialog(dialog, save)
+
+
+def open_settings(window: DeskWindow) -> None:
+    event = window.repo.event()
+    if event is None:
+        return
+    dialog = SettingsDialog(event, window.prefs, window)
+
+    def save() -> None:
+        window.repo.save_event(dialog.new_event())
+        window.apply_prefs(dialog.prefs())
+        window.reload()
+
+    window.open_dialog(dialog, save)
+
+
+def toggle_exit_mode(window: DeskWindow) -> None:
+    """F8: scans record people leaving (the on-site count goes down) until F8 again.
+    Never remembered across restarts: a desk always opens admitting people."""
+    controller = window.controller
+    leaving = controller.direction is Direction.IN
+    controller.direction = Direction.OUT if leaving else Direction.IN
+    window.actions_by_name["Exit mode (people leaving)"].setChecked(leaving)
+    window.show_mode()
+    controller.clear()
+    window.status.showMessage(
+        "Exit mode: scans record people leaving." if leaving else "Back to check-in.", 5000
+    )

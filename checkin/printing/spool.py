@@ -22,6 +22,7 @@ from checkin.db.print_log import PrintLog
 from checkin.db.repository import Repository
 from checkin.printing.printers import JobReport, Printer, PrinterError, PrinterState
 from checkin.printing.render import BadgeRenderer
+from checkin.workers import Worker
 
 log = logging.getLogger("checkin.print")
 
@@ -48,7 +49,7 @@ class PrintQueue:
         self._wake = threading.Condition()
         self._stopping = False
         self._not_before: dict[int, float] = {}  # job id → monotonic time of its next attempt
-        self._thread: threading.Thread | None = None
+        self._worker: Worker | None = None
         self._seen: dict[int, tuple[JobState, str]] = {}
 
     # -- the caller's side ---------------------------------------------------------------------
@@ -56,8 +57,8 @@ class PrintQueue:
     def start(self) -> list[PrintJob]:
         """Resume what an earlier run left; returns the jobs it will carry on with."""
         resumed = self.log.recover()
-        self._thread = threading.Thread(target=self._run, name="checkin-print", daemon=True)
-        self._thread.start()
+        self._worker = Worker("checkin-print", self._run)
+        self._worker.start()
         return resumed
 
     def submit(self, attendee: Attendee, *, reprint: bool = False) -> PrintJob:
@@ -84,9 +85,10 @@ class PrintQueue:
         with self._wake:
             self._stopping = True
             self._wake.notify_all()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        if self._worker is not None:
+            if not self._worker.join(timeout):
+                log.warning("the print queue did not stop within %.0f s", timeout)
+            self._worker = None
 
     def wait_idle(self, timeout: float) -> bool:
         """Block until no job is pending (tests, the command line); False on timeout."""

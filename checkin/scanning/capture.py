@@ -23,6 +23,7 @@ from checkin.core.ticket_codes import normalise
 from checkin.scanning.debounce import Debouncer
 from checkin.scanning.decoder import Decoded, Decoder
 from checkin.scanning.sources import Source, frame_interval, open_capture
+from checkin.workers import Worker
 
 log = logging.getLogger("checkin.scan")
 
@@ -88,31 +89,29 @@ class CaptureLoop:
         self._preview_gap = 0.8 / preview_fps if preview_fps > 0 else 0.0
         self._stop = threading.Event()
         self._paused = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._worker: Worker | None = None
         self._last_state = ""
         self.frames_read = 0
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._worker is not None and self._worker.alive
 
     def start(self) -> None:
         if self.running:
             return
         self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="checkin-capture", daemon=True)
-        self._thread.start()
+        self._worker = Worker("checkin-capture", self._run)
+        self._worker.start()
 
     def stop(self, timeout: float = 3.0) -> bool:
         """Ask the loop to end and wait for it; False if the driver did not let go in time."""
         self._stop.set()
-        thread = self._thread
-        if thread is not None:
-            thread.join(timeout)
-            if thread.is_alive():
-                log.warning("%s did not stop within %.1f s", self.source.label, timeout)
-                return False
-        self._thread = None
+        worker = self._worker
+        if worker is not None and not worker.join(timeout):
+            log.warning("%s did not stop within %.1f s", self.source.label, timeout)
+            return False
+        self._worker = None
         return True
 
     def set_paused(self, paused: bool) -> None:

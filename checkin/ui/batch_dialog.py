@@ -38,6 +38,7 @@ from checkin.printing.batch import choose, glyph_problems, save_pdf, sort_key
 from checkin.printing.render import BadgeRenderer
 from checkin.printing.templates import get_template
 from checkin.ui.badge_sink import QueueBadges, plural
+from checkin.workers import Worker
 
 log = logging.getLogger("checkin.print")
 
@@ -114,7 +115,7 @@ class BatchDialog(QDialog):
         self.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self.finished_work.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._worker: Worker | None = None
         self.resize(620, 520)
 
     # -- what to print ---------------------------------------------------------------------------
@@ -150,7 +151,7 @@ class BatchDialog(QDialog):
     # -- running ---------------------------------------------------------------------------------
 
     def _run(self, work: Callable[[], str]) -> None:
-        if self._thread is not None:
+        if self._worker is not None:
             return
         if self.mode() is Mode.SELECTION and not self.people.selectedItems():
             self.note.setText("Select the people whose badges to print first.")
@@ -171,8 +172,8 @@ class BatchDialog(QDialog):
             finally:
                 self.repo.db.close()  # this thread's own SQLite connection
 
-        self._thread = threading.Thread(target=run, name="checkin-badge-batch", daemon=True)
-        self._thread.start()
+        self._worker = Worker("checkin-badge-batch", run)
+        self._worker.start()
 
     def _tick(self, done: int, total: int) -> None:
         if self._stop.is_set():
@@ -229,12 +230,12 @@ class BatchDialog(QDialog):
             button.setEnabled(True)
 
     def wait(self, timeout: float = 30.0) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        if self._worker is not None:
+            self._worker.join(timeout)
+            self._worker = None
 
     def busy(self) -> bool:
-        return self._thread is not None
+        return self._worker is not None
 
     def done(self, result: int) -> None:
         self._stop.set()  # stops between two badges

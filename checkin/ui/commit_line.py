@@ -12,21 +12,21 @@ The desk shows a verdict only once its check-in is committed, so what a voluntee
 what the database holds. `stop` lets queued work finish before the window closes: a scan
 accepted by the desk is never dropped.
 
-Not a `checkin.ui.jobs.Job`: jobs run on Qt's shared thread pool in no set order, and each pool
-thread would open its own SQLite connection; here order is the point, and one connection serves.
+A `checkin.workers.WorkLine`, not a `checkin.ui.jobs.Job`: jobs run side by side in no set
+order, each on a thread with its own SQLite connection; here order is the point, and one
+connection serves.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from checkin.db.repository import Repository
+from checkin.workers import WorkLine
 
 log = logging.getLogger("checkin.ui")
 
@@ -42,40 +42,32 @@ class CommitLine(QObject):
         super().__init__(parent)
         self.repo = repo
         self.pending = 0  # queued, result not yet shown (touched on the UI thread only)
-        self._work: queue.SimpleQueue[tuple[Work, Then, Failed] | None] = queue.SimpleQueue()
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._thread: threading.Thread | None = threading.Thread(
-            target=self._run, name="checkin-commit", daemon=True
-        )
-        self._thread.start()
+        # The line's own SQLite connection is closed on its thread when the line ends.
+        self._line: WorkLine | None = WorkLine("checkin-commit", on_exit=repo.db.close)
 
     def run(self, work: Work, then: Then, failed: Failed) -> None:
         """Queue `work`; `then(result)` or `failed(error)` follows on the UI thread, in order."""
-        if self._thread is None:  # a late camera frame or key after the window closed
+        line = self._line
+        if line is None:  # a late camera frame or key after the window closed
             failed(RuntimeError("the desk is closing"))
             return
         self.pending += 1
-        self._work.put((work, then, failed))
+        line.put(lambda: self._do(work, then, failed))
 
     def stop(self, timeout: float = 30.0) -> None:
         """Finish what is queued, then end the thread (the window is closing)."""
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            self._work.put(None)
-            thread.join(timeout)
+        line, self._line = self._line, None
+        if line is not None and not line.close(timeout):
+            log.warning("the commit line did not finish within %.0f s", timeout)
 
-    def _run(self) -> None:
+    def _do(self, work: Work, then: Then, failed: Failed) -> None:  # on the line's thread
         try:
-            while (item := self._work.get()) is not None:
-                work, then, failed = item
-                try:
-                    result, error = work(), None
-                except Exception as problem:  # shown to the desk as one sentence, never a crash
-                    log.warning("desk write failed: %s", problem)
-                    result, error = None, problem
-                self._finished.emit((then, failed), result, error)
-        finally:
-            self.repo.db.close()  # this thread's own SQLite connection
+            result, error = work(), None
+        except Exception as problem:  # shown to the desk as one sentence, never a crash
+            log.warning("desk write failed: %s", problem)
+            result, error = None, problem
+        self._finished.emit((then, failed), result, error)
 
     @Slot(object, object, object)
     def _deliver(

@@ -1,6 +1,7 @@
 """Running slow work (probing cameras, reading and syncing attendee lists) off the UI thread.
 
-A `Job` runs one function on Qt's global thread pool and reports back by signal, which Qt queues
+A `Job` runs one function on a worker thread of its own (`checkin.workers`) and reports back by
+signal, which Qt queues
 to the main thread: `progress(stage, done, total)`, then exactly one of `succeeded(result)` or
 `failed(exception)`, then `ended()`. The function receives a `report` callable for its progress;
 reports are thinned out so that a 50,000-row import does not flood the event loop.
@@ -16,7 +17,9 @@ import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+
+from checkin.workers import BackgroundCall
 
 log = logging.getLogger("checkin.ui")
 
@@ -37,6 +40,7 @@ class Job(QObject):
         self.work = work
         self.name = name
         self.running = False
+        self.call: BackgroundCall | None = None
         self._last_report = 0.0
         self._last_stage = ""
 
@@ -46,7 +50,7 @@ class Job(QObject):
         self.running = True
         Job._running.add(self)
         self.ended.connect(self._forget)
-        QThreadPool.globalInstance().start(self._run)
+        self.call = BackgroundCall(f"checkin-job-{self.name}", self._run).start()
 
     def _report(self, stage: str, done: int, total: int) -> None:
         # Called on the worker thread: only emits (queued to the UI thread).
@@ -74,4 +78,9 @@ class Job(QObject):
 
 def wait_for_jobs(timeout_ms: int = 30_000) -> bool:
     """Block until every job has returned (used when the app quits, and by tests)."""
-    return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
+    deadline = time.monotonic() + timeout_ms / 1000
+    for job in list(Job._running):
+        call = job.call
+        if call is not None and not call.worker.join(max(deadline - time.monotonic(), 0)):
+            return False
+    return True

@@ -9,7 +9,6 @@ thread: no Qt object crosses threads, and a dialog closed early simply never rea
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
@@ -31,6 +30,7 @@ from checkin.ui.badge_sink import QueueBadges
 from checkin.ui.batch_dialog import batch_opener
 from checkin.ui.ports import Collaborators
 from checkin.ui.qt_printer import QtPrinter, qt_printer_names
+from checkin.workers import BackgroundCall
 
 DEFAULT_LABEL = "(the system's default printer)"
 
@@ -57,15 +57,7 @@ def template_choices(home: Path | None = None) -> list[tuple[str, str]]:
 
 
 def in_background(work: Callable[[], list[str]]) -> Future[list[str]]:
-    future: Future[list[str]] = Future()
-
-    def run() -> None:
-        try:
-            future.set_result(work())
-        except Exception as error:  # the dialog shows the chosen name and nothing else
-            future.set_exception(error)
-
-    threading.Thread(target=run, name="checkin-printers", daemon=True).start()
+    future: Future[list[str]] = BackgroundCall("checkin-printers", work).start().future
     return future
 
 

@@ -13,10 +13,23 @@ import sys
 from collections.abc import Sequence
 
 from checkin import __version__
-from checkin.cli import badges, decode, desk, event, merge, reports, selftest, sync, terminal
+from checkin.cli import (
+    badges,
+    decode,
+    desk,
+    event,
+    merge,
+    platform,
+    reports,
+    selftest,
+    sync,
+    terminal,
+)
 from checkin.cli.common import EXIT_INVALID, EXIT_OK, UserError, home_options
 
-COMMAND_GROUPS = (event, desk, sync, merge, terminal, decode, badges, reports, selftest)
+COMMAND_GROUPS = (
+    event, desk, sync, platform, merge, terminal, decode, badges, reports, selftest
+)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

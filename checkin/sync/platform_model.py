@@ -10,10 +10,14 @@ platform made of it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from checkin.sync.tables import single_line
+
+# A check-in sent later than this after the scan was made while offline: the platform is to
+# record it as it happened (pretix's "force"), not judge it again against its own state.
+OFFLINE_AFTER = timedelta(seconds=60)
 
 COLUMNS: tuple[str, ...] = (
     "id",
@@ -69,6 +73,7 @@ class PushItem:
     undone_at: datetime | None = None
     remote_id: str = ""  # what the platform called the check-in when it was sent (Tito's uuid)
     uncertain: bool = False  # sent before without an answer: it may have arrived
+    late: bool = False  # made while the platform was out of reach: record it, do not judge it
 
 
 @dataclass(frozen=True)

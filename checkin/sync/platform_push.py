@@ -20,7 +20,7 @@ from checkin.db.repository import Repository
 from checkin.sync.connection import Connection
 from checkin.sync.eventbrite_api import PULL_ONLY
 from checkin.sync.model import SyncError
-from checkin.sync.platform_model import PlatformApi, PushItem
+from checkin.sync.platform_model import OFFLINE_AFTER, PlatformApi, PushItem
 from checkin.sync.platform_pull import platform_api
 
 log = logging.getLogger("checkin.sync")
@@ -91,6 +91,7 @@ def _send(
         undone_at=pending.undone_at,
         remote_id=pending.remote_id,
         uncertain=pending.state == "sending",
+        late=repo.clock() - pending.at > OFFLINE_AFTER,
     )
     if not item.undo:
         platform_store.mark(repo, connection.source, item.uuid, "sending", repo.clock())

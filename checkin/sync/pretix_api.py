@@ -15,19 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import timedelta
 from typing import Any
 
-from checkin.core.entities import utc_now
 from checkin.sync.api_client import ApiClient, join
 from checkin.sync.headers import question_field
 from checkin.sync.model import SourceUnreadable, SyncError
 from checkin.sync.platform_model import Pull, PushItem, PushResult, row
 
 _EVENT_URL = re.compile(r"^(?P<organizer>.*/organizers/[^/]+/)events/(?P<event>[^/]+)/$")
-# A check-in sent later than this after the scan was made while offline: pretix must record it
-# as it happened ("force"), not judge it again against its own state.
-OFFLINE_AFTER = timedelta(seconds=60)
 _CANCELLED_ORDER = {"c": "canceled", "e": "expired"}
 _ORDER_EXCLUDES = ("downloads", "payments", "refunds", "fees", "positions.downloads",
                    "positions.checkins", "payment_date", "payment_provider")  # fmt: skip
@@ -182,14 +177,13 @@ class PretixApi:
         lists = self.check_in_lists()
         if item.undo:
             return self._annul(item, lists)
-        late = utc_now() - item.at > OFFLINE_AFTER
         body = {
             "secret": item.code,
             "source_type": "barcode",
             "lists": lists,
             "type": "exit" if item.direction == "out" else "entry",
             "datetime": item.at.isoformat(),
-            "force": late,
+            "force": item.late,
             "ignore_unpaid": False,
             "questions_supported": False,
             "nonce": item.uuid,  # the same check-in sent twice is counted once

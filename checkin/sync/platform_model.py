@@ -38,9 +38,13 @@ COLUMNS: tuple[str, ...] = (
 
 def row(**values: object) -> tuple[str, ...]:
     """One attendee row; outside text is made one printable line (it ends up on badges)."""
-    unknown = set(values) - set(COLUMNS)
-    assert not unknown, unknown
-    return tuple(_text(values.get(name)) for name in COLUMNS)
+    if len(values) > len(COLUMNS) or not values.keys() <= _KNOWN:
+        raise ValueError(f"not attendee fields: {sorted(set(values) - _KNOWN)}")
+    get = values.get
+    return tuple(_text(get(name)) for name in COLUMNS)
+
+
+_KNOWN = frozenset(COLUMNS)
 
 
 def _text(value: object) -> str:
@@ -48,7 +52,7 @@ def _text(value: object) -> str:
         return ""
     if value is True:
         return "yes"
-    text = str(value)
+    text = value if isinstance(value, str) else str(value)
     return text.strip() if text.isprintable() else single_line(text)
 
 

@@ -61,8 +61,10 @@ class PretixApi:
 
     def pull(self, cursor: str) -> Pull:
         items, variations = self._catalogue()
+        # Which attendee field each question feeds (dietary, accessibility), decided once.
         questions = {
-            q["id"]: i18n(q.get("question")) for q in self._pages(join(self.url, "questions/"), [])
+            q["id"]: question_field(i18n(q.get("question")))
+            for q in self._pages(join(self.url, "questions/"), [])
         }
         params = [("testmode", "false"), ("include_canceled_positions", "true")]
         params += [("exclude", name) for name in _ORDER_EXCLUDES]
@@ -96,7 +98,7 @@ class PretixApi:
         order: dict[str, Any],
         items: dict[int, tuple[str, bool]],
         variations: dict[int, str],
-        questions: dict[int, str],
+        questions: dict[int, str | None],
     ) -> Iterator[tuple[str, ...]]:
         positions = order.get("positions") or []
         invoice = order.get("invoice_address") or {}
@@ -119,7 +121,7 @@ class PretixApi:
                 parts, full = invoice.get("name_parts") or {}, invoice.get("name") or ""
             answers: dict[str, list[str]] = {}
             for given in position.get("answers") or ():
-                target = question_field(questions.get(given.get("question"), ""))
+                target = questions.get(given.get("question"))
                 if target is not None and given.get("answer"):
                     answers.setdefault(target, []).append(str(given["answer"]))
             notes = []

@@ -73,7 +73,7 @@ def push_checkins(
             report.left = len(todo) - position
             log.info("push to %s stopped: %s", api.name, error)
             break
-    if not report.stopped:
+    if todo and not report.stopped:
         platform_store.mark_pushed(repo, connection.source, repo.clock())
     return report
 

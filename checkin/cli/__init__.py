@@ -19,6 +19,7 @@ from checkin.cli import (
     desk,
     event,
     merge,
+    platform,
     reports,
     selftest,
     sync,
@@ -27,7 +28,9 @@ from checkin.cli import (
 )
 from checkin.cli.common import EXIT_INVALID, EXIT_OK, UserError, home_options
 
-COMMAND_GROUPS = (event, desk, walk_in, sync, merge, terminal, decode, badges, reports, selftest)
+COMMAND_GROUPS = (
+    event, desk, walk_in, sync, platform, merge, terminal, decode, badges, reports, selftest
+)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,5 @@
-"""`checkin sync SOURCE`: pull the attendee list from a file or URL into the home.
+"""`checkin sync SOURCE`: pull the attendee list from a file or URL into the home (without a
+SOURCE, from the connected ticketing platform: see `checkin.cli.platform`).
 
 The source is read and checked before the database is even opened, so a file that cannot be
 read changes nothing, not even an empty home. Exit 0 when the sync ran (rejected rows are listed),
@@ -20,6 +21,7 @@ from checkin.cli.common import (
     open_repository,
     print_json,
 )
+from checkin.cli.platform import run_pull
 from checkin.db.repository import Repository
 from checkin.paths import database_path
 from checkin.sync import (
@@ -48,7 +50,13 @@ def register(commands: Any) -> None:
         "changed rows are updated, rows gone from the same source are cancelled, other "
         "sources, check-ins and badge-name corrections are left alone.",
     )
-    sync.add_argument("source", metavar="SOURCE", help="a .csv/.xlsx file or an http(s) URL")
+    sync.add_argument(
+        "source",
+        metavar="SOURCE",
+        nargs="?",
+        help="a .csv/.xlsx file or an http(s) URL; without it, the platform `checkin connect` "
+        "remembered (only what changed since the last pull)",
+    )
     sync.add_argument("--format", choices=("auto", *FORMATS), default="auto")
     sync.add_argument(
         "--map",
@@ -71,6 +79,8 @@ def register(commands: Any) -> None:
 
 
 def run_sync_command(args: argparse.Namespace) -> int:
+    if args.source is None:
+        return run_pull(args)
     try:
         overrides = parse_overrides(args.map)
         table = _load(args)

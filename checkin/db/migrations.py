@@ -122,9 +122,32 @@ CREATE INDEX print_job_state ON print_job (state, id);
 CREATE INDEX print_job_attendee ON print_job (attendee_id)
 """
 
+# A ticketing platform's API as the list's source: where the next incremental pull starts, and
+# which of the desk's check-ins (by their uuid) were sent to the platform, and what it said.
+_PLATFORM = """
+CREATE TABLE platform_cursor (
+    source TEXT PRIMARY KEY,
+    cursor TEXT NOT NULL DEFAULT '',
+    pulled_at TEXT NOT NULL,
+    pushed_at TEXT
+);
+CREATE TABLE platform_push (
+    checkin_uuid TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('sending', 'sent', 'refused', 'withdrawn')),
+    remote_id TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL DEFAULT '',
+    sent_at TEXT NOT NULL,
+    undo_state TEXT CHECK (undo_state IN ('sent', 'refused')),
+    undo_message TEXT NOT NULL DEFAULT '',
+    undone_sent_at TEXT
+);
+CREATE INDEX platform_push_source ON platform_push (source, state)
+"""
+
 # Index i holds the SQL (or the function) that takes the schema from version i to i + 1.
 Step = str | Callable[[pw.SqliteDatabase], None]
-STEPS: list[Step] = [_V1, _SYNC_SOURCE, _PRINT_JOBS, create_and_backfill]
+STEPS: list[Step] = [_V1, _SYNC_SOURCE, _PRINT_JOBS, create_and_backfill, _PLATFORM]
 LATEST = len(STEPS)
 
 

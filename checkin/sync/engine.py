@@ -70,11 +70,16 @@ def run_sync(
     dry_run: bool = False,
     name: str | None = None,
     progress: Progress | None = None,
+    partial: bool = False,
+    within: Callable[[], None] | None = None,
 ) -> SyncReport:
     """Sync one source into the repository's home; with `dry_run` only report what would change.
 
     `name` keys the source (default: its URL or absolute path): give a re-export saved under a
-    new file name the same name to sync it as the same list.
+    new file name the same name to sync it as the same list. A `partial` table holds only what
+    changed (a platform's incremental pull): tickets it lacks are left alone, not cancelled.
+    `within` runs inside the sync's transaction once the list is written (a platform's cursor
+    is stored there, so that it moves only with the list).
     """
     table = source if isinstance(source, Table) else load(source, repo.clock)
     chosen = layout(table.columns, format, mapping)  # refuses a table without a name column
@@ -101,6 +106,7 @@ def run_sync(
             sync_store.stored_rows(repo, key),
             sync_store.codes_elsewhere(repo, key),
             report,
+            complete=not partial,
         )
         if dry_run:
             return report
@@ -110,6 +116,8 @@ def run_sync(
         if progress is not None:
             progress("writing", 0, 1)
         sync_store.apply(repo, write)
+        if within is not None:
+            within()
     if progress is not None:
         progress("writing", 1, 1)
     log.info("synced %s: %s", key, report.counts())
@@ -163,6 +171,7 @@ def _plan(
     stored: dict[str, StoredRow],
     elsewhere: dict[str, str],
     report: SyncReport,
+    complete: bool = True,
 ) -> SyncWrite:
     write = SyncWrite(source=report.source)
     rejected = list(conversion.rejected)
@@ -182,7 +191,7 @@ def _plan(
         if key not in stored:
             # The same ticket under a new identity (an export that gained an id column):
             # matched by its code, so it is updated rather than cancelled and added again.
-            previous = by_code.get(code)
+            previous = by_code.get(code) if complete else None
             if previous is not None and previous not in present and previous not in matched:
                 key = previous
         row = stored.get(key)
@@ -196,7 +205,7 @@ def _plan(
         else:
             write.updates.append((row.id, record.source_id, record.values))
             report.updated += 1
-    for sid, row in stored.items():
+    for sid, row in stored.items() if complete else ():
         gone = sid not in present and sid not in matched and sid not in conversion.protected
         if gone and row.values[-1] != "cancelled":
             write.cancels.append(row.id)

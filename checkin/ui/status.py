@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,7 @@ class DeskStatus(QStatusBar):
         self.camera = _label("statusCamera", "Camera")
         self.printer = _label("statusPrinter", "Badge printer")
         self.organizer = _label("statusOrganizer", "Organizer mode")
+        self.list_line: Callable[[], str] | None = None
         for label in (self.headcount, self.sync, self.camera, self.printer, self.organizer):
             self.addPermanentWidget(label)
         self.set_camera("no camera")
@@ -42,6 +44,9 @@ class DeskStatus(QStatusBar):
         self.headcount.setText(f"On site {on_site} / {limit}")
 
     def set_sync(self, when: datetime | None, event: Event | None) -> None:
+        if self.list_line is not None:  # a connected platform says how fresh the list is
+            self.sync.setText(self.list_line())
+            return
         if when is None:
             self.sync.setText("never synced")
             return

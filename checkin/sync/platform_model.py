@@ -1,0 +1,106 @@
+"""What every platform adapter (pretix, Eventbrite, Tito) hands to the pull and push machinery.
+
+A pull yields attendee rows in `COLUMNS` order — the importer's own fields, so the same checks,
+name rules and cancellation words apply as for an export file — plus the cursor to store once the
+rows are written, and whether the rows are the whole list or only what changed.
+A push is given the desk's check-ins and undos not yet sent and says, per check-in, what the
+platform made of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from checkin.sync.tables import single_line
+
+# A check-in sent later than this after the scan was made while offline: the platform is to
+# record it as it happened (pretix's "force"), not judge it again against its own state.
+OFFLINE_AFTER = timedelta(seconds=60)
+
+COLUMNS: tuple[str, ...] = (
+    "id",
+    "code",
+    "first_name",
+    "last_name",
+    "full_name",
+    "email",
+    "company",
+    "ticket_type",
+    "dietary",
+    "accessibility",
+    "notes",
+    "status",
+    "attention",
+)
+
+
+def row(**values: object) -> tuple[str, ...]:
+    """One attendee row; outside text is made one printable line (it ends up on badges)."""
+    if len(values) > len(COLUMNS) or not values.keys() <= _KNOWN:
+        raise ValueError(f"not attendee fields: {sorted(set(values) - _KNOWN)}")
+    get = values.get
+    return tuple(_text(get(name)) for name in COLUMNS)
+
+
+_KNOWN = frozenset(COLUMNS)
+
+
+def _text(value: object) -> str:
+    if value is None or value is False:
+        return ""
+    if value is True:
+        return "yes"
+    text = value if isinstance(value, str) else str(value)
+    return text.strip() if text.isprintable() else single_line(text)
+
+
+@dataclass
+class Pull:
+    rows: list[tuple[str, ...]] = field(default_factory=list)
+    cursor: str = ""  # where the next pull starts; stored with the rows, in one transaction
+    complete: bool = True  # the whole list: tickets it lacks are cancelled at the desk
+    pages: int = 0  # attendee pages fetched (the benchmark's "only changed pages")
+
+
+@dataclass(frozen=True)
+class PushItem:
+    """One of the desk's check-ins to send, or (`undo`) its taking back."""
+
+    uuid: str  # the desk's check-in uuid: pretix's nonce, the key of the push table
+    code: str  # the ticket's QR payload
+    ticket_id: str  # the platform's ticket identity (the attendee's source_id)
+    direction: str  # "in" | "out"
+    at: datetime
+    undo: bool = False
+    undone_at: datetime | None = None
+    remote_id: str = ""  # what the platform called the check-in when it was sent (Tito's uuid)
+    uncertain: bool = False  # sent before without an answer: it may have arrived
+    late: bool = False  # made while the platform was out of reach: record it, do not judge it
+
+
+@dataclass(frozen=True)
+class PushResult:
+    uuid: str
+    undo: bool
+    state: str  # "sent" | "refused"
+    remote_id: str = ""
+    message: str = ""
+
+
+class PlatformApi(Protocol):
+    name: str
+    can_push: bool  # the platform documents a check-in write
+    pushes_exits: bool
+
+    def check(self) -> str:
+        """Ask for the event with the token; one sentence naming what was found."""
+        ...
+
+    def pull(self, cursor: str) -> Pull: ...
+
+    def push_one(self, item: PushItem) -> PushResult:
+        """Send one check-in (or undo). Raises `SyncError` when the platform cannot be reached
+        or refuses the token: the caller keeps what was sent before and stops there."""
+        ...

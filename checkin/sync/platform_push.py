@@ -1,0 +1,121 @@
+"""Sending the desk's check-ins (and undos) of the connected platform's attendees to it.
+
+Oldest first, one at a time, each recorded as soon as the platform answered: when the
+connection drops halfway, what was sent stays sent and the rest goes next time. Before each
+request the check-in is marked 'sending' (committed), so that a check-in whose answer was lost
+is re-sent in a way that cannot count it twice: pretix by its `nonce` (the check-in's uuid),
+Tito by looking for it among the list's check-ins first. A check-in undone before it was ever
+sent is withdrawn without a word to the platform.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from checkin.db import platform_store
+from checkin.db.platform_store import Pending
+from checkin.db.repository import Repository
+from checkin.sync.connection import Connection
+from checkin.sync.eventbrite_api import PULL_ONLY
+from checkin.sync.model import SyncError
+from checkin.sync.platform_model import OFFLINE_AFTER, PlatformApi, PushItem
+from checkin.sync.platform_pull import platform_api
+
+log = logging.getLogger("checkin.sync")
+
+
+@dataclass
+class PushReport:
+    platform: str
+    sent: int = 0
+    undone: int = 0
+    refused: list[str] = field(default_factory=list)  # one sentence per refused check-in
+    withdrawn: int = 0
+    left: int = 0  # not sent because the platform stopped answering
+    stopped: str = ""  # why the push stopped early ("" when it went through)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "platform": self.platform,
+            "sent": self.sent,
+            "undone": self.undone,
+            "refused": self.refused,
+            "withdrawn": self.withdrawn,
+            "left": self.left,
+            "stopped": self.stopped or None,
+        }
+
+
+class PullOnly(SyncError):
+    """The platform documents no check-in write."""
+
+
+def push_checkins(
+    repo: Repository, connection: Connection, api: PlatformApi | None = None
+) -> PushReport:
+    api = api or platform_api(connection)
+    report = PushReport(api.name)
+    if not api.can_push:
+        raise PullOnly(PULL_ONLY)
+    todo = platform_store.pending(repo, connection.source, with_exits=api.pushes_exits)
+    for position, pending in enumerate(todo):
+        if pending.state is None and pending.undone_at is not None:
+            # Taken back before the platform ever heard of it: nothing to tell it.
+            platform_store.mark(repo, connection.source, pending.uuid, "withdrawn", repo.clock())
+            report.withdrawn += 1
+            continue
+        try:
+            _send(repo, connection, api, pending, report)
+        except SyncError as error:
+            report.stopped = str(error)
+            report.left = len(todo) - position
+            log.info("push to %s stopped: %s", api.name, error)
+            break
+    if todo and not report.stopped:
+        platform_store.mark_pushed(repo, connection.source, repo.clock())
+    return report
+
+
+def _send(
+    repo: Repository, connection: Connection, api: PlatformApi, pending: Pending, report: PushReport
+) -> None:
+    item = PushItem(
+        uuid=pending.uuid,
+        code=pending.code,
+        ticket_id=pending.ticket_id,
+        direction=pending.direction,
+        at=pending.at,
+        undo=pending.undo,
+        undone_at=pending.undone_at,
+        remote_id=pending.remote_id,
+        uncertain=pending.state == "sending",
+        late=repo.clock() - pending.at > OFFLINE_AFTER,
+    )
+    if not item.undo:
+        platform_store.mark(repo, connection.source, item.uuid, "sending", repo.clock())
+    result = api.push_one(item)
+    if item.undo:
+        platform_store.mark_undo(repo, item.uuid, result.state, repo.clock(), result.message)
+        if result.state == "sent":
+            report.undone += 1
+    else:
+        platform_store.mark(
+            repo, connection.source, item.uuid, result.state, repo.clock(),
+            remote_id=result.remote_id, message=result.message,
+        )  # fmt: skip
+        if result.state == "sent":
+            report.sent += 1
+    if result.state == "refused":
+        attendee = repo.attendee_by_code(item.code)
+        who = attendee.display_name if attendee is not None else item.code[:40]
+        what = "undo of the check-in" if item.undo else "check-in"
+        report.refused.append(f"{who}: {what} at {item.at:%Y-%m-%d %H:%M} UTC — {result.message}")
+    # A check-in undone after a send whose answer was lost: now that it is sent, take it back.
+    if not item.undo and result.state == "sent" and pending.undone_at is not None:
+        undo = PushItem(**{**item.__dict__, "undo": True, "remote_id": result.remote_id,
+                           "uncertain": False})  # fmt: skip
+        second = api.push_one(undo)
+        platform_store.mark_undo(repo, item.uuid, second.state, repo.clock(), second.message)
+        report.undone += second.state == "sent"

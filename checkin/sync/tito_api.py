@@ -1,0 +1,163 @@
+"""Tito: the event's tickets in (admin API), the desk's check-ins out (check-in API).
+
+Built on Tito's API documentation (ti.to/docs/api): Admin API 3.x "Tickets" (attributes, "Get all
+tickets" with `search[states][]`, `search[updated_at][gte]`, `search[sort]`), "Pagination"
+(`page[size]` ≤ 1000, `meta.next_page`), "Check-in Lists" (`web_checkin_url`), "Errors"; and the
+Check-in API ("Check-ins": POST to create, DELETE by the check-in's `uuid` to undo; "Pagination").
+
+Void tickets are left out of Tito's list unless asked for, so every pull asks for every state:
+an incremental pull that did not would never see a cancellation. The check-in API's address is
+the check-in list's `web_checkin_url` as the admin API gives it — never a host written here — and
+it is not authenticated by the token, so the token is never sent to it. The connected URL is
+the event's admin API URL, `https://api.tito.io/v3/ACCOUNT/EVENT/`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from checkin.core.entities import utc_now
+from checkin.sync.api_client import ApiClient, join, server_time
+from checkin.sync.headers import question_field
+from checkin.sync.model import SourceUnreadable, SyncError
+from checkin.sync.platform_model import Pull, PushItem, PushResult, row
+
+PAGE_SIZE = 1000  # Tito's largest page
+STATES = ("complete", "incomplete", "unassigned", "void")
+_CLOCK_SLACK = timedelta(minutes=5)
+
+
+class TitoApi:
+    name = "Tito"
+    can_push = True
+    pushes_exits = False  # Tito's check-ins are arrivals only
+
+    def __init__(self, client: ApiClient, url: str, page_size: int = PAGE_SIZE) -> None:
+        self.client, self.url, self.page_size = client, url, page_size
+        self._checkin_url: str | None = None
+
+    def check(self) -> str:
+        data = self.client.get(self.url).data
+        event = data.get("event") if isinstance(data, dict) else None
+        if not isinstance(event, dict):
+            raise SourceUnreadable("That address does not answer like a Tito event.")
+        return f'Tito event "{event.get("title") or event.get("slug")}"'
+
+    def pull(self, cursor: str) -> Pull:
+        params = [("page[size]", str(self.page_size))]
+        params += [("search[states][]", state) for state in STATES]
+        params += [("search[sort]", "updated_at"), ("search[direction]", "asc")]
+        params += [("expand", "release,responses")]
+        if cursor:
+            # Tito reads "+UTC" as the zone; without it the event's own zone would be assumed.
+            params.append(("search[updated_at][gte]", cursor.removesuffix("Z") + "+UTC"))
+        pull = Pull(complete=not cursor)
+        started = utc_now()
+        number = 1
+        while True:
+            answer = self.client.get(
+                join(self.url, "tickets"), [*params, ("page[number]", str(number))]
+            )
+            if pull.pages == 0:
+                started = server_time(answer.headers) or started
+            data = answer.data
+            if not isinstance(data, dict) or not isinstance(data.get("tickets"), list):
+                raise SourceUnreadable("Tito sent a page without tickets.")
+            pull.pages += 1
+            pull.rows.extend(_ticket(t) for t in data["tickets"])
+            following = (data.get("meta") or {}).get("next_page")
+            if not following:
+                break
+            number = int(following)
+        started -= _CLOCK_SLACK
+        pull.cursor = started.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return pull
+
+    # -- push ------------------------------------------------------------------------------
+
+    def checkin_url(self) -> str:
+        """The first open check-in list's web check-in address, as the admin API gives it."""
+        if self._checkin_url is None:
+            data = self.client.get(join(self.url, "checkin_lists")).data
+            lists = data.get("checkin_lists") if isinstance(data, dict) else None
+            usable = [c for c in lists or () if c.get("web_checkin_url") and c.get("open", True)]
+            if not usable:
+                raise SyncError("The Tito event has no open check-in list to send check-ins to.")
+            self._checkin_url = str(usable[0]["web_checkin_url"])
+        return self._checkin_url
+
+    def push_one(self, item: PushItem) -> PushResult:
+        base = self.checkin_url()
+        if item.undo:
+            if not item.remote_id:
+                return PushResult(item.uuid, True, "refused", message="Tito never had it.")
+            answer = self.client.call(
+                "DELETE", join(base, f"checkins/{item.remote_id}"), accept=(404,)
+            )
+            return PushResult(item.uuid, True, "sent", remote_id=item.remote_id)
+        if item.uncertain:
+            # Tito's check-in API takes no client key: a check-in sent before without an answer
+            # is looked for among the list's check-ins before it is sent again.
+            known = self._find(base, item)
+            if known:
+                return PushResult(item.uuid, False, "sent", remote_id=known)
+        try:
+            ticket_id: int | str = int(item.ticket_id)
+        except ValueError:
+            ticket_id = item.ticket_id
+        answer = self.client.call(
+            "POST", join(base, "checkins"), {"checkin": {"ticket_id": ticket_id}}, accept=(404, 422)
+        )
+        data = answer.data if isinstance(answer.data, dict) else {}
+        if 200 <= answer.status < 300:
+            return PushResult(item.uuid, False, "sent", remote_id=str(data.get("uuid") or ""))
+        message = str(data.get("message") or f"Tito answered {answer.status}")
+        return PushResult(item.uuid, False, "refused", message=f"{message.rstrip('.')}.")
+
+    def _find(self, base: str, item: PushItem) -> str:
+        meta = self.client.get(base).data
+        pages = int(meta.get("total_checkin_pages") or 1) if isinstance(meta, dict) else 1
+        earliest = item.at - _CLOCK_SLACK
+        for number in range(1, pages + 1):
+            checkins = self.client.get(join(base, "checkins"), {"page": str(number)}).data
+            for checkin in checkins if isinstance(checkins, list) else ():
+                if str(checkin.get("ticket_id")) != item.ticket_id or checkin.get("deleted_at"):
+                    continue
+                created = _instant(checkin.get("created_at"))
+                if created is not None and created >= earliest:
+                    return str(checkin.get("uuid") or "")
+        return ""
+
+
+def _ticket(ticket: dict[str, Any]) -> tuple[str, ...]:
+    given_release = ticket.get("release")
+    release: dict[str, Any] = given_release if isinstance(given_release, dict) else {}
+    answers: dict[str, list[str]] = {}
+    responses = ticket.get("responses")
+    for slug, given in responses.items() if isinstance(responses, dict) else ():
+        target = question_field(str(slug).replace("-", " "))
+        if target is not None and given:
+            answers.setdefault(target, []).append(str(given))
+    void = ticket.get("state") == "void" or ticket.get("void") is True
+    return row(
+        id=ticket.get("id"),
+        code=ticket.get("slug"),
+        first_name=ticket.get("first_name"),
+        last_name=ticket.get("last_name"),
+        full_name=ticket.get("name"),
+        email=ticket.get("email"),
+        company=ticket.get("company_name"),
+        ticket_type=ticket.get("release_title") or release.get("title"),
+        dietary="; ".join(answers.get("dietary", ())),
+        accessibility="; ".join(answers.get("accessibility", ())),
+        status="void" if void else ticket.get("state"),
+    )
+
+
+def _instant(text: Any) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)

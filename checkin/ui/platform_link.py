@@ -1,0 +1,147 @@
+"""The desk's link to the connected ticketing platform: pulls every few minutes, pushes after
+check-ins, and one calm status-bar line ("list: 4 min ago · pretix").
+
+Pulls and pushes run as `Job`s off the UI thread, one at a time. While the platform answers, the
+list is pulled every `PULL_EVERY_MS` and check-ins follow a few seconds after they are made; when
+it does not, the status bar says so in one line and the next timer tick tries again — never a
+dialog, never a pause at the desk.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from checkin.core.entities import utc_now
+from checkin.db import sync_store
+from checkin.db.repository import Repository
+from checkin.sync import connection as connections
+from checkin.sync.connection import Connection
+from checkin.sync.model import SyncError
+from checkin.sync.platform_pull import pull_list
+from checkin.sync.platform_push import push_checkins
+from checkin.ui.jobs import Job, Report
+
+if TYPE_CHECKING:
+    from checkin.ui.window import DeskWindow
+
+log = logging.getLogger("checkin.ui")
+
+PULL_EVERY_MS = 3 * 60 * 1000
+PUSH_AFTER_MS = 3000  # check-ins made in a burst go out together
+_NAMES = {"pretix": "pretix", "eventbrite": "Eventbrite", "tito": "Tito"}
+
+
+def ago(when: datetime, now: datetime) -> str:
+    minutes = int((now - when).total_seconds() // 60)
+    if minutes < 1:
+        return "just now"
+    if minutes < 90:
+        return f"{minutes} min ago"
+    return f"{minutes // 60} h ago"
+
+
+class PlatformLink(QObject):
+    changed = Signal()  # the list was pulled: the window reloads
+    line_changed = Signal(str)
+
+    def __init__(self, repo: Repository, connection: Connection, parent: QObject | None = None):
+        super().__init__(parent)
+        self.repo, self.connection = repo, connection
+        self.name = _NAMES.get(connection.platform, connection.platform)
+        known = sync_store.sync_source(repo, connection.source)
+        self.last_pull: datetime | None = None if known is None else known.synced_at
+        self.problem = ""
+        self.job: Job | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(PULL_EVERY_MS)
+        self.timer.timeout.connect(self.pull_now)
+        self.pusher = QTimer(self)
+        self.pusher.setSingleShot(True)
+        self.pusher.setInterval(PUSH_AFTER_MS)
+        self.pusher.timeout.connect(self.push_now)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.pull_now()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.pusher.stop()
+
+    def line(self) -> str:
+        """The status bar's list line."""
+        if self.problem:
+            return self.problem
+        if self.last_pull is None:
+            return f"list: not pulled yet · {self.name}"
+        return f"list: {ago(self.last_pull, utc_now())} · {self.name}"
+
+    def pull_now(self) -> None:
+        self._run("pull", self._pull_and_push)
+
+    def push_soon(self) -> None:
+        """A check-in was made: send it shortly, if the platform is answering."""
+        if not self.problem:
+            self.pusher.start()
+
+    def push_now(self) -> None:
+        self._run("push", lambda report: self._push())
+
+    def _run(self, name: str, work: object) -> None:
+        if self.job is not None and self.job.running:
+            return  # one conversation with the platform at a time
+        job = Job(work, f"platform {name}")  # type: ignore[arg-type]
+        job.succeeded.connect(self._done)
+        job.failed.connect(self._failed)
+        self.job = job
+        job.start()
+
+    def _pull_and_push(self, report: Report) -> bool:
+        pull_list(self.repo, self.connection, progress=report)
+        self._push()
+        return True
+
+    def _push(self) -> bool:
+        try:
+            push_checkins(self.repo, self.connection)
+        except SyncError as error:  # Eventbrite is pull only; a push failure is not the list's
+            log.info("push to %s: %s", self.name, error)
+        return False
+
+    def _done(self, pulled: object) -> None:
+        if pulled:  # a push with nothing to send asks nothing: only a pull proves it answers
+            self.problem = ""
+            self.last_pull = utc_now()
+            self.changed.emit()
+        self.line_changed.emit(self.line())
+
+    def _failed(self, error: object) -> None:
+        # One calm line: the desk keeps working on the list it has.
+        when = f"list {ago(self.last_pull, utc_now())}" if self.last_pull else "no list pulled"
+        reason = "token refused" if "token" in str(error) else "unreachable"
+        self.problem = f"{self.name} {reason} · {when}"
+        log.info("%s: %s", self.name, error)
+        self.line_changed.emit(self.line())
+
+
+def link_desk(window: DeskWindow, home: Path) -> PlatformLink | None:
+    """Wire the desk to the home's connected platform, if there is one."""
+    try:
+        connection = connections.load(home)
+    except SyncError:
+        return None  # no platform: the desk syncs from files as before
+    link = PlatformLink(window.repo, connection, window)
+    window.status.list_line = link.line
+    link.line_changed.connect(window.status.sync.setText)
+    link.changed.connect(window.reload)
+    window.controller.counts_changed.connect(link.push_soon)
+    pull = window.menus["&Organizer"].addAction("&Pull now")
+    pull.triggered.connect(link.pull_now)
+    window.actions_by_name["Pull now"] = pull
+    link.start()
+    return link

@@ -1,0 +1,409 @@
+"""The three platforms' APIs as the tests need them: data in each platform's documented shape.
+
+pretix — docs.pretix.eu "REST API": Orders (order and order position resources; "List of all
+orders": `modified_since`, `include_canceled_positions`, `testmode`, the `X-Page-Generated`
+header; `count/next/previous/results` pagination from "Basic concepts"), Items, Questions,
+Check-in lists, Check-in (`checkinrpc/redeem/` with `nonce`, `checkinrpc/annul/`).
+Eventbrite — eventbrite.com/platform/api "Attendee" (List Attendees by Event, `changed_since`,
+`continuation`), "Pagination" (`pagination.continuation`, `has_more_items`), "Errors".
+Tito — ti.to/docs/api/admin "Tickets", "Pagination" (`meta.next_page`), "Check-in Lists",
+"Errors" (`{"status", "message"}`); ti.to/docs/api/checkin "Check-ins".
+"""
+
+from __future__ import annotations
+
+import itertools
+import uuid as uuids
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from typing import Any
+
+from tests.platform_servers import Reply, Request, json_reply
+
+TOKEN = "s3cret-Token-42"
+START = datetime(2016, 2, 14, 18, 0, tzinfo=UTC)
+
+
+def iso(when: datetime) -> str:
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass
+class Clock:
+    """The platform's own clock: every change moves it on by a minute."""
+
+    now: datetime = START
+
+    def tick(self) -> datetime:
+        self.now += timedelta(minutes=1)
+        return self.now
+
+
+# -- pretix ---------------------------------------------------------------------------------
+
+
+@dataclass
+class FakePretix:
+    page_size: int = 50
+    clock: Clock = field(default_factory=Clock)
+    orders: list[dict[str, Any]] = field(default_factory=list)
+    redeemed: dict[str, dict[str, Any]] = field(default_factory=dict)  # nonce → check-in
+    annulled: set[str] = field(default_factory=set)
+    base: str = "/api/v1/organizers/osops/events/manchester16/"
+
+    def add_order(
+        self,
+        code: str,
+        *positions: dict[str, Any],
+        status: str = "p",
+        email: str = "buyer@example.org",
+        attention: bool = False,
+    ) -> dict[str, Any]:
+        order = {
+            "code": code,
+            "status": status,
+            "testmode": False,
+            "email": email,
+            "checkin_attention": attention,
+            "last_modified": iso(self.clock.tick()),
+            "datetime": iso(self.clock.now),
+            "invoice_address": None,
+            "positions": [
+                {
+                    "id": 1000 * len(self.orders) + n,
+                    "order": code,
+                    "positionid": n,
+                    "canceled": False,
+                    "addon_to": None,
+                    "variation": None,
+                    "answers": [],
+                    "company": None,
+                    "attendee_email": None,
+                    **p,
+                }
+                for n, p in enumerate(positions, start=1)
+            ],
+        }
+        self.orders.append(order)
+        return order
+
+    def change(self, code: str, **fields: Any) -> dict[str, Any]:
+        order = next(o for o in self.orders if o["code"] == code)
+        order.update(fields, last_modified=iso(self.clock.tick()))
+        return order
+
+    def __call__(self, request: Request) -> Reply:
+        if request.headers.get("Authorization") != f"Token {TOKEN}":
+            return json_reply({"detail": "Invalid token."}, 401)
+        path = request.path.removeprefix(self.base)
+        if request.path == self.base:
+            return json_reply(
+                {"name": {"en": "OpenStack Operators Meetup"}, "slug": "manchester16"}
+            )
+        if path == "items/":
+            return self._page(
+                request,
+                [
+                    {
+                        "id": 1,
+                        "name": {"en": "Operator"},
+                        "checkin_attention": False,
+                        "variations": [],
+                    },
+                    {
+                        "id": 2,
+                        "name": {"de": "Sponsor", "en": "Sponsor"},
+                        "checkin_attention": True,
+                        "variations": [{"id": 21, "value": {"en": "Gold"}}],
+                    },
+                    {
+                        "id": 3,
+                        "name": {"en": "Workshop"},
+                        "checkin_attention": False,
+                        "variations": [],
+                    },
+                ],
+            )
+        if path == "questions/":
+            return self._page(
+                request,
+                [
+                    {"id": 7, "question": {"en": "Dietary requirements"}},
+                    {"id": 8, "question": {"en": "Do you need step-free access?"}},
+                    {"id": 9, "question": {"en": "T-shirt size"}},
+                ],
+            )
+        if path == "checkinlists/":
+            return self._page(request, [{"id": 44, "name": "Front door"}])
+        if path == "orders/":
+            return self._orders(request)
+        if request.path.endswith("/checkinrpc/redeem/"):
+            return self._redeem(request.body)
+        if request.path.endswith("/checkinrpc/annul/"):
+            nonce = request.body["nonce"]
+            if nonce not in self.redeemed:
+                return json_reply({"detail": "Not found."}, 404)
+            self.annulled.add(nonce)
+            return json_reply({"status": "ok"})
+        return json_reply({"detail": "Not found."}, 404)
+
+    def _orders(self, request: Request) -> Reply:
+        assert request.one("testmode") == "false"
+        orders = [o for o in self.orders if not o["testmode"]]
+        since = request.one("modified_since")
+        if since:
+            orders = [o for o in orders if o["last_modified"] >= since]
+        if request.one("ordering") == "-last_modified":
+            orders.sort(key=lambda o: o["last_modified"], reverse=True)
+        if request.one("include_canceled_positions") != "true":
+            orders = [
+                {**o, "positions": [p for p in o["positions"] if not p["canceled"]]} for o in orders
+            ]
+        return self._page(request, orders, generated=iso(self.clock.tick()))
+
+    def _page(self, request: Request, rows: list[Any], generated: str = "") -> Reply:
+        number = int(request.one("page", "1"))
+        chunk = rows[(number - 1) * self.page_size : number * self.page_size]
+        more = number * self.page_size < len(rows)
+        query = "&".join(
+            f"{k}={v}" for k, values in request.query.items() if k != "page" for v in values
+        )
+        following = f"http://{request.headers['Host']}{request.path}?{query}&page={number + 1}"
+        headers = {"X-Page-Generated": generated} if generated else {}
+        body = {
+            "count": len(rows),
+            "next": following if more else None,
+            "previous": None,
+            "results": chunk,
+        }
+        return json_reply(body, **headers)
+
+    def _redeem(self, body: dict[str, Any]) -> Reply:
+        position = next(
+            (p for o in self.orders for p in o["positions"] if p["secret"] == body["secret"]), None
+        )
+        if position is None:
+            return json_reply({"status": "error", "reason": "invalid", "detail": "Not found."}, 404)
+        if body["nonce"] in self.redeemed:  # documented: a repeated nonce creates nothing
+            return json_reply({"status": "ok", "position": position}, 201)
+        entries = [
+            c
+            for c in self.redeemed.values()
+            if c["secret"] == body["secret"]
+            and c["type"] == "entry"
+            and c["nonce"] not in self.annulled
+        ]
+        if body["type"] == "entry" and entries and not body["force"]:
+            return json_reply(
+                {
+                    "status": "error",
+                    "reason": "already_redeemed",
+                    "reason_explanation": None,
+                    "position": position,
+                }
+            )
+        self.redeemed[body["nonce"]] = dict(body)
+        return json_reply({"status": "ok", "position": position, "list": {"id": 44}}, 201)
+
+
+def pretix_position(secret: str, name: str = "", **fields: Any) -> dict[str, Any]:
+    parts = fields.pop("parts", None)
+    return {
+        "secret": secret,
+        "item": fields.pop("item", 1),
+        "attendee_name": name,
+        "attendee_name_parts": parts or ({"full_name": name} if name else {}),
+        **fields,
+    }
+
+
+# -- Eventbrite -----------------------------------------------------------------------------
+
+
+@dataclass
+class FakeEventbrite:
+    page_size: int = 50
+    clock: Clock = field(default_factory=Clock)
+    attendees: list[dict[str, Any]] = field(default_factory=list)
+    base: str = "/v3/events/913420/"
+
+    def add(self, attendee_id: str, first: str, last: str, barcode: str, **fields: Any) -> None:
+        self.attendees.append(
+            {
+                "id": attendee_id,
+                "event_id": "913420",
+                "order_id": f"o{attendee_id}",
+                "changed": iso(self.clock.tick()),
+                "created": iso(self.clock.now),
+                "ticket_class_name": fields.pop("ticket", "General Admission"),
+                "profile": {
+                    "first_name": first,
+                    "last_name": last,
+                    "name": f"{first} {last}",
+                    "email": f"{attendee_id}@example.org",
+                    "company": fields.pop("company", ""),
+                },
+                "barcodes": [{"barcode": barcode, "status": "unused", "checkin_type": 0}],
+                "answers": fields.pop("answers", []),
+                "checked_in": False,
+                "cancelled": False,
+                "refunded": False,
+                "status": "Attending",
+                **fields,
+            }
+        )
+
+    def change(self, attendee_id: str, **fields: Any) -> None:
+        attendee = next(a for a in self.attendees if a["id"] == attendee_id)
+        attendee.update(fields, changed=iso(self.clock.tick()))
+
+    def __call__(self, request: Request) -> Reply:
+        if request.headers.get("Authorization") != f"Bearer {TOKEN}":
+            return json_reply(
+                {
+                    "status_code": 401,
+                    "error": "INVALID_AUTH",
+                    "error_description": "The OAuth token you provided was invalid.",
+                },
+                401,
+            )
+        date = {"Date": format_datetime(self.clock.now, usegmt=True)}
+        if request.path == self.base:
+            return json_reply({"id": "913420", "name": {"text": "OpenStack Operators"}}, **date)
+        if request.path != self.base + "attendees/":
+            return json_reply({"status_code": 404, "error": "NOT_FOUND"}, 404)
+        rows = self.attendees
+        since = request.one("changed_since")
+        if since:
+            rows = [a for a in rows if a["changed"] >= since]
+        start = int(request.one("continuation", "0") or 0)
+        chunk = rows[start : start + self.page_size]
+        more = start + self.page_size < len(rows)
+        page = {
+            "object_count": len(rows),
+            "page_size": self.page_size,
+            "has_more_items": more,
+            "continuation": str(start + self.page_size) if more else None,
+        }
+        return json_reply({"pagination": page, "attendees": chunk}, **date)
+
+
+# -- Tito -----------------------------------------------------------------------------------
+
+
+@dataclass
+class FakeTito:
+    """The admin API; `checkin` below is the check-in API, served on another port."""
+
+    clock: Clock = field(default_factory=Clock)
+    tickets: list[dict[str, Any]] = field(default_factory=list)
+    checkin_base: str = ""  # the check-in server's URL, set once it runs
+    base: str = "/v3/osops/manchester16"
+    ids: itertools.count[int] = field(default_factory=lambda: itertools.count(9001))
+
+    def add(
+        self, first: str, last: str, release: str = "Operator", **fields: Any
+    ) -> dict[str, Any]:
+        number = next(self.ids)
+        ticket = {
+            "_type": "ticket",
+            "id": number,
+            "slug": f"ti_{number:x}Zk",
+            "reference": f"UHMF-{number % 100}",
+            "first_name": first,
+            "last_name": last,
+            "name": f"{first} {last}".strip(),
+            "email": f"{number}@example.org",
+            "company_name": fields.pop("company", None),
+            "state": "complete",
+            "void": False,
+            "release_id": 1,
+            "release_title": release,
+            "responses": fields.pop("responses", {}),
+            "created_at": iso(self.clock.tick()),
+            "updated_at": iso(self.clock.now),
+            **fields,
+        }
+        self.tickets.append(ticket)
+        return ticket
+
+    def change(self, ticket_id: int, **fields: Any) -> None:
+        ticket = next(t for t in self.tickets if t["id"] == ticket_id)
+        ticket.update(fields, updated_at=iso(self.clock.tick()))
+
+    def __call__(self, request: Request) -> Reply:
+        if request.headers.get("Authorization") != f"Token token={TOKEN}":
+            return json_reply({"status": 401, "message": "Not authenticated"}, 401)
+        date = {"Date": format_datetime(self.clock.now, usegmt=True)}
+        if request.path in (self.base, self.base + "/"):
+            return json_reply({"event": {"title": "OpenStack Operators", "slug": "manchester16"}})
+        if request.path == self.base + "/checkin_lists":
+            url = f"{self.checkin_base}/checkin_lists/chk_ddqgQVVW"
+            return json_reply(
+                {
+                    "checkin_lists": [
+                        {
+                            "slug": "chk_ddqgQVVW",
+                            "title": "Front door",
+                            "open": True,
+                            "web_checkin_url": url,
+                        }
+                    ]
+                }
+            )
+        if request.path != self.base + "/tickets":
+            return json_reply({"status": 404, "message": "Not found"}, 404)
+        states = request.query.get("search[states][]") or ["complete", "incomplete", "unassigned"]
+        rows = [t for t in self.tickets if t["state"] in states]  # void only when asked for
+        since = request.one("search[updated_at][gte]")
+        if since:
+            assert since.endswith("+UTC"), since
+            rows = [t for t in rows if t["updated_at"] >= since.removesuffix("+UTC") + "Z"]
+        rows.sort(key=lambda t: t["updated_at"])
+        size = int(request.one("page[size]", "100"))
+        number = int(request.one("page[number]", "1"))
+        pages = max(1, -(-len(rows) // size))
+        meta = {
+            "current_page": number,
+            "next_page": number + 1 if number < pages else None,
+            "total_pages": pages,
+            "total_count": len(rows),
+            "per_page": size,
+        }
+        chunk = rows[(number - 1) * size : number * size]
+        return json_reply({"tickets": chunk, "meta": meta}, **date)
+
+
+@dataclass
+class FakeTitoCheckin:
+    """ti.to/docs/api/checkin: not authenticated; the list's slug is in the URL."""
+
+    checkins: list[dict[str, Any]] = field(default_factory=list)
+    base: str = "/checkin_lists/chk_ddqgQVVW"
+
+    def live(self, ticket_id: int) -> list[dict[str, Any]]:
+        return [c for c in self.checkins if c["ticket_id"] == ticket_id and not c["deleted_at"]]
+
+    def __call__(self, request: Request) -> Reply:
+        if request.path == self.base:
+            return json_reply({"slug": "chk_ddqgQVVW", "total_checkin_pages": 1})
+        if request.path == self.base + "/checkins" and request.method == "GET":
+            return json_reply(self.checkins)
+        if request.path == self.base + "/checkins" and request.method == "POST":
+            checkin = {
+                "id": len(self.checkins) + 1,
+                "uuid": str(uuids.uuid4()),
+                "ticket_id": request.body["checkin"]["ticket_id"],
+                "created_at": iso(datetime.now(UTC)),
+                "deleted_at": None,
+            }
+            self.checkins.append(checkin)
+            return json_reply(checkin, 201)
+        if request.path.startswith(self.base + "/checkins/") and request.method == "DELETE":
+            key = request.path.rsplit("/", 1)[1]
+            for checkin in self.checkins:
+                if checkin["uuid"] == key:
+                    checkin["deleted_at"] = iso(datetime.now(UTC))
+                    return json_reply(checkin)
+        return json_reply({"status": 404, "message": "Not found"}, 404)

@@ -1,0 +1,135 @@
+"""`checkin connect`, `checkin sync` (no SOURCE) and `checkin push`, run as a user would."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.cli import checkin, child_env, run
+from tests.fake_platforms import TOKEN, FakePretix, pretix_position
+from tests.platform_servers import Served, serve
+
+
+@pytest.fixture
+def pretix(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[FakePretix, Served]]:
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    fake = FakePretix()
+    fake.add_order("Q1", pretix_position("tkt-1", "Łukasz Wiśniewski"))
+    fake.add_order("Q2", pretix_position("tkt-2", "Zoë Ødegård"))
+    fake.add_order("Q3", pretix_position("tkt-3", "Дмитро Шевченко"), status="c")
+    served = serve(fake)
+    yield fake, served
+    served.stop()
+
+
+def connect(home: Path, url: str, *extra: str) -> tuple[int, str, str]:
+    token_file = home.parent / "token.txt"
+    token_file.write_text(TOKEN + "\n")
+    done = checkin("connect", "pretix", url, "--token-file", str(token_file), *extra, home=home)
+    return done.code, done.out, done.err
+
+
+def test_connect_checks_the_token_and_keeps_it_readable_by_the_user_only(
+    tmp_path: Path, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, served = pretix
+    home = tmp_path / "home"
+    url = served.url + fake.base
+    code, out, err = connect(home, url)
+    assert code == 0, err
+    assert 'pretix event "OpenStack Operators Meetup"' in out and TOKEN not in out + err
+    stored = home / "platform.json"
+    assert stat.S_IMODE(stored.stat().st_mode) == 0o600
+    shown = checkin("connect", "--show", home=home)
+    assert shown.code == 0 and url in shown.out and TOKEN not in shown.out
+    assert "stored, not shown" in shown.out
+    as_json = checkin("connect", "--show", "--json", home=home).json()
+    assert as_json["platform"] == "pretix" and TOKEN not in str(as_json)
+
+
+def test_a_refused_token_saves_nothing_and_is_not_echoed(
+    tmp_path: Path, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, served = pretix
+    home = tmp_path / "home"
+    done = checkin(
+        "connect", "pretix", served.url + fake.base, "--token", "wrong-Token-99", home=home
+    )
+    assert done.code == 2 and "refused the token (401)" in done.err
+    assert "wrong-Token-99" not in done.out + done.err
+    assert not (home / "platform.json").exists()
+
+
+def test_the_token_can_come_from_the_environment(
+    tmp_path: Path, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, served = pretix
+    home = tmp_path / "home"
+    env = {**child_env(home), "CHECKIN_TOKEN": TOKEN}
+    done = run("connect", "pretix", served.url + fake.base, env=env)
+    assert done.returncode == 0, done.stderr
+
+
+def test_sync_without_a_source_pulls_then_push_sends_the_check_ins(
+    tmp_path: Path, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, served = pretix
+    home = tmp_path / "home"
+    connect(home, served.url + fake.base)
+    first = checkin("-v", "sync", home=home)
+    assert first.code == 0, first.err
+    assert "Pulled 3 attendees from pretix (the whole list" in first.out
+    assert "3 added" in first.out and TOKEN not in first.out + first.err
+    assert checkin("scan", "tkt-1", home=home).code == 0
+    assert checkin("scan", "tkt-3", home=home).code == 1  # cancelled at pretix: refused here
+    fake.change("Q2", email="zoe@example.org")
+    again = checkin("sync", "--json", home=home).json()
+    assert again["whole_list"] is False and again["updated"] == 1 and again["pages"] == 1
+    pushed = checkin("push", "--json", home=home)
+    assert pushed.code == 0, pushed.err
+    assert pushed.json()["sent"] == 1 and len(fake.redeemed) == 1
+    shown = checkin("connect", "--show", "--json", home=home).json()
+    assert shown["last_pull"] and shown["last_push"] and shown["checkins"] == {"sent": 1}
+
+
+def test_an_unreachable_platform_says_how_old_the_list_is(
+    tmp_path: Path, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, served = pretix
+    home = tmp_path / "home"
+    connect(home, served.url + fake.base)
+    assert checkin("sync", home=home).code == 0
+    served.fail("html", "/orders/")
+    login = checkin("sync", home=home)
+    assert login.code == 2 and "web page" in login.err
+    served.fail("status", "/orders/", status=503)
+    down = checkin("sync", home=home)
+    assert down.code == 2 and "answered 503" in down.err and "works offline" in down.err
+    assert checkin("find", "Łukasz", home=home).code == 0  # the list is still there
+
+
+def test_forget_removes_the_token_and_sync_then_asks_for_a_source(
+    tmp_path: Path, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, served = pretix
+    home = tmp_path / "home"
+    connect(home, served.url + fake.base)
+    forgot = checkin("connect", "--forget", home=home)
+    assert forgot.code == 0 and "Forgot the pretix connection" in forgot.out
+    assert not (home / "platform.json").exists()
+    done = checkin("sync", home=home)
+    assert done.code == 2 and "No ticketing platform is connected" in done.err
+
+
+def test_push_for_eventbrite_says_it_is_pull_only(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "platform.json").write_text(
+        '{"platform": "eventbrite", "url": "http://127.0.0.1:9/v3/events/1/", "token": "t"}'
+    )
+    checkin("event", "--name", "Meetup", home=home)
+    done = checkin("push", home=home)
+    assert done.code == 2 and "Eventbrite documents no check-in write" in done.err

@@ -119,8 +119,13 @@ CREATE INDEX print_job_state ON print_job (state, id);
 CREATE INDEX print_job_attendee ON print_job (attendee_id)
 """
 
+# The symbologies on the event's tickets; events made before the setting existed used QR.
+_TICKET_FORMATS = """
+ALTER TABLE event ADD COLUMN ticket_formats TEXT NOT NULL DEFAULT 'qr'
+"""
+
 # Index i holds the SQL that takes the schema from version i to i + 1.
-STEPS: list[str] = [_V1, _SYNC_SOURCE, _PRINT_JOBS]
+STEPS: list[str] = [_V1, _SYNC_SOURCE, _PRINT_JOBS, _TICKET_FORMATS]
 LATEST = len(STEPS)
 
 

@@ -236,7 +236,7 @@ def _hint_box(
     xs = [p[0] for p in corners]
     ys = [p[1] for p in corners]
     side = max(max(xs) - min(xs), max(ys) - min(ys), 8)
-    margin = side // 2 + 8
+    margin = side + 8
     x0, y0 = max(min(xs) - margin, 0), max(min(ys) - margin, 0)
     x1, y1 = min(max(xs) + margin, width), min(max(ys) + margin, height)
     # Full-size QR symbols first: stray "Micro QR" sightings in textures are the usual noise.

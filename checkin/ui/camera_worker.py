@@ -12,12 +12,22 @@ the camera starts, fails or comes back.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
-from checkin.scanning import CaptureLoop, Debouncer, Decoded, Scan, draw_outlines, parse_source
+from checkin.core.symbologies import DEFAULT_SYMBOLOGIES
+from checkin.scanning import (
+    CaptureLoop,
+    Debouncer,
+    Decoded,
+    Decoder,
+    Scan,
+    draw_outlines,
+    parse_source,
+)
 from checkin.scanning.capture import Backoff
 
 log = logging.getLogger("checkin.scan")
@@ -46,9 +56,12 @@ class CameraWorker(QObject):
         resolution: str | None = None,
         hold_off: float | None = None,
         backoff: Backoff | None = None,
+        formats: Callable[[], Sequence[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._resolution = resolution
+        # Asked at every start: the event's ticket formats may have changed since the last.
+        self._formats = formats or (lambda: DEFAULT_SYMBOLOGIES)
         self._hold_off = hold_off
         self._backoff = backoff
         self._loop: CaptureLoop | None = None
@@ -68,8 +81,14 @@ class CameraWorker(QObject):
             self.state_changed.emit(str(error))
             return
         debouncer = Debouncer() if self._hold_off is None else Debouncer(self._hold_off)
+        try:
+            decoder = Decoder(self._formats())
+        except ValueError as error:
+            log.warning("Ticket formats ignored: %s", error)
+            decoder = Decoder()
         self._loop = CaptureLoop(
             parsed,
+            decoder=decoder,
             on_frame=self._frame,
             on_scans=self._scans,
             on_state=self.state_changed.emit,

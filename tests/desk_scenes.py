@@ -34,20 +34,30 @@ class Ticket:
     kind: str = "paper"  # paper | phone | sleeve | dark-phone
 
 
+def _smooth_noise(rng: np.random.Generator, height: int, width: int, sigma: float) -> np.ndarray:
+    """Gaussian-blurred noise with unit spread; coarse scales drawn small and enlarged (fast)."""
+    step = max(int(sigma // 3), 1)
+    small = rng.standard_normal((height // step + 1, width // step + 1), np.float32)
+    layer = cv2.GaussianBlur(small, (0, 0), sigma / step)
+    if step > 1:
+        layer = cv2.resize(layer, (width, height), interpolation=cv2.INTER_CUBIC)
+    layer = layer[:height, :width]
+    return layer / max(float(layer.std()), 1e-6)
+
+
 def _noise_texture(rng: np.random.Generator, height: int, width: int) -> np.ndarray:
     # Blurred noise at three scales: blotches, grain and fine speckle, like a worn desk top.
     out = np.zeros((height, width), np.float32)
     for sigma, weight in ((24.0, 40.0), (5.0, 22.0), (1.2, 10.0)):
-        layer = cv2.GaussianBlur(rng.standard_normal((height, width), np.float32), (0, 0), sigma)
-        out += weight * layer / max(float(layer.std()), 1e-6)
+        out += weight * _smooth_noise(rng, height, width, sigma)
     return out
 
 
 def _wood(rng: np.random.Generator, height: int, width: int) -> np.ndarray:
-    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
-    warp = cv2.GaussianBlur(rng.standard_normal((height, width), np.float32), (0, 0), 30) * 900
-    grain = np.sin((ys * 0.9 + warp + xs * 0.05) / 6.0)
-    return 18.0 * grain.astype(np.float32)
+    ys = np.arange(height, dtype=np.float32)[:, None]
+    xs = np.arange(width, dtype=np.float32)[None, :]
+    warp = _smooth_noise(rng, height, width, 30.0) * 40
+    return 18.0 * np.sin((ys * 0.9 + warp + xs * 0.05) / 6.0)
 
 
 def _clutter(rng: np.random.Generator, desk: np.ndarray) -> None:
@@ -107,7 +117,7 @@ def _ticket_image(ticket: Ticket, side: int) -> tuple[np.ndarray, np.ndarray]:
     return body, np.full(body.shape, 255, np.uint8)
 
 
-def _place(desk: np.ndarray, ticket: Ticket, rng: np.random.Generator) -> None:
+def _place(desk: np.ndarray, ticket: Ticket) -> None:
     height, width = desk.shape
     side = int(ticket.size * height)
     image, mask = _ticket_image(ticket, side)
@@ -128,7 +138,8 @@ def _place(desk: np.ndarray, ticket: Ticket, rng: np.random.Generator) -> None:
     if ticket.kind == "sleeve":
         # A plastic sleeve: washed-out contrast, a haze, and a bright glare band across it.
         warped = (warped.astype(np.float32) * 0.72 + 60).clip(0, 255).astype(np.uint8)
-        ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+        ys = np.arange(height, dtype=np.float32)[:, None]
+        xs = np.arange(width, dtype=np.float32)[None, :]
         band = np.exp(
             -(((xs - cx) * 0.6 + (ys - cy) - side * 0.15) ** 2) / (2 * (side * 0.06) ** 2)
         )
@@ -137,12 +148,20 @@ def _place(desk: np.ndarray, ticket: Ticket, rng: np.random.Generator) -> None:
     if ticket.kind in ("phone", "dark-phone"):
         # A screen photographed by a webcam: slightly soft, with a faint reflection.
         warped = cv2.GaussianBlur(warped, (0, 0), 0.8)
-        ys = np.mgrid[0:height, 0:width][0].astype(np.float32)
+        ys = np.arange(height, dtype=np.float32)[:, None]
         warped = (warped + 14 * np.exp(-((ys - cy) ** 2) / (2 * (side * 0.5) ** 2))).clip(0, 255)
     out = desk.astype(np.float32) * (1 - alpha) + np.asarray(warped, np.float32) * alpha
     # The ticket's shadow on the desk is skipped: it would not change what the detectors see.
     desk[:] = out.clip(0, 255).astype(np.uint8)
-    del rng
+
+
+def desk_background(size: tuple[int, int], rng: np.random.Generator) -> np.ndarray:
+    """The empty desk as grayscale: worn texture, wood grain, a keyboard, papers, cables."""
+    width, height = size
+    base = 120 + _noise_texture(rng, height, width) + _wood(rng, height, width)
+    desk = base.clip(0, 255).astype(np.uint8)
+    _clutter(rng, desk)
+    return desk
 
 
 def desk_frame(
@@ -155,22 +174,35 @@ def desk_frame(
     jpeg: int = 80,
 ) -> np.ndarray:
     """A BGR camera frame: a textured, cluttered desk with the tickets on it, noisy and JPEG'd."""
-    width, height = size
     rng = np.random.default_rng(seed)
-    base = 120 + _noise_texture(rng, height, width) + _wood(rng, height, width)
-    desk = base.clip(0, 255).astype(np.uint8)
-    _clutter(rng, desk)
+    return through_camera(desk_background(size, rng), tickets, rng, noise, blur, jpeg)
+
+
+def through_camera(
+    background: np.ndarray,
+    tickets: list[Ticket] | tuple[Ticket, ...],
+    rng: np.random.Generator,
+    noise: float = 7.0,
+    blur: float = 0.7,
+    jpeg: int | None = 80,
+) -> np.ndarray:
+    """What a webcam makes of the desk with these tickets on it (a new frame each call)."""
+    height, width = background.shape
+    desk = background.copy()
     for ticket in tickets:
-        _place(desk, ticket, rng)
+        _place(desk, ticket)
     # Uneven light (brighter in the middle), lens softness, sensor noise, then the camera's JPEG.
-    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+    ys = np.arange(height, dtype=np.float32)[:, None]
+    xs = np.arange(width, dtype=np.float32)[None, :]
     light = 1.1 - 0.35 * (((xs / width - 0.45) ** 2 + (ys / height - 0.4) ** 2) * 2)
     frame = desk.astype(np.float32) * light
     if blur:
         frame = cv2.GaussianBlur(frame, (0, 0), blur)
     colour = np.dstack([frame * 0.95, frame, frame * 1.04])
-    colour += rng.normal(0, noise, colour.shape).astype(np.float32)
+    colour += noise * rng.standard_normal(colour.shape, np.float32)
     bgr = colour.clip(0, 255).astype(np.uint8)
+    if jpeg is None:
+        return bgr
     ok, data = cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY, jpeg])
     assert ok
     return cv2.imdecode(data, cv2.IMREAD_COLOR)
@@ -201,3 +233,35 @@ def frame_set(
         )
         frames.append((desk_frame([ticket], size=size, seed=seed * 1000 + i), payload.encode()))
     return frames
+
+
+def drifting(
+    size: tuple[int, int], frames: int = 300, per_ticket: int = 50, seed: int = 0
+) -> tuple[list[np.ndarray], list[str]]:
+    """A noisy video: one attendee after another holds a ticket up, drifting across the view,
+    and takes it away; returns the frames and the payloads in the order they appear."""
+    rng = np.random.default_rng(seed)
+    background = desk_background(size, rng)
+    out: list[np.ndarray] = []
+    payloads: list[str] = []
+    for start in range(0, frames, per_ticket):
+        payload = f"CK-{rng.integers(10**7, 10**8)}-{start // per_ticket:03d}"
+        kind = KINDS[len(payloads) % len(KINDS)]
+        angle, scale = float(rng.uniform(-30, 30)), float(rng.choice([0.16, 0.22, 0.3]))
+        payloads.append(payload)
+        shown = min(per_ticket, frames - start)
+        for i in range(shown):
+            if i >= shown * 3 // 4:  # the ticket is taken away before the next one comes
+                out.append(through_camera(background, (), rng, jpeg=None))
+                continue
+            t = i / per_ticket
+            ticket = Ticket(
+                payload,
+                centre=(0.35 + 0.3 * t, 0.45 + 0.1 * float(np.sin(6 * t))),
+                size=scale,
+                angle=angle + 20 * t,
+                tilt=0.1 + 0.15 * t,
+                kind=kind,
+            )
+            out.append(through_camera(background, (ticket,), rng, jpeg=None))
+    return out, payloads

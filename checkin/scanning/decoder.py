@@ -24,7 +24,7 @@ import zxingcpp
 
 from checkin.core.symbologies import DEFAULT_SYMBOLOGIES, parse_symbologies
 from checkin.scanning import variants
-from checkin.scanning.variants import Variant
+from checkin.scanning.variants import Options, Variant
 
 log = logging.getLogger("checkin.scan")
 
@@ -168,7 +168,7 @@ class Decoder:
     ) -> Iterator[list[Decoded]]:
         for name, make in tries:
             variant, scale, options = make(gray)
-            found, _ = self._read(variant, dx, dy, scale, **options)
+            found, _ = self._read(variant, dx, dy, scale, options=options)
             if found:
                 log.debug("Read a code after the %s attempt", name)
                 yield found
@@ -186,7 +186,7 @@ class Decoder:
         *,
         formats: zxingcpp.BarcodeFormats | None = None,
         bounds: tuple[int, int] | None = None,
-        **options: object,
+        options: Options | None = None,
     ) -> tuple[list[Decoded], list[Box]]:
         """zxing-cpp on one image: the codes read, and boxes (in the coordinates `bounds`
         describes, the source image's) of symbols it saw but could not read."""
@@ -195,7 +195,7 @@ class Decoder:
             formats=self._all if formats is None else formats,
             text_mode=zxingcpp.TextMode.Plain,
             return_errors=True,
-            **options,  # type: ignore[arg-type]
+            **(options or {}),  # type: ignore[arg-type]
         )
         found: list[Decoded] = []
         hints: list[tuple[int, int, int, int, int]] = []

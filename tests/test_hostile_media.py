@@ -102,3 +102,30 @@ def test_a_missing_camera_keeps_the_terminal_quiet(
     )
     captured = capfd.readouterr()
     assert "WARN" not in captured.err and "camera" not in captured.err, captured.err
+
+
+def _gif(width: int, height: int) -> bytes:
+    size = struct.pack("<HH", width, height)
+    return b"GIF89a" + size + b"\0\0\0" + b",\0\0\0\0" + size + b"\0\x02\x02D\x01\0;"
+
+
+def _bmp(width: int, height: int) -> bytes:
+    info = struct.pack("<IiiHHIIiiII", 40, width, height, 1, 24, 0, 0, 0, 0, 0, 0)
+    return b"BM" + struct.pack("<IHHI", 1000, 0, 0, 54) + info
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "megapixels"),
+    [("bomb.gif", _gif(65535, 65535), 4295), ("bomb.bmp", _bmp(30000, 30000), 900)],
+)
+def test_headers_beyond_pillows_own_limit_are_refused_with_the_pixel_count(
+    tmp_path: Path, name: str, data: bytes, megapixels: int
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(UnreadableFile) as refused:
+        decode_file(path)
+    assert str(refused.value) == (
+        f"{path} declares a picture of {megapixels} megapixels, more than the 50 megapixels "
+        "the desk decodes; it was not read."
+    )

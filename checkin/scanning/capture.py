@@ -17,12 +17,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
+from checkin.core.symbologies import DEFAULT_SYMBOLOGIES
 from checkin.core.ticket_codes import normalise
 from checkin.scanning.debounce import Debouncer
 from checkin.scanning.decoder import Decoded, Decoder
@@ -79,12 +80,14 @@ class CaptureLoop:
         backoff: Backoff | None = None,
         thorough_every: int = 15,
         preview_fps: float = 30.0,
+        formats: Sequence[str] | None = None,
     ) -> None:
         self.source = source
         self._on_frame = on_frame
         self._on_scans = on_scans
         self._on_state = on_state
-        self._decoder = decoder or Decoder()
+        # `formats`: the symbologies to look for (QR only by default); ignored with `decoder`.
+        self._decoder = decoder or Decoder(formats or DEFAULT_SYMBOLOGIES)
         self._debouncer = debouncer or Debouncer()
         self._backoff = backoff or Backoff()
         # Every n-th frame without a code gets the thorough search (small, inverted codes).

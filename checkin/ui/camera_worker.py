@@ -18,16 +18,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
-from checkin.core.symbologies import DEFAULT_SYMBOLOGIES
-from checkin.scanning import (
-    CaptureLoop,
-    Debouncer,
-    Decoded,
-    Decoder,
-    Scan,
-    draw_outlines,
-    parse_source,
-)
+from checkin.scanning import CaptureLoop, Debouncer, Decoded, Scan, draw_outlines, parse_source
 from checkin.scanning.capture import Backoff
 
 log = logging.getLogger("checkin.scan")
@@ -61,7 +52,7 @@ class CameraWorker(QObject):
         super().__init__(parent)
         self._resolution = resolution
         # Asked at every start: the event's ticket formats may have changed since the last.
-        self._formats = formats or (lambda: DEFAULT_SYMBOLOGIES)
+        self._formats = formats
         self._hold_off = hold_off
         self._backoff = backoff
         self._loop: CaptureLoop | None = None
@@ -81,19 +72,14 @@ class CameraWorker(QObject):
             self.state_changed.emit(str(error))
             return
         debouncer = Debouncer() if self._hold_off is None else Debouncer(self._hold_off)
-        try:
-            decoder = Decoder(self._formats())
-        except ValueError as error:
-            log.warning("Ticket formats ignored: %s", error)
-            decoder = Decoder()
         self._loop = CaptureLoop(
             parsed,
-            decoder=decoder,
             on_frame=self._frame,
             on_scans=self._scans,
             on_state=self.state_changed.emit,
             debouncer=debouncer,
             backoff=self._backoff,
+            formats=self._formats() if self._formats is not None else None,
         )
         self._loop.set_paused(self._paused)
         self._loop.start()

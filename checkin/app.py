@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from checkin.core.symbologies import DEFAULT_SYMBOLOGIES
 from checkin.db.repository import Repository
 from checkin.db.sync_store import sync_sources
 from checkin.paths import database_path
@@ -82,11 +83,17 @@ def _importer(repo: Repository, again: bool) -> OpenDialog:
     return open_import
 
 
+def ticket_formats(repo: Repository) -> tuple[str, ...]:
+    """The symbologies the camera looks for: the event's (QR before there is an event)."""
+    event = repo.event()
+    return event.ticket_formats if event is not None else DEFAULT_SYMBOLOGIES
+
+
 def desk_parts(repo: Repository, settings: QSettings) -> Collaborators:
     """Everything this desk has, for a window on this repository."""
     resolution = str(settings.value("desk/resolution", "") or "")
     return Collaborators(
-        camera=CameraWorker(resolution=resolution or None),
+        camera=CameraWorker(resolution=resolution or None, formats=lambda: ticket_formats(repo)),
         last_sync=lambda: last_synced(repo),
         import_attendees=_importer(repo, again=False),
         sync_again=_importer(repo, again=True),

@@ -8,6 +8,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import qrcode
+import zxingcpp
 
 SIZE = (640, 480)
 
@@ -20,6 +21,13 @@ def qr_image(
     code.add_data(payload)
     code.make(fit=True)
     return np.array(code.make_image().convert("L"), dtype=np.uint8)
+
+
+def aztec_image(payload: str, scale: int = 6) -> np.ndarray:
+    """A black-on-white Aztec code (as airline and rail tickets carry) as a grayscale array."""
+    barcode = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.Aztec)
+    image = np.array(zxingcpp.write_barcode_to_image(barcode, scale=scale), dtype=np.uint8)
+    return cv2.copyMakeBorder(image, 24, 24, 24, 24, cv2.BORDER_CONSTANT, value=255)
 
 
 def scene(

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from checkin.scanning import Backoff, CaptureLoop, Decoded, Scan, parse_source
+from checkin.scanning import Backoff, CaptureLoop, Decoded, Decoder, Scan, parse_source
 from tests.qr_media import moving, qr_image, scene, truncate, write_video
 
 WAIT = 20.0  # generous: the machine running the tests may be busy
@@ -156,3 +156,51 @@ def test_parse_source() -> None:
     assert parse_source("clip.avi").label == "Video clip.avi"
     with pytest.raises(ValueError, match="resolution"):
         parse_source("0", "big")
+
+
+class _BusyDecoder(Decoder):
+    """Spends its first frame until the camera has delivered `until` frames, as a thorough
+    attempt on a slow laptop would, then decodes normally."""
+
+    def __init__(self, until: int) -> None:
+        super().__init__()
+        self.until = until
+        self.loop: CaptureLoop | None = None
+        self.first = True
+
+    def decode(self, image: np.ndarray, *, thorough: bool = False) -> list[Decoded]:
+        if self.first:
+            self.first = False
+            stop = threading.Event()
+            for _ in range(int(WAIT * 100)):
+                if self.loop is not None and self.loop.frames_read >= self.until:
+                    break
+                stop.wait(0.01)
+        return super().decode(image, thorough=thorough)
+
+
+def test_frames_arriving_while_the_decoder_is_busy_are_dropped_not_queued(
+    tmp_path: Path,
+) -> None:
+    frames = [scene([(qr_image(f"FRAME-{i:02d}"), 200, 100)]) for i in range(60)]
+    video = write_video(tmp_path / "busy.avi", frames)
+    recorder = Recorder()
+    decoder = _BusyDecoder(until=30)
+    loop = CaptureLoop(
+        parse_source(str(video)),
+        on_scans=recorder.on_scans,
+        decoder=decoder,
+        backoff=Backoff(first=5.0),
+    )
+    decoder.loop = loop
+    loop.start()
+    try:
+        assert recorder.wait_for(lambda: len(recorder.scans) >= 2)
+    finally:
+        assert loop.stop()
+    first, second = recorder.codes[:2]
+    assert first == "FRAME-00"
+    # The next frame decoded is what the camera showed when the decoder came back, not frame 1.
+    assert int(second.removeprefix("FRAME-")) >= 29
+    assert loop.frames_dropped >= 28
+    assert loop.frames_decoded + loop.frames_dropped <= loop.frames_read

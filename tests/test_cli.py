@@ -88,6 +88,22 @@ def test_event_settings_are_validated_and_saved(tmp_path: Path) -> None:
     assert checkin("event", "--json", home=home).json()["capacity"] == 120
 
 
+def test_the_ticket_formats_are_a_setting_of_the_event(tmp_path: Path) -> None:
+    home = tmp_path / "ev"
+    created = checkin("event", "--name", "Rail Ops Meetup", home=home)
+    assert "ticket formats: QR Code" in created.out  # QR unless told otherwise
+    changed = checkin("event", "--formats", "Aztec, qr", home=home)
+    assert changed.code == 0, changed.err
+    assert "ticket formats: QR Code, Aztec" in changed.out
+    refused = checkin("event", "--formats", "qr,morse", home=home)
+    assert refused.code == 2
+    assert refused.err == (
+        "checkin: --formats: Unknown ticket format 'morse'; "
+        "choose from qr, microqr, aztec, datamatrix, pdf417.\n"
+    )
+    assert checkin("event", "--json", home=home).json()["ticket_formats"] == ["qr", "aztec"]
+
+
 def test_a_broken_database_file_is_reported_not_crashed(tmp_path: Path) -> None:
     home = tmp_path / "broken"
     home.mkdir()

@@ -9,7 +9,7 @@ import cv2
 import pytest
 
 from checkin.cli import main
-from tests.qr_media import moving, qr_image, scene, write_video
+from tests.qr_media import aztec_image, moving, qr_image, scene, write_video
 
 
 def test_decode_images_and_videos_as_json(
@@ -44,6 +44,19 @@ def test_unreadable_inputs_exit_2_but_others_are_reported(
         f"checkin: {junk} is neither an image nor a video OpenCV can read.",
         f"checkin: {missing} does not exist.",
     ]
+
+
+def test_other_symbologies_are_looked_for_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    image = tmp_path / "rail.png"
+    cv2.imwrite(str(image), scene([(aztec_image("CK-RAIL-7"), 100, 100)]))
+    assert main(["decode", str(image)]) == 0
+    assert capsys.readouterr().out == f"{image}: no code found\n"
+    assert main(["decode", "--formats", "qr,aztec", str(image)]) == 0
+    assert capsys.readouterr().out == f"{image}: CK-RAIL-7\n"
+    assert main(["decode", "--formats", "ean13", str(image)]) == 2
+    assert capsys.readouterr().err.startswith("checkin: --formats: Unknown ticket format")
 
 
 def test_control_characters_are_escaped_in_plain_output(

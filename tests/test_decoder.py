@@ -12,7 +12,7 @@ import zxingcpp
 
 from checkin.scanning.decoder import Decoder
 from tests.conftest import QR_SAMPLES
-from tests.qr_media import qr_image, scene
+from tests.qr_media import aztec_image, qr_image, scene
 
 BINARY = bytes(range(256))
 
@@ -105,3 +105,19 @@ def test_reads_more_sample_photos_than_raw_zxing(decoder: Decoder) -> None:
         raw += any(bytes(r.bytes) == expected for r in zxingcpp.read_barcodes(image))
     assert ours >= raw
     assert ours >= 60, f"read {ours} of {len(samples)}"
+
+
+def test_other_symbologies_only_when_the_event_uses_them() -> None:
+    frame = scene([(aztec_image("CK-AZTEC-42"), 200, 120)])
+    assert Decoder().decode(frame, thorough=True) == []  # QR only by default
+    found = Decoder(("qr", "aztec")).decode(frame)
+    assert [(item.text, item.format) for item in found] == [("CK-AZTEC-42", "Aztec")]
+    both = scene([(aztec_image("CK-AZTEC-42"), 20, 100), (qr_image("CK-QR-1"), 340, 100)])
+    # QR first: the frame's QR code is read without paying for the Aztec search.
+    assert [item.text for item in Decoder(("aztec", "qr")).decode(both)] == ["CK-QR-1"]
+
+
+@pytest.mark.parametrize("names", [(), ("qr", "ean13"), ("",)])
+def test_unknown_or_no_symbology_is_one_sentence(names: tuple[str, ...]) -> None:
+    with pytest.raises(ValueError, match=r"^(Unknown ticket format 'ean13'|Name at least one)"):
+        Decoder(names)

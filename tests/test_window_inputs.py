@@ -17,7 +17,7 @@ from checkin.ui.camera_worker import CameraWorker
 from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.window import DeskWindow
 from tests.fakes import person
-from tests.qr_media import moving, write_video
+from tests.qr_media import aztec_image, moving, scene, write_video
 from tests.test_window import ZOE, on_site, people, scanner, settled
 
 TIMEOUT_MS = 20000  # generous: the machine running the tests may be busy
@@ -75,6 +75,20 @@ def test_a_ticket_held_to_the_camera_admits_once(
     assert on_site(repo) == 1
     assert len(repo.checkins()) == 1
     assert sizes[0] == QSize(640, 480)
+
+
+def test_the_camera_reads_the_ticket_formats_the_event_uses(
+    qtbot: QtBot, repo: Repository, settings: QSettings, tmp_path: Path, closing: list[DeskWindow]
+) -> None:
+    repo.save_event(repo.require_event().with_changes(ticket_formats=("qr", "aztec")))
+    frames = [scene([(aztec_image(ZOE), 150, 100)])] * 20
+    video = write_video(tmp_path / "rail.avi", frames)
+    desk = open_desk(qtbot, repo, settings, str(video))
+    closing.append(desk)
+    desk.show()
+    qtbot.waitUntil(lambda: desk.desk.verdict.severity is Severity.OK, timeout=TIMEOUT_MS)
+    assert desk.desk.verdict.name.text() == "Zoë Ødegård"
+    assert on_site(repo) == 1
 
 
 def test_a_hidden_desk_reads_no_frames(

@@ -1,4 +1,4 @@
-"""`checkin decode FILE... [--json]`: the codes found in images and video files.
+"""`checkin decode FILE... [--formats NAME,...] [--json]`: the codes in images and video files.
 
 Also the organizers' "can the desk read this ticket / this camera's footage" check. Needs no
 event. Each unreadable input is reported in one sentence; the others are still decoded, and the
@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from checkin.cli.common import EXIT_INVALID, EXIT_OK, home_options
+from checkin.cli.common import EXIT_INVALID, EXIT_OK, UserError, home_options
+from checkin.core.symbologies import SYMBOLOGIES, parse_symbologies
 from checkin.scanning.decoder import Decoder
 from checkin.scanning.files import UnreadableFile, decode_file
 
@@ -28,6 +29,12 @@ def register(commands: Any) -> None:
         "files", nargs="+", metavar="FILE", help="image (PNG, JPEG, WebP, …) or video"
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per input line")
+    parser.add_argument(
+        "--formats",
+        metavar="NAME,...",
+        default="qr",
+        help=f"symbologies to look for (default qr; {', '.join(SYMBOLOGIES)})",
+    )
     parser.set_defaults(handler=run_decode)
 
 
@@ -40,7 +47,10 @@ def _printable(text: str) -> str:
 
 
 def run_decode(args: argparse.Namespace) -> int:
-    decoder = Decoder()
+    try:
+        decoder = Decoder(parse_symbologies(args.formats))
+    except ValueError as error:
+        raise UserError(f"--formats: {error}") from error
     failed = False
     for name in args.files:
         path = Path(name)

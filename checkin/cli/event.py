@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from checkin.cli import terminal
 from checkin.cli.common import EXIT_OK, UserError, home_options, open_repository, print_json
 from checkin.core.entities import CapacityPolicy, Event
+from checkin.core.symbologies import SYMBOLOGIES, parse_symbologies
 from checkin.core.ticket_codes import new_event_secret
 from checkin.demo import HomeInUse, load_demo
 
@@ -25,6 +26,11 @@ def register(commands: Any) -> None:
     event.add_argument("--policy", choices=[p.value for p in CapacityPolicy])
     event.add_argument(
         "--warn-at", metavar="PERCENT", help="warn when on site reaches this share of capacity"
+    )
+    event.add_argument(
+        "--formats",
+        metavar="NAME,...",
+        help=f"symbologies on the tickets, for the camera (default qr; {', '.join(SYMBOLOGIES)})",
     )
     event.add_argument("--json", action="store_true")
     event.set_defaults(handler=run_event)
@@ -72,6 +78,13 @@ def check_timezone(name: str) -> str:
     return name
 
 
+def parse_formats(text: str) -> tuple[str, ...]:
+    try:
+        return parse_symbologies(text)
+    except ValueError as error:
+        raise UserError(f"--formats: {error}") from error
+
+
 def run_event(args: argparse.Namespace) -> int:
     changes: dict[str, Any] = {}
     if args.name is not None:
@@ -90,6 +103,8 @@ def run_event(args: argparse.Namespace) -> int:
         changes["policy"] = CapacityPolicy(args.policy)
     if args.warn_at is not None:
         changes["warn_ratio"] = parse_warn_at(args.warn_at)
+    if args.formats is not None:
+        changes["ticket_formats"] = parse_formats(args.formats)
     with open_repository(args, need_event=False) as repo:
         event = repo.event()
         if event is None:
@@ -115,15 +130,18 @@ def event_json(event: Event) -> dict[str, Any]:
         "capacity": event.capacity,
         "policy": event.policy.value,
         "warn_at_percent": round(event.warn_ratio * 100, 1),
+        "ticket_formats": list(event.ticket_formats),
     }
 
 
 def describe_event(event: Event) -> str:
     days = ", ".join(d.isoformat() for d in event.days) or "no days set"
     capacity = event.capacity if event.capacity is not None else "no limit set"
+    formats = ", ".join(SYMBOLOGIES.get(name, name) for name in event.ticket_formats)
     return (
         f"{event.name}\n  venue: {event.venue or '—'}\n  days: {days} ({event.timezone})\n"
-        f"  capacity: {capacity}, warn at {event.warn_ratio:.0%}, when full: {event.policy.value}"
+        f"  capacity: {capacity}, warn at {event.warn_ratio:.0%}, when full: {event.policy.value}\n"
+        f"  ticket formats: {formats}"
     )
 
 

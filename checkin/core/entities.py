@@ -34,6 +34,9 @@ class Event:
     capacity: int | None = None
     policy: CapacityPolicy = CapacityPolicy.WARN
     warn_ratio: float = 0.9
+    # The symbologies on this event's tickets (names from `checkin.core.symbologies`): the
+    # camera searches for these only.
+    ticket_formats: tuple[str, ...] = ("qr",)
     # Signs the ticket codes the app issues itself (walk-ins, rows without a code), so that a
     # desk can tell a genuine app-issued code from a forged one without a network.
     secret: str = field(default="", repr=False)

@@ -14,6 +14,7 @@ from checkin.core.entities import (
     Event,
     TicketStatus,
 )
+from checkin.core.symbologies import DEFAULT_SYMBOLOGIES, SYMBOLOGIES
 from checkin.db.models import AttendeeRow, CheckInRow, EventRow
 
 
@@ -34,6 +35,12 @@ def parse_days(text: str) -> tuple[date, ...]:
     return tuple(date.fromisoformat(part) for part in text.split(",") if part)
 
 
+def stored_symbologies(text: str) -> tuple[str, ...]:
+    # Names this version does not know (written by a newer one) are left out, not fatal.
+    known = tuple(name for name in text.split(",") if name in SYMBOLOGIES)
+    return known or DEFAULT_SYMBOLOGIES
+
+
 def event_from_row(row: EventRow) -> Event:
     return Event(
         name=row.name,
@@ -44,6 +51,7 @@ def event_from_row(row: EventRow) -> Event:
         policy=CapacityPolicy(row.policy),
         warn_ratio=row.warn_ratio,
         secret=row.secret,
+        ticket_formats=stored_symbologies(row.ticket_formats),
     )
 
 
@@ -57,6 +65,7 @@ def event_fields(event: Event) -> dict[str, Any]:
         "policy": event.policy.value,
         "warn_ratio": event.warn_ratio,
         "secret": event.secret,
+        "ticket_formats": ",".join(event.ticket_formats),
     }
 
 

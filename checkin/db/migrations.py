@@ -145,9 +145,16 @@ CREATE TABLE platform_push (
 CREATE INDEX platform_push_source ON platform_push (source, state)
 """
 
+# The symbologies on the event's tickets; events made before the setting existed used QR.
+_TICKET_FORMATS = """
+ALTER TABLE event ADD COLUMN ticket_formats TEXT NOT NULL DEFAULT 'qr'
+"""
+
 # Index i holds the SQL (or the function) that takes the schema from version i to i + 1.
 Step = str | Callable[[pw.SqliteDatabase], None]
-STEPS: list[Step] = [_V1, _SYNC_SOURCE, _PRINT_JOBS, create_and_backfill, _PLATFORM]
+STEPS: list[Step] = [
+    _V1, _SYNC_SOURCE, _PRINT_JOBS, create_and_backfill, _PLATFORM, _TICKET_FORMATS,
+]  # fmt: skip
 LATEST = len(STEPS)
 
 

@@ -24,6 +24,7 @@ class EventRow(BaseModel):
     policy = pw.TextField(default="warn")
     warn_ratio = pw.FloatField(default=0.9)
     secret = pw.TextField()
+    ticket_formats = pw.TextField(default="qr")  # symbology names, comma-separated
 
     class Meta:
         table_name = "event"

@@ -1,8 +1,12 @@
 """The capture loop: frames from a camera, file or stream, decoded in a background thread.
 
-The loop owns its OpenCV capture. It reports through three callbacks, called on its own
-thread: `on_frame(frame, decoded)` for the preview, `on_scans(scans)` for debounced ticket
-codes, `on_state(sentence)` when the source comes, goes or fails. A source that is missing,
+The loop owns its OpenCV capture and two threads: a reader that takes every frame the source
+delivers and a decoder that works on the newest one. When decoding is slower than the camera
+the frames in between are dropped (see `checkin.scanning.latest`), never queued, so a verdict
+is never late by more than one decode. The loop reports through three callbacks, called on its
+threads: `on_frame(frame, decoded)` for the preview and `on_scans(scans)` for debounced ticket
+codes (decoder thread), `on_state(sentence)` when the source comes, goes or fails (reader
+thread). A source that is missing,
 busy or stops mid-stream is reported once and reopened in the background with a growing
 delay; nothing here ever blocks the caller, and `stop()` returns within a fraction of a second
 unless the camera driver itself hangs.
@@ -13,15 +17,17 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
+from checkin.core.symbologies import DEFAULT_SYMBOLOGIES
 from checkin.core.ticket_codes import normalise
 from checkin.scanning.debounce import Debouncer
 from checkin.scanning.decoder import Decoded, Decoder
+from checkin.scanning.latest import LatestFrame
 from checkin.scanning.sources import Source, frame_interval, open_capture
 from checkin.workers import Worker
 
@@ -75,12 +81,14 @@ class CaptureLoop:
         backoff: Backoff | None = None,
         thorough_every: int = 15,
         preview_fps: float = 30.0,
+        formats: Sequence[str] | None = None,
     ) -> None:
         self.source = source
         self._on_frame = on_frame
         self._on_scans = on_scans
         self._on_state = on_state
-        self._decoder = decoder or Decoder()
+        # `formats`: the symbologies to look for (QR only by default); ignored with `decoder`.
+        self._decoder = decoder or Decoder(formats or DEFAULT_SYMBOLOGIES)
         self._debouncer = debouncer or Debouncer()
         self._backoff = backoff or Backoff()
         # Every n-th frame without a code gets the thorough search (small, inverted codes).
@@ -89,29 +97,43 @@ class CaptureLoop:
         self._preview_gap = 0.8 / preview_fps if preview_fps > 0 else 0.0
         self._stop = threading.Event()
         self._paused = threading.Event()
-        self._worker: Worker | None = None
+        self._workers: list[Worker] = []
+        self._latest = LatestFrame()
         self._last_state = ""
         self.frames_read = 0
+        self.frames_decoded = 0
+
+    @property
+    def frames_dropped(self) -> int:
+        """Frames the camera delivered while the decoder was still busy with an earlier one."""
+        return self._latest.dropped
 
     @property
     def running(self) -> bool:
-        return self._worker is not None and self._worker.alive
+        return any(worker.alive for worker in self._workers)
 
     def start(self) -> None:
         if self.running:
             return
         self._stop.clear()
-        self._worker = Worker("checkin-capture", self._run)
-        self._worker.start()
+        self._latest = LatestFrame()
+        self._workers = [
+            Worker("checkin-capture", self._run),
+            Worker("checkin-decode", self._decode_frames),
+        ]
+        for worker in self._workers:
+            worker.start()
 
     def stop(self, timeout: float = 3.0) -> bool:
         """Ask the loop to end and wait for it; False if the driver did not let go in time."""
         self._stop.set()
-        worker = self._worker
-        if worker is not None and not worker.join(timeout):
-            log.warning("%s did not stop within %.1f s", self.source.label, timeout)
-            return False
-        self._worker = None
+        self._latest.close()
+        deadline = time.monotonic() + timeout
+        for worker in self._workers:
+            if not worker.join(max(deadline - time.monotonic(), 0.0)):
+                log.warning("%s did not stop within %.1f s", self.source.label, timeout)
+                return False
+        self._workers = []
         return True
 
     def set_paused(self, paused: bool) -> None:
@@ -167,8 +189,7 @@ class CaptureLoop:
         """Reads until the source fails or the loop is stopped; returns the frames read."""
         interval = frame_interval(capture, self.source)
         next_due = time.monotonic()
-        last_preview = 0.0
-        frames = empty = 0
+        frames = 0
         while not self._stop.is_set():
             if self._paused.is_set():
                 self._stop.wait(0.05)
@@ -184,14 +205,7 @@ class CaptureLoop:
                 return frames
             frames += 1
             self.frames_read += 1
-            thorough = self._thorough_every > 0 and empty >= self._thorough_every
-            decoded = self._decoder.decode(frame, thorough=thorough)
-            empty = 0 if decoded or thorough else empty + 1
-            if decoded:
-                self._report(decoded, captured_at)
-            if self._on_frame is not None and captured_at - last_preview >= self._preview_gap:
-                last_preview = captured_at
-                self._call(self._on_frame, frame, decoded)
+            self._latest.put(frame, captured_at)
             if interval:
                 # Replay files at their own frame rate, as a camera would deliver them.
                 next_due += interval
@@ -201,6 +215,22 @@ class CaptureLoop:
                 else:
                     next_due = time.monotonic()
         return frames
+
+    def _decode_frames(self) -> None:
+        """The decoder thread: the newest frame each time, until the loop is stopped."""
+        last_preview = 0.0
+        empty = 0
+        while (taken := self._latest.take()) is not None:
+            frame, captured_at = taken
+            thorough = self._thorough_every > 0 and empty >= self._thorough_every
+            decoded = self._decoder.decode(frame, thorough=thorough)
+            self.frames_decoded += 1
+            empty = 0 if decoded or thorough else empty + 1
+            if decoded:
+                self._report(decoded, captured_at)
+            if self._on_frame is not None and captured_at - last_preview >= self._preview_gap:
+                last_preview = captured_at
+                self._call(self._on_frame, frame, decoded)
 
     def _report(self, decoded: list[Decoded], captured_at: float) -> None:
         by_code: dict[str, Decoded] = {}

@@ -1,38 +1,48 @@
-"""Finding and decoding QR codes (and other 2-D codes) in one image.
+"""Finding and decoding the ticket codes in one image: QR first, other symbologies on request.
 
-zxing-cpp reads first, on the frame as it is. Only when that finds nothing does the decoder try
-harder, and only where a code is likely: zxing-cpp reports symbols it located but could not
-decode (`return_errors=True`) at no extra cost, so the extra attempts run on a crop around
-those symbols. Thorough mode (still images, an occasional live frame) also tries the whole
-image: inverted, upscaled, equalised, and OpenCV's curved-surface detector for codes printed on
-fabric. A frame with no code costs exactly one zxing-cpp call.
+A live frame costs what one zxing-cpp call costs. The decoder reads the grayscale frame once,
+for QR only unless the event's tickets use other symbologies too (each one searched costs
+about as much again, DataMatrix and PDF417 several times that on a textured desk); those are
+searched only when no QR code was read. A frame from a 1080p or larger camera is read first on
+a copy downscaled to about 540 lines, which reads every ticket a desk camera shows at a third
+of the cost. Only when that finds nothing does the decoder try harder, and only where a code is
+likely: zxing-cpp reports symbols it located but could not decode (`return_errors=True`) at no
+extra cost, so the extra attempts run on a full-resolution crop around those symbols. Thorough
+mode (still images, an occasional live frame) also tries the whole image: at full resolution,
+inverted, upscaled, equalised, and OpenCV's curved-surface detector for codes on fabric.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
 import zxingcpp
 
+from checkin.core.symbologies import DEFAULT_SYMBOLOGIES, parse_symbologies
+from checkin.scanning import variants
+from checkin.scanning.variants import Options, Variant
+
 log = logging.getLogger("checkin.scan")
 
 Corners = tuple[tuple[int, int], ...]
+Box = tuple[int, int, int, int]
 
-# Ticket codes are 2-D symbols; leaving out the linear formats makes a 720p frame ~7x cheaper.
-# Linear barcodes on tickets are read by USB scanners, which do that far better than a webcam.
-DEFAULT_FORMATS: tuple[zxingcpp.BarcodeFormat, ...] = (
-    zxingcpp.BarcodeFormat.QRCode,
-    zxingcpp.BarcodeFormat.MicroQRCode,
-    zxingcpp.BarcodeFormat.Aztec,
-    zxingcpp.BarcodeFormat.DataMatrix,
-    zxingcpp.BarcodeFormat.PDF417,
-)
+_ZXING: dict[str, zxingcpp.BarcodeFormat] = {
+    "qr": zxingcpp.BarcodeFormat.QRCode,
+    "microqr": zxingcpp.BarcodeFormat.MicroQRCode,
+    "aztec": zxingcpp.BarcodeFormat.Aztec,
+    "datamatrix": zxingcpp.BarcodeFormat.DataMatrix,
+    "pdf417": zxingcpp.BarcodeFormat.PDF417,
+}
 _MAX_HINTS = 2  # crops tried per frame: bounds the cost of a frame full of false detections
 _SMALL_SIDE = 1000  # images smaller than this are upscaled whole in thorough mode
+# The first read of a large frame looks at a copy with about this many lines: a ticket a desk
+# camera can read spans well over 100 of 1080 lines, so its modules survive halving.
+_FIRST_READ_LINES = 540
 
 
 @dataclass(frozen=True)
@@ -68,67 +78,33 @@ def _gray(image: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
 
 
-# A variant: a name for the logs, and a function turning a grayscale image into
-# (image to read, scale factor applied, zxing-cpp options).
-Variant = tuple[str, Callable[[np.ndarray], tuple[np.ndarray, float, dict[str, object]]]]
-
-
-def _as_is_global(g: np.ndarray) -> tuple[np.ndarray, float, dict[str, object]]:
-    # A global threshold copes with creased fabric and glare that fool the local-average one.
-    return g, 1.0, {"binarizer": zxingcpp.Binarizer.GlobalHistogram}
-
-
-def _upscaled_smoothed(g: np.ndarray) -> tuple[np.ndarray, float, dict[str, object]]:
-    # Small or blurred codes: more pixels per module, then smooth away JPEG blocks and weave.
-    up = cv2.resize(g, None, fx=2.0, fy=2.0, interpolation=cv2.INTER_CUBIC)
-    return cv2.GaussianBlur(up, (0, 0), 1.6), 2.0, {}
-
-
-def _upscaled_sharpened(g: np.ndarray) -> tuple[np.ndarray, float, dict[str, object]]:
-    # Tiny, slightly blurred codes: modules of one or two pixels merge; an unsharp mask on the
-    # upscaled image separates them again.
-    up = cv2.resize(g, None, fx=2.0, fy=2.0, interpolation=cv2.INTER_CUBIC)
-    return cv2.addWeighted(up, 2.0, cv2.GaussianBlur(up, (0, 0), 2.0), -1.0, 0), 2.0, {}
-
-
-def _equalised(g: np.ndarray) -> tuple[np.ndarray, float, dict[str, object]]:
-    # Phone screens and glossy paper: local contrast equalisation lifts washed-out modules.
-    clahe = cv2.createCLAHE(clipLimit=2.0, tileGridSize=(8, 8))
-    return clahe.apply(g), 1.0, {}
-
-
-def _sharpened_inverted(g: np.ndarray) -> tuple[np.ndarray, float, dict[str, object]]:
-    # Dark-mode phone screens show light modules on dark; zxing-cpp inverts too, but only
-    # after its own binarisation, which a soft screen photo defeats without sharpening.
-    sharp = cv2.addWeighted(g, 1.6, cv2.GaussianBlur(g, (0, 0), 2.0), -0.6, 0)
-    return cv2.bitwise_not(sharp), 1.0, {}
-
-
-_CROP_VARIANTS: tuple[Variant, ...] = (
-    ("global-threshold", _as_is_global),
-    ("upscaled-smoothed", _upscaled_smoothed),
-    ("equalised", _equalised),
-)
-_WHOLE_VARIANTS: tuple[Variant, ...] = (
-    ("global-threshold", _as_is_global),
-    ("equalised", _equalised),
-    ("sharpened-inverted", _sharpened_inverted),
-)
-_SMALL_VARIANTS: tuple[Variant, ...] = (
-    ("upscaled-sharpened", _upscaled_sharpened),
-    ("upscaled-smoothed", _upscaled_smoothed),
-)
+def first_read_factor(height: int, width: int) -> int:
+    """By how much the first read of a frame this size is downscaled (1: not at all)."""
+    return max(min(height, width) // _FIRST_READ_LINES, 1)
 
 
 class Decoder:
-    """Reads the codes in BGR or grayscale frames. Never raises on image content."""
+    """Reads the codes in BGR or grayscale frames. Never raises on image content.
+
+    `formats` are symbology names (`checkin.core.symbologies`); QR only by default.
+    """
 
     def __init__(
-        self, formats: Sequence[zxingcpp.BarcodeFormat] = DEFAULT_FORMATS, *, opencv: bool = True
+        self, formats: Iterable[str] = DEFAULT_SYMBOLOGIES, *, opencv: bool = True
     ) -> None:
-        self.formats = list(formats)
-        self.opencv = opencv
-        self._cv_detector = cv2.QRCodeDetector() if opencv else None
+        self.formats = parse_symbologies(formats)
+        wanted = [_ZXING[name] for name in self.formats]
+        # QR first: when the event also uses other symbologies, they are searched only in
+        # frames where no QR code was read.
+        first = [f for f in wanted if f == zxingcpp.BarcodeFormat.QRCode] or wanted
+        rest = [f for f in wanted if f not in first]
+        self._passes = [zxingcpp.BarcodeFormats(first)]
+        if rest:
+            self._passes.append(zxingcpp.BarcodeFormats(rest))
+        self._all = zxingcpp.BarcodeFormats(wanted)
+        # OpenCV's detectors read QR only.
+        self.opencv = opencv and "qr" in self.formats
+        self._cv_detector = cv2.QRCodeDetector() if self.opencv else None
 
     def decode(self, image: np.ndarray, *, thorough: bool = False) -> list[Decoded]:
         """The codes in the image, most prominent first; empty when none could be read."""
@@ -142,31 +118,57 @@ class Decoder:
             return []
 
     def _decode(self, image: np.ndarray, thorough: bool) -> list[Decoded]:
-        found, hints = self._read(image, 0, 0)
+        gray = _gray(image)
+        height, width = gray.shape[:2]
+        factor = first_read_factor(height, width)
+        first = gray
+        if factor > 1:
+            # INTER_AREA by a whole factor averages blocks of pixels: fast, and it halves the
+            # sensor noise the detectors would otherwise chase.
+            first = cv2.resize(
+                gray, (width // factor, height // factor), interpolation=cv2.INTER_AREA
+            )
+        found, hints = self._search(first, 1.0 / factor, (width, height))
         if found:
             return found
-        gray = _gray(image)
+        crop_variants = variants.CROP
+        if factor > 1:
+            crop_variants = variants.FULL_RESOLUTION + crop_variants
         covered = 0
         for x, y, w, h in hints[:_MAX_HINTS]:
             crop = gray[y : y + h, x : x + w]
             covered = max(covered, w * h)
-            for result in self._attempts(crop, _CROP_VARIANTS, x, y):
+            for result in self._attempts(crop, crop_variants, x, y):
                 return result
         if not thorough or covered >= 0.8 * gray.size:
             return []
         small = max(gray.shape) < _SMALL_SIDE
-        variants = _WHOLE_VARIANTS + _SMALL_VARIANTS if small else _WHOLE_VARIANTS
+        whole = variants.WHOLE + variants.SMALL if small else variants.WHOLE
+        if factor > 1:
+            whole = variants.FULL_RESOLUTION + whole
         # OpenCV's curved search costs ~200 ms on a whole 720p frame: crops only, there.
-        for result in self._attempts(gray, variants, 0, 0, curved=small):
+        for result in self._attempts(gray, whole, 0, 0, curved=small):
             return result
         return []
 
+    def _search(
+        self, image: np.ndarray, scale: float, bounds: tuple[int, int]
+    ) -> tuple[list[Decoded], list[Box]]:
+        """The first read: QR, then the event's other symbologies if no QR code was read."""
+        hints: list[Box] = []
+        for formats in self._passes:
+            found, seen = self._read(image, 0, 0, scale, formats=formats, bounds=bounds)
+            if found:
+                return found, []
+            hints.extend(seen)
+        return [], _distinct(hints)
+
     def _attempts(
-        self, gray: np.ndarray, variants: Sequence[Variant], dx: int, dy: int, curved: bool = True
+        self, gray: np.ndarray, tries: Sequence[Variant], dx: int, dy: int, curved: bool = True
     ) -> Iterator[list[Decoded]]:
-        for name, make in variants:
+        for name, make in tries:
             variant, scale, options = make(gray)
-            found, _ = self._read(variant, dx, dy, scale, **options)
+            found, _ = self._read(variant, dx, dy, scale, options=options)
             if found:
                 log.debug("Read a code after the %s attempt", name)
                 yield found
@@ -176,32 +178,37 @@ class Decoder:
             yield found
 
     def _read(
-        self, image: np.ndarray, dx: int, dy: int, scale: float = 1.0, **options: object
-    ) -> tuple[list[Decoded], list[tuple[int, int, int, int]]]:
-        """zxing-cpp on one image: the codes read, and boxes of symbols seen but not read."""
+        self,
+        image: np.ndarray,
+        dx: int,
+        dy: int,
+        scale: float = 1.0,
+        *,
+        formats: zxingcpp.BarcodeFormats | None = None,
+        bounds: tuple[int, int] | None = None,
+        options: Options | None = None,
+    ) -> tuple[list[Decoded], list[Box]]:
+        """zxing-cpp on one image: the codes read, and boxes (in the coordinates `bounds`
+        describes, the source image's) of symbols it saw but could not read."""
         results = zxingcpp.read_barcodes(
             image,
-            formats=self.formats,  # type: ignore[arg-type]  # a list is accepted at runtime
+            formats=self._all if formats is None else formats,
             text_mode=zxingcpp.TextMode.Plain,
             return_errors=True,
-            **options,  # type: ignore[arg-type]
+            **(options or {}),  # type: ignore[arg-type]
         )
         found: list[Decoded] = []
         hints: list[tuple[int, int, int, int, int]] = []
-        height, width = image.shape[:2]
+        width, height = bounds or (image.shape[1], image.shape[0])
         for result in results:
+            corners = _corners(result.position, dx, dy, scale)
             if result.valid:
                 raw = bytes(result.bytes)
                 found.append(
-                    Decoded(
-                        raw,
-                        payload_text(raw, result.text),
-                        result.format.name,
-                        _corners(result.position, dx, dy, scale),
-                    )
+                    Decoded(raw, payload_text(raw, result.text), result.format.name, corners)
                 )
             else:
-                hints.append(_hint_box(result, width, height, result.format.name))
+                hints.append(_hint_box(corners, width, height, result.format.name))
         hints.sort(key=lambda box: (-box[4], -box[2] * box[3]))
         return _unique(found), _distinct([box[:4] for box in hints])
 
@@ -223,14 +230,13 @@ class Decoder:
 
 
 def _hint_box(
-    result: zxingcpp.Barcode, width: int, height: int, fmt: str
+    corners: Corners, width: int, height: int, fmt: str
 ) -> tuple[int, int, int, int, int]:
     """A box around a symbol zxing-cpp located, with room for its quiet zone."""
-    corners = _corners(result.position)
     xs = [p[0] for p in corners]
     ys = [p[1] for p in corners]
     side = max(max(xs) - min(xs), max(ys) - min(ys), 8)
-    margin = side // 2 + 8
+    margin = side + 8
     x0, y0 = max(min(xs) - margin, 0), max(min(ys) - margin, 0)
     x1, y1 = min(max(xs) + margin, width), min(max(ys) + margin, height)
     # Full-size QR symbols first: stray "Micro QR" sightings in textures are the usual noise.
@@ -238,9 +244,9 @@ def _hint_box(
     return x0, y0, max(x1 - x0, 1), max(y1 - y0, 1), priority
 
 
-def _distinct(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+def _distinct(boxes: list[Box]) -> list[Box]:
     """Boxes that are not mostly inside one kept before (one symbol is often seen twice)."""
-    kept: list[tuple[int, int, int, int]] = []
+    kept: list[Box] = []
     for x, y, w, h in boxes:
         inside = False
         for kx, ky, kw, kh in kept:

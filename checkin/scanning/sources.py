@@ -14,6 +14,9 @@ from pathlib import Path
 
 import cv2
 
+from checkin.scanning.limits import over_budget
+from checkin.scanning.quiet import silence_native_logs
+
 log = logging.getLogger("checkin.scan")
 
 _URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
@@ -64,6 +67,9 @@ def parse_source(text: str | int, resolution: str | None = None) -> Source:
 
 def open_capture(source: Source) -> tuple[cv2.VideoCapture | None, str]:
     """An opened capture and a one-line description, or None and why it failed."""
+    # The sentence returned says what is wrong; OpenCV's own warnings would repeat it on the
+    # terminal at every retry.
+    silence_native_logs()
     try:
         if source.kind == "camera":
             capture = cv2.VideoCapture(int(source.spec))
@@ -94,6 +100,10 @@ def open_capture(source: Source) -> tuple[cv2.VideoCapture | None, str]:
         capture.set(cv2.CAP_PROP_FRAME_HEIGHT, source.height)
     width = int(capture.get(cv2.CAP_PROP_FRAME_WIDTH))
     height = int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT))
+    refused = over_budget(f"{source.label} delivers a", width, height)
+    if refused:
+        capture.release()
+        return None, refused
     return capture, f"{source.label} is running at {width}×{height}."
 
 

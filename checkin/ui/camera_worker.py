@@ -12,6 +12,7 @@ the camera starts, fails or comes back.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
@@ -47,9 +48,12 @@ class CameraWorker(QObject):
         resolution: str | None = None,
         hold_off: float | None = None,
         backoff: Backoff | None = None,
+        formats: Callable[[], Sequence[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._resolution = resolution
+        # Asked at every start: the event's ticket formats may have changed since the last.
+        self._formats = formats
         self._hold_off = hold_off
         self._backoff = backoff
         self._loop: CaptureLoop | None = None
@@ -77,6 +81,7 @@ class CameraWorker(QObject):
             on_state=self.state_changed.emit,
             debouncer=debouncer,
             backoff=self._backoff,
+            formats=self._formats() if self._formats is not None else None,
         )
         self._loop.set_paused(self._paused)
         self._loop.start()

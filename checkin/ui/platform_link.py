@@ -60,6 +60,7 @@ class PlatformLink(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(PULL_EVERY_MS)
         self.timer.timeout.connect(self.pull_now)
+        self.waiting: tuple[str, object] | None = None  # asked for while a job was running
         self.pusher = QTimer(self)
         self.pusher.setSingleShot(True)
         self.pusher.setInterval(PUSH_AFTER_MS)
@@ -72,6 +73,7 @@ class PlatformLink(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.pusher.stop()
+        self.waiting = None
 
     def line(self) -> str:
         """The status bar's list line."""
@@ -94,12 +96,20 @@ class PlatformLink(QObject):
 
     def _run(self, name: str, work: object) -> None:
         if self.job is not None and self.job.running:
-            return  # one conversation with the platform at a time
+            # One conversation with the platform at a time: the latest request follows it.
+            self.waiting = (name, work)
+            return
         job = Job(work, f"platform {name}")  # type: ignore[arg-type]
         job.succeeded.connect(self._done)
         job.failed.connect(self._failed)
+        job.ended.connect(self._next)
         self.job = job
         job.start()
+
+    def _next(self) -> None:
+        waiting, self.waiting = self.waiting, None
+        if waiting is not None and self.timer.isActive():
+            self._run(*waiting)
 
     def _pull_and_push(self, report: Report) -> bool:
         pull_list(self.repo, self.connection, progress=report)

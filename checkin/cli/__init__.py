@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from checkin import __version__
 from checkin.cli import badges, decode, desk, event, merge, reports, selftest, sync, terminal
 from checkin.cli.common import EXIT_INVALID, EXIT_OK, UserError, home_options
+from checkin.cli.terminal_text import escaped_output
 
 COMMAND_GROUPS = (event, desk, sync, merge, terminal, decode, badges, reports, selftest)
 
@@ -42,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    with escaped_output():  # outside text never drives the terminal, whatever prints it
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -13,6 +12,7 @@ from typing import Any
 
 import peewee as pw
 
+from checkin.cli.terminal_text import json_text
 from checkin.db.repository import NoEvent, Repository
 from checkin.paths import HOME_ENV, database_path, resolve_home
 
@@ -61,4 +61,4 @@ def open_repository(args: argparse.Namespace, *, need_event: bool = True) -> Ite
 
 
 def print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    print(json_text(value, indent=2))

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, time
 from typing import Any
 
+from checkin.core.joiners import printable
 from checkin.sync.fetch import display_name
 from checkin.sync.model import SourceUnreadable, Table
 
@@ -199,8 +200,9 @@ def _split_header(
 
 
 def single_line(value: str) -> str:
-    """Quoted newlines, tabs and control characters are fine in a file, not on a badge."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
+    """Quoted newlines, tabs and control characters are fine in a file, not on a badge; the
+    joiners inside an Indic or Persian name are its spelling and stay."""
+    return " ".join(printable(value).split())
 
 
 def _clean_row(row: list[str]) -> list[str]:

@@ -3,12 +3,21 @@
 WAL lets the dashboard read while a desk writes; synchronous=FULL because a laptop at a desk can
 lose power and a check-in the desk reported as done must survive it; a busy timeout because
 several desks (processes) may share one file.
+
+Write transactions wait in line for the write lock (`DeskDatabase.begin`): SQLite's own busy
+handler sleeps longer the longer it has waited, so with three desks writing a fourth could lose
+every race for ten seconds and fail. Here each waiter keeps polling at the same short, jittered
+pace until a deadline far past any commit, then says in one sentence that it could not.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import random
+import time
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
@@ -25,8 +34,62 @@ PRAGMAS = {
 }
 
 
+# How long a write waits for other programs' writes (seconds): a commit takes milliseconds, a
+# 50,000-row sync a few seconds. CHECKIN_LOCK_WAIT changes it (a desk on a slow shared drive).
+LOCK_WAIT_SECONDS = 60.0
+_POLL_BUSY_MS = 20  # SQLite's own wait per attempt: short, so a long waiter never polls slowly
+_BUSY_WORDS = ("database is locked", "database is busy")
+
+
 class DatabaseInUse(RuntimeError):
     """Another database file is already open in this process."""
+
+
+class DatabaseBusy(RuntimeError):
+    """Another program held the write lock for longer than a write waits."""
+
+
+def lock_wait() -> float:
+    try:
+        return max(0.0, float(os.environ.get("CHECKIN_LOCK_WAIT", LOCK_WAIT_SECONDS)))
+    except ValueError:
+        return LOCK_WAIT_SECONDS
+
+
+def is_busy(error: BaseException) -> bool:
+    return any(word in str(error).lower() for word in _BUSY_WORDS)
+
+
+class DeskDatabase(pw.SqliteDatabase):
+    """SQLite with write transactions that wait their turn (see the module's docstring)."""
+
+    def begin(self, lock_type: str | None = None) -> Any:
+        lock = str(lock_type or getattr(self, "_lock_type", None) or "").upper()
+        if lock not in ("IMMEDIATE", "EXCLUSIVE"):
+            return super().begin(lock_type)  # a read snapshot needs no lock
+        try:
+            return super().begin(lock_type)  # nearly always: nobody else is writing
+        except pw.OperationalError as error:
+            if not is_busy(error):
+                raise
+        deadline = time.monotonic() + lock_wait()
+        cursor = self.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {_POLL_BUSY_MS}")
+        try:
+            while True:
+                try:
+                    return super().begin(lock_type)
+                except pw.OperationalError as error:
+                    if not is_busy(error):
+                        raise
+                    if time.monotonic() >= deadline:
+                        raise DatabaseBusy(
+                            "Another program is writing to the database and did not finish "
+                            f"within {lock_wait():g} seconds; nothing was changed."
+                        ) from error
+                time.sleep(random.uniform(0.001, 0.005))  # jitter: waiters do not move in step
+        finally:
+            cursor.execute(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
 
 
 class _OpenFile:
@@ -45,7 +108,7 @@ def open_database(path: Path) -> pw.SqliteDatabase:
         raise DatabaseInUse(f"{_OpenFile.path} is already open in this process.")
     if _OpenFile.db is None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=10)
+        db = DeskDatabase(str(path), pragmas=PRAGMAS, timeout=10)
         db.connect(reuse_if_open=True)
         try:
             found = migrate(db)

@@ -5,8 +5,16 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from checkin.cli.common import EXIT_OK, EXIT_REFUSED, home_options, open_repository, print_json
+from checkin.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    UserError,
+    home_options,
+    open_repository,
+    print_json,
+)
 from checkin.core.entities import Attendee, Direction
+from checkin.core.search import MIN_QUERY_LENGTH
 from checkin.core.verdicts import Verdict
 
 
@@ -97,6 +105,8 @@ def attendee_json(attendee: Attendee) -> dict[str, Any]:
 def run_find(args: argparse.Namespace) -> int:
     with open_repository(args) as repo:
         hits = repo.search(args.query, limit=args.limit)
+    if not hits and sum(ch.isalnum() for ch in args.query) < MIN_QUERY_LENGTH:
+        raise UserError(f"Type at least {MIN_QUERY_LENGTH} letters of a name, or a ticket code.")
     if args.json:
         print_json([attendee_json(hit.attendee) for hit in hits])
         return EXIT_OK

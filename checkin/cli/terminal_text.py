@@ -65,8 +65,8 @@ def escaped_output() -> Iterator[None]:
     """sys.stdout and sys.stderr escape everything written to them while the command runs, its
     logging and argparse's messages included."""
     saved = sys.stdout, sys.stderr
-    sys.stdout = EscapingStream(saved[0])  # type: ignore[assignment]
-    sys.stderr = EscapingStream(saved[1])  # type: ignore[assignment]
+    sys.stdout = EscapingStream(saved[0])
+    sys.stderr = EscapingStream(saved[1])
     try:
         yield
     finally:

@@ -16,6 +16,7 @@ from checkin import __version__
 from checkin.cli import badges, decode, desk, event, merge, reports, selftest, sync, terminal
 from checkin.cli.common import EXIT_INVALID, EXIT_OK, UserError, home_options
 from checkin.cli.terminal_text import escaped_output
+from checkin.paths import private_umask
 
 COMMAND_GROUPS = (event, desk, sync, merge, terminal, decode, badges, reports, selftest)
 
@@ -43,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    with escaped_output():  # outside text never drives the terminal, whatever prints it
+    # Outside text never drives the terminal, whatever prints it; what is written is private.
+    with escaped_output(), private_umask():
         return _main(argv)
 
 

@@ -23,6 +23,7 @@ import peewee as pw
 
 from checkin.db.migrations import migrate
 from checkin.db.models import database_proxy
+from checkin.paths import private_file, private_home
 
 log = logging.getLogger("checkin.db")
 
@@ -107,7 +108,9 @@ def open_database(path: Path) -> pw.SqliteDatabase:
     if _OpenFile.path is not None and _OpenFile.path != path:
         raise DatabaseInUse(f"{_OpenFile.path} is already open in this process.")
     if _OpenFile.db is None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_home(path.parent)
+        if not path.exists():
+            private_file(path, create=True)  # SQLite gives its -wal and -shm the same mode
         db = DeskDatabase(str(path), pragmas=PRAGMAS, timeout=10)
         db.connect(reuse_if_open=True)
         try:
@@ -115,6 +118,8 @@ def open_database(path: Path) -> pw.SqliteDatabase:
         except BaseException:
             db.close()
             raise
+        for private in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+            private_file(private)  # a home from an earlier release had them 0644
         log.info("opened %s (schema %d)", path, found)
         database_proxy.initialize(db)
         _OpenFile.path, _OpenFile.db = path, db

@@ -13,6 +13,7 @@ from checkin.cli.common import (
     open_repository,
     print_json,
 )
+from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.core.entities import Attendee, Direction
 from checkin.core.search import MIN_QUERY_LENGTH
 from checkin.core.verdicts import Verdict
@@ -26,6 +27,7 @@ def register(commands: Any) -> None:
     scan.add_argument("--exit", action="store_true", help="record leaving instead of entering")
     scan.add_argument("--nonce", help="scanner-supplied id: a repeat with the same one is a no-op")
     scan.add_argument("--override", action="store_true", help="organizer: admit past capacity")
+    add_pin_option(scan)
     scan.add_argument("--json", action="store_true", help="print the verdict as JSON")
     scan.set_defaults(handler=run_scan)
 
@@ -68,6 +70,8 @@ def must_know(attendee: Attendee) -> list[tuple[str, str]]:
 
 
 def run_scan(args: argparse.Namespace) -> int:
+    if args.override:
+        require_pin(args, "admitting past capacity")
     with open_repository(args) as repo:
         verdict = repo.scan(
             args.code,

@@ -18,6 +18,7 @@ from checkin.core.entities import Direction
 from checkin.core.verdicts import Severity
 from checkin.db.repository import Repository
 from checkin.demo import load_demo
+from checkin.organizer_pin import PinStore
 from checkin.ui.camera_control import DIALOG, HIDDEN, CameraControl
 from checkin.ui.controller import UNDO_WINDOW, DeskController
 from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
@@ -91,7 +92,7 @@ class DeskWindow(QMainWindow):
         self.controller.auto_badge = self.prefs.auto_badge
         self.controller.message.connect(lambda text: self.status.showMessage(text, 8000))
         self.controller.counts_changed.connect(self._show_count)
-        self.lock = OrganizerLock(settings, self)
+        self.lock = OrganizerLock(settings, PinStore(repo.path.parent), self)
         self.lock.changed.connect(self._lock_changed)
         self.dialog: QDialog | None = None
         self.camera: CameraControl | None = None

@@ -62,7 +62,7 @@ def delay_after(failures: int) -> float:
     """Seconds the next try waits after `failures` wrong tries in a row."""
     if failures <= FREE_TRIES:
         return 0.0
-    return min(MAX_DELAY, FIRST_DELAY * 2 ** (failures - FREE_TRIES - 1))
+    return float(min(MAX_DELAY, FIRST_DELAY * 2 ** (failures - FREE_TRIES - 1)))
 
 
 class PinStore:

@@ -96,7 +96,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_purge(args: argparse.Namespace) -> int:
-    from checkin.db.purge import purge_personal_data
+    from checkin.db.purge import PurgeIncomplete, purge_personal_data
 
     require_pin(args, "purging")
     with open_repository(args) as repo:
@@ -110,8 +110,12 @@ def run_purge(args: argparse.Namespace) -> int:
             )
             if answer.strip().lower() != "purge":
                 raise UserError("Not confirmed; nothing was removed.")
-        result = purge_personal_data(repo)
-    print(f"Removed the personal data of {result.attendees} attendees; counts are kept.")
+        try:
+            result = purge_personal_data(repo)
+        except PurgeIncomplete as error:
+            raise UserError(str(error)) from error
+    files = f" and {result.files} badge files" if result.files else ""
+    print(f"Removed the personal data of {result.attendees} attendees{files}; counts are kept.")
     return EXIT_OK
 
 

@@ -102,6 +102,28 @@ class _OpenFile:
     users = 0
 
 
+def checkpoint_truncate(db: pw.SqliteDatabase) -> bool:
+    """Copy the whole WAL into the database file and empty it; False when another program kept
+    reading an older snapshot (which pins the old pages) until the write wait ran out."""
+    deadline = time.monotonic() + lock_wait()
+    db.execute_sql(f"PRAGMA busy_timeout = {_POLL_BUSY_MS}")
+    try:
+        while True:
+            try:
+                busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            except pw.OperationalError as error:
+                if not is_busy(error):
+                    raise
+                busy = 1
+            if not busy:
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(random.uniform(0.005, 0.02))
+    finally:
+        db.execute_sql(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
+
+
 def open_database(path: Path) -> pw.SqliteDatabase:
     """Open (creating if needed) and migrate the database file; one file per process."""
     path = Path(path).resolve()

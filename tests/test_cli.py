@@ -152,3 +152,13 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     )
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
     assert done.returncode == 0
+
+
+def test_find_with_one_letter_says_two_are_needed(tmp_path: Path) -> None:
+    home = tmp_path / "desk"
+    assert checkin("demo", "--no-gui", home=home).code == 0
+    short = checkin("find", "a", home=home)
+    assert short.code == 2
+    assert short.err == "checkin: Type at least 2 letters of a name, or a ticket code.\n"
+    assert short.out == ""
+    assert checkin("find", "zz-nobody-qq", home=home).out == "Nobody matches 'zz-nobody-qq'.\n"

@@ -65,4 +65,4 @@ def test_control_characters_are_escaped_in_plain_output(
     image = tmp_path / "ctl.png"
     cv2.imwrite(str(image), scene([(qr_image("A\x1b[2JB"), 100, 100)]))
     assert main(["decode", str(image)]) == 0
-    assert capsys.readouterr().out == f"{image}: A\\x1b[2JB\n"
+    assert capsys.readouterr().out == f"{image}: A\\u001b[2JB\n"

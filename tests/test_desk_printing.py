@@ -274,3 +274,20 @@ def test_scan_in_the_window_prints_through_cups_exactly_once(
         desk.close()
     printed = sorted(folder.rglob("*.pdf"))
     assert len(printed) == 1 and len(PdfReader(printed[0]).pages) == 1
+
+
+def test_without_a_chosen_printer_the_status_bar_says_so(
+    qtbot: QtBot, repo: Repository, settings: QSettings
+) -> None:
+    unnamed = RecordingPrinter("")  # what the desk gets when no printer was picked
+    unnamed.fail_with = "no default destination"
+    desk = open_printing_desk(qtbot, repo, settings, unnamed)
+    try:
+        assert printer_status(desk) == "No badge printer chosen — Organizer ▸ Settings"
+        scan(qtbot, desk, ZOE)
+        wait_status(qtbot, desk, "1 badge waiting")
+        assert printer_status(desk) == (
+            "No badge printer chosen — Organizer ▸ Settings (1 badge waiting)"
+        )
+    finally:
+        desk.close()

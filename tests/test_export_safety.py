@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import zipfile
 from pathlib import Path
 
@@ -88,3 +89,40 @@ def test_catering_exports_carry_no_personal_data(hostile: Repository, tmp_path: 
         for secret in personal:
             assert secret not in everything, (kind, secret)
     assert "Vegetarian" in everything  # the grouped answer is there, the person is not
+
+
+# What a spreadsheet would run, hidden behind a separator, blanks or a line feed → as exported.
+HIDDEN = {
+    "Ann;=1+4": "Ann;'=1+4",
+    " =1+2": "' =1+2",
+    "\u00a0=1+3": "'\u00a0=1+3",
+    "\n=1+4": "\n'=1+4",
+    "\ufeff@SUM(A1)": "'\ufeff@SUM(A1)",
+    "\u3000-5": "'\u3000-5",
+}
+
+
+def test_csv_quotes_every_field_and_sees_formulas_behind_blanks(
+    repo: Repository, tmp_path: Path
+) -> None:
+    repo.add_attendees(
+        [
+            person(f"Q{n}", first, "Lee", company=first, notes=first, email=f"q{n}@example.org")
+            for n, first in enumerate(HIDDEN)
+        ]
+    )
+    out = export(repo, Kind.ATTENDEES, tmp_path / "x.csv", Format.CSV)
+    text = out.read_bytes().decode("utf-8-sig")
+    with out.open(newline="", encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    again = io.StringIO(newline="")
+    csv.writer(again, quoting=csv.QUOTE_ALL).writerows(rows)
+    assert text == again.getvalue()  # every field of every row is quoted
+    cells = {c for row in rows for c in row}
+    for hidden, exported in HIDDEN.items():
+        assert exported in cells, repr(hidden)  # kept, and inert behind its apostrophe
+    # A spreadsheet in a `;`-separator locale: no cell it reads out of the file is a formula.
+    with out.open(newline="", encoding="utf-8-sig") as handle:
+        semicolon = [c for row in csv.reader(handle, delimiter=";") for c in row]
+    blanks = " \u00a0\u3000\ufeff\n\t\r"
+    assert not [c for c in semicolon if c.lstrip(blanks).startswith(("=", "+", "-", "@"))]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import functools
+import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +18,8 @@ from checkin.db import stats
 from checkin.db.purge import REMOVED_ANSWER
 from checkin.db.repository import Repository
 from checkin.paths import database_path
+from tests.cli import child_env
+from tests.cli import run as cli_run
 from tests.fakes import DAY1, DAY2, FixedClock, meetup, person
 
 PEOPLE = [
@@ -100,3 +105,49 @@ def test_purge_refuses_without_confirmation(
     assert main(["purge"]) == 0
     assert event_home.attendee_by_code("CODE-ALPHA-11") is None
     assert DAY1 in stats.overview(event_home).headcount.per_day
+
+
+READER = """
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN")
+db.execute("SELECT count(*) FROM attendee").fetchone()  # a read snapshot, held open
+print("reading", flush=True)
+sys.stdin.readline()
+db.execute("COMMIT")
+"""
+
+
+def test_purge_with_another_program_reading_says_so_then_finishes(tmp_path: Path) -> None:
+    home = tmp_path / "desk"
+    assert cli_run("demo", "--no-gui", home=home).returncode == 0
+    people = json.loads(cli_run("find", "lukasz", "--json", home=home).stdout)
+    secrets = [people[0]["first_name"], people[0]["last_name"], people[0]["email"]]
+    badge = home / f"{people[0]['last_name']}.pdf"
+    made = cli_run("badges", "--code", people[0]["code"], "--out", str(badge), home=home)
+    assert made.returncode == 0, made.stderr
+    db = database_path(home)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert reader.stdout is not None and reader.stdout.readline() == "reading\n"
+        env = child_env(home) | {"CHECKIN_LOCK_WAIT": "1"}
+        refused = cli_run("purge", "--yes", env=env)
+    finally:
+        reader.communicate(timeout=60)
+    assert refused.returncode == 2
+    assert "Removed" not in refused.stdout
+    assert not badge.exists()  # the badge PDF it saved into the home went at once
+    assert refused.stderr == (
+        "checkin: The names are blanked, but another program is still reading the database, so "
+        "old copies remain in it: close the other desks and dashboards and run "
+        "`checkin purge --yes` again.\n"
+    )
+    done = cli_run("purge", "--yes", home=home)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "Removed the personal data of 120 attendees; counts are kept.\n"
+    left = file_bytes(db) + b"".join(p.read_bytes() for p in home.iterdir() if p.is_file())
+    for secret in secrets:
+        assert secret.encode() not in left, secret

@@ -82,3 +82,22 @@ def test_unreachable_url_says_the_desk_works_offline(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "cannot be reached" in result.stderr
     assert "no list from that address yet" in result.stderr
+
+
+def test_a_resync_that_cancels_someone_inside_names_them(tmp_path: Path) -> None:
+    home = tmp_path / "desk"
+    source = write_csv(tmp_path / "eb.csv", [HEADER, *PEOPLE])
+    assert checkin(home, "sync", str(source)).returncode == 0
+    found = json.loads(checkin(home, "find", "Zoë", "--json").stdout)
+    assert checkin(home, "scan", found[0]["code"]).returncode == 0
+    write_csv(source, [HEADER, PEOPLE[1], PEOPLE[2]])  # Zoë's ticket is gone from the list
+    again = checkin(home, "sync", str(source))
+    assert again.returncode == 0, again.stderr
+    assert "1 cancelled" in again.stdout
+    assert (
+        f"Cancelled while inside (1; still counted on site): Zoë Ødegård ({found[0]['code']})."
+        in again.stdout.splitlines()
+    )
+    as_json = json.loads(checkin(home, "sync", str(source), "--json").stdout)
+    assert as_json["cancelled_inside"] == []  # already cancelled: this sync cancelled nobody
+    assert json.loads(checkin(home, "status", "--json").stdout)["on_site"] == 1

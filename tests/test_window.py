@@ -21,8 +21,9 @@ from checkin.core.ticket_codes import is_genuine
 from checkin.core.verdicts import Severity
 from checkin.db.print_log import PrintLog
 from checkin.db.repository import Repository
+from checkin.operations.organizer_pin import PIN_FILE, PinStore
 from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
-from checkin.ui.organizer import PIN_KEY, PinDialog, check_pin
+from checkin.ui.organizer import PinDialog
 from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sounds import TONES, sound_file, write_sounds
@@ -473,8 +474,8 @@ def test_organizer_pin_blocks_then_unlocks(
     first.pin.setText("2468")
     first.again.setText("2468")
     ok(first)
-    stored = str(settings.value(PIN_KEY))
-    assert "2468" not in stored and check_pin("2468", stored)
+    stored = (repo.path.parent / PIN_FILE).read_text()  # in the home, shared with the CLI
+    assert "2468" not in stored and PinStore(repo.path.parent).check("2468").ok
     qtbot.waitUntil(lambda: isinstance(window.dialog, SettingsDialog))
     window.dialog.reject()  # type: ignore[union-attr]
     qtbot.waitUntil(window.isActiveWindow)

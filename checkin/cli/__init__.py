@@ -27,6 +27,8 @@ from checkin.cli import (
     walk_in,
 )
 from checkin.cli.common import EXIT_INVALID, EXIT_OK, UserError, home_options
+from checkin.cli.terminal_text import escaped_output
+from checkin.paths import private_umask
 
 COMMAND_GROUPS = (
     event, desk, walk_in, sync, platform, merge, terminal, decode, badges, reports, selftest
@@ -56,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Outside text never drives the terminal, whatever prints it; what is written is private.
+    with escaped_output(), private_umask():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(

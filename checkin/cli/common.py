@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -13,12 +12,17 @@ from typing import Any
 
 import peewee as pw
 
+from checkin.cli.terminal_text import json_text
+from checkin.db.connection import DatabaseBusy, is_busy
 from checkin.db.repository import NoEvent, Repository
 from checkin.paths import HOME_ENV, database_path, resolve_home
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_INVALID = 2
+
+
+BUSY = "Another program is writing to the database; nothing was changed, try again."
 
 
 class UserError(Exception):
@@ -48,7 +52,11 @@ def open_repository(args: argparse.Namespace, *, need_event: bool = True) -> Ite
         raise UserError(f"No event in {path.parent}: run `checkin demo` or `checkin sync FILE`.")
     try:
         repo = Repository(path, desk=getattr(args, "desk", None) or os.environ.get("CHECKIN_DESK"))
+    except DatabaseBusy as error:
+        raise UserError(str(error)) from error
     except (sqlite3.DatabaseError, pw.DatabaseError) as error:
+        if is_busy(error):  # not a damaged file: someone else holds it
+            raise UserError(BUSY) from error
         raise UserError(f"Cannot open {path}: {error}.") from error
     try:
         if need_event:
@@ -56,9 +64,15 @@ def open_repository(args: argparse.Namespace, *, need_event: bool = True) -> Ite
         yield repo
     except NoEvent as error:
         raise UserError(str(error)) from error
+    except DatabaseBusy as error:
+        raise UserError(str(error)) from error
+    except (sqlite3.OperationalError, pw.OperationalError) as error:
+        if is_busy(error):
+            raise UserError(BUSY) from error
+        raise
     finally:
         repo.close()
 
 
 def print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    print(json_text(value, indent=2))

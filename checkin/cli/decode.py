@@ -8,12 +8,12 @@ exit code is 2 if any input could not be read.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from checkin.cli.common import EXIT_INVALID, EXIT_OK, UserError, home_options
+from checkin.cli.terminal_text import escape, json_text
 from checkin.core.symbologies import SYMBOLOGIES, parse_symbologies
 from checkin.scanning.decoder import Decoder
 from checkin.scanning.files import UnreadableFile, decode_file
@@ -38,14 +38,6 @@ def register(commands: Any) -> None:
     parser.set_defaults(handler=run_decode)
 
 
-def _printable(text: str) -> str:
-    # Payloads may hold control characters; the plain listing must not let them drive the
-    # terminal, so they are shown escaped (JSON output escapes them by itself).
-    if text.isprintable():
-        return text
-    return text.encode("unicode_escape").decode("ascii")
-
-
 def run_decode(args: argparse.Namespace) -> int:
     try:
         decoder = Decoder(parse_symbologies(args.formats))
@@ -58,16 +50,17 @@ def run_decode(args: argparse.Namespace) -> int:
             result = decode_file(path, decoder)
         except UnreadableFile as error:
             failed = True
-            print(f"checkin: {error}", file=sys.stderr)
+            print(f"checkin: {escape(str(error))}", file=sys.stderr)
             if args.json:
-                print(json.dumps({"file": name, "payloads": [], "error": str(error)}))
+                print(json_text({"file": name, "payloads": [], "error": str(error)}))
             continue
         payloads = [item.text for item in result.decoded]
         if args.json:
-            print(json.dumps({"file": name, "payloads": payloads}, ensure_ascii=False))
+            print(json_text({"file": name, "payloads": payloads}))
         elif not payloads:
-            print(f"{name}: no code found")
+            print(f"{escape(name)}: no code found")
         else:
             for payload in payloads:
-                print(f"{name}: {_printable(payload)}")
+                # Escaped here too: a payload is data even where stdout is not the guarded one.
+                print(f"{escape(name)}: {escape(payload)}")
     return EXIT_INVALID if failed else EXIT_OK

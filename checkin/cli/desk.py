@@ -10,13 +10,16 @@ from typing import Any
 from checkin.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
+    UserError,
     home_of,
     home_options,
     open_repository,
     print_json,
 )
 from checkin.cli.desk_printing import home_badges
+from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.core.entities import Attendee, Direction
+from checkin.core.search import MIN_QUERY_LENGTH
 from checkin.core.verdicts import Verdict
 from checkin.db import stats
 from checkin.operations import DeskOperations, ScanResult
@@ -32,6 +35,7 @@ def register(commands: Any) -> None:
     scan.add_argument("--nonce", help="scanner-supplied id: a repeat with the same one is a no-op")
     scan.add_argument("--override", action="store_true", help="organizer: admit past capacity")
     scan.add_argument("--no-badge", action="store_true", help="do not print the badge")
+    add_pin_option(scan)
     scan.add_argument("--json", action="store_true", help="print the verdict as JSON")
     scan.set_defaults(handler=run_scan)
 
@@ -78,6 +82,8 @@ def describe_scan(result: ScanResult) -> str:
 
 
 def run_scan(args: argparse.Namespace) -> int:
+    if args.override:
+        require_pin(args, "admitting past capacity")
     with open_repository(args) as repo:
         badges = None if args.no_badge else home_badges(repo, home_of(args))
         ops = DeskOperations(repo, badges)
@@ -125,6 +131,8 @@ def attendee_json(attendee: Attendee) -> dict[str, Any]:
 def run_find(args: argparse.Namespace) -> int:
     with open_repository(args) as repo:
         hits = repo.index.search(args.query, limit=args.limit)
+    if not hits and sum(ch.isalnum() for ch in args.query) < MIN_QUERY_LENGTH:
+        raise UserError(f"Type at least {MIN_QUERY_LENGTH} letters of a name, or a ticket code.")
     if args.json:
         print_json([attendee_json(hit.attendee) for hit in hits])
         return EXIT_OK

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from checkin.cli import terminal
 from checkin.cli.common import EXIT_OK, UserError, home_options, open_repository, print_json
+from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.core.entities import CapacityPolicy, Event
 from checkin.core.symbologies import SYMBOLOGIES, parse_symbologies
 from checkin.core.ticket_codes import new_event_secret
@@ -33,6 +34,7 @@ def register(commands: Any) -> None:
         help=f"symbologies on the tickets, for the camera (default qr; {', '.join(SYMBOLOGIES)})",
     )
     event.add_argument("--json", action="store_true")
+    add_pin_option(event)
     event.set_defaults(handler=run_event)
 
     demo = commands.add_parser("demo", parents=[shared], help="load the demo event and open it")
@@ -105,6 +107,8 @@ def run_event(args: argparse.Namespace) -> int:
         changes["warn_ratio"] = parse_warn_at(args.warn_at)
     if args.formats is not None:
         changes["ticket_formats"] = parse_formats(args.formats)
+    if changes:
+        require_pin(args, "changing the event")
     with open_repository(args, need_event=False) as repo:
         event = repo.event()
         if event is None:

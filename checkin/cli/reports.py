@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from checkin.cli.common import EXIT_OK, UserError, home_options, open_repository
+from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.core.catering import DEFAULT_NO_SHOW
 from checkin.reports.model import Format, Kind
+
+PERSONAL = (Kind.ATTENDEES, Kind.CHECKINS)  # names and e-mails: organizers only
 
 
 def register(commands: Any) -> None:
@@ -24,6 +27,7 @@ def register(commands: Any) -> None:
         "--format", choices=[f.value for f in Format], help="default: from the file name, else csv"
     )
     export.add_argument("--out", required=True, metavar="FILE")
+    add_pin_option(export)
     export.add_argument(
         "--no-show",
         metavar="PERCENT",
@@ -39,6 +43,7 @@ def register(commands: Any) -> None:
         "purge", parents=[shared], help="after the event: remove personal data, keep the counts"
     )
     purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    add_pin_option(purge)
     purge.set_defaults(handler=run_purge)
 
     dashboard = commands.add_parser(
@@ -59,6 +64,8 @@ def parse_percent(text: str, option: str) -> float:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if Kind(args.kind) in PERSONAL:
+        require_pin(args, f"exporting {args.kind}")
     from checkin.reports.export import build, format_for, write
     from checkin.reports.fonts import NoUnicodeFont
 
@@ -89,8 +96,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_purge(args: argparse.Namespace) -> int:
-    from checkin.db.purge import purge_personal_data
+    from checkin.db.purge import PurgeIncomplete, purge_personal_data
 
+    require_pin(args, "purging")
     with open_repository(args) as repo:
         people = len(repo.attendees())
         if not args.yes:
@@ -102,8 +110,12 @@ def run_purge(args: argparse.Namespace) -> int:
             )
             if answer.strip().lower() != "purge":
                 raise UserError("Not confirmed; nothing was removed.")
-        result = purge_personal_data(repo)
-    print(f"Removed the personal data of {result.attendees} attendees; counts are kept.")
+        try:
+            result = purge_personal_data(repo)
+        except PurgeIncomplete as error:
+            raise UserError(str(error)) from error
+    files = f" and {result.files} badge files" if result.files else ""
+    print(f"Removed the personal data of {result.attendees} attendees{files}; counts are kept.")
     return EXIT_OK
 
 

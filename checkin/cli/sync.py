@@ -128,6 +128,12 @@ def describe(report: SyncReport, rows: int) -> str:
     ]
     if report.fetched_at is not None:
         lines.append(f"Fetched at {report.fetched_at.astimezone():%Y-%m-%d %H:%M %Z}.")
+    if report.cancelled_inside:
+        lines.append(
+            f"Cancelled while inside ({len(report.cancelled_inside)}; still counted on site): "
+            + ", ".join(report.cancelled_inside)
+            + "."
+        )
     for rejected in report.rejected[:MAX_REJECTED_SHOWN]:
         lines.append(f"  rejected {rejected}")
     if len(report.rejected) > MAX_REJECTED_SHOWN:

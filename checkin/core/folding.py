@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from checkin.core.joiners import without_joiners
+
 Transliterator = Callable[[str], str]
 
 # Letters that Unicode does not decompose into a base letter plus an accent.
@@ -45,8 +47,9 @@ def _keep_ascii(text: str) -> str:
 
 
 def fold(text: str, transliterate: Transliterator = _keep_ascii) -> str:
-    """Lower-case ASCII with accents removed and non-Latin scripts transliterated."""
-    lowered = text.casefold().translate(_LATIN_SPECIALS)
+    """Lower-case ASCII with accents removed and non-Latin scripts transliterated. Joiners go:
+    a word is one word, and found, with or without them."""
+    lowered = without_joiners(text).casefold().translate(_LATIN_SPECIALS)
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     if not stripped.isascii():

@@ -3,17 +3,27 @@
 WAL lets the dashboard read while a desk writes; synchronous=FULL because a laptop at a desk can
 lose power and a check-in the desk reported as done must survive it; a busy timeout because
 several desks (processes) may share one file.
+
+Write transactions wait in line for the write lock (`DeskDatabase.begin`): SQLite's own busy
+handler sleeps longer the longer it has waited, so with three desks writing a fourth could lose
+every race for ten seconds and fail. Here each waiter keeps polling at the same short, jittered
+pace until a deadline far past any commit, then says in one sentence that it could not.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import random
+import time
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
 from checkin.db.migrations import migrate
 from checkin.db.models import database_proxy
+from checkin.paths import private_file, private_home
 
 log = logging.getLogger("checkin.db")
 
@@ -25,8 +35,62 @@ PRAGMAS = {
 }
 
 
+# How long a write waits for other programs' writes (seconds): a commit takes milliseconds, a
+# 50,000-row sync a few seconds. CHECKIN_LOCK_WAIT changes it (a desk on a slow shared drive).
+LOCK_WAIT_SECONDS = 60.0
+_POLL_BUSY_MS = 20  # SQLite's own wait per attempt: short, so a long waiter never polls slowly
+_BUSY_WORDS = ("database is locked", "database is busy")
+
+
 class DatabaseInUse(RuntimeError):
     """Another database file is already open in this process."""
+
+
+class DatabaseBusy(RuntimeError):
+    """Another program held the write lock for longer than a write waits."""
+
+
+def lock_wait() -> float:
+    try:
+        return max(0.0, float(os.environ.get("CHECKIN_LOCK_WAIT", LOCK_WAIT_SECONDS)))
+    except ValueError:
+        return LOCK_WAIT_SECONDS
+
+
+def is_busy(error: BaseException) -> bool:
+    return any(word in str(error).lower() for word in _BUSY_WORDS)
+
+
+class DeskDatabase(pw.SqliteDatabase):
+    """SQLite with write transactions that wait their turn (see the module's docstring)."""
+
+    def begin(self, lock_type: str | None = None) -> Any:
+        lock = str(lock_type or getattr(self, "_lock_type", None) or "").upper()
+        if lock not in ("IMMEDIATE", "EXCLUSIVE"):
+            return super().begin(lock_type)  # a read snapshot needs no lock
+        try:
+            return super().begin(lock_type)  # nearly always: nobody else is writing
+        except pw.OperationalError as error:
+            if not is_busy(error):
+                raise
+        deadline = time.monotonic() + lock_wait()
+        cursor = self.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {_POLL_BUSY_MS}")
+        try:
+            while True:
+                try:
+                    return super().begin(lock_type)
+                except pw.OperationalError as error:
+                    if not is_busy(error):
+                        raise
+                    if time.monotonic() >= deadline:
+                        raise DatabaseBusy(
+                            "Another program is writing to the database and did not finish "
+                            f"within {lock_wait():g} seconds; nothing was changed."
+                        ) from error
+                time.sleep(random.uniform(0.001, 0.005))  # jitter: waiters do not move in step
+        finally:
+            cursor.execute(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
 
 
 class _OpenFile:
@@ -38,20 +102,46 @@ class _OpenFile:
     users = 0
 
 
+def checkpoint_truncate(db: pw.SqliteDatabase) -> bool:
+    """Copy the whole WAL into the database file and empty it; False when another program kept
+    reading an older snapshot (which pins the old pages) until the write wait ran out."""
+    deadline = time.monotonic() + lock_wait()
+    db.execute_sql(f"PRAGMA busy_timeout = {_POLL_BUSY_MS}")
+    try:
+        while True:
+            try:
+                busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            except pw.OperationalError as error:
+                if not is_busy(error):
+                    raise
+                busy = 1
+            if not busy:
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(random.uniform(0.005, 0.02))
+    finally:
+        db.execute_sql(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
+
+
 def open_database(path: Path) -> pw.SqliteDatabase:
     """Open (creating if needed) and migrate the database file; one file per process."""
     path = Path(path).resolve()
     if _OpenFile.path is not None and _OpenFile.path != path:
         raise DatabaseInUse(f"{_OpenFile.path} is already open in this process.")
     if _OpenFile.db is None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=10)
+        private_home(path.parent)
+        if not path.exists():
+            private_file(path, create=True)  # SQLite gives its -wal and -shm the same mode
+        db = DeskDatabase(str(path), pragmas=PRAGMAS, timeout=10)
         db.connect(reuse_if_open=True)
         try:
             found = migrate(db)
         except BaseException:
             db.close()
             raise
+        for private in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+            private_file(private)  # a home from an earlier release had them 0644
         log.info("opened %s (schema %d)", path, found)
         database_proxy.initialize(db)
         _OpenFile.path, _OpenFile.db = path, db

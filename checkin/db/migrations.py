@@ -163,15 +163,17 @@ def schema_version(db: pw.SqliteDatabase) -> int:
 
 
 def migrate(db: pw.SqliteDatabase) -> int:
-    """Bring the schema up to LATEST; returns the version found before."""
+    """Bring the schema up to LATEST; returns the version found before.
+
+    The version is read without a lock: a current schema (every open but the first after an
+    upgrade) takes no write lock, so `status` or `find` open while a desk is writing.
+    """
+    found = _checked(schema_version(db))
+    if found == LATEST:
+        return found
     # BEGIN IMMEDIATE: two desks starting at once must not both run the same step.
     with db.atomic("IMMEDIATE"):
-        found = schema_version(db)
-        if found > LATEST:
-            raise RuntimeError(
-                f"This database was written by a newer checkin (schema {found}, "
-                f"this app knows {LATEST}); upgrade the app to open it."
-            )
+        found = _checked(schema_version(db))  # another desk may have migrated meanwhile
         for version in range(found, LATEST):
             log.info("migrating schema %d → %d", version, version + 1)
             step = STEPS[version]
@@ -181,6 +183,15 @@ def migrate(db: pw.SqliteDatabase) -> int:
                 for statement in _statements(step):
                     db.execute_sql(statement)
             db.execute_sql(f"PRAGMA user_version = {version + 1}")
+    return found
+
+
+def _checked(found: int) -> int:
+    if found > LATEST:
+        raise RuntimeError(
+            f"This database was written by a newer checkin (schema {found}, "
+            f"this app knows {LATEST}); upgrade the app to open it."
+        )
     return found
 
 

@@ -16,6 +16,7 @@ from checkin.core.entities import Attendee
 from checkin.core.folding import fold
 from checkin.db.print_log import PrintLog
 from checkin.db.repository import Repository
+from checkin.paths import private_file
 from checkin.printing.fonts import missing_glyphs
 from checkin.printing.render import BadgeContent, BadgeRenderer, Progress
 
@@ -73,7 +74,7 @@ def save_pdf(
 ) -> int:
     """Write the badges to one PDF file (atomically); returns the number of pages."""
     pdf = renderer.pdf(attendees, start_position, progress, title=path.stem)
-    partial = path.with_name(path.name + ".part")
+    partial = private_file(path.with_name(path.name + ".part"), create=True)  # names: private
     partial.write_bytes(pdf)
     partial.replace(path)
     per_page = renderer.template.per_page

@@ -10,6 +10,7 @@ from pathlib import Path
 from checkin.core.catering import DEFAULT_MEALS, DEFAULT_NO_SHOW
 from checkin.db.repository import Repository
 from checkin.db.stats import overview
+from checkin.paths import private_file
 from checkin.reports.builders import (
     attendees_report,
     checkins_report,
@@ -66,6 +67,9 @@ def write(report: Report, fmt: Format, out: Path) -> Path:
     # Write beside the target and move into place: a half-written export never looks finished.
     partial = out.with_name(out.name + ".partial")
     try:
+        private_file(
+            partial, create=True
+        )  # personal data: this user's only (writers keep the mode)
         _writer(fmt)(report, partial)
         partial.replace(out)
     finally:

@@ -40,7 +40,8 @@ def _csv_cell(value: Cell) -> str:
 def write_csv(report: Report, out: Path) -> None:
     # utf-8-sig: Excel only reads a CSV as UTF-8 (Łukasz, Dvořák) when it starts with a BOM.
     with out.open("w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
+        # Every field quoted: a `;`-separator locale must not split `Ann;=1+4` into a formula.
+        writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
         for number, section in enumerate(report.sections):
             if number:
                 writer.writerow([])

@@ -108,6 +108,8 @@ def run_sync(
             report,
             complete=not partial,
         )
+        if event is not None:
+            report.cancelled_inside = _inside(repo, event, write.cancels)
         if dry_run:
             return report
         write.source, write.location, write.format = key, table.location, chosen.format
@@ -150,6 +152,13 @@ def offline_message(repo: Repository, location: str, name: str | None = None) ->
     return (
         f"Nothing was changed; the desk works offline on the list from {when:%A %d %B %Y at %H:%M}."
     )
+
+
+def _inside(repo: Repository, event: Event, attendee_ids: list[int]) -> list[str]:
+    """The names of those among `attendee_ids` who are inside the venue today."""
+    inside = repo.inside_among(attendee_ids, event.day_of(repo.clock()))
+    people = (repo.attendee(attendee_id) for attendee_id in sorted(inside))
+    return sorted(f"{a.display_name} ({a.code})" for a in people if a is not None)
 
 
 def _first_event(repo: Repository, location: str) -> Event:

@@ -4,11 +4,16 @@ published spreadsheet). Nothing here interprets the bytes; `tables` does that.""
 from __future__ import annotations
 
 import logging
+import os
+import stat
+import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from checkin import __version__
 from checkin.sync.model import SourceUnreachable, SourceUnreadable
@@ -18,7 +23,8 @@ log = logging.getLogger("checkin.sync")
 # Far above any real attendee list (50,000 rows of an Eventbrite report is ~25 MB), low enough
 # that a wrong link to a video cannot fill the laptop's memory.
 MAX_BYTES = 200 * 1024 * 1024
-TIMEOUT_SECONDS = 30.0
+TIMEOUT_SECONDS = 30.0  # for the whole download, connection and headers included
+_CHUNK = 64 * 1024
 
 
 def is_url(source: str) -> bool:
@@ -47,22 +53,87 @@ def _read_file(source: str) -> bytes:
     try:
         if path.is_dir():
             raise SourceUnreadable(f"{source} is a folder, not a spreadsheet file.")
-        if path.stat().st_size > MAX_BYTES:
-            raise SourceUnreadable(f"{source} is too large to be an attendee list.")
-        return path.read_bytes()
+        # Non-blocking open: opening a FIFO for reading would otherwise wait for a writer forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                # /dev/zero never ends, a FIFO or a terminal may never answer: only files count.
+                raise SourceUnreadable(
+                    f"{source} is not a regular file (a device, pipe or socket)."
+                )
+            if info.st_size > MAX_BYTES:
+                raise SourceUnreadable(f"{source} is too large to be an attendee list.")
+            data = _read_bounded(stream, info.st_size)
     except FileNotFoundError as error:
         raise SourceUnreadable(f"There is no file {source}.") from error
     except PermissionError as error:
         raise SourceUnreadable(f"{source} cannot be opened: permission denied.") from error
     except OSError as error:
         raise SourceUnreadable(f"{source} cannot be read ({error.strerror or error}).") from error
+    if len(data) > MAX_BYTES:
+        raise SourceUnreadable(f"{source} is too large to be an attendee list.")
+    return data
+
+
+def _read_bounded(stream: BinaryIO, size: int) -> bytes:
+    """The file's bytes; one that grows while it is read stops at the budget."""
+    chunks = [stream.read(size + 1)]  # one read for nearly every file, sized by its length
+    total = len(chunks[0])
+    while total <= MAX_BYTES and len(chunks[-1]) > 0 and total > size:
+        chunks.append(stream.read(_CHUNK))
+        total += len(chunks[-1])
+    return b"".join(chunks)
 
 
 def _download(url: str, timeout: float) -> bytes:
+    """The body of `url`, within `timeout` seconds in all.
+
+    urllib's timeout applies to each socket operation, so a server that trickles a byte every few
+    seconds never trips it. The download therefore runs on its own thread, and this one waits for
+    it only until the deadline; a late download is abandoned (it stops at its next read).
+    """
+    outcome: list[bytes | BaseException] = []
+    stop = threading.Event()
+
+    def fetch() -> None:
+        try:
+            outcome.append(_fetch(url, timeout, stop))
+        except BaseException as error:  # handed to the waiting thread, which raises it
+            outcome.append(error)
+
+    worker = threading.Thread(target=fetch, name="checkin-download", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        stop.set()
+        raise _too_slow(url, timeout)
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    log.info("fetched %d bytes from %s", len(result), url)
+    return result
+
+
+def _fetch(url: str, timeout: float, stop: threading.Event) -> bytes:
     request = urllib.request.Request(url, headers={"User-Agent": f"checkin/{__version__}"})
+    deadline = time.monotonic() + timeout
+    chunks: list[bytes] = []
+    size = 0
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            data: bytes = response.read(MAX_BYTES + 1)
+            while True:
+                if stop.is_set() or time.monotonic() > deadline:
+                    raise _too_slow(url, timeout)  # never a cut-off list taken for the whole
+                chunk: bytes = response.read1(_CHUNK)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > MAX_BYTES:
+                    raise SourceUnreadable(f"{url} is too large to be an attendee list.")
+    except SourceUnreachable:
+        raise
     except urllib.error.HTTPError as error:
         error.close()  # it holds the response open; the desk has no use for the body
         raise SourceUnreachable(f"{url} answered {error.code} {error.reason}.") from error
@@ -70,7 +141,8 @@ def _download(url: str, timeout: float) -> bytes:
         raise SourceUnreachable(f"{url} cannot be reached ({error.reason}).") from error
     except (TimeoutError, OSError, ValueError) as error:
         raise SourceUnreachable(f"{url} cannot be reached ({error}).") from error
-    if len(data) > MAX_BYTES:
-        raise SourceUnreadable(f"{url} is too large to be an attendee list.")
-    log.info("fetched %d bytes from %s", len(data), url)
-    return data
+    return b"".join(chunks)
+
+
+def _too_slow(url: str, timeout: float) -> SourceUnreachable:
+    return SourceUnreachable(f"{url} did not finish sending the list within {timeout:g} seconds.")

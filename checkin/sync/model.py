@@ -102,6 +102,9 @@ class SyncReport:
     created_event: str = ""  # the name of the event a first sync created
     fetched_at: datetime | None = None
     mapping: dict[str, str] = field(default_factory=dict)
+    # Cancelled by this sync while inside the venue: still counted on site (they are there),
+    # but the organizer should know who they are.
+    cancelled_inside: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, Any]:
         return {
@@ -119,6 +122,7 @@ class SyncReport:
             "format": self.format,
             **self.counts(),
             "rejected_rows": [{"row": r.number, "reason": r.reason} for r in self.rejected],
+            "cancelled_inside": list(self.cancelled_inside),
             "dry_run": self.dry_run,
             "created_event": self.created_event or None,
             "fetched_at": None if self.fetched_at is None else self.fetched_at.isoformat(),

@@ -18,10 +18,14 @@ from contextlib import contextmanager
 from datetime import date, datetime, time
 from typing import Any
 
+from checkin.core.joiners import printable
 from checkin.sync.fetch import display_name
 from checkin.sync.model import SourceUnreadable, Table
 
 _DELIMITERS = (",", ";", "\t")
+# Cells a workbook may hand over (50,000 rows × 100 columns), counted as openpyxl pads them: far
+# above a real attendee list, far below what a forged `<dimension>` or one far-off cell can claim.
+MAX_CELLS = 5_000_000
 _TEXT_CONTROLS = {"\t", "\n", "\r"}
 
 
@@ -133,18 +137,40 @@ def _xlsx_rows(data: bytes, name: str) -> tuple[list[str], list[tuple[str, ...]]
             warnings.simplefilter("ignore")
             book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             try:
-                sheet = book.worksheets[0]
-                numbered = [
-                    (n, [_cell_text(v) for v in values])
-                    for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-                ]
+                numbered = _sheet_rows(book.worksheets[0], name)
             finally:
                 book.close()
+    except SourceUnreadable:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError) as error:
         raise SourceUnreadable(f"{name} cannot be read as an XLSX workbook.") from error
     except Exception as error:  # openpyxl raises its own types for damaged workbooks
         raise SourceUnreadable(f"{name} cannot be read as an XLSX workbook.") from error
     return _split_header(numbered, name)
+
+
+def _sheet_rows(sheet: Any, name: str) -> list[tuple[int, list[str]]]:
+    """The non-empty rows of a read-only sheet, sized by the cells it really holds.
+
+    The sheet's `<dimension>` is only a claim: openpyxl pads every row to its width and every gap
+    to its height, so a 2 kB file claiming A1:XFD1048576 would become 17 billion cells. With the
+    claim dropped, rows are as wide as their last cell, and the cells handed over are counted.
+    """
+    sheet.reset_dimensions()
+    numbered: list[tuple[int, list[str]]] = []
+    budget = MAX_CELLS
+    for number, values in enumerate(sheet.iter_rows(min_row=1, min_col=1, values_only=True), 1):
+        budget -= max(1, len(values))
+        if budget < 0:
+            raise SourceUnreadable(
+                f"{name} holds more than {MAX_CELLS:,} cells, too many for an attendee list."
+            )
+        cells = [_cell_text(v) for v in values]
+        while cells and not cells[-1]:
+            cells.pop()  # the width of one stray far-right cell is not every row's
+        if cells:
+            numbered.append((number, cells))
+    return numbered
 
 
 def _cell_text(value: Any) -> str:
@@ -174,8 +200,9 @@ def _split_header(
 
 
 def single_line(value: str) -> str:
-    """Quoted newlines, tabs and control characters are fine in a file, not on a badge."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
+    """Quoted newlines, tabs and control characters are fine in a file, not on a badge; the
+    joiners inside an Indic or Persian name are its spelling and stay."""
+    return " ".join(printable(value).split())
 
 
 def _clean_row(row: list[str]) -> list[str]:

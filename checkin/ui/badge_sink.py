@@ -31,6 +31,9 @@ log = logging.getLogger("checkin.print")
 PrinterFactory = Callable[[str], Printer]  # printer name ('' = the system default) → printer
 
 
+NO_PRINTER = "No badge printer chosen — Organizer ▸ Settings"
+
+
 def plural(count: int, word: str = "badge") -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -193,6 +196,10 @@ class QueueBadges(QObject):
     def summary(self) -> str:
         """One sentence for the status bar, e.g. 'Printer Brother-QL: 2 waiting'."""
         printer, jobs = self.printer_label, list(self.pending.values())
+        if not printer.strip():
+            # Without a name the queue goes to whatever the system picks, if anything: say so.
+            waiting = f" ({plural(len(jobs))} waiting)" if jobs else ""
+            return f"{NO_PRINTER}{waiting}"
         if self.queue is None:
             return f"Printer {printer}: stopped"
         refused = [j for j in jobs if j.state is JobState.QUEUED and j.message]

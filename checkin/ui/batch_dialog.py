@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -38,6 +37,7 @@ from checkin.printing.batch import choose, glyph_problems, save_pdf, sort_key
 from checkin.printing.render import BadgeRenderer
 from checkin.printing.templates import get_template
 from checkin.ui.badge_sink import QueueBadges, plural
+from checkin.ui.inert import plain_label
 from checkin.workers import Worker
 
 log = logging.getLogger("checkin.print")
@@ -91,13 +91,13 @@ class BatchDialog(QDialog):
         self.start.setAccessibleName("First free position on the sheet")
         self.start.setRange(1, self.template.per_page)
         self.start.setEnabled(self.template.per_page > 1)
-        row.addWidget(QLabel(f"Template {self.template.name}; start at position"))
+        row.addWidget(plain_label(f"Template {self.template.name}; start at position"))
         row.addWidget(self.start)
         row.addStretch(1)
         layout.addLayout(row)
         self.progress = QProgressBar()
         self.progress.setObjectName("batchProgress")
-        self.note = QLabel()
+        self.note = plain_label()
         self.note.setObjectName("batchNote")
         self.note.setWordWrap(True)
         layout.addWidget(self.progress)

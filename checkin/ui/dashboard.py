@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from checkin.ui.dashboard_chart import ArrivalsChart
 from checkin.ui.dashboard_gauge import CapacityGauge
 from checkin.ui.dashboard_model import DashboardModel
 from checkin.ui.dashboard_tiles import FiguresTable, Tile, scaled_font
+from checkin.ui.inert import plain_label
 
 BIG_SCALE = 1.8
 
@@ -40,9 +40,9 @@ class DashboardWindow(QMainWindow):
         self._normal_geometry: QRect | None = None
         event = repo.require_event()
         self.setWindowTitle(f"Headcount · {event.name}")
-        self.title = QLabel(event.name)
-        self.where = QLabel(event.venue)
-        self.updated = QLabel("")
+        self.title = plain_label(event.name)
+        self.where = plain_label(event.venue)
+        self.updated = plain_label("")
         self.big_button = QPushButton("Big screen (F11)")
         self.big_button.setCheckable(True)
         self.big_button.toggled.connect(self.set_big)

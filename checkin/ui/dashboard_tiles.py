@@ -8,12 +8,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from checkin.ui.inert import plain_label
 
 
 def scaled_font(base: QFont, points: float, bold: bool = False) -> QFont:
@@ -30,9 +31,9 @@ class Tile(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("tile")
-        self.caption = QLabel(caption)
-        self.value = QLabel("—")
-        self.detail = QLabel("")
+        self.caption = plain_label(caption)
+        self.value = plain_label("—")
+        self.detail = plain_label("")
         self.value.setObjectName("tileValue")
         for label in (self.caption, self.value, self.detail):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

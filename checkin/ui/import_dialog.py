@@ -35,6 +35,7 @@ from checkin.db.sync_store import sync_sources
 from checkin.sync import FORMATS, Preview, SourceUnreachable, SyncError, SyncReport, Table
 from checkin.ui.import_preview import PreviewGrid
 from checkin.ui.import_report import describe_preview, describe_report
+from checkin.ui.inert import plain_label
 from checkin.ui.jobs import Job, Report
 
 log = logging.getLogger("checkin.sync")
@@ -78,7 +79,7 @@ class ImportDialog(QDialog):
         self.format_box.setAccessibleName("Format")
         self.format_box.addItems(["auto", *FORMATS])
         self.format_box.currentIndexChanged.connect(lambda _: self.refresh_preview())
-        self.summary = QLabel("Choose a file or paste a link to see its first rows.")
+        self.summary = plain_label("Choose a file or paste a link to see its first rows.")
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.grid = PreviewGrid()

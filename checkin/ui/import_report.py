@@ -56,6 +56,12 @@ def describe_report(report: SyncReport, event: Event | None) -> str:
     if report.fetched_at is not None:
         when = event.local_time(report.fetched_at) if event else report.fetched_at.astimezone()
         lines.append(f"Fetched {when:%A %d %B %Y at %H:%M}.")
+    if report.cancelled_inside:
+        lines.append(
+            "Cancelled but inside the venue (still counted on site): "
+            + ", ".join(report.cancelled_inside)
+            + "."
+        )
     for rejected in report.rejected[:MAX_REJECTED_SHOWN]:
         lines.append(f"Rejected {rejected}")
     hidden = len(report.rejected) - MAX_REJECTED_SHOWN

@@ -1,71 +1,75 @@
-"""The organizer lock: a PIN, kept only as a salted PBKDF2 hash, before the organizers' tools.
+"""The organizer lock in the window: the PIN (`operations.organizer_pin`) guards organizer tools.
 
 Volunteer mode is the default. The first organizer to unlock sets the PIN; unlocking lasts until
 locked again (Ctrl+L) or until the desk has been idle for a while, so a laptop left unlocked at the
-desk does not stay open to anyone walking by.
+desk does not stay open to anyone walking by. The PIN itself is kept in the home, shared with the
+command line; a hash an earlier release kept in the desk's settings is moved there on first use.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from checkin.operations.organizer_pin import MIN_PIN, PinError, PinStore, Verdict
 from checkin.ui.fixups import FormDialog, line_edit
 
-PIN_KEY = "organizer/pin"
-ITERATIONS = 200_000
-MIN_PIN = 4
+LEGACY_PIN_KEY = "organizer/pin"  # PBKDF2 hash in the settings file, before the home kept it
 AUTO_LOCK_MS = 10 * 60 * 1000
+__all__ = ["MIN_PIN", "OrganizerLock", "PinDialog"]
 
 
-def hash_pin(pin: str, salt: bytes | None = None, iterations: int = ITERATIONS) -> str:
-    salt = salt or secrets.token_bytes(16)
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations)
-    return f"pbkdf2_sha256${iterations}${salt.hex()}${digest.hex()}"
-
-
-def check_pin(pin: str, stored: str) -> bool:
+def _legacy_check(pin: str, stored: str) -> bool:
     try:
         scheme, iterations, salt, digest = stored.split("$")
         if scheme != "pbkdf2_sha256":
             return False
-        again = hash_pin(pin, bytes.fromhex(salt), int(iterations))
+        again = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), int(iterations))
     except ValueError:
         return False
-    return hmac.compare_digest(again.rsplit("$", 1)[1], digest)
+    return hmac.compare_digest(again.hex(), digest)
 
 
 class OrganizerLock(QObject):
     changed = Signal(bool)  # True: unlocked
 
-    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(self, settings: QSettings, store: PinStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.store = store
         self.unlocked = False
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(AUTO_LOCK_MS)
         self.idle.timeout.connect(self.lock)
 
+    def _legacy(self) -> str:
+        return str(self.settings.value(LEGACY_PIN_KEY, "") or "")
+
     @property
     def has_pin(self) -> bool:
-        return bool(self.settings.value(PIN_KEY, ""))
+        return self.store.has_pin or bool(self._legacy())
 
     def set_pin(self, pin: str) -> None:
-        self.settings.setValue(PIN_KEY, hash_pin(pin))
-        self.settings.sync()
+        """The first PIN; raises `PinError` (a sentence) when one exists or it is too short."""
+        self.store.set_pin(pin)
         self._set(True)
 
-    def unlock(self, pin: str) -> bool:
-        stored = str(self.settings.value(PIN_KEY, ""))
-        if stored and check_pin(pin, stored):
+    def unlock(self, pin: str) -> Verdict:
+        legacy = self._legacy()
+        if not self.store.has_pin and legacy:
+            if not _legacy_check(pin, legacy):
+                return Verdict(False, message="Wrong PIN.")
+            self.store.set_pin(pin)  # from now on the home's record, shared with the CLI
+            self.settings.remove(LEGACY_PIN_KEY)
+            self.settings.sync()
+        verdict = self.store.check(pin)
+        if verdict.ok:
             self._set(True)
-            return True
-        return False
+        return verdict
 
     def lock(self) -> None:
         self._set(False)
@@ -103,13 +107,17 @@ class PinDialog(FormDialog):
     def problem(self) -> str:
         pin = self.pin.text()
         if self.setting:
-            if len(pin) < MIN_PIN:
-                return f"Choose a PIN of at least {MIN_PIN} characters."
             if pin != self.again.text():
                 return "The two PINs differ."
-            self.lock.set_pin(pin)
+            try:
+                self.lock.set_pin(pin)
+            except PinError as error:
+                return str(error)
             return ""
-        if not self.lock.unlock(pin):
+        verdict = self.lock.unlock(pin)
+        if not verdict.ok:
             self.pin.clear()
-            return "Wrong PIN."
+            if verdict.wait and verdict.message == "Wrong PIN.":
+                return f"Wrong PIN. The next try is possible in {verdict.wait:.0f} seconds."
+            return verdict.message
         return ""

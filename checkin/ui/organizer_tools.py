@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -29,6 +28,7 @@ from checkin.db.repository import Repository
 from checkin.reports.export import export
 from checkin.reports.model import Format, Kind
 from checkin.ui.dashboard import DashboardWindow
+from checkin.ui.inert import plain_label
 from checkin.ui.jobs import Job, Report, wait_for_jobs
 
 KIND_LABELS = {
@@ -103,7 +103,7 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        self.outcome = QLabel("")
+        self.outcome = plain_label("")
         self.outcome.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close

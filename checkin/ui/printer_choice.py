@@ -28,6 +28,7 @@ from checkin.printing.printers import (
 from checkin.printing.templates import DEFAULT_TEMPLATE, TemplateError, available_templates
 from checkin.ui.badge_sink import QueueBadges
 from checkin.ui.batch_dialog import batch_opener
+from checkin.ui.inert import tooltip
 from checkin.ui.ports import Collaborators
 from checkin.ui.qt_printer import QtPrinter, qt_printer_names
 from checkin.workers import BackgroundCall
@@ -92,7 +93,7 @@ class PrinterField(QComboBox):
         try:
             names = self.future.result()
         except Exception as error:
-            self.setToolTip(f"Could not list the printers: {error}")
+            self.setToolTip(tooltip(f"Could not list the printers: {error}"))
             return
         for name in names:
             if self.findData(name) < 0:

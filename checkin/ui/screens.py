@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.ui.inert import plain, plain_label, tooltip
 from checkin.ui.scan_field import ScanField
 from checkin.ui.search_list import SearchList
 from checkin.ui.theme import EXIT_COLOURS, scaled_font
@@ -37,12 +38,13 @@ class CameraPreview(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setFrameShape(QLabel.Shape.StyledPanel)
+        plain(self)
         self.frames = 0
         self.show_state("no camera")
 
     def show_state(self, state: str) -> None:
         """A word or sentence from the camera; a running camera keeps showing its frames."""
-        self.setToolTip(state)
+        self.setToolTip(tooltip(state))
         running = state == "running" or " is running" in state
         if not running or not self.frames:
             self.frames = 0
@@ -63,10 +65,10 @@ class DeskScreen(QWidget):
     def __init__(self, clear_after_ms: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskScreen")
-        self.event_title = QLabel()
+        self.event_title = plain_label()
         self.event_title.setObjectName("eventTitle")
         self.event_title.setFont(scaled_font(self.font(), 1.3, bold=True))
-        self.mode = QLabel()
+        self.mode = plain_label()
         self.mode.setObjectName("deskMode")
         self.mode.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # Exit mode is easy to forget once switched on: while it is, a wide band says so.
@@ -140,7 +142,7 @@ class FirstRunScreen(QWidget):
         self.import_button = QPushButton("&Import an attendee list…")
         self.import_button.setObjectName("importList")
         self.import_button.setAccessibleName("Import an attendee list")
-        self.note = QLabel()
+        self.note = plain_label()
         self.note.setObjectName("firstRunNote")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)

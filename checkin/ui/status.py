@@ -10,12 +10,13 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from checkin.core.entities import Event
+from checkin.ui.inert import plain, tooltip
 
 CAMERA_WIDTH = 460  # pixels: room for "Camera 0 is missing or in use by another program. Retr…"
 
 
 def _label(name: str, accessible: str) -> QLabel:
-    label = QLabel()
+    label = plain(QLabel())
     label.setObjectName(name)
     label.setAccessibleName(accessible)
     label.setStyleSheet("padding: 0 10px; border-left: 1px solid palette(mid);")
@@ -56,7 +57,7 @@ class DeskStatus(QStatusBar):
     def set_camera(self, state: str) -> None:
         """One line however long the camera's sentence is; the whole of it in the tooltip."""
         text = state if state.endswith(".") else f"Camera: {state}"
-        self.camera.setToolTip(text)
+        self.camera.setToolTip(tooltip(text))
         metrics = QFontMetrics(self.camera.font())
         self.camera.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, CAMERA_WIDTH))
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from checkin.core.entities import Attendee
 from checkin.core.verdicts import Outcome, RefusalCode, Severity, Verdict
 from checkin.operations.badges import must_know
+from checkin.ui.inert import plain
 from checkin.ui.theme import (
     EXIT_COLOURS,
     VERDICT_COLOURS,
@@ -55,7 +56,7 @@ class VerdictPanel(QFrame):
         self.clear()
 
     def _label(self, name: str, font: object) -> QLabel:
-        label = QLabel(self)
+        label = plain(QLabel(self))
         label.setObjectName(name)
         label.setFont(font)  # type: ignore[arg-type]
         label.setWordWrap(True)

@@ -18,6 +18,7 @@ from checkin.core.entities import Direction
 from checkin.db.desk_setup import set_badge_printer
 from checkin.db.repository import Repository
 from checkin.demo import load_demo
+from checkin.operations.organizer_pin import PinStore
 from checkin.operations.undo import UNDO_WINDOW
 from checkin.ui.camera_control import DIALOG, HIDDEN, CameraControl
 from checkin.ui.controller import DeskController
@@ -71,7 +72,7 @@ class DeskWindow(QMainWindow):
         self.controller.auto_badge = self.prefs.auto_badge
         self.controller.message.connect(lambda text: self.status.showMessage(text, 8000))
         self.controller.counts_changed.connect(self._show_count)
-        self.lock = OrganizerLock(settings, self)
+        self.lock = OrganizerLock(settings, PinStore(repo.path.parent), self)
         self.lock.changed.connect(self._lock_changed)
         self.dialog: QDialog | None = None
         self.camera: CameraControl | None = None

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from checkin.core.symbologies import DEFAULT_SYMBOLOGIES
+from checkin.db.desk_setup import mark_running
 from checkin.db.repository import Repository
 from checkin.db.sync_store import sync_sources
 from checkin.paths import database_path
@@ -117,6 +118,7 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
     link: PlatformLink | None = None
     parts.dashboard = parts.dashboard or tools.open_dashboard
     parts.export = parts.export or tools.open_export
+    mark_running(repo, True)
     try:
         window = build_window(repo, settings, parts)
         window.controller.counts_changed.connect(tools.desk_changed)
@@ -131,4 +133,5 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
         if parts.badges is not None:
             parts.badges.stop()  # the window stops it on close; this covers an early exit
         tools.close()
+        mark_running(repo, False)
         repo.close()

@@ -9,7 +9,10 @@ does not (registered there without a walk-in event, or from another list) are ad
 
 The other file is never written: it is copied with SQLite's backup API (a consistent snapshot even
 while that desk runs), and the copy is brought to this app's schema — which, for a file from an
-older desk, derives its event log from its tables.
+older desk, derives its event log from its tables. Names and other text from the other file get
+the importer's cleaning, as if they had come in an attendee list. A file that was copied out from
+under a running desk without its `-wal` journal is merged with a warning: its newest check-ins may
+be missing (`checkin snapshot` makes a safe copy).
 """
 
 from __future__ import annotations
@@ -18,14 +21,17 @@ import json
 import sqlite3
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import peewee as pw
 
+from checkin.core.cleaning import single_line
 from checkin.core.desk_events import ApplyReport, DeskEvent, EventKind
 from checkin.core.entities import Attendee, Direction
+from checkin.core.folding import fold
 from checkin.db import mapping as m
+from checkin.db.desk_setup import RUNNING_KEY
 from checkin.db.event_apply import apply_events
 from checkin.db.migrations import migrate
 from checkin.db.repository import Repository
@@ -47,6 +53,7 @@ class MergeReport:
     badge_prints: int = 0
     waiting: int = 0  # events about tickets or movements this home does not have
     double_admissions: list[str] = field(default_factory=list)  # names admitted twice a day
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -59,6 +66,7 @@ class MergeReport:
             "badge_prints": self.badge_prints,
             "waiting": self.waiting,
             "double_admissions": self.double_admissions,
+            "warnings": self.warnings,
         }
 
 
@@ -67,6 +75,21 @@ class OtherDesk:
     event_name: str
     attendees: list[Attendee]
     events: list[DeskEvent]
+    was_running: bool = False  # copied while its desk window was open
+
+
+_TEXT_FIELDS = ("first_name", "last_name", "badge_name", "email", "company", "ticket_type",
+                "dietary", "accessibility", "notes", "source", "source_id")  # fmt: skip
+
+
+def _cleaned(attendee: Attendee) -> Attendee:
+    changes = {name: single_line(str(getattr(attendee, name))) for name in _TEXT_FIELDS}
+    return attendee.with_changes(code=single_line(attendee.code), **changes)
+
+
+def _cleaned_event(event: DeskEvent) -> DeskEvent:
+    data = {k: single_line(v) if isinstance(v, str) else v for k, v in event.data.items()}
+    return replace(event, ticket=single_line(event.ticket), desk=single_line(event.desk), data=data)
 
 
 def locate(source: Path) -> Path:
@@ -106,7 +129,7 @@ def _read_snapshot(db: pw.SqliteDatabase, path: Path) -> OtherDesk:
         raise MergeRefused(f"{path} holds no event.")
     columns = ", ".join(m.ATTENDEE_COLUMNS)
     people = [
-        m.attendee_from_values(values).with_changes(id=None)
+        _cleaned(m.attendee_from_values(values).with_changes(id=None))
         for values in db.execute_sql(f"SELECT {columns} FROM attendee ORDER BY id").fetchall()
     ]
     events = []
@@ -115,8 +138,10 @@ def _read_snapshot(db: pw.SqliteDatabase, path: Path) -> OtherDesk:
     ).fetchall():
         instant = m.parse_instant(at)
         assert instant is not None
-        events.append(DeskEvent(u, EventKind(kind), desk, instant, ticket, json.loads(data)))
-    return OtherDesk(str(event[0]), people, events)
+        raw = DeskEvent(u, EventKind(kind), desk, instant, ticket, json.loads(data))
+        events.append(_cleaned_event(raw))
+    running = db.execute_sql("SELECT 1 FROM meta WHERE key = ?", (RUNNING_KEY,)).fetchone()
+    return OtherDesk(str(event[0]), people, events, was_running=running is not None)
 
 
 def merge(repo: Repository, source: Path, allow_other_event: bool = False) -> MergeReport:
@@ -124,18 +149,40 @@ def merge(repo: Repository, source: Path, allow_other_event: bool = False) -> Me
     if path.resolve() == repo.path.resolve():
         raise MergeRefused("That is this desk's own database.")
     event = repo.require_event()
+    # Looked at first: reading the file may leave an empty journal beside it.
+    journal_left_behind = not path.with_name(path.name + "-wal").exists()
     other = read_other(path)
-    if other.event_name != event.name and not allow_other_event:
-        raise MergeRefused(
-            f"{path} belongs to {other.event_name!r}, not {event.name!r}; "
-            "use --any-event if that is intended."
-        )
+    if other.event_name != event.name:
+        if not allow_other_event:
+            raise MergeRefused(
+                f"{path} belongs to {other.event_name!r}, not {event.name!r}; "
+                "use --any-event if that is intended."
+            )
+        _same_people(repo, other, path)
     applied = apply_events(repo, other.events, other.attendees)
     report = _report(str(path), applied)
+    if other.was_running and journal_left_behind:
+        report.warnings.append(
+            f"{path} was copied while its desk was running, without its -wal journal: the "
+            "check-ins it made last may be missing. Copy the whole home folder, or make a "
+            "one-file copy with `checkin snapshot --out FILE` at that desk."
+        )
     report.double_admissions = _double_admissions(repo)
     with repo.db.atomic("IMMEDIATE"):
         repo.audit("merge", detail=report.to_dict())
     return report
+
+
+def _same_people(repo: Repository, other: OtherDesk, path: Path) -> None:
+    """Another event's file may only be merged when its tickets are this list's tickets: the
+    same code must mean the same person, or its check-ins would land on strangers."""
+    here = {a.code: fold(a.full_name) for a in repo.attendees()}
+    differ = [a for a in other.attendees if a.code in here and here[a.code] != fold(a.full_name)]
+    if differ:
+        raise MergeRefused(
+            f"{path} belongs to {other.event_name!r} and its list does not match this one: "
+            f"{len(differ)} of its tickets name other people here; nothing was merged."
+        )
 
 
 def _report(source: str, applied: ApplyReport) -> MergeReport:
@@ -184,6 +231,7 @@ def describe(report: MergeReport) -> str:
             f"Also {report.badge_names} badge-name corrections and "
             f"{report.badge_prints} printed badges."
         )
+    lines += [f"Warning: {warning}" for warning in report.warnings]
     if report.double_admissions:
         lines.append(
             "Admitted at two desks on the same day (look at these): "

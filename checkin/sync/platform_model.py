@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from checkin.sync.tables import single_line
+from checkin.core.cleaning import single_line
 
 # A check-in sent later than this after the scan was made while offline: the platform is to
 # record it as it happened (pretix's "force"), not judge it again against its own state.

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, time
 from typing import Any
 
-from checkin.core.joiners import printable
+from checkin.core.cleaning import single_line
 from checkin.sync.fetch import display_name
 from checkin.sync.model import SourceUnreadable, Table
 
@@ -197,12 +197,6 @@ def _split_header(
         header.pop()  # trailing empty header cells from a spreadsheet's formatting
     columns = _unique_columns(header)
     return columns, [tuple(row) for _, row in body], [n for n, _ in body]
-
-
-def single_line(value: str) -> str:
-    """Quoted newlines, tabs and control characters are fine in a file, not on a badge; the
-    joiners inside an Indic or Persian name are its spelling and stay."""
-    return " ".join(printable(value).split())
 
 
 def _clean_row(row: list[str]) -> list[str]:

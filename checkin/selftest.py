@@ -113,7 +113,7 @@ def check_window(state: _State) -> str:
         if not window.isVisible():
             raise CheckFailed("the desk window did not show.")
         screen = type(window.stack.currentWidget()).__name__
-        if window.stack.currentWidget() is not window.desk:
+        if window.stack.currentWidget() is not window.scan_screen:
             raise CheckFailed(f"the window shows {screen} instead of the desk for the demo event.")
         title = window.windowTitle()
     finally:

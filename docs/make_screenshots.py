@@ -119,8 +119,8 @@ def shoot() -> int:
         raise RuntimeError("the screenshot's state never came")
 
     def scan(code: str) -> None:
-        QTest.keyClicks(window.desk.field, code)
-        QTest.keyClick(window.desk.field, Qt.Key.Key_Return)
+        QTest.keyClicks(window.scan_screen.field, code)
+        QTest.keyClick(window.scan_screen.field, Qt.Key.Key_Return)
         wait_for(lambda: window.controller.commits.pending == 0)  # the verdict follows the commit
 
     shot("first-run")
@@ -152,7 +152,7 @@ def shoot() -> int:
     repo.save_event(event)
     window.reload()
     window.controller.clear()
-    QTest.keyClicks(window.desk.field, "sø")
+    QTest.keyClicks(window.scan_screen.field, "sø")
     shot("search")
     window.controller.clear()
     window.walk_in()
@@ -197,7 +197,12 @@ def shoot() -> int:
     video = write_video(home / "camera.avi", moving(held.code, frames=90))
     window.prefs = type(window.prefs)(**{**window.prefs.__dict__, "camera": str(video)})
     window.set_camera(camera)
-    wait_for(lambda: window.desk.verdict.severity is not None and window.desk.preview.frames > 3)
+    wait_for(
+        lambda: (
+            window.scan_screen.verdict.severity is not None
+            and window.scan_screen.preview.frames > 3
+        )
+    )
     shot("desk-camera")
     camera.stop()
     apply_theme(ThemeChoice.DARK)

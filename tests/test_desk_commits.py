@@ -22,16 +22,16 @@ from tests.test_window import (
     ZOE,
     RecordingBadges,
     on_site,
-    open_desk,
+    open_window,
     scanner,
     settled,
 )
 
 
 @pytest.fixture
-def desk(qtbot: QtBot, repo: Repository, tmp_path: Path) -> Iterator[DeskWindow]:
+def window(qtbot: QtBot, repo: Repository, tmp_path: Path) -> Iterator[DeskWindow]:
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    window = open_desk(qtbot, repo, settings, RecordingBadges(repo))
+    window = open_window(qtbot, repo, settings, RecordingBadges(repo))
     yield window
     window.close()
 
@@ -57,15 +57,15 @@ class SlowDisk:
 
 def press_enter_after(qtbot: QtBot, window: DeskWindow, code: str) -> None:
     """A scanner's burst and Enter, without waiting for the verdict."""
-    qtbot.keyClicks(window.desk.field, code)
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.scan_screen.field, code)
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Return)
 
 
 def test_scans_are_committed_off_the_ui_thread_and_badged_there_too(
-    qtbot: QtBot, desk: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     disk = SlowDisk(repo, monkeypatch)
-    badges = desk.controller.badges
+    badges = window.controller.badges
     assert isinstance(badges, RecordingBadges)
     submitted_on: list[str] = []
     enqueue = badges.enqueue
@@ -76,27 +76,29 @@ def test_scans_are_committed_off_the_ui_thread_and_badged_there_too(
 
     monkeypatch.setattr(badges, "enqueue", watched)
     disk.release()
-    scanner(qtbot, desk, ZOE)
-    assert desk.desk.verdict.severity is Severity.OK
+    scanner(qtbot, window, ZOE)
+    assert window.scan_screen.verdict.severity is Severity.OK
     assert disk.threads == submitted_on == ["checkin-commit"]
     assert badges.jobs == [("Zoë Ødegård", False)]
 
 
 def test_the_next_scan_is_taken_while_the_last_one_is_still_being_saved(
-    qtbot: QtBot, desk: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     disk = SlowDisk(repo, monkeypatch)
-    press_enter_after(qtbot, desk, ZOE)
+    press_enter_after(qtbot, window, ZOE)
     # Not saved yet: nothing is claimed on screen, and the field is free for the next ticket.
-    assert desk.desk.verdict.severity is None
-    assert desk.desk.field.text() == "" and desk.desk.field.hasFocus()
-    press_enter_after(qtbot, desk, JUERGEN)
-    assert desk.controller.commits.pending == 2
+    assert window.scan_screen.verdict.severity is None
+    assert window.scan_screen.field.text() == "" and window.scan_screen.field.hasFocus()
+    press_enter_after(qtbot, window, JUERGEN)
+    assert window.controller.commits.pending == 2
     disk.release()
-    settled(qtbot, desk)
-    assert desk.desk.verdict.name.text() == "Jürgen Müller"  # the verdicts came in scan order
+    settled(qtbot, window)
+    assert (
+        window.scan_screen.verdict.name.text() == "Jürgen Müller"
+    )  # the verdicts came in scan order
     assert on_site(repo) == 2
-    assert desk.status.headcount.text() == "On site 2 / 120"
+    assert window.status.headcount.text() == "On site 2 / 120"
     zoe, juergen = repo.attendee_by_code(ZOE), repo.attendee_by_code(JUERGEN)
     assert zoe is not None and juergen is not None
     saved = [(e["action"], e["attendee_id"]) for e in repo.audit_log() if e["action"] == "check_in"]
@@ -104,20 +106,20 @@ def test_the_next_scan_is_taken_while_the_last_one_is_still_being_saved(
 
 
 def test_closing_the_desk_saves_every_scan_it_accepted(
-    qtbot: QtBot, desk: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     disk = SlowDisk(repo, monkeypatch)
-    press_enter_after(qtbot, desk, ZOE)
-    press_enter_after(qtbot, desk, JUERGEN)
+    press_enter_after(qtbot, window, ZOE)
+    press_enter_after(qtbot, window, JUERGEN)
     threading.Timer(0.2, disk.release).start()  # the disk catches up while the window closes
-    desk.close()
+    window.close()
     assert on_site(repo) == 2
-    desk.controller.camera_codes([ZOE])  # a frame decoded as the window closed
-    assert desk.desk.verdict.word.text() == "NOT RECORDED" and on_site(repo) == 2
+    window.controller.camera_codes([ZOE])  # a frame decoded as the window closed
+    assert window.scan_screen.verdict.word.text() == "NOT RECORDED" and on_site(repo) == 2
 
 
 def test_a_failed_save_says_so_and_the_desk_goes_on(
-    qtbot: QtBot, desk: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     scan = repo.scan
     failures = [peewee.OperationalError("database is locked")]
@@ -128,31 +130,31 @@ def test_a_failed_save_says_so_and_the_desk_goes_on(
         return scan(code, **options)
 
     monkeypatch.setattr(repo, "scan", flaky)
-    scanner(qtbot, desk, ZOE)
-    verdict = desk.desk.verdict
+    scanner(qtbot, window, ZOE)
+    verdict = window.scan_screen.verdict
     assert verdict.severity is Severity.STOP and verdict.word.text() == "NOT RECORDED"
     assert "could not save" in verdict.message.text()
     assert "database is locked" in verdict.message.text()
     assert on_site(repo) == 0
-    scanner(qtbot, desk, ZOE)  # scanned again, as the note asks
+    scanner(qtbot, window, ZOE)  # scanned again, as the note asks
     assert verdict.severity is Severity.OK and on_site(repo) == 1
 
 
 def test_a_badge_that_cannot_be_queued_leaves_the_admission_standing(
-    qtbot: QtBot, desk: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    badges = desk.controller.badges
+    badges = window.controller.badges
     assert isinstance(badges, RecordingBadges)
 
     def broken(attendee: Attendee, reprint: bool) -> None:
         raise peewee.OperationalError("disk I/O error")
 
     monkeypatch.setattr(badges, "enqueue", broken)
-    scanner(qtbot, desk, ZOE)
-    verdict = desk.desk.verdict
+    scanner(qtbot, window, ZOE)
+    verdict = window.scan_screen.verdict
     assert verdict.severity is Severity.OK and on_site(repo) == 1  # not "NOT RECORDED"
     assert "badge was not queued (disk I/O error); Ctrl+P prints it" in verdict.must_know.text()
     monkeypatch.undo()
-    qtbot.keyClick(desk.desk.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    settled(qtbot, desk)
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    settled(qtbot, window)
     assert badges.jobs == [("Zoë Ødegård", True)]

@@ -24,7 +24,7 @@ from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.window import DeskWindow
 from tests.fakes import FixedClock, RecordingPrinter, person
 from tests.test_cups_printing import cups_pdf  # noqa: F401  (the real CUPS queue fixture)
-from tests.test_window import open_desk, scanner, settled
+from tests.test_window import open_window, scanner, settled
 
 ZOE, JURGEN, HANAKO, ANNA = (
     "4711000000000000101",
@@ -61,35 +61,35 @@ def open_printing_desk(
         person(HANAKO, "花子", "山田", ticket_type="Operator"),
         person(ANNA, "Άννα", "Αβραμίδου", ticket_type="Moderator"),
     ]
-    return open_desk(qtbot, repo, settings, sink, attendees)
+    return open_window(qtbot, repo, settings, sink, attendees)
 
 
 @pytest.fixture
 def window(
     qtbot: QtBot, repo: Repository, settings: QSettings, printer: RecordingPrinter
 ) -> Iterator[DeskWindow]:
-    desk = open_printing_desk(qtbot, repo, settings, printer)
-    yield desk
-    desk.close()
-    assert sink_of(desk).queue is None  # closing the window ended the print thread
+    window = open_printing_desk(qtbot, repo, settings, printer)
+    yield window
+    window.close()
+    assert sink_of(window).queue is None  # closing the window ended the print thread
 
 
-def sink_of(desk: DeskWindow) -> QueueBadges:
-    sink = desk.controller.badges
+def sink_of(window: DeskWindow) -> QueueBadges:
+    sink = window.controller.badges
     assert isinstance(sink, QueueBadges)
     return sink
 
 
-def scan(qtbot: QtBot, desk: DeskWindow, code: str) -> None:
-    scanner(qtbot, desk, code)
+def scan(qtbot: QtBot, window: DeskWindow, code: str) -> None:
+    scanner(qtbot, window, code)
 
 
-def printer_status(desk: DeskWindow) -> str:
-    return desk.status.printer.text()
+def printer_status(window: DeskWindow) -> str:
+    return window.status.printer.text()
 
 
-def wait_status(qtbot: QtBot, desk: DeskWindow, *words: str) -> None:
-    qtbot.waitUntil(lambda: all(w in printer_status(desk) for w in words), timeout=WAIT_MS)
+def wait_status(qtbot: QtBot, window: DeskWindow, *words: str) -> None:
+    qtbot.waitUntil(lambda: all(w in printer_status(window) for w in words), timeout=WAIT_MS)
 
 
 def test_admission_prints_the_badge_and_the_status_says_so(
@@ -119,11 +119,11 @@ def test_re_entry_does_not_print_again_but_ctrl_p_reprints_and_counts(
     window.controller.direction = Direction.IN
     clock.advance(minutes=30)
     scan(qtbot, window, JURGEN)
-    assert window.desk.verdict.word.text().startswith("ADMITTED")
+    assert window.scan_screen.verdict.word.text().startswith("ADMITTED")
     assert "already has a badge" in window.status.currentMessage()
     assert len(printer.received) == 1
 
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     wait_status(qtbot, window, "Jürgen Müller's badge reprinted")
     jurgen = repo.attendee_by_code(JURGEN)
     assert jurgen is not None and jurgen.id is not None
@@ -159,11 +159,11 @@ def test_a_name_the_font_cannot_draw_warns_instead_of_printing_boxes(
     qtbot: QtBot, window: DeskWindow, printer: RecordingPrinter
 ) -> None:
     scan(qtbot, window, HANAKO)
-    assert window.desk.verdict.word.text().startswith("ADMITTED")
-    warning = window.desk.verdict.must_know.text()
+    assert window.scan_screen.verdict.word.text().startswith("ADMITTED")
+    warning = window.scan_screen.verdict.must_know.text()
     assert "cannot draw" in warning and "花子" in warning and "F2" in warning
     assert "cannot draw" in window.status.currentMessage()
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     settled(qtbot, window)
     assert printer.received == [] and sink_of(window).pending == {}
 
@@ -245,12 +245,12 @@ def test_the_qt_print_path_works_from_the_print_queue_thread(
     qtbot: QtBot, repo: Repository, settings: QSettings, tmp_path: Path
 ) -> None:
     out = tmp_path / "desk-qt.pdf"
-    desk = open_printing_desk(qtbot, repo, settings, QtPrinter(output_file=out))
+    window = open_printing_desk(qtbot, repo, settings, QtPrinter(output_file=out))
     try:
-        scan(qtbot, desk, ANNA)
-        wait_status(qtbot, desk, "Άννα Αβραμίδου's badge printed")
+        scan(qtbot, window, ANNA)
+        wait_status(qtbot, window, "Άννα Αβραμίδου's badge printed")
     finally:
-        desk.close()
+        window.close()
     assert len(PdfReader(out).pages) == 1
 
 
@@ -263,15 +263,15 @@ def test_scan_in_the_window_prints_through_cups_exactly_once(
     clock: FixedClock,
 ) -> None:
     queue_name, folder = cups_pdf
-    desk = open_printing_desk(qtbot, repo, settings, CupsPrinter(queue_name))
+    window = open_printing_desk(qtbot, repo, settings, CupsPrinter(queue_name))
     try:
-        scan(qtbot, desk, ZOE)
-        wait_status(qtbot, desk, "Zoë Ødegård's badge printed")
+        scan(qtbot, window, ZOE)
+        wait_status(qtbot, window, "Zoë Ødegård's badge printed")
         clock.advance(days=1)
-        scan(qtbot, desk, ZOE)  # admitted again on day two: no second badge
-        assert "already has a badge" in desk.status.currentMessage()
+        scan(qtbot, window, ZOE)  # admitted again on day two: no second badge
+        assert "already has a badge" in window.status.currentMessage()
     finally:
-        desk.close()
+        window.close()
     printed = sorted(folder.rglob("*.pdf"))
     assert len(printed) == 1 and len(PdfReader(printed[0]).pages) == 1
 
@@ -281,13 +281,13 @@ def test_without_a_chosen_printer_the_status_bar_says_so(
 ) -> None:
     unnamed = RecordingPrinter("")  # what the desk gets when no printer was picked
     unnamed.fail_with = "no default destination"
-    desk = open_printing_desk(qtbot, repo, settings, unnamed)
+    window = open_printing_desk(qtbot, repo, settings, unnamed)
     try:
-        assert printer_status(desk) == "No badge printer chosen — Organizer ▸ Settings"
-        scan(qtbot, desk, ZOE)
-        wait_status(qtbot, desk, "1 badge waiting")
-        assert printer_status(desk) == (
+        assert printer_status(window) == "No badge printer chosen — Organizer ▸ Settings"
+        scan(qtbot, window, ZOE)
+        wait_status(qtbot, window, "1 badge waiting")
+        assert printer_status(window) == (
             "No badge printer chosen — Organizer ▸ Settings (1 badge waiting)"
         )
     finally:
-        desk.close()
+        window.close()

@@ -22,43 +22,43 @@ from tests.test_window import (
     fill_walk_in,
     ok,
     on_site,
-    open_desk,
+    open_window,
     scanner,
     settled,
 )
 
 
 @pytest.fixture
-def desk(
+def opened(
     qtbot: QtBot, repo: Repository, tmp_path: Path
 ) -> Iterator[tuple[DeskWindow, RecordingBadges]]:
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     badges = RecordingBadges(repo)
-    window = open_desk(qtbot, repo, settings, badges)
+    window = open_window(qtbot, repo, settings, badges)
     yield window, badges
     window.close()
 
 
 def f8(qtbot: QtBot, window: DeskWindow) -> None:
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_F8)
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_F8)
 
 
 def test_f8_shows_the_banner_and_exits_lower_the_count(
-    qtbot: QtBot, desk: tuple[DeskWindow, RecordingBadges], repo: Repository
+    qtbot: QtBot, opened: tuple[DeskWindow, RecordingBadges], repo: Repository
 ) -> None:
-    window, badges = desk
+    window, badges = opened
     scanner(qtbot, window, ZOE)
     assert on_site(repo) == 1 and window.status.headcount.text().startswith("On site 1")
-    assert not window.desk.exit_banner.isVisible()
+    assert not window.scan_screen.exit_banner.isVisible()
 
     f8(qtbot, window)
-    assert window.desk.exit_banner.isVisible()
-    assert "EXIT MODE" in window.desk.mode.text()
+    assert window.scan_screen.exit_banner.isVisible()
+    assert "EXIT MODE" in window.scan_screen.mode.text()
     assert window.actions_by_name["Exit mode (people leaving)"].isChecked()
-    assert window.desk.field.hasFocus()  # a scanner can go on typing at once
+    assert window.scan_screen.field.hasFocus()  # a scanner can go on typing at once
 
     scanner(qtbot, window, ZOE)
-    verdict = window.desk.verdict
+    verdict = window.scan_screen.verdict
     assert verdict.word.text() == "EXITED"
     assert verdict.name.text() == "Zoë Ødegård"
     assert verdict.background() == EXIT_COLOURS.background
@@ -74,38 +74,38 @@ def test_f8_shows_the_banner_and_exits_lower_the_count(
     assert "not checked in" in verdict.message.text()
 
     f8(qtbot, window)
-    assert not window.desk.exit_banner.isVisible()
-    assert "EXIT MODE" not in window.desk.mode.text()
+    assert not window.scan_screen.exit_banner.isVisible()
+    assert "EXIT MODE" not in window.scan_screen.mode.text()
     scanner(qtbot, window, ZOE)  # re-entry
     assert verdict.word.text() == "ADMITTED" and on_site(repo) == 1
 
 
 def test_ctrl_z_takes_back_a_mistaken_exit(
-    qtbot: QtBot, desk: tuple[DeskWindow, RecordingBadges], repo: Repository
+    qtbot: QtBot, opened: tuple[DeskWindow, RecordingBadges], repo: Repository
 ) -> None:
-    window, _ = desk
+    window, _ = opened
     scanner(qtbot, window, ZOE)
     f8(qtbot, window)
     scanner(qtbot, window, ZOE)
     assert on_site(repo) == 0
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settled(qtbot, window)
-    assert window.desk.verdict.word.text() == "UNDONE"
-    assert "exit" in window.desk.verdict.message.text()
+    assert window.scan_screen.verdict.word.text() == "UNDONE"
+    assert "exit" in window.scan_screen.verdict.message.text()
     assert on_site(repo) == 1
 
 
 def test_a_walk_in_registered_in_exit_mode_is_still_admitted(
-    qtbot: QtBot, desk: tuple[DeskWindow, RecordingBadges], repo: Repository
+    qtbot: QtBot, opened: tuple[DeskWindow, RecordingBadges], repo: Repository
 ) -> None:
-    window, badges = desk
+    window, badges = opened
     f8(qtbot, window)
     window.actions_by_name["Walk-in registration"].trigger()
     assert isinstance(window.dialog, WalkInDialog)
     fill_walk_in(window.dialog)
     ok(window.dialog)
     settled(qtbot, window)
-    assert window.desk.verdict.severity is Severity.OK
+    assert window.scan_screen.verdict.severity is Severity.OK
     assert on_site(repo) == 1
     assert badges.jobs[-1] == ("Ada Lovelace", False)
-    assert window.desk.exit_banner.isVisible()  # still leaving for the next scan
+    assert window.scan_screen.exit_banner.isVisible()  # still leaving for the next scan

@@ -31,7 +31,7 @@ LIST = (
 
 
 @pytest.fixture
-def desk(qtbot: QtBot, repo: Repository, tmp_path: Path) -> Iterator[DeskWindow]:
+def window(qtbot: QtBot, repo: Repository, tmp_path: Path) -> Iterator[DeskWindow]:
     repo.add_attendees(people())
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     settings.setValue("desk/muted", True)
@@ -45,26 +45,26 @@ def desk(qtbot: QtBot, repo: Repository, tmp_path: Path) -> Iterator[DeskWindow]
     assert wait_for_jobs()
 
 
-def open_import(qtbot: QtBot, desk: DeskWindow) -> ImportDialog:
-    desk.lock.set_pin("2468")
-    desk.lock.lock()
-    qtbot.keyClick(desk.desk.field, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    pin = desk.dialog
+def open_import(qtbot: QtBot, window: DeskWindow) -> ImportDialog:
+    window.lock.set_pin("2468")
+    window.lock.lock()
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    pin = window.dialog
     assert isinstance(pin, PinDialog)  # organizers only
     pin.pin.setText("2468")
     pin.try_accept()
-    qtbot.waitUntil(lambda: isinstance(desk.dialog, ImportDialog))
-    dialog = desk.dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ImportDialog))
+    dialog = window.dialog
     assert isinstance(dialog, ImportDialog)
     return dialog
 
 
 def test_import_previews_maps_runs_and_the_desk_finds_the_new_attendee(
-    qtbot: QtBot, desk: DeskWindow, repo: Repository, tmp_path: Path
+    qtbot: QtBot, window: DeskWindow, repo: Repository, tmp_path: Path
 ) -> None:
     source = tmp_path / "anmeldungen.csv"
     source.write_text(LIST, encoding="utf-8-sig")
-    dialog = open_import(qtbot, desk)
+    dialog = open_import(qtbot, window)
     dialog.source.setText(str(source))
     with qtbot.waitSignal(dialog.previewed, timeout=TIMEOUT_MS):
         qtbot.keyClick(dialog.source, Qt.Key.Key_Return)
@@ -92,20 +92,20 @@ def test_import_previews_maps_runs_and_the_desk_finds_the_new_attendee(
     grete = repo.attendee_by_code("GW-1001")
     assert grete is not None and grete.notes == "Tisch 4" and grete.dietary == "vegetarisch"
     dialog.reject()
-    qtbot.waitUntil(lambda: desk.dialog is None)
-    assert desk.status.sync.text().startswith("synced ")
-    qtbot.keyClicks(desk.desk.field, "Weiß")
-    results = desk.desk.results
+    qtbot.waitUntil(lambda: window.dialog is None)
+    assert window.status.sync.text().startswith("synced ")
+    qtbot.keyClicks(window.scan_screen.field, "Weiß")
+    results = window.scan_screen.results
     qtbot.waitUntil(results.isVisible)  # the search answers once the typing pauses
     assert results.topLevelItem(0).text(0) == "Grete Weiß"
 
 
 def test_a_list_without_a_name_column_can_be_mapped_by_hand(
-    qtbot: QtBot, desk: DeskWindow, tmp_path: Path
+    qtbot: QtBot, window: DeskWindow, tmp_path: Path
 ) -> None:
     source = tmp_path / "list.csv"
     source.write_text("Who,Ticket\nAda Lovelace,AL-1\n", encoding="utf-8")
-    dialog = open_import(qtbot, desk)
+    dialog = open_import(qtbot, window)
     dialog.source.setText(str(source))
     with qtbot.waitSignal(dialog.previewed, timeout=TIMEOUT_MS):
         dialog.read()
@@ -117,7 +117,7 @@ def test_a_list_without_a_name_column_can_be_mapped_by_hand(
 
 def test_sync_again_when_the_link_is_down_changes_nothing_and_says_so(
     qtbot: QtBot,
-    desk: DeskWindow,
+    window: DeskWindow,
     repo: Repository,
     served: tuple[str, Path],  # noqa: F811
 ) -> None:
@@ -126,9 +126,9 @@ def test_sync_again_when_the_link_is_down_changes_nothing_and_says_so(
     run_sync(repo, f"{base}/list.csv")
     before = len(repo.attendees())
     (folder / "list.csv").unlink()  # the platform's link is gone (or the venue is offline)
-    desk.lock.set_pin("2468")
-    desk.actions_by_name["Sync the attendee list again"].trigger()
-    dialog = desk.dialog
+    window.lock.set_pin("2468")
+    window.actions_by_name["Sync the attendee list again"].trigger()
+    dialog = window.dialog
     assert isinstance(dialog, ImportDialog)
     assert dialog.remembered.currentText() == f"{base}/list.csv"
     assert dialog.busy  # the most recent list is being fetched again, off the UI thread

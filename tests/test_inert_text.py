@@ -22,7 +22,7 @@ from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.inert import tooltip
 from tests.fakes import meetup, person
 from tests.test_sync_formats import write_csv
-from tests.test_window import RecordingBadges, open_desk, scanner
+from tests.test_window import RecordingBadges, open_window, scanner
 
 IMAGE = '<img src="file:///etc/hosts" width=900>'
 HUGE = "<b style='font-size:80px'>VIP</b>"
@@ -60,18 +60,20 @@ def test_hostile_names_stay_text_on_every_widget(
 ) -> None:
     repo.save_event(replace(meetup(), name=f"Meetup {LINK}", venue=COLOUR))
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    desk = open_desk(qtbot, repo, settings, RecordingBadges(repo), HOSTILE)
+    window = open_window(qtbot, repo, settings, RecordingBadges(repo), HOSTILE)
     seen = walk()  # the event's name and venue in the title bar of the desk
     for attendee in HOSTILE:
-        scanner(qtbot, desk, attendee.code)
-        assert desk.desk.verdict.severity in (Severity.OK, Severity.CAUTION)
+        scanner(qtbot, window, attendee.code)
+        assert window.scan_screen.verdict.severity in (Severity.OK, Severity.CAUTION)
         seen += walk()
-    assert desk.desk.verdict.name.text() == "Smitha Doe"
-    assert HUGE in desk.desk.verdict.details.text()  # the company, character for character
-    with qtbot.waitSignal(desk.desk.field.burst_ended):  # typed fast: a burst, then a search
-        qtbot.keyClicks(desk.desk.field, "Smith")
-    qtbot.waitUntil(desk.desk.results.isVisible)
-    assert desk.desk.results.topLevelItem(0) is not None
+    assert window.scan_screen.verdict.name.text() == "Smitha Doe"
+    assert HUGE in window.scan_screen.verdict.details.text()  # the company, character for character
+    with qtbot.waitSignal(
+        window.scan_screen.field.burst_ended
+    ):  # typed fast: a burst, then a search
+        qtbot.keyClicks(window.scan_screen.field, "Smith")
+    qtbot.waitUntil(window.scan_screen.results.isVisible)
+    assert window.scan_screen.results.topLevelItem(0) is not None
     seen += walk()
 
     dashboard = DashboardWindow(repo)
@@ -95,7 +97,7 @@ def test_hostile_names_stay_text_on_every_widget(
     seen += walk()
     dashboard.close()
     dialog.close()
-    desk.close()
+    window.close()
     assert seen >= 5  # the hostile text really was on screen, in labels
 
 

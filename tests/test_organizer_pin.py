@@ -17,7 +17,7 @@ from checkin.operations.organizer_pin import PIN_FILE, SCRYPT, PinError, PinStat
 from checkin.paths import database_path
 from checkin.ui.organizer import PinDialog
 from tests.cli import child_env, run
-from tests.test_window import RecordingBadges, open_desk
+from tests.test_window import RecordingBadges, open_window
 
 
 class WallClock:
@@ -73,15 +73,15 @@ def test_the_window_does_not_offer_a_new_pin_when_the_file_was_emptied(
     (repo.path.parent / PIN_FILE).write_text("")
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     settings.setValue("organizer/pin", "")  # and the old settings entry empty too
-    desk = open_desk(qtbot, repo, settings, RecordingBadges(repo))
-    desk.actions_by_name["Settings"].trigger()
-    dialog = desk.dialog
+    window = open_window(qtbot, repo, settings, RecordingBadges(repo))
+    window.actions_by_name["Settings"].trigger()
+    dialog = window.dialog
     assert isinstance(dialog, PinDialog) and not dialog.setting
     dialog.pin.setText("1234")
     assert "damaged" in dialog.problem()
-    assert not desk.lock.unlocked
+    assert not window.lock.unlocked
     dialog.reject()
-    desk.close()
+    window.close()
 
 
 @pytest.fixture

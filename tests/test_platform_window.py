@@ -18,7 +18,7 @@ from checkin.ui.platform_link import link_desk
 from checkin.ui.window import DeskWindow
 from tests.fake_platforms import TOKEN, FakePretix, pretix_position
 from tests.platform_servers import Served, serve
-from tests.test_window import RecordingBadges, open_desk, scanner
+from tests.test_window import RecordingBadges, open_window, scanner
 
 
 @pytest.fixture
@@ -42,18 +42,18 @@ def test_the_desk_pulls_pushes_and_shows_one_calm_line_when_offline(
     home = tmp_path / "home"
     connections.save(home, Connection("pretix", served.url + fake.base, TOKEN))
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    desk: DeskWindow = open_desk(qtbot, repo, settings, RecordingBadges(repo), attendees=[])
-    link = link_desk(desk, home)
+    window: DeskWindow = open_window(qtbot, repo, settings, RecordingBadges(repo), attendees=[])
+    link = link_desk(window, home)
     assert link is not None
     link.pusher.setInterval(10)
-    qtbot.waitUntil(lambda: desk.status.sync.text() == "list: just now · pretix", timeout=10_000)
+    qtbot.waitUntil(lambda: window.status.sync.text() == "list: just now · pretix", timeout=10_000)
     assert {a.code for a in repo.attendees()} == {"tkt-w1", "tkt-w2"}
-    scanner(qtbot, desk, "tkt-w1")
+    scanner(qtbot, window, "tkt-w1")
     qtbot.waitUntil(lambda: len(fake.redeemed) == 1, timeout=10_000)
     served.fail("status", "/", status=503, times=100)
-    desk.actions_by_name["Pull now"].trigger()
-    qtbot.waitUntil(lambda: "unreachable" in desk.status.sync.text(), timeout=10_000)
-    assert desk.status.sync.text() == "pretix unreachable · list just now"
-    assert desk.dialog is None  # no dialog, the desk goes on
+    window.actions_by_name["Pull now"].trigger()
+    qtbot.waitUntil(lambda: "unreachable" in window.status.sync.text(), timeout=10_000)
+    assert window.status.sync.text() == "pretix unreachable · list just now"
+    assert window.dialog is None  # no dialog, the desk goes on
     link.stop()
     assert wait_for_jobs()

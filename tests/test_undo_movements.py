@@ -18,7 +18,7 @@ from checkin.operations import DeskOperations
 from checkin.ui.window import DeskWindow
 from tests.cli import checkin
 from tests.fakes import FixedClock
-from tests.test_window import ZOE, RecordingBadges, on_site, open_desk, scanner, settled
+from tests.test_window import ZOE, RecordingBadges, on_site, open_window, scanner, settled
 
 
 def demo_codes(home: Path) -> list[str]:
@@ -65,26 +65,26 @@ def test_ctrl_z_undoes_the_movement_it_showed_not_a_later_one_from_another_desk(
     qtbot: QtBot, repo: Repository, clock: FixedClock, tmp_path: Path
 ) -> None:
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    window: DeskWindow = open_desk(qtbot, repo, settings, RecordingBadges(repo))
+    window: DeskWindow = open_window(qtbot, repo, settings, RecordingBadges(repo))
     try:
         scanner(qtbot, window, ZOE)  # admitted here, at desk A
         clock.advance(seconds=30)
         other = repo.scan(ZOE, direction=Direction.OUT, desk="B")  # B lets her out meanwhile
         assert other.checkin is not None and on_site(repo) == 0
-        qtbot.keyClick(window.desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         settled(qtbot, window)
         history = repo.checkins()
         mine = next(c for c in history if c.desk == "A")
         theirs = next(c for c in history if c.desk == "B")
         assert mine.undone and not theirs.undone  # B's exit stands
-        assert window.desk.verdict.word.text() == "UNDONE"
+        assert window.scan_screen.verdict.word.text() == "UNDONE"
 
         scanner(qtbot, window, ZOE)  # back in at A …
         assert repo.undo_movement(repo.checkins()[-1].uuid, desk="B")
-        qtbot.keyClick(window.desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         settled(qtbot, window)  # … undone elsewhere first: nothing more is taken back
-        assert window.desk.verdict.word.text() == "NOT UNDONE"
-        assert "already undone" in window.desk.verdict.message.text()
+        assert window.scan_screen.verdict.word.text() == "NOT UNDONE"
+        assert "already undone" in window.scan_screen.verdict.message.text()
         assert [c.undone for c in repo.checkins()] == [True, False, True]
     finally:
         window.close()

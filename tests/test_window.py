@@ -116,12 +116,12 @@ def badges(repo: Repository) -> RecordingBadges:
 def window(
     qtbot: QtBot, repo: Repository, settings: QSettings, badges: RecordingBadges
 ) -> Iterator[DeskWindow]:
-    desk = open_desk(qtbot, repo, settings, badges)
-    yield desk
-    desk.close()
+    window = open_window(qtbot, repo, settings, badges)
+    yield window
+    window.close()
 
 
-def open_desk(
+def open_window(
     qtbot: QtBot,
     repo: Repository,
     settings: QSettings,
@@ -132,38 +132,38 @@ def open_desk(
     index built."""
     repo.add_attendees(people() if attendees is None else attendees)
     settings.setValue("desk/muted", True)
-    desk = DeskWindow(repo, settings, Collaborators(badges=badges), clear_after_ms=60_000)
-    qtbot.addWidget(desk)
-    desk.show()
-    desk.activateWindow()
-    qtbot.waitExposed(desk)
-    index_ready(qtbot, desk)
-    return desk
+    window = DeskWindow(repo, settings, Collaborators(badges=badges), clear_after_ms=60_000)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    index_ready(qtbot, window)
+    return window
 
 
-def index_ready(qtbot: QtBot, desk: DeskWindow) -> None:
+def index_ready(qtbot: QtBot, window: DeskWindow) -> None:
     """The search index the window builds in the background when it opens is in use."""
-    qtbot.waitUntil(desk.repo.index.current)
+    qtbot.waitUntil(window.repo.index.current)
 
 
-def scanner(qtbot: QtBot, desk: DeskWindow, code: str, enter: bool = True) -> None:
+def scanner(qtbot: QtBot, window: DeskWindow, code: str, enter: bool = True) -> None:
     """A USB scanner: the code's keystrokes in one burst, usually followed by Enter (and then
     the moment it takes the desk to commit the scan and show its verdict)."""
-    qtbot.keyClicks(desk.desk.field, code)
+    qtbot.keyClicks(window.scan_screen.field, code)
     if enter:
-        qtbot.keyClick(desk.desk.field, Qt.Key.Key_Return)
-        settled(qtbot, desk)
+        qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Return)
+        settled(qtbot, window)
 
 
-def settled(qtbot: QtBot, desk: DeskWindow) -> None:
+def settled(qtbot: QtBot, window: DeskWindow) -> None:
     """Every write the desk queued has committed and its result is on screen."""
-    qtbot.waitUntil(lambda: desk.controller.commits.pending == 0)
+    qtbot.waitUntil(lambda: window.controller.commits.pending == 0)
 
 
-def typing(qtbot: QtBot, desk: DeskWindow, text: str) -> None:
+def typing(qtbot: QtBot, window: DeskWindow, text: str) -> None:
     """A volunteer types, then waits the moment it takes the search list to answer."""
-    qtbot.keyClicks(desk.desk.field, text)
-    qtbot.waitUntil(desk.desk.results.isVisible)
+    qtbot.keyClicks(window.scan_screen.field, text)
+    qtbot.waitUntil(window.scan_screen.results.isVisible)
 
 
 def on_site(repo: Repository) -> int:
@@ -174,7 +174,7 @@ def test_scanner_burst_with_enter_admits_green_and_queues_the_badge(
     qtbot: QtBot, window: DeskWindow, repo: Repository, badges: RecordingBadges
 ) -> None:
     scanner(qtbot, window, ZOE)
-    panel = window.desk.verdict
+    panel = window.scan_screen.verdict
     assert panel.severity is Severity.OK
     assert panel.background() == VERDICT_COLOURS[Severity.OK].background
     assert panel.name.text() == "Zoë Ødegård"
@@ -183,26 +183,26 @@ def test_scanner_burst_with_enter_admits_green_and_queues_the_badge(
     assert on_site(repo) == 1
     assert badges.jobs == [("Zoë Ødegård", False)]
     assert window.status.headcount.text() == "On site 1 / 120"
-    assert window.desk.field.text() == ""
+    assert window.scan_screen.field.text() == ""
 
 
 def test_scanner_burst_without_enter_admits_after_the_burst_ends(
     qtbot: QtBot, window: DeskWindow, repo: Repository
 ) -> None:
-    with qtbot.waitSignal(window.desk.field.burst_ended):
+    with qtbot.waitSignal(window.scan_screen.field.burst_ended):
         scanner(qtbot, window, JUERGEN, enter=False)
     settled(qtbot, window)
-    assert window.desk.verdict.severity is Severity.OK
+    assert window.scan_screen.verdict.severity is Severity.OK
     assert on_site(repo) == 1
 
 
 def test_a_name_typed_fast_is_a_search_not_a_scan(
     qtbot: QtBot, window: DeskWindow, repo: Repository
 ) -> None:
-    with qtbot.waitSignal(window.desk.field.burst_ended):
-        qtbot.keyClicks(window.desk.field, "Sørensen")
-    assert window.desk.verdict.severity is None
-    assert window.desk.results.isVisible()
+    with qtbot.waitSignal(window.scan_screen.field.burst_ended):
+        qtbot.keyClicks(window.scan_screen.field, "Sørensen")
+    assert window.scan_screen.verdict.severity is None
+    assert window.scan_screen.results.isVisible()
     assert on_site(repo) == 0
 
 
@@ -210,12 +210,12 @@ def test_search_shows_rows_and_arrow_enter_admits_the_pick(
     qtbot: QtBot, window: DeskWindow, repo: Repository
 ) -> None:
     typing(qtbot, window, "sø")
-    results = window.desk.results
+    results = window.scan_screen.results
     assert results.isVisible()
     names = [results.topLevelItem(i).text(0) for i in range(results.topLevelItemCount())]
     assert "Søren Sørensen" in names and "Zoë Ødegård" not in names
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_Escape)
-    assert not results.isVisible() and window.desk.field.text() == ""
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Escape)
+    assert not results.isVisible() and window.scan_screen.field.text() == ""
     typing(qtbot, window, "Ødegård Zo")
     row = results.topLevelItem(0)
     assert [row.text(c) for c in range(4)] == [
@@ -224,22 +224,22 @@ def test_search_shows_rows_and_arrow_enter_admits_the_pick(
         "Operator",
         "not in yet",
     ]
-    assert window.desk.field.hasFocus()
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
+    assert window.scan_screen.field.hasFocus()
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Return)
     settled(qtbot, window)
-    assert window.desk.verdict.name.text() == "Zoë Ødegård"
+    assert window.scan_screen.verdict.name.text() == "Zoë Ødegård"
     assert on_site(repo) == 1
 
 
 def test_arrow_keys_pick_the_second_row(qtbot: QtBot, window: DeskWindow, repo: Repository) -> None:
     repo.add_attendee(person("55555551", "Zoë", "Zander"))
     typing(qtbot, window, "zo")
-    assert window.desk.results.topLevelItemCount() == 2
-    second = window.desk.results.attendees[1]
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_Down)
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
+    assert window.scan_screen.results.topLevelItemCount() == 2
+    second = window.scan_screen.results.attendees[1]
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Return)
     settled(qtbot, window)
-    assert window.desk.verdict.name.text() == second.display_name
+    assert window.scan_screen.verdict.name.text() == second.display_name
 
 
 def test_a_scanner_burst_never_searches(
@@ -255,17 +255,17 @@ def test_a_scanner_burst_never_searches(
     monkeypatch.setattr(repo.index, "search", spy)
     scanner(qtbot, window, ZOE)
     qtbot.wait(150)  # longer than the pause the search waits for
-    assert window.desk.verdict.name.text() == "Zoë Ødegård"
-    assert searched == [] and not window.desk.results.isVisible()
+    assert window.scan_screen.verdict.name.text() == "Zoë Ødegård"
+    assert searched == [] and not window.scan_screen.results.isVisible()
 
 
 def test_a_name_typed_and_entered_at_once_admits_the_first_row(
     qtbot: QtBot, window: DeskWindow, repo: Repository
 ) -> None:
-    qtbot.keyClicks(window.desk.field, "Jurgen")
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)  # before the search had its pause
+    qtbot.keyClicks(window.scan_screen.field, "Jurgen")
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Return)  # before the search had its pause
     settled(qtbot, window)
-    assert window.desk.verdict.name.text() == "Jürgen Müller"
+    assert window.scan_screen.verdict.name.text() == "Jürgen Müller"
     assert on_site(repo) == 1
 
 
@@ -281,32 +281,32 @@ def test_a_list_changed_by_another_desk_is_reread_off_the_ui_thread(
 
     monkeypatch.setattr(repo.index, "read", watched)
     repo.add_attendees([person("LATE-SYNC-1", "Zofia", "Wiśniewska")])  # as a sync elsewhere
-    qtbot.keyClicks(window.desk.field, "Zofia")
+    qtbot.keyClicks(window.scan_screen.field, "Zofia")
     # The desk searched the index it had (no Zofia yet) and is re-reading the list meanwhile.
-    qtbot.waitUntil(lambda: window.desk.results.isVisible())
-    assert window.desk.results.picked() == repo.attendee_by_code("LATE-SYNC-1")
+    qtbot.waitUntil(lambda: window.scan_screen.results.isVisible())
+    assert window.scan_screen.results.picked() == repo.attendee_by_code("LATE-SYNC-1")
     assert on_main_thread == [False]
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Return)
     settled(qtbot, window)
-    assert window.desk.verdict.name.text() == "Zofia Wiśniewska"
+    assert window.scan_screen.verdict.name.text() == "Zofia Wiśniewska"
 
 
 def test_a_name_entered_before_the_list_is_read_asks_to_wait(
     qtbot: QtBot, repo: Repository, settings: QSettings
 ) -> None:
     repo.add_attendees(people())
-    desk = DeskWindow(repo, settings, clear_after_ms=60_000)
-    qtbot.addWidget(desk)
-    desk.show()  # the index is being built on a worker; the volunteer is faster
-    desk.controller.search("Jurgen")
-    assert desk.repo.index.search_cached("Jurgen") is None
-    assert "Reading the attendee list" in desk.status.currentMessage()
-    index_ready(qtbot, desk)
-    desk.desk.field.setText("Jurgen")
-    qtbot.keyClick(desk.desk.field, Qt.Key.Key_Return)
-    settled(qtbot, desk)
-    assert desk.desk.verdict.name.text() == "Jürgen Müller"
-    desk.close()
+    window = DeskWindow(repo, settings, clear_after_ms=60_000)
+    qtbot.addWidget(window)
+    window.show()  # the index is being built on a worker; the volunteer is faster
+    window.controller.search("Jurgen")
+    assert window.repo.index.search_cached("Jurgen") is None
+    assert "Reading the attendee list" in window.status.currentMessage()
+    index_ready(qtbot, window)
+    window.scan_screen.field.setText("Jurgen")
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Return)
+    settled(qtbot, window)
+    assert window.scan_screen.verdict.name.text() == "Jürgen Müller"
+    window.close()
 
 
 def test_exact_code_wins_over_search_hits(
@@ -314,10 +314,10 @@ def test_exact_code_wins_over_search_hits(
 ) -> None:
     repo.add_attendee(person("Kestrel42", "Kestrel42", "Rival"))
     repo.add_attendee(person("KESTREL42X", "Amy", "Exact"))
-    window.desk.field.setText("KESTREL42X")
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_Return)
+    window.scan_screen.field.setText("KESTREL42X")
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Return)
     settled(qtbot, window)
-    assert window.desk.verdict.name.text() == "Amy Exact"
+    assert window.scan_screen.verdict.name.text() == "Amy Exact"
 
 
 @pytest.mark.parametrize(
@@ -332,7 +332,7 @@ def test_refusals_show_their_colour(
     qtbot: QtBot, window: DeskWindow, code: str, severity: Severity, word: str
 ) -> None:
     scanner(qtbot, window, code)
-    panel = window.desk.verdict
+    panel = window.scan_screen.verdict
     assert panel.severity is severity
     assert panel.background() == VERDICT_COLOURS[severity].background
     assert panel.word.text() == word
@@ -341,7 +341,7 @@ def test_refusals_show_their_colour(
 def test_second_scan_is_amber_with_time_and_desk(qtbot: QtBot, window: DeskWindow) -> None:
     scanner(qtbot, window, ZOE)
     scanner(qtbot, window, ZOE)
-    panel = window.desk.verdict
+    panel = window.scan_screen.verdict
     assert panel.severity is Severity.CAUTION
     assert "already in: admitted at 09:00 at desk A" in panel.message.text()
 
@@ -352,31 +352,31 @@ def test_full_venue_is_red_and_an_organizer_can_admit_past_it(
     repo.save_event(meetup(capacity=1, policy=CapacityPolicy.BLOCK))
     scanner(qtbot, window, ZOE)
     scanner(qtbot, window, JUERGEN)
-    assert window.desk.verdict.severity is Severity.STOP
-    assert window.desk.verdict.word.text() == "STOP: VENUE FULL"
+    assert window.scan_screen.verdict.severity is Severity.STOP
+    assert window.scan_screen.verdict.word.text() == "STOP: VENUE FULL"
     window.lock.set_pin("2468")
     window.actions_by_name["Admit past capacity"].trigger()
     settled(qtbot, window)
-    assert window.desk.verdict.severity is Severity.CAUTION
+    assert window.scan_screen.verdict.severity is Severity.CAUTION
     assert on_site(repo) == 2
 
 
 def test_verdict_clears_itself(qtbot: QtBot, window: DeskWindow) -> None:
-    window.desk.verdict.timer.setInterval(50)
+    window.scan_screen.verdict.timer.setInterval(50)
     scanner(qtbot, window, ZOE)
-    with qtbot.waitSignal(window.desk.verdict.cleared):
+    with qtbot.waitSignal(window.scan_screen.verdict.cleared):
         pass
-    assert window.desk.verdict.severity is None
+    assert window.scan_screen.verdict.severity is None
 
 
 def test_ctrl_z_undoes_the_last_admission_within_the_window(
     qtbot: QtBot, window: DeskWindow, repo: Repository, clock: FixedClock
 ) -> None:
     scanner(qtbot, window, ZOE)
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settled(qtbot, window)
     assert on_site(repo) == 0
-    assert window.desk.verdict.word.text() == "UNDONE"
+    assert window.scan_screen.verdict.word.text() == "UNDONE"
     assert [e["action"] for e in repo.audit_log()][-1] == "undo"
     scanner(qtbot, window, JUERGEN)
     clock.advance(minutes=5)
@@ -400,7 +400,7 @@ def ok(dialog: Any) -> None:
 def test_walk_in_gets_a_signed_code_is_admitted_and_badged(
     qtbot: QtBot, window: DeskWindow, repo: Repository, badges: RecordingBadges
 ) -> None:
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = window.dialog
     assert isinstance(dialog, WalkInDialog)
     fill_walk_in(dialog, email="not an address")
@@ -414,9 +414,9 @@ def test_walk_in_gets_a_signed_code_is_admitted_and_badged(
     walk_in = next(a for a in repo.attendees() if a.last_name == "Lovelace")
     assert is_genuine(meetup().secret, walk_in.code)
     assert walk_in.source == "walk-in"
-    assert window.desk.verdict.severity is Severity.OK
+    assert window.scan_screen.verdict.severity is Severity.OK
     assert badges.jobs[-1] == ("Ada Lovelace", False)
-    assert window.desk.field.hasFocus()
+    assert window.scan_screen.field.hasFocus()
 
 
 def test_walk_in_is_not_registered_when_the_venue_is_full(
@@ -428,7 +428,7 @@ def test_walk_in_is_not_registered_when_the_venue_is_full(
     assert isinstance(window.dialog, WalkInDialog)
     fill_walk_in(window.dialog)
     ok(window.dialog)
-    assert window.desk.verdict.word.text() == "VENUE FULL"
+    assert window.scan_screen.verdict.word.text() == "VENUE FULL"
     assert len(repo.attendees()) == len(people())
 
 
@@ -436,7 +436,7 @@ def test_badge_name_correction_saves_and_reprints(
     qtbot: QtBot, window: DeskWindow, repo: Repository, badges: RecordingBadges
 ) -> None:
     scanner(qtbot, window, JUERGEN)
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_F2)
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_F2)
     dialog = window.dialog
     assert isinstance(dialog, BadgeNameDialog)
     assert dialog.name.text() == "Jürgen Müller"
@@ -445,7 +445,7 @@ def test_badge_name_correction_saves_and_reprints(
     settled(qtbot, window)
     assert repo.attendee_by_code(JUERGEN).badge_name == "Jürgen „Jogi“ Müller"  # type: ignore[union-attr]
     assert badges.jobs[-1] == ("Jürgen „Jogi“ Müller", True)
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     settled(qtbot, window)
     assert badges.jobs[-1] == ("Jürgen „Jogi“ Müller", True)
     assert len(badges.jobs) == 3
@@ -460,7 +460,7 @@ def test_a_badge_already_printed_is_not_printed_again(
     repo.record_badge_print(zoe.id, "default", "test")
     clock.advance(days=1)
     scanner(qtbot, window, ZOE)
-    assert window.desk.verdict.severity is Severity.OK
+    assert window.scan_screen.verdict.severity is Severity.OK
     assert badges.jobs == [("Zoë Ødegård", False)]
     assert "already has a badge" in window.status.currentMessage()
 
@@ -479,7 +479,7 @@ def test_organizer_pin_blocks_then_unlocks(
     qtbot.waitUntil(lambda: isinstance(window.dialog, SettingsDialog))
     window.dialog.reject()  # type: ignore[union-attr]
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.desk.field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not window.lock.unlocked
 
     window.actions_by_name["Settings"].trigger()
@@ -506,16 +506,16 @@ def test_missing_collaborators_are_reported_not_faked(
     qtbot: QtBot, repo: Repository, settings: QSettings
 ) -> None:
     repo.add_attendees(people())
-    desk = DeskWindow(repo, settings)
-    qtbot.addWidget(desk)
-    assert desk.status.camera.text() == "Camera: no camera"
-    assert desk.status.printer.text() == "printing not set up"
-    assert desk.status.sync.text() == "never synced"
-    scanner(qtbot, desk, ZOE)
-    assert "printing is not set up" in desk.status.currentMessage()
-    desk.lock.set_pin("2468")
-    desk.actions_by_name["Export"].trigger()
-    assert desk.status.currentMessage() == "Exporting is not set up on this desk."
+    window = DeskWindow(repo, settings)
+    qtbot.addWidget(window)
+    assert window.status.camera.text() == "Camera: no camera"
+    assert window.status.printer.text() == "printing not set up"
+    assert window.status.sync.text() == "never synced"
+    scanner(qtbot, window, ZOE)
+    assert "printing is not set up" in window.status.currentMessage()
+    window.lock.set_pin("2468")
+    window.actions_by_name["Export"].trigger()
+    assert window.status.currentMessage() == "Exporting is not set up on this desk."
 
 
 def test_camera_codes_admit_once_and_state_shows(
@@ -525,45 +525,45 @@ def test_camera_codes_admit_once_and_state_shows(
     camera = ReplayCamera()
     assert isinstance(camera, CameraSource) and isinstance(RecordingBadges(repo), BadgeSink)
     settings.setValue("desk/camera", "demo.mp4")
-    desk = DeskWindow(repo, settings, Collaborators(camera=camera))
-    qtbot.addWidget(desk)
+    window = DeskWindow(repo, settings, Collaborators(camera=camera))
+    qtbot.addWidget(window)
     assert ("start", "demo.mp4") in camera.calls
     assert camera.calls[-2] == ("paused", True)  # not shown yet: nobody sees the preview
-    desk.show()
+    window.show()
     assert camera.calls[-1] == ("paused", False)
-    assert desk.status.camera.text() == "Camera: running"
+    assert window.status.camera.text() == "Camera: running"
     frame = QImage(64, 48, QImage.Format.Format_RGB32)
     frame.fill(Qt.GlobalColor.darkGreen)
     camera.frame_ready.emit(frame)
-    assert not desk.desk.preview.pixmap().isNull()
+    assert not window.scan_screen.preview.pixmap().isNull()
     camera.codes_found.emit([ZOE])  # the worker reports a code once (its debouncer's job)
-    settled(qtbot, desk)
-    assert desk.desk.verdict.severity is Severity.OK
+    settled(qtbot, window)
+    assert window.scan_screen.verdict.severity is Severity.OK
     assert on_site(repo) == 1
-    desk.actions_by_name["Walk-in registration"].trigger()
+    window.actions_by_name["Walk-in registration"].trigger()
     assert ("paused", True) in camera.calls
-    desk.dialog.reject()  # type: ignore[union-attr]
+    window.dialog.reject()  # type: ignore[union-attr]
     assert camera.calls[-1] == ("paused", False)
-    desk.close()
+    window.close()
     assert ("stop",) in camera.calls[-2:]  # closed, then hidden
 
 
 def test_first_run_screen_opens_the_demo(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> None:
     imports: list[object] = []
     with Repository(tmp_path / "empty.sqlite3", clock=FixedClock()) as empty:
-        desk = DeskWindow(empty, settings, Collaborators(import_attendees=imports.append))
-        qtbot.addWidget(desk)
-        assert desk.stack.currentWidget() is desk.first_run
-        qtbot.mouseClick(desk.first_run.import_button, Qt.MouseButton.LeftButton)
-        assert isinstance(desk.dialog, PinDialog) and imports == []  # organizers import
-        desk.dialog.reject()
-        desk.lock.set_pin("2468")
-        qtbot.mouseClick(desk.first_run.import_button, Qt.MouseButton.LeftButton)
-        assert imports == [desk]
-        qtbot.mouseClick(desk.first_run.demo_button, Qt.MouseButton.LeftButton)
-        assert desk.stack.currentWidget() is desk.desk
+        window = DeskWindow(empty, settings, Collaborators(import_attendees=imports.append))
+        qtbot.addWidget(window)
+        assert window.stack.currentWidget() is window.first_run
+        qtbot.mouseClick(window.first_run.import_button, Qt.MouseButton.LeftButton)
+        assert isinstance(window.dialog, PinDialog) and imports == []  # organizers import
+        window.dialog.reject()
+        window.lock.set_pin("2468")
+        qtbot.mouseClick(window.first_run.import_button, Qt.MouseButton.LeftButton)
+        assert imports == [window]
+        qtbot.mouseClick(window.first_run.demo_button, Qt.MouseButton.LeftButton)
+        assert window.stack.currentWidget() is window.scan_screen
         assert len(empty.attendees()) == 120
-        desk.close()
+        window.close()
 
 
 def test_window_remembers_its_geometry(
@@ -580,10 +580,10 @@ def test_every_desk_action_has_a_shortcut_and_widgets_have_names(window: DeskWin
     for name, action in window.actions_by_name.items():
         assert not action.shortcut().isEmpty() or name == "Clear", name
     for widget in (
-        window.desk.field,
-        window.desk.results,
-        window.desk.verdict,
-        window.desk.preview,
+        window.scan_screen.field,
+        window.scan_screen.results,
+        window.scan_screen.verdict,
+        window.scan_screen.preview,
     ):
         assert widget.accessibleName()
 

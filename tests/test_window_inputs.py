@@ -30,21 +30,21 @@ def settings(tmp_path: Path) -> QSettings:
     return settings
 
 
-def open_desk(qtbot: QtBot, repo: Repository, settings: QSettings, camera: str) -> DeskWindow:
+def open_window(qtbot: QtBot, repo: Repository, settings: QSettings, camera: str) -> DeskWindow:
     repo.add_attendees(people())
     settings.setValue("desk/camera", camera)
-    desk = build_window(repo, settings)  # the composition root's own parts: the real camera
-    qtbot.addWidget(desk)
-    return desk
+    window = build_window(repo, settings)  # the composition root's own parts: the real camera
+    qtbot.addWidget(window)
+    return window
 
 
 @pytest.fixture
 def closing() -> Iterator[list[DeskWindow]]:
     desks: list[DeskWindow] = []
     yield desks
-    for desk in desks:
-        desk.close()
-        camera = desk.parts.camera
+    for window in desks:
+        window.close()
+        camera = window.parts.camera
         assert isinstance(camera, CameraWorker) and not camera.running
     assert wait_for_jobs()
 
@@ -53,25 +53,25 @@ def test_a_ticket_held_to_the_camera_admits_once(
     qtbot: QtBot, repo: Repository, settings: QSettings, tmp_path: Path, closing: list[DeskWindow]
 ) -> None:
     video = write_video(tmp_path / "queue.avi", moving(ZOE, frames=30))
-    desk = open_desk(qtbot, repo, settings, str(video))
-    closing.append(desk)
-    worker = desk.parts.camera
+    window = open_window(qtbot, repo, settings, str(video))
+    closing.append(window)
+    worker = window.parts.camera
     assert isinstance(worker, CameraWorker)
     found: list[list[str]] = []
     sizes: list[QSize] = []
     worker.codes_found.connect(found.append)
     worker.frame_ready.connect(lambda image: sizes.append(image.size()))
-    desk.show()
-    qtbot.waitUntil(lambda: desk.desk.verdict.severity is Severity.OK, timeout=TIMEOUT_MS)
-    assert desk.desk.verdict.name.text() == "Zoë Ødegård"
+    window.show()
+    qtbot.waitUntil(lambda: window.scan_screen.verdict.severity is Severity.OK, timeout=TIMEOUT_MS)
+    assert window.scan_screen.verdict.name.text() == "Zoë Ødegård"
     # the live preview, outline drawn in it (its frame follows the codes it carried)
-    qtbot.waitUntil(lambda: not desk.desk.preview.pixmap().isNull(), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.scan_screen.preview.pixmap().isNull(), timeout=TIMEOUT_MS)
     # The video loops (the file ends and is reopened): the ticket never left the lens.
     qtbot.waitUntil(lambda: len(sizes) >= 45, timeout=TIMEOUT_MS)
     # Reopening the file can take long enough on a busy machine for the worker to report the
     # code again; the desk still admits once and never turns amber.
     assert found and all(codes == [ZOE] for codes in found)
-    assert desk.desk.verdict.severity is Severity.OK
+    assert window.scan_screen.verdict.severity is Severity.OK
     assert on_site(repo) == 1
     assert len(repo.checkins()) == 1
     assert sizes[0] == QSize(640, 480)
@@ -83,11 +83,11 @@ def test_the_camera_reads_the_ticket_formats_the_event_uses(
     repo.save_event(repo.require_event().with_changes(ticket_formats=("qr", "aztec")))
     frames = [scene([(aztec_image(ZOE), 150, 100)])] * 20
     video = write_video(tmp_path / "rail.avi", frames)
-    desk = open_desk(qtbot, repo, settings, str(video))
-    closing.append(desk)
-    desk.show()
-    qtbot.waitUntil(lambda: desk.desk.verdict.severity is Severity.OK, timeout=TIMEOUT_MS)
-    assert desk.desk.verdict.name.text() == "Zoë Ødegård"
+    window = open_window(qtbot, repo, settings, str(video))
+    closing.append(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.scan_screen.verdict.severity is Severity.OK, timeout=TIMEOUT_MS)
+    assert window.scan_screen.verdict.name.text() == "Zoë Ødegård"
     assert on_site(repo) == 1
 
 
@@ -95,52 +95,52 @@ def test_a_hidden_desk_reads_no_frames(
     qtbot: QtBot, repo: Repository, settings: QSettings, tmp_path: Path, closing: list[DeskWindow]
 ) -> None:
     video = write_video(tmp_path / "idle.avi", moving("NOBODY-1", frames=30))
-    desk = open_desk(qtbot, repo, settings, str(video))
-    closing.append(desk)
-    worker = desk.parts.camera
+    window = open_window(qtbot, repo, settings, str(video))
+    closing.append(window)
+    worker = window.parts.camera
     assert isinstance(worker, CameraWorker)
     with qtbot.assertNotEmitted(worker.frame_ready, wait=400):
         pass  # built but never shown: the camera is open and paused
     with qtbot.waitSignal(worker.frame_ready, timeout=TIMEOUT_MS):
-        desk.show()
-    desk.hide()
-    assert desk.camera is not None and desk.camera.paused
+        window.show()
+    window.hide()
+    assert window.camera is not None and window.camera.paused
     qtbot.wait(100)  # a frame already queued before the pause may still arrive
     with qtbot.assertNotEmitted(worker.frame_ready, wait=400):
         pass
     with qtbot.waitSignal(worker.frame_ready, timeout=TIMEOUT_MS):
-        desk.show()
+        window.show()
 
 
 def test_a_missing_camera_is_one_line_and_the_keyboard_still_admits(
     qtbot: QtBot, repo: Repository, settings: QSettings, tmp_path: Path, closing: list[DeskWindow]
 ) -> None:
-    desk = open_desk(qtbot, repo, settings, str(tmp_path / "unplugged.avi"))
-    closing.append(desk)
-    desk.show()
-    desk.activateWindow()
-    qtbot.waitUntil(lambda: "is missing" in desk.status.camera.text(), timeout=TIMEOUT_MS)
-    line = desk.status.camera.text()
+    window = open_window(qtbot, repo, settings, str(tmp_path / "unplugged.avi"))
+    closing.append(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: "is missing" in window.status.camera.text(), timeout=TIMEOUT_MS)
+    line = window.status.camera.text()
     assert "\n" not in line and line.startswith("Video unplugged.avi is missing")
-    assert "Retrying" in desk.status.camera.toolTip()
-    assert "is missing" in desk.desk.preview.text()
-    scanner(qtbot, desk, ZOE)
-    assert desk.desk.verdict.severity is Severity.OK
+    assert "Retrying" in window.status.camera.toolTip()
+    assert "is missing" in window.scan_screen.preview.text()
+    scanner(qtbot, window, ZOE)
+    assert window.scan_screen.verdict.severity is Severity.OK
     assert on_site(repo) == 1
 
 
 def test_camera_and_resolution_are_remembered_and_applied(
     qtbot: QtBot, repo: Repository, settings: QSettings, tmp_path: Path, closing: list[DeskWindow]
 ) -> None:
-    desk = open_desk(qtbot, repo, settings, str(tmp_path / "first.avi"))
-    closing.append(desk)
+    window = open_window(qtbot, repo, settings, str(tmp_path / "first.avi"))
+    closing.append(window)
     second = write_video(tmp_path / "second.avi", moving(ZOE, frames=10))
-    prefs = desk.prefs
-    desk.apply_prefs(type(prefs)(**{**prefs.__dict__, "camera": str(second)}))
+    prefs = window.prefs
+    window.apply_prefs(type(prefs)(**{**prefs.__dict__, "camera": str(second)}))
     assert settings.value("desk/camera") == str(second)
-    desk.show()
-    qtbot.waitUntil(lambda: desk.desk.verdict.severity is Severity.OK, timeout=TIMEOUT_MS)
-    desk.apply_prefs(type(prefs)(**{**desk.prefs.__dict__, "resolution": "1280x720"}))
+    window.show()
+    qtbot.waitUntil(lambda: window.scan_screen.verdict.severity is Severity.OK, timeout=TIMEOUT_MS)
+    window.apply_prefs(type(prefs)(**{**window.prefs.__dict__, "resolution": "1280x720"}))
     assert settings.value("desk/resolution") == "1280x720"
 
 
@@ -149,7 +149,7 @@ DE_CODE = "XYZ-2016-Y"
 
 
 @pytest.fixture
-def desk(qtbot: QtBot, repo: Repository, settings: QSettings) -> Iterator[DeskWindow]:
+def window(qtbot: QtBot, repo: Repository, settings: QSettings) -> Iterator[DeskWindow]:
     repo.add_attendees(
         [person(UK_CODE, "Łukasz", "Wiśniewski"), person(DE_CODE, "Jürgen", "Müller")]
     )
@@ -163,30 +163,30 @@ def desk(qtbot: QtBot, repo: Repository, settings: QSettings) -> Iterator[DeskWi
 
 
 def test_a_us_scanner_on_a_uk_keyboard_still_admits(
-    qtbot: QtBot, desk: DeskWindow, repo: Repository
+    qtbot: QtBot, window: DeskWindow, repo: Repository
 ) -> None:
-    scanner(qtbot, desk, "TIX£4711-0001")  # the scanner meant "#"
-    assert desk.desk.verdict.severity is Severity.OK
-    assert desk.desk.verdict.name.text() == "Łukasz Wiśniewski"
+    scanner(qtbot, window, "TIX£4711-0001")  # the scanner meant "#"
+    assert window.scan_screen.verdict.severity is Severity.OK
+    assert window.scan_screen.verdict.name.text() == "Łukasz Wiśniewski"
 
 
 def test_a_us_scanner_on_a_german_keyboard_without_enter_still_admits(
-    qtbot: QtBot, desk: DeskWindow
+    qtbot: QtBot, window: DeskWindow
 ) -> None:
-    with qtbot.waitSignal(desk.desk.field.burst_ended):
-        scanner(qtbot, desk, "XZYß2016ßZ", enter=False)  # y↔z swapped, "-" arrives as "ß"
-    settled(qtbot, desk)
-    assert desk.desk.verdict.severity is Severity.OK
-    assert desk.desk.verdict.name.text() == "Jürgen Müller"
+    with qtbot.waitSignal(window.scan_screen.field.burst_ended):
+        scanner(qtbot, window, "XZYß2016ßZ", enter=False)  # y↔z swapped, "-" arrives as "ß"
+    settled(qtbot, window)
+    assert window.scan_screen.verdict.severity is Severity.OK
+    assert window.scan_screen.verdict.name.text() == "Jürgen Müller"
 
 
-def test_a_pasted_ticket_link_admits(qtbot: QtBot, desk: DeskWindow) -> None:
-    desk.desk.field.setText("https://tickets.example.org/ticket/XYZ-2016-Y")
-    scanner(qtbot, desk, "", enter=True)
-    assert desk.desk.verdict.name.text() == "Jürgen Müller"
+def test_a_pasted_ticket_link_admits(qtbot: QtBot, window: DeskWindow) -> None:
+    window.scan_screen.field.setText("https://tickets.example.org/ticket/XYZ-2016-Y")
+    scanner(qtbot, window, "", enter=True)
+    assert window.scan_screen.verdict.name.text() == "Jürgen Müller"
 
 
-def test_a_scan_after_stray_typing_reads_only_the_scan(qtbot: QtBot, desk: DeskWindow) -> None:
-    desk.desk.field.setText("zz")  # typed by hand a while ago, not by the scanner
-    scanner(qtbot, desk, DE_CODE)
-    assert desk.desk.verdict.severity is Severity.OK
+def test_a_scan_after_stray_typing_reads_only_the_scan(qtbot: QtBot, window: DeskWindow) -> None:
+    window.scan_screen.field.setText("zz")  # typed by hand a while ago, not by the scanner
+    scanner(qtbot, window, DE_CODE)
+    assert window.scan_screen.verdict.severity is Severity.OK

@@ -98,21 +98,21 @@ def start_desk(
     )
 
 
-def quit_desk(desk: subprocess.Popen[str], env: dict[str, str]) -> None:
+def quit_desk(window: subprocess.Popen[str], env: dict[str, str]) -> None:
     try:
         xdotool(env, "key", "ctrl+q")
-        assert desk.wait(timeout=20) == 0
+        assert window.wait(timeout=20) == 0
     finally:
-        if desk.poll() is None:
-            desk.terminate()
-            desk.wait(timeout=10)
+        if window.poll() is None:
+            window.terminate()
+            window.wait(timeout=10)
 
 
 def test_demo_window_admits_a_scanned_code_seen_by_status(x_display: str, tmp_path: Path) -> None:
     home = tmp_path / "home"
     env = desk_env(x_display, tmp_path)
     code = organizer_code(home, env)
-    desk = start_desk(env, "-m", "checkin", "demo", "--home", str(home))
+    window = start_desk(env, "-m", "checkin", "demo", "--home", str(home))
     try:
         focus_desk(env)
         # A USB scanner: the code typed in one fast burst, then Enter.
@@ -120,7 +120,7 @@ def test_demo_window_admits_a_scanned_code_seen_by_status(x_display: str, tmp_pa
         xdotool(env, "key", "Return")
         assert wait_on_site(home, env, 1) == 1
     finally:
-        quit_desk(desk, env)
+        quit_desk(window, env)
 
 
 @pytest.mark.parametrize("enter", [True, False], ids=["enter", "no-suffix"])
@@ -135,7 +135,7 @@ def test_a_stall_in_the_middle_of_a_burst_still_admits_the_whole_code(
     stall_after = 6
     assert len(code) > stall_after + 4  # the scanner is still typing when the stall begins
     stall_desk = str(ROOT / "tests" / "stall_desk.py")
-    desk = start_desk(env, stall_desk, str(home), str(stall_after), "0.3", stdout=subprocess.PIPE)
+    window = start_desk(env, stall_desk, str(home), str(stall_after), "0.3", stdout=subprocess.PIPE)
     try:
         focus_desk(env)
         xdotool(env, "type", "--delay", "4", code)
@@ -143,8 +143,8 @@ def test_a_stall_in_the_middle_of_a_burst_still_admits_the_whole_code(
             xdotool(env, "key", "Return")
         assert wait_on_site(home, env, 1) == 1
     finally:
-        quit_desk(desk, env)
-        assert desk.stdout is not None
-        stalled = desk.stdout.read()
-        desk.stdout.close()
+        quit_desk(window, env)
+        assert window.stdout is not None
+        stalled = window.stdout.read()
+        window.stdout.close()
     assert f"after key {stall_after}" in stalled  # the stall did happen, mid-burst

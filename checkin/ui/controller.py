@@ -25,7 +25,7 @@ from checkin.operations.undo import UNDO_WINDOW, Movement
 from checkin.ui.commit_line import CommitLine
 from checkin.ui.desk_search import DeskSearch
 from checkin.ui.ports import BadgeSink
-from checkin.ui.screens import DeskScreen
+from checkin.ui.screens import ScanScreen
 from checkin.ui.sounds import SoundBoard
 
 log = logging.getLogger("checkin.ui")
@@ -38,7 +38,7 @@ class DeskController(QObject):
     def __init__(
         self,
         repo: Repository,
-        screen: DeskScreen,
+        screen: ScanScreen,
         sounds: SoundBoard,
         undo_window: timedelta = UNDO_WINDOW,
         parent: QObject | None = None,

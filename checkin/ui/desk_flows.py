@@ -27,7 +27,7 @@ def open_walk_in(window: DeskWindow) -> None:
         override = False
         if controller.ops.walk_in_needs_override():
             if not window.lock.unlocked:
-                window.desk.verdict.show_note(
+                window.scan_screen.verdict.show_note(
                     Severity.STOP,
                     "VENUE FULL",
                     "Nobody was registered: the venue is full. An organizer can unlock "

@@ -18,7 +18,7 @@ from checkin.core.ticket_codes import clean
 from checkin.db.repository import Repository
 from checkin.operations import DeskOperations
 from checkin.operations.codes import looks_like_code
-from checkin.ui.screens import DeskScreen
+from checkin.ui.screens import ScanScreen
 from checkin.ui.search_refresh import SearchRefresher
 
 # Longer than a scanner's gap between keys (≤ 35 ms), shorter than a person notices.
@@ -30,7 +30,7 @@ class DeskSearch(QObject):
         self,
         repo: Repository,
         ops: DeskOperations,
-        screen: DeskScreen,
+        screen: ScanScreen,
         say: Callable[[str], None],
         parent: QObject | None = None,
     ) -> None:

@@ -61,7 +61,7 @@ class CameraPreview(QLabel):
         self.setPixmap(pixmap)
 
 
-class DeskScreen(QWidget):
+class ScanScreen(QWidget):
     def __init__(self, clear_after_ms: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskScreen")

@@ -28,7 +28,7 @@ from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.organizer import OrganizerLock, PinDialog
 from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
 from checkin.ui.prefs import load_prefs, save_prefs
-from checkin.ui.screens import DeskScreen, FirstRunScreen
+from checkin.ui.screens import FirstRunScreen, ScanScreen
 from checkin.ui.settings_dialog import DeskPrefs
 from checkin.ui.sounds import SoundBoard
 from checkin.ui.status import DeskStatus
@@ -59,16 +59,16 @@ class DeskWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         self.resize(1280, 720)  # fits a 1366×768 laptop with its task bar
 
-        self.desk = DeskScreen(clear_after_ms, self)
+        self.scan_screen = ScanScreen(clear_after_ms, self)
         self.first_run = FirstRunScreen(self)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.desk)
+        self.stack.addWidget(self.scan_screen)
         self.stack.addWidget(self.first_run)
         self.setCentralWidget(self.stack)
         self.status = DeskStatus(self)
         self.setStatusBar(self.status)
         self.sounds = SoundBoard(self.prefs.muted, self)
-        self.controller = DeskController(repo, self.desk, self.sounds, undo_window, self)
+        self.controller = DeskController(repo, self.scan_screen, self.sounds, undo_window, self)
         self.controller.auto_badge = self.prefs.auto_badge
         self.controller.message.connect(lambda text: self.status.showMessage(text, 8000))
         self.controller.counts_changed.connect(self._show_count)
@@ -116,7 +116,7 @@ class DeskWindow(QMainWindow):
             self.camera.pause(DIALOG, False)
         self.lock.touch()
         self.activateWindow()
-        self.desk.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scan_screen.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def walk_in(self) -> None:
         open_walk_in(self)
@@ -198,7 +198,7 @@ class DeskWindow(QMainWindow):
     # -- collaborators ---------------------------------------------------------------------------
 
     def set_camera(self, camera: CameraSource) -> None:
-        self.camera = CameraControl(camera, self.desk.preview, self.status, self)
+        self.camera = CameraControl(camera, self.scan_screen.preview, self.status, self)
         camera.codes_found.connect(self.controller.camera_codes)
         # Nobody sees the preview until the window is shown: open the camera paused.
         self.camera.pause(HIDDEN, not self.isVisible() or self.isMinimized())
@@ -236,11 +236,11 @@ class DeskWindow(QMainWindow):
             self.stack.setCurrentWidget(self.first_run)
             self.first_run.demo_button.setFocus()
             return
-        if self.stack.currentWidget() is not self.desk:
-            self.stack.setCurrentWidget(self.desk)
-            self.desk.field.setFocus()
+        if self.stack.currentWidget() is not self.scan_screen:
+            self.stack.setCurrentWidget(self.scan_screen)
+            self.scan_screen.field.setFocus()
         place = f" — {event.venue}" if event.venue else ""
-        self.desk.event_title.setText(f"{event.name}{place}")
+        self.scan_screen.event_title.setText(f"{event.name}{place}")
         self.show_mode()
         self.controller.refresh_counts()
         self.controller.index.warm_up()  # the list may have changed: re-read it off this thread
@@ -249,8 +249,10 @@ class DeskWindow(QMainWindow):
 
     def show_mode(self) -> None:
         leaving = self.controller.direction is Direction.OUT
-        self.desk.exit_banner.setVisible(leaving)
-        self.desk.mode.setText(f"desk {self.repo.desk}" + (" · EXIT MODE" if leaving else ""))
+        self.scan_screen.exit_banner.setVisible(leaving)
+        self.scan_screen.mode.setText(
+            f"desk {self.repo.desk}" + (" · EXIT MODE" if leaving else "")
+        )
 
     def _show_count(self, on_site: int) -> None:
         event = self.repo.event()

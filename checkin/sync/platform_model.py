@@ -14,26 +14,14 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from checkin.core.cleaning import single_line
+from checkin.sync.model import FIELDS
 
 # A check-in sent later than this after the scan was made while offline: the platform is to
 # record it as it happened (pretix's "force"), not judge it again against its own state.
 OFFLINE_AFTER = timedelta(seconds=60)
 
-COLUMNS: tuple[str, ...] = (
-    "id",
-    "code",
-    "first_name",
-    "last_name",
-    "full_name",
-    "email",
-    "company",
-    "ticket_type",
-    "dietary",
-    "accessibility",
-    "notes",
-    "status",
-    "attention",
-)
+# The importer's fields a platform row fills: all but `void`, which a platform states as a status.
+COLUMNS: tuple[str, ...] = tuple(field for field in FIELDS if field != "void")
 
 
 def row(**values: object) -> tuple[str, ...]:

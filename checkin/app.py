@@ -26,7 +26,7 @@ from checkin.resources import resource_path
 from checkin.ui.camera_worker import CameraWorker
 from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.organizer_tools import OrganizerTools
-from checkin.ui.platform_link import PlatformLink, link_desk
+from checkin.ui.platform_link import DeskPlatform
 from checkin.ui.ports import Collaborators, OpenDialog
 from checkin.ui.printer_choice import desk_badges
 from checkin.ui.window import DeskWindow
@@ -115,21 +115,21 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
     settings = desk_settings()
     parts = desk_badges(repo, settings, home, parts or desk_parts(repo, settings))
     tools = OrganizerTools(repo)
-    link: PlatformLink | None = None
+    platform: DeskPlatform | None = None
     parts.dashboard = parts.dashboard or tools.open_dashboard
     parts.export = parts.export or tools.open_export
     mark_running(repo, True)
     try:
         window = build_window(repo, settings, parts)
         window.controller.counts_changed.connect(tools.desk_changed)
-        link = link_desk(window, home)  # the ticketing platform's API, when one is connected
+        platform = DeskPlatform(window, home)  # the ticketing platform's API, when connected
         window.show()
         window.raise_()
         window.activateWindow()
         return int(app.exec())
     finally:
-        if link is not None:
-            link.stop()
+        if platform is not None and platform.link is not None:
+            platform.link.stop()
         if parts.badges is not None:
             parts.badges.stop()  # the window stops it on close; this covers an early exit
         tools.close()

@@ -1,5 +1,5 @@
-"""The desk with a connected platform: the list is pulled on a worker, check-ins follow, and an
-unreachable platform is one calm status-bar line."""
+"""The desk with a connected platform: connected from Organizer ▸ Ticketing platform…, the list
+is pulled on a worker, check-ins follow, and an unreachable platform is one calm status-bar line."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from checkin.db.repository import Repository
 from checkin.sync import connection as connections
 from checkin.sync.connection import Connection
 from checkin.ui.jobs import wait_for_jobs
-from checkin.ui.platform_link import link_desk
+from checkin.ui.platform_dialog import PlatformDialog
+from checkin.ui.platform_link import DeskPlatform, link_desk
 from checkin.ui.window import DeskWindow
 from tests.fake_platforms import TOKEN, FakePretix, pretix_position
 from tests.platform_servers import Served, serve
@@ -57,3 +59,53 @@ def test_the_desk_pulls_pushes_and_shows_one_calm_line_when_offline(
     assert window.dialog is None  # no dialog, the desk goes on
     link.stop()
     assert wait_for_jobs()
+
+
+def test_an_organizer_connects_the_desk_from_the_window_and_the_token_stays_hidden(
+    qtbot: QtBot,
+    repo: Repository,
+    tmp_path: Path,
+    pretix: tuple[FakePretix, Served],
+) -> None:
+    fake, served = pretix
+    home = tmp_path / "home"
+    home.mkdir()
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    window: DeskWindow = open_window(qtbot, repo, settings, RecordingBadges(repo), attendees=[])
+    platform = DeskPlatform(window, home)
+    assert platform.link is None  # nothing connected yet
+    window.lock.set_pin("2468")
+    window.actions_by_name["Ticketing platform"].trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, PlatformDialog)
+    assert "Not connected" in dialog.note.text()
+
+    dialog.platform.setCurrentText("pretix")
+    dialog.url.setText(served.url + fake.base)
+    dialog.token.setText("not-the-token")
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: "not saved" in dialog.note.text(), timeout=10_000)
+    assert "refused the token" in dialog.note.text()
+    assert not connections.connection_path(home).exists()
+
+    dialog.token.setText(TOKEN)
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: dialog.note.text().startswith("Connected"), timeout=10_000)
+    assert dialog.token.text() == ""  # typed once, never shown again
+    assert connections.connection_path(home).stat().st_mode & 0o77 == 0
+    qtbot.waitUntil(lambda: "list: just now · pretix" in desk_text(window), timeout=10_000)
+    assert {a.code for a in repo.attendees()} == {"tkt-w1", "tkt-w2"}
+    assert TOKEN not in desk_text(window) + desk_text(dialog)
+
+    dialog.forget_button.click()
+    assert not connections.connection_path(home).exists() and platform.link is None
+    dialog.reject()
+    window.close()
+    assert wait_for_jobs()
+
+
+def desk_text(widget: QWidget) -> str:
+    """Everything a person could read in a window: every label's, field's and button's text."""
+    texts = [w.text() for w in widget.findChildren(QLabel)]
+    texts += [w.text() for w in widget.findChildren(QLineEdit)]
+    return "\n".join(texts)

@@ -150,8 +150,44 @@ def link_desk(window: DeskWindow, home: Path) -> PlatformLink | None:
     link.line_changed.connect(window.status.sync.setText)
     link.changed.connect(window.reload)
     window.controller.counts_changed.connect(link.push_soon)
-    pull = window.menus["&Organizer"].addAction("&Pull now")
+    pull = window.actions_by_name.get("Pull now")
+    if pull is None:
+        pull = window.menus["&Organizer"].addAction("&Pull now")
+        window.actions_by_name["Pull now"] = pull
+    else:
+        pull.triggered.disconnect()  # from the link this one replaces
     pull.triggered.connect(link.pull_now)
-    window.actions_by_name["Pull now"] = pull
     link.start()
     return link
+
+
+class DeskPlatform:
+    """The window's platform: the current link (if connected) and Organizer ▸ Ticketing
+    platform…, which connects, replaces or forgets it while the desk runs."""
+
+    def __init__(self, window: DeskWindow, home: Path) -> None:
+        self.window, self.home = window, home
+        self.link = link_desk(window, home)
+        action = window.menus["&Organizer"].addAction("&Ticketing platform…")
+        window.actions_by_name["Ticketing platform"] = action
+        action.triggered.connect(lambda _checked=False: window.organizer(self.open_dialog))
+
+    def open_dialog(self) -> None:
+        from checkin.ui.platform_dialog import PlatformDialog  # opened rarely: loaded then
+
+        dialog = PlatformDialog(self.home, self.window)
+        dialog.connected.connect(lambda _connection: self.restart())
+        dialog.forgotten.connect(self.stop)
+        self.window.open_dialog(dialog)
+
+    def restart(self) -> None:
+        self.stop()
+        self.link = link_desk(self.window, self.home)
+
+    def stop(self) -> None:
+        if self.link is not None:
+            self.link.stop()
+            self.link.deleteLater()
+            self.link = None
+        self.window.status.list_line = None
+        self.window.reload()

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from checkin.core.desk_events import ApplyReport, DeskEvent, EventKind
+from checkin.core.desk_events import SHARED_KINDS, ApplyReport, DeskEvent, EventKind
 from checkin.core.entities import Attendee, Direction
 from checkin.db import mapping as m
 from checkin.db.event_apply import apply_events
@@ -130,7 +130,9 @@ def merge(repo: Repository, source: Path, allow_other_event: bool = False) -> Me
             f"{path} belongs to {other.event_name!r}, not {event.name!r}; "
             "use --any-event if that is intended."
         )
-    applied = apply_events(repo, other.events, other.attendees)
+    # Its list arrives as `other.attendees`; its settings stay its own.
+    own_writes = [e for e in other.events if e.kind not in SHARED_KINDS]
+    applied = apply_events(repo, own_writes, other.attendees)
     report = _report(str(path), applied)
     report.double_admissions = _double_admissions(repo)
     with repo.db.atomic("IMMEDIATE"):

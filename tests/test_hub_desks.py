@@ -24,9 +24,14 @@ pytestmark = pytest.mark.slow
 
 
 def codes(home: Path, n: int = 3) -> list[str]:
+    """Codes of active tickets valid today (the demo's days are today and tomorrow)."""
+    with Repository(database_path(home)) as repo:
+        today = repo.require_event().day_of(utc_now()).isoformat()
     with sqlite3.connect(database_path(home)) as db:
         rows = db.execute(
-            "SELECT code FROM attendee WHERE status = 'active' ORDER BY id LIMIT ?", (n,)
+            "SELECT code FROM attendee WHERE status = 'active' "
+            "AND (days = '' OR instr(days, ?) > 0) ORDER BY id LIMIT ?",
+            (today, n),
         ).fetchall()
     return [str(r[0]) for r in rows]
 

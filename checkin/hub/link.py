@@ -111,7 +111,6 @@ class HubLink:
                 return
             self._conn = conn
         try:
-            conn.add_notify_handler(lambda _notify: self._wake.set())
             conn.execute(f"LISTEN {CHANNEL}")
             while not self._stop.is_set():
                 self._wake.clear()
@@ -129,6 +128,7 @@ class HubLink:
         while not self._stop.is_set() and time.monotonic() < deadline:
             if self._wake.is_set():
                 return
+            # psycopg 3.3 keeps notifications that arrived during a round for this call.
             for _notify in conn.notifies(timeout=TICK, stop_after=1):
                 return
 

@@ -101,6 +101,8 @@ def scripted(
 
 EXPECTED_STATUS = {
     "event": "OpenStack Operators Mid-Cycle Meetup",
+    "by_desk": {"A": 10},  # live entries by the desk that admitted them
+    "conflicts": [],  # admitted at two desks that could not see each other
     "capacity": 120,
     "registered": 9,
     "cancelled": 1,

@@ -113,6 +113,11 @@ def run_serve(args: argparse.Namespace) -> int:
         else:
             print("TLS: OFF — openssl is missing, traffic is not encrypted: keep the desks on "
                   "a network of their own.")  # fmt: skip
+        if event_name is not None:
+            try:
+                _join_here(args, served.join_url)
+            except HubError as error:  # the hub still serves; this home can join later
+                print(f"This home did not join the hub: {error}", file=sys.stderr)
         print(f"join: {served.join_url}")
         print(terminal_qr(served.join_url), end="")
         print("On each desk: checkin hub join URL (or scan the code). Ctrl-C stops the hub.",
@@ -124,6 +129,18 @@ def run_serve(args: argparse.Namespace) -> int:
         served.cluster.stop()
     print("Hub stopped; its data stays in the folder for the next `checkin hub serve`.")
     return EXIT_OK
+
+
+def _join_here(args: argparse.Namespace, url: str) -> None:
+    """The organizer's home brings its event and list to the hub it serves (a desk too)."""
+    home = home_of(args)
+    joined = config.load(home)
+    desk = joined.desk if joined is not None and joined.url == url else default_desk()
+    args.desk = desk
+    with open_repository(args, need_event=False) as repo, address.connect(url) as conn:
+        report = sync_round(conn, repo)
+    config.save(home, config.HubConfig(url, desk))
+    print(f"This home is desk {desk!r} of the hub ({report.pushed} events sent).")
 
 
 def _checked(url: str) -> str:

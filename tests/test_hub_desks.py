@@ -3,7 +3,11 @@ real PostgreSQL: what one desk does, the others see and decide by."""
 
 from __future__ import annotations
 
+import json
+import signal
 import sqlite3
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,7 +21,7 @@ from checkin.hub import address
 from checkin.hub.rounds import sync_round
 from checkin.operations import DeskOperations
 from checkin.paths import database_path
-from tests.cli import checkin
+from tests.cli import ROOT, checkin, child_env
 from tests.hub_support import Server, hub_count, joined_desk
 
 pytestmark = pytest.mark.slow
@@ -168,3 +172,25 @@ def test_clocks_ten_minutes_apart_order_conflicts_by_the_hub(desks: tuple[str, P
     at_b = checkin("status", "--json", home=b).json()["conflicts"]
     assert [(c["code"], c["desk"]) for c in at_b] == [(code, "A")]
     assert hub_count(url, "kind = 'checkin'") == 2  # both kept, neither undone
+
+
+def test_hub_follow_prints_one_json_line_per_event_from_another_desk(
+    desks: tuple[str, Path, Path],
+):
+    _url, a, b = desks
+    code = codes(a, 1)[0]
+    follow = subprocess.Popen(
+        [sys.executable, "-m", "checkin", "hub", "follow", "--json"], env=child_env(b),
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+    )  # fmt: skip
+    try:
+        assert follow.stderr is not None and follow.stdout is not None
+        assert follow.stderr.readline().startswith("Hub: ")  # connected, first round done
+        assert checkin("scan", code, "--no-badge", home=a).code == 0
+        line = json.loads(follow.stdout.readline())
+    finally:
+        follow.send_signal(signal.SIGINT)
+        follow.communicate(timeout=60)
+    assert follow.returncode == 0
+    assert set(line) == {"uuid", "kind", "code", "desk", "received_at"}
+    assert (line["kind"], line["code"], line["desk"]) == ("checkin", code, "A")

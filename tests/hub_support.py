@@ -1,7 +1,7 @@
 """A real PostgreSQL for the hub tests: a cluster of the tests' own in a temporary folder.
 
 `initdb` and `postgres` refuse to run as root; the cluster code (`checkin.hub.cluster`) runs
-them as an unprivileged system user then, exactly as `checkin hub serve` does. The session
+them as an unprivileged system user then, exactly as `checkin hub serve` does. The shared
 cluster gives each test a database of its own; tests that stop or kill the server start a
 cluster of their own (`own_cluster`). Skipped with a reason where PostgreSQL is not installed.
 """

@@ -194,3 +194,12 @@ def test_hub_follow_prints_one_json_line_per_event_from_another_desk(
     assert follow.returncode == 0
     assert set(line) == {"uuid", "kind", "code", "desk", "received_at"}
     assert (line["kind"], line["code"], line["desk"]) == ("checkin", code, "A")
+
+
+def test_the_terminal_desk_of_a_joined_home_shares_its_admissions(desks: tuple[str, Path, Path]):
+    _url, a, b = desks
+    code = codes(a, 1)[0]
+    done = checkin("gui", "--terminal", home=b, stdin=f"{code}\n/quit\n")
+    assert done.code == 0 and "ADMITTED" in done.out
+    at_a = checkin("scan", code, "--no-badge", "--json", home=a).json()
+    assert at_a["code"] == "already_in" and "desk B" in at_a["message"]

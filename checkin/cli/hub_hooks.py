@@ -17,6 +17,7 @@ from checkin.db.repository import Repository
 from checkin.hub import config
 from checkin.hub.bounded import bounded_round
 from checkin.hub.errors import HubError, HubRefused
+from checkin.hub.link import HubLink
 
 
 class JoinedDesk:
@@ -63,3 +64,12 @@ def push_now(args: argparse.Namespace) -> None:
         return
     with open_repository(args, need_event=False) as repo, JoinedDesk(args, repo):
         pass
+
+
+def live_link(args: argparse.Namespace, repo: Repository) -> HubLink | None:
+    """The hub link of a long-running desk (the terminal desk), quietly retrying; None when the
+    home has not joined a hub. The caller stops it."""
+    joined = config.load(home_of(args))
+    if joined is None:
+        return None
+    return HubLink(repo, joined.url, lambda _status: None).start()

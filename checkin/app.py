@@ -24,6 +24,7 @@ from checkin.db.sync_store import sync_sources
 from checkin.paths import database_path
 from checkin.resources import resource_path
 from checkin.ui.camera_worker import CameraWorker
+from checkin.ui.hub_link import link_hub, stop_hub
 from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.organizer_tools import OrganizerTools
 from checkin.ui.platform_link import DeskPlatform
@@ -118,16 +119,20 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
     platform: DeskPlatform | None = None
     parts.dashboard = parts.dashboard or tools.open_dashboard
     parts.export = parts.export or tools.open_export
+    window: DeskWindow | None = None
     mark_running(repo, True)
     try:
         window = build_window(repo, settings, parts)
         window.controller.counts_changed.connect(tools.desk_changed)
         platform = DeskPlatform(window, home)  # the ticketing platform's API, when connected
+        link_hub(window, home)  # the venue hub, when this home joined one
         window.show()
         window.raise_()
         window.activateWindow()
         return int(app.exec())
     finally:
+        if window is not None:
+            stop_hub(window)
         if platform is not None and platform.link is not None:
             platform.link.stop()
         if parts.badges is not None:

@@ -67,3 +67,6 @@ def no_thread_left_running() -> Iterator[None]:
         time.sleep(0.02)
     if left:
         pytest.fail(f"threads left running: {', '.join(left)}", pytrace=False)
+
+
+from tests.hub_support import hub_server, own_cluster  # noqa: E402, F401  # real PostgreSQL

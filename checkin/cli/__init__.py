@@ -18,6 +18,7 @@ from checkin.cli import (
     decode,
     desk,
     event,
+    hub,
     merge,
     platform,
     reports,
@@ -31,7 +32,8 @@ from checkin.cli.terminal_text import escaped_output
 from checkin.paths import private_umask
 
 COMMAND_GROUPS = (
-    event, desk, walk_in, sync, platform, merge, terminal, decode, badges, reports, selftest
+    event, desk, walk_in, sync, platform, merge, hub, terminal, decode, badges, reports,
+    selftest,
 )  # fmt: skip
 
 

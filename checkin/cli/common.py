@@ -15,6 +15,7 @@ import peewee as pw
 from checkin.cli.terminal_text import json_text
 from checkin.db.connection import DatabaseBusy, is_busy
 from checkin.db.repository import NoEvent, Repository
+from checkin.hub import config as hub_config
 from checkin.paths import HOME_ENV, database_path, resolve_home
 
 EXIT_OK = 0
@@ -51,7 +52,7 @@ def open_repository(args: argparse.Namespace, *, need_event: bool = True) -> Ite
     if need_event and not path.exists():
         raise UserError(f"No event in {path.parent}: run `checkin demo` or `checkin sync FILE`.")
     try:
-        repo = Repository(path, desk=getattr(args, "desk", None) or os.environ.get("CHECKIN_DESK"))
+        repo = Repository(path, desk=desk_name(args))
     except DatabaseBusy as error:
         raise UserError(str(error)) from error
     except (sqlite3.DatabaseError, pw.DatabaseError) as error:
@@ -72,6 +73,15 @@ def open_repository(args: argparse.Namespace, *, need_event: bool = True) -> Ite
         raise
     finally:
         repo.close()
+
+
+def desk_name(args: argparse.Namespace) -> str | None:
+    """--desk, else $CHECKIN_DESK, else the name this home joined its hub under."""
+    named = getattr(args, "desk", None) or os.environ.get("CHECKIN_DESK")
+    if named:
+        return str(named)
+    joined = hub_config.load(home_of(args))
+    return joined.desk if joined is not None and joined.desk else None
 
 
 def print_json(value: Any) -> None:

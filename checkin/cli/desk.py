@@ -17,11 +17,13 @@ from checkin.cli.common import (
     print_json,
 )
 from checkin.cli.desk_printing import home_badges
+from checkin.cli.hub_hooks import JoinedDesk
 from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.core.entities import Attendee, Direction
 from checkin.core.search import MIN_QUERY_LENGTH
 from checkin.core.verdicts import Verdict
 from checkin.db import stats
+from checkin.db.conflicts import admissions_by_desk, conflicts
 from checkin.operations import DeskOperations, ScanResult
 from checkin.operations.badges import must_know
 
@@ -84,7 +86,7 @@ def describe_scan(result: ScanResult) -> str:
 def run_scan(args: argparse.Namespace) -> int:
     if args.override:
         require_pin(args, "admitting past capacity")
-    with open_repository(args) as repo:
+    with open_repository(args) as repo, JoinedDesk(args, repo, pull_first=True):
         badges = None if args.no_badge else home_badges(repo, home_of(args))
         ops = DeskOperations(repo, badges)
         result = ops.scan(
@@ -106,7 +108,7 @@ def run_scan(args: argparse.Namespace) -> int:
 
 
 def run_undo(args: argparse.Namespace) -> int:
-    with open_repository(args) as repo:
+    with open_repository(args) as repo, JoinedDesk(args, repo, pull_first=True):
         result = DeskOperations(repo).undo_latest(args.code, any_desk=args.any_desk)
     if args.json:
         print_json(result.to_dict())
@@ -148,8 +150,13 @@ def run_find(args: argparse.Namespace) -> int:
 def run_status(args: argparse.Namespace) -> int:
     with open_repository(args) as repo:
         count = stats.headcount(repo)
+        doubles = conflicts(repo)  # admitted at two desks that could not see each other
+        by_desk = admissions_by_desk(repo)
     if args.json:
-        print_json(count.to_dict())
+        payload = count.to_dict()
+        payload["by_desk"] = by_desk
+        payload["conflicts"] = [c.to_dict() for c in doubles]
+        print_json(payload)
         return EXIT_OK
     capacity = f"{count.capacity}" if count.capacity else "no limit set"
     print(count.event)
@@ -160,4 +167,9 @@ def run_status(args: argparse.Namespace) -> int:
         print(f"  {day.isoformat()}: {admitted} admitted")
     for ticket_type, numbers in count.by_ticket_type.items():
         print(f"  {ticket_type}: {numbers.admitted} of {numbers.registered} admitted")
+    if len(by_desk) > 1:
+        print("By desk: " + ", ".join(f"{d} {n}" for d, n in by_desk.items()))
+    for c in doubles:
+        print(f"  ! admitted twice on {c.day}: {c.name} ({c.code}) at desk {c.first_desk}, "
+              f"then at desk {c.desk} — look at this one")  # fmt: skip
     return EXIT_OK

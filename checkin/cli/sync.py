@@ -21,6 +21,7 @@ from checkin.cli.common import (
     open_repository,
     print_json,
 )
+from checkin.cli.hub_hooks import JoinedDesk, push_now
 from checkin.cli.platform import run_pull
 from checkin.db.repository import Repository
 from checkin.paths import database_path
@@ -80,7 +81,9 @@ def register(commands: Any) -> None:
 
 def run_sync_command(args: argparse.Namespace) -> int:
     if args.source is None:
-        return run_pull(args)
+        pulled = run_pull(args)
+        push_now(args)  # a joined desk hands the new list to the other desks
+        return pulled
     try:
         overrides = parse_overrides(args.map)
         table = _load(args)
@@ -115,7 +118,10 @@ def _sync(args: argparse.Namespace, table: Table, overrides: dict[str, str]) -> 
         ):
             return run_sync(repo, table, dry_run=True, **options)
     with open_repository(args, need_event=False) as repo:
-        return run_sync(repo, table, dry_run=args.dry_run, **options)
+        if args.dry_run:
+            return run_sync(repo, table, dry_run=True, **options)
+        with JoinedDesk(args, repo, pull_first=True):  # the new list goes to the other desks
+            return run_sync(repo, table, dry_run=False, **options)
 
 
 def describe(report: SyncReport, rows: int) -> str:

@@ -13,8 +13,9 @@ import os
 import sys
 from typing import Any, TextIO
 
-from checkin.cli.common import EXIT_OK, home_of, home_options, open_repository
+from checkin.cli.common import EXIT_OK, desk_name, home_of, home_options, open_repository
 from checkin.cli.desk import describe_scan
+from checkin.cli.hub_hooks import JoinedDesk, live_link
 from checkin.core.entities import Direction
 from checkin.core.search import SearchHit
 from checkin.db import stats
@@ -60,16 +61,22 @@ def open_window(args: argparse.Namespace) -> int | None:
     except ImportError as error:
         log.warning("no window (%s); using the terminal desk", error)
         return None
-    desk = getattr(args, "desk", None) or os.environ.get("CHECKIN_DESK")
-    return run_window(home_of(args), desk=desk)
+    return run_window(home_of(args), desk=desk_name(args))
 
 
 def run_desk(args: argparse.Namespace) -> int:
     status = open_window(args)
     if status is not None:
         return status
-    with open_repository(args) as repo:
-        return TerminalDesk(repo, sys.stdin, sys.stdout).run()
+    # A joined home pulls before the desk opens, shares its scans live as the window does, and
+    # pushes what is left when it closes.
+    with open_repository(args) as repo, JoinedDesk(args, repo, pull_first=True):
+        link = live_link(args, repo)
+        try:
+            return TerminalDesk(repo, sys.stdin, sys.stdout).run()
+        finally:
+            if link is not None:
+                link.stop()
 
 
 class TerminalDesk:

@@ -16,6 +16,7 @@ from checkin.cli.common import (
 )
 from checkin.cli.desk import describe_scan
 from checkin.cli.desk_printing import home_badges
+from checkin.cli.hub_hooks import JoinedDesk
 from checkin.operations import DeskOperations, WalkInDetails
 
 FULL = (
@@ -44,7 +45,7 @@ def run_walk_in(args: argparse.Namespace) -> int:
     first, last = args.first.strip()[:200], args.last.strip()[:200]
     if not (first or last):
         raise UserError("Give the attendee's name with --first and --last.")
-    with open_repository(args) as repo:
+    with open_repository(args) as repo, JoinedDesk(args, repo, pull_first=True):
         badges = None if args.no_badge else home_badges(repo, home_of(args))
         ops = DeskOperations(repo, badges)
         if ops.walk_in_needs_override() and not args.override:

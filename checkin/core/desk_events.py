@@ -21,6 +21,9 @@ class EventKind(StrEnum):
     WALK_IN = "walk_in"  # a new attendee registered at a desk
     BADGE_NAME = "badge_name"  # the name printed on a badge, corrected at a desk
     BADGE_PRINT = "badge_print"  # a badge came out of a desk's printer
+    # What a venue hub shares besides desk writes: one desk's copy, received by every desk.
+    EVENT_SETTINGS = "event_settings"  # the event's name, days, capacity, policy, formats
+    ATTENDEE_LIST = "attendee_list"  # the synced list (walk-ins travel as their own events)
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,8 @@ class ApplyReport:
     walk_ins: int = 0
     badge_names: int = 0
     badge_prints: int = 0
+    settings: int = 0
+    lists: int = 0
     orphans: int = 0  # about a ticket or movement this desk does not know yet: not applied
     attendees_added: int = 0  # people the other desk's list had and this one did not
     known_checkins: int = 0  # of `known`, the check-ins
@@ -65,4 +70,10 @@ _COUNTERS = {
     EventKind.WALK_IN: "walk_ins",
     EventKind.BADGE_NAME: "badge_names",
     EventKind.BADGE_PRINT: "badge_prints",
+    EventKind.EVENT_SETTINGS: "settings",
+    EventKind.ATTENDEE_LIST: "lists",
 }
+
+# Kinds a desk receives from its hub only: a merged file's copy of the list or settings, possibly
+# another event's (`merge --any-event`), must not overwrite this desk's own.
+SHARED_KINDS = frozenset({EventKind.EVENT_SETTINGS, EventKind.ATTENDEE_LIST})

@@ -15,7 +15,7 @@ from datetime import date
 
 from checkin.core.desk_events import ApplyReport, DeskEvent, EventKind
 from checkin.core.entities import Attendee, CheckIn, Direction, TicketStatus
-from checkin.db import event_log
+from checkin.db import event_log, shared_list
 from checkin.db import mapping as m
 from checkin.db.models import AttendeeRow, BadgePrintRow, CheckInRow
 from checkin.db.repository import Repository
@@ -39,6 +39,8 @@ class _Applier:
             EventKind.WALK_IN: self._walk_in,
             EventKind.BADGE_NAME: self._badge_name,
             EventKind.BADGE_PRINT: self._badge_print,
+            EventKind.EVENT_SETTINGS: self._settings,
+            EventKind.ATTENDEE_LIST: self._list,
         }[event.kind]
         return handler(event)
 
@@ -112,6 +114,15 @@ class _Applier:
         AttendeeRow.update(badge_name=str(event.data.get("name", ""))).where(
             AttendeeRow.id == attendee_id
         ).execute()
+        self.list_changed = True
+        return True
+
+    def _settings(self, event: DeskEvent) -> bool:
+        shared_list.apply_settings(self.repo, event)
+        return True
+
+    def _list(self, event: DeskEvent) -> bool:
+        shared_list.apply_list(self.repo, event, self.ids)
         self.list_changed = True
         return True
 

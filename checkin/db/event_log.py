@@ -64,7 +64,7 @@ def events(
         query = query.where(DeskEventRow.made_here == True, DeskEventRow.sent_at.is_null())  # noqa: E712
     if limit is not None:
         query = query.limit(limit)
-    return [_event(row) for row in query]
+    return [row_event(row) for row in query]
 
 
 def unsent_count(db: pw.SqliteDatabase) -> int:
@@ -98,7 +98,7 @@ def _fields(event: DeskEvent) -> dict[str, Any]:
     }
 
 
-def _event(row: DeskEventRow) -> DeskEvent:
+def row_event(row: DeskEventRow) -> DeskEvent:
     at = m.parse_instant(row.at)
     assert at is not None
     return DeskEvent(

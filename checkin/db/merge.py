@@ -27,7 +27,7 @@ from pathlib import Path
 import peewee as pw
 
 from checkin.core.cleaning import single_line
-from checkin.core.desk_events import ApplyReport, DeskEvent, EventKind
+from checkin.core.desk_events import SHARED_KINDS, ApplyReport, DeskEvent, EventKind
 from checkin.core.entities import Attendee, Direction
 from checkin.core.folding import fold
 from checkin.db import mapping as m
@@ -159,7 +159,9 @@ def merge(repo: Repository, source: Path, allow_other_event: bool = False) -> Me
                 "use --any-event if that is intended."
             )
         _same_people(repo, other, path)
-    applied = apply_events(repo, other.events, other.attendees)
+    # Its list arrives as `other.attendees`; its settings stay its own.
+    own_writes = [e for e in other.events if e.kind not in SHARED_KINDS]
+    applied = apply_events(repo, own_writes, other.attendees)
     report = _report(str(path), applied)
     if other.was_running and journal_left_behind:
         report.warnings.append(

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import peewee as pw
 
 from checkin.db.event_backfill import create_and_backfill
+from checkin.db.hub_columns import add_hub_columns
 
 log = logging.getLogger("checkin.db")
 
@@ -154,6 +155,7 @@ ALTER TABLE event ADD COLUMN ticket_formats TEXT NOT NULL DEFAULT 'qr'
 Step = str | Callable[[pw.SqliteDatabase], None]
 STEPS: list[Step] = [
     _V1, _SYNC_SOURCE, _PRINT_JOBS, create_and_backfill, _PLATFORM, _TICKET_FORMATS,
+    add_hub_columns,
 ]  # fmt: skip
 LATEST = len(STEPS)
 

@@ -151,6 +151,7 @@ class DeskEventRow(BaseModel):
     data = pw.TextField(default="{}")  # JSON
     made_here = pw.BooleanField(default=True)
     sent_at = pw.TextField(null=True)  # made here and not yet sent elsewhere while NULL
+    hub_seq = pw.IntegerField(null=True)  # the hub's number for it; NULL: not on the hub yet
 
     class Meta:
         table_name = "desk_event"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from checkin.core.overview import DayState, Overview
 from checkin.db.repository import Repository
 from checkin.ui.dashboard_chart import ArrivalsChart
+from checkin.ui.dashboard_desks import DeskFigures
 from checkin.ui.dashboard_gauge import CapacityGauge
 from checkin.ui.dashboard_model import DashboardModel
 from checkin.ui.dashboard_tiles import FiguresTable, Tile, scaled_font
@@ -58,6 +59,7 @@ class DashboardWindow(QMainWindow):
         self.waiting_tile = Tile("Not arrived yet today")
         self.days_table = FiguresTable(("Day", "Date", "State", "Tickets", "Admitted", "No-shows"))
         self.types_table = FiguresTable(("Ticket type", "Registered", "Admitted"))
+        self.desks = DeskFigures()  # per desk, and double admissions between desks
         self.chart = ArrivalsChart()
         self._lay_out()
         self.model.changed.connect(self.show_overview)
@@ -85,6 +87,7 @@ class DashboardWindow(QMainWindow):
         tables = QHBoxLayout()
         tables.addWidget(self.days_table, 3)
         tables.addWidget(self.types_table, 2)
+        tables.addWidget(self.desks, 2)
 
         body = QVBoxLayout()
         body.addLayout(header)
@@ -103,6 +106,7 @@ class DashboardWindow(QMainWindow):
     @Slot(object)
     def show_overview(self, overview: Overview) -> None:
         count = overview.headcount
+        self.desks.update_from(self.model.repo)
         self.gauge.set_values(count.on_site, count.capacity, overview.warn_ratio, overview.band)
         today = overview.today_figures
         if today is not None:

@@ -6,9 +6,9 @@ keyboard back to the scan field when it closes.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
@@ -34,7 +34,9 @@ from checkin.ui.sounds import SoundBoard
 from checkin.ui.status import DeskStatus
 from checkin.ui.theme import apply_theme
 
-log = logging.getLogger("checkin.ui")
+if TYPE_CHECKING:
+    from checkin.ui.hub_link import HubBridge
+
 TITLE = "Check-in desk"
 REFRESH_MS = 10_000  # other desks share the file: pick up their check-ins now and then
 
@@ -78,6 +80,7 @@ class DeskWindow(QMainWindow):
         self.camera: CameraControl | None = None
         self.actions_by_name: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
+        self.hub_bridge: HubBridge | None = None  # set when this home joined a venue hub
         build_menus(self)
         self.first_run.open_demo.connect(self.open_demo)
         self.first_run.import_list.connect(lambda: self.organizer(self.import_attendees))

@@ -1,0 +1,262 @@
+"""`checkin hub …`: a venue hub that several desks share (see `checkin.hub`).
+
+`serve`, `init`, `join` and `leave` are organizer commands: they ask for the PIN when one is set.
+The join URL carries the hub's password: `serve` prints it for the organizer (that is its job);
+every other output names the hub by host and port only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from checkin.cli.common import (
+    EXIT_OK,
+    UserError,
+    home_of,
+    home_options,
+    open_repository,
+    print_json,
+)
+from checkin.cli.hub_status import run_status
+from checkin.cli.organizer import add_pin_option, require_pin
+from checkin.cli.terminal_text import json_text
+from checkin.db import hub_state
+from checkin.db.repository import default_desk
+from checkin.hub import address, config, schema
+from checkin.hub.errors import HubError
+from checkin.hub.exchange import Pulled
+from checkin.hub.link import HubLink, LinkStatus
+from checkin.hub.rounds import RoundReport, sync_round
+from checkin.hub.serve import serve, terminal_qr
+from checkin.paths import database_path
+
+
+def register(commands: Any) -> None:
+    shared = home_options()
+    hub = commands.add_parser("hub", parents=[shared], help="share one live picture between desks")
+    verbs = hub.add_subparsers(dest="hub_command", metavar="VERB", required=True)
+
+    p = verbs.add_parser("serve", parents=[shared], help="run a hub here (foreground)")
+    p.add_argument("--dir", metavar="DIR", help="the hub's folder (default: HOME/hub)")
+    p.add_argument("--listen", metavar="HOST:PORT", default="0.0.0.0:5433")
+    add_pin_option(p)
+    p.set_defaults(handler=run_serve)
+
+    p = verbs.add_parser("init", parents=[shared], help="make an existing PostgreSQL the hub")
+    p.add_argument("url", metavar="URL")
+    add_pin_option(p)
+    p.set_defaults(handler=run_init)
+
+    p = verbs.add_parser("join", parents=[shared], help="make this home a desk of a hub")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--desk", metavar="NAME", help="this desk's name (default: the host name)")
+    add_pin_option(p)
+    p.set_defaults(handler=run_join)
+
+    p = verbs.add_parser("status", parents=[shared], help="connected, queued, desks seen")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run_status)
+
+    p = verbs.add_parser("sync", parents=[shared], help="one round now: push, then pull")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run_sync)
+
+    p = verbs.add_parser("follow", parents=[shared], help="stay connected, print what arrives")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run_follow)
+
+    p = verbs.add_parser("leave", parents=[shared], help="this home stops being a desk of a hub")
+    add_pin_option(p)
+    p.set_defaults(handler=run_leave)
+
+
+def _listen(text: str) -> tuple[str, int]:
+    host, _, port = text.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise UserError(f"--listen takes HOST:PORT (like 0.0.0.0:5433), not {text!r}.")
+    return host.strip("[]"), int(port)
+
+
+def _wait_for_signal(still: Callable[[], bool] = lambda: True) -> None:
+    """Until Ctrl-C or SIGTERM (or `still()` turns False, looked at every second)."""
+    stop = threading.Event()
+    for which in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(which, lambda *_: stop.set())
+    while not stop.wait(1.0) and still():
+        pass
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    require_pin(args, "starting a hub")
+    host, port = _listen(args.listen)
+    home = home_of(args)
+    event_name = None
+    if database_path(home).exists():
+        with open_repository(args, need_event=False) as repo:
+            event = repo.event()
+            event_name = None if event is None else event.name
+    folder = home / "hub" if args.dir is None else Path(args.dir)
+    try:
+        served = serve(folder.expanduser(), host, port, event_name)
+    except HubError as error:
+        raise UserError(str(error)) from None
+    try:
+        print(f"Hub running in {served.cluster.folder}, listening on {host}:{port}.")
+        if served.tls:
+            print("TLS: on (a self-signed certificate: traffic is encrypted).")
+        else:
+            print("TLS: OFF — openssl is missing, traffic is not encrypted: keep the desks on "
+                  "a network of their own.")  # fmt: skip
+        if event_name is not None:
+            try:
+                _join_here(args, served.join_url)
+            except HubError as error:  # the hub still serves; this home can join later
+                print(f"This home did not join the hub: {error}", file=sys.stderr)
+        print(f"join: {served.join_url}")
+        print(terminal_qr(served.join_url), end="")
+        print("On each desk: checkin hub join URL (or scan the code). Ctrl-C stops the hub.",
+              flush=True)  # fmt: skip
+        _wait_for_signal(lambda: served.cluster.alive)
+        if not served.cluster.alive:
+            raise UserError(f"PostgreSQL stopped; see {served.cluster.folder / 'postgresql.log'}.")
+    finally:
+        served.cluster.stop()
+    print("Hub stopped; its data stays in the folder for the next `checkin hub serve`.")
+    return EXIT_OK
+
+
+def _join_here(args: argparse.Namespace, url: str) -> None:
+    """The organizer's home brings its event and list to the hub it serves (a desk too)."""
+    home = home_of(args)
+    joined = config.load(home)
+    desk = joined.desk if joined is not None and joined.url == url else default_desk()
+    args.desk = desk
+    with open_repository(args, need_event=False) as repo, address.connect(url) as conn:
+        report = sync_round(conn, repo)
+    config.save(home, config.HubConfig(url, desk))
+    print(f"This home is desk {desk!r} of the hub ({report.pushed} events sent).")
+
+
+def _checked(url: str) -> str:
+    try:
+        return address.check_url(url)
+    except HubError as error:
+        raise UserError(str(error)) from None
+
+
+def run_init(args: argparse.Namespace) -> int:
+    require_pin(args, "making a hub")
+    url = _checked(args.url)
+    event_name = None
+    if database_path(home_of(args)).exists():
+        with open_repository(args, need_event=False) as repo:
+            event = repo.event()
+            event_name = None if event is None else event.name
+    try:
+        with address.connect(url) as conn:
+            info = schema.create(conn, event_name)
+    except HubError as error:
+        raise UserError(str(error)) from None
+    serving = f"serves {info.event_name!r}" if info.event_name else "serves the first desk's event"
+    print(f"The database at {address.where(url)} is a hub (schema {schema.HUB_SCHEMA}) and "
+          f"{serving}; join desks with `checkin hub join URL`.")  # fmt: skip
+    return EXIT_OK
+
+
+def _round_json(report: RoundReport, where: str) -> dict[str, object]:
+    return {"hub": where, "pushed": report.pushed, "received": report.applied,
+            "queued": report.waiting, "new_hub": report.new_hub}  # fmt: skip
+
+
+def run_join(args: argparse.Namespace) -> int:
+    require_pin(args, "joining a hub")
+    url = _checked(args.url)
+    desk = (args.desk or default_desk()).strip()[:60]
+    if not desk:
+        raise UserError("Give the desk a name with --desk NAME.")
+    args.desk = desk
+    with open_repository(args, need_event=False) as repo:
+        try:
+            with address.connect(url) as conn:
+                report = sync_round(conn, repo)
+        except HubError as error:
+            raise UserError(str(error)) from None
+        config.save(home_of(args), config.HubConfig(url, desk))
+        event = repo.event()
+    print(f"Desk {desk!r} joined the hub at {address.where(url)} for "
+          f"{event.name if event else 'an event to come'!r}: {report.pushed} events sent, "
+          f"{report.applied} received.")  # fmt: skip
+    return EXIT_OK
+
+
+def _joined(args: argparse.Namespace) -> config.HubConfig:
+    joined = config.load(home_of(args))
+    if joined is None:
+        raise UserError("This home has not joined a hub: run `checkin hub join URL` first.")
+    return joined
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    joined = _joined(args)
+    with open_repository(args, need_event=False) as repo:
+        try:
+            with address.connect(joined.url) as conn:
+                report = sync_round(conn, repo)
+        except HubError as error:
+            waiting = hub_state.off_hub_count(repo)
+            raise UserError(f"{error} {waiting} events stay queued here.") from None
+        except Exception as error:  # psycopg's, mid-round: the same as unreachable
+            raise UserError(str(address.classify(error, joined.url))) from None
+    if args.json:
+        print_json(_round_json(report, address.where(joined.url)))
+    else:
+        print(f"Hub {address.where(joined.url)}: {report.pushed} events sent, "
+              f"{report.applied} received, {report.waiting} still queued.")  # fmt: skip
+    return EXIT_OK
+
+
+def run_follow(args: argparse.Namespace) -> int:
+    joined = _joined(args)
+    with open_repository(args, need_event=False) as repo:
+        shown: list[str] = []
+
+        def status(state: LinkStatus) -> None:
+            if not shown or shown[-1] != state.line:
+                shown.append(state.line)
+                print(state.line, file=sys.stderr, flush=True)
+
+        def received(items: list[Pulled]) -> None:
+            for item in items:
+                e = item.event
+                if args.json:
+                    at = item.received_at.isoformat()
+                    line = {"uuid": e.uuid, "kind": e.kind.value, "code": e.ticket,
+                            "desk": e.desk, "received_at": at}  # fmt: skip
+                    print(json_text(line), flush=True)
+                else:
+                    print(f"{item.received_at:%H:%M:%S} {e.desk}: {e.kind.value} {e.ticket}",
+                          flush=True)  # fmt: skip
+
+        link = HubLink(repo, joined.url, status, received).start()
+        try:
+            _wait_for_signal()
+        finally:
+            link.stop()
+    return EXIT_OK
+
+
+def run_leave(args: argparse.Namespace) -> int:
+    require_pin(args, "leaving the hub")
+    if not config.forget(home_of(args)):
+        raise UserError("This home has not joined a hub.")
+    if database_path(home_of(args)).exists():
+        with open_repository(args, need_event=False) as repo:
+            hub_state.leave(repo)
+    print("This desk left its hub; everything it holds stays here.")
+    return EXIT_OK

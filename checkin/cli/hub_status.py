@@ -1,0 +1,80 @@
+"""`checkin hub status [--json]`: is this desk connected, what waits to be sent, who is there.
+
+Shows the hub by host and port only: the join URL's password never reaches this output.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from checkin.cli.common import EXIT_OK, UserError, home_of, open_repository, print_json
+from checkin.db import event_log, hub_state
+from checkin.hub import address, config, exchange
+from checkin.hub.errors import HubError
+from checkin.hub.rounds import bind
+from checkin.paths import database_path
+
+
+def _stamp(value: Any) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def run_status(args: argparse.Namespace) -> int:
+    joined = config.load(home_of(args))
+    if joined is None:
+        if args.json:
+            print_json({"joined": False})
+        else:
+            print("This home has not joined a hub (`checkin hub join URL`).")
+        return EXIT_OK
+    if not database_path(home_of(args)).exists():
+        raise UserError("This home has no database yet: run `checkin hub sync`.")
+    with open_repository(args, need_event=False) as repo:
+        state = hub_state.state(repo)
+        status: dict[str, Any] = {
+            "joined": True,
+            "hub": address.where(joined.url),
+            "desk": joined.desk,
+            "hub_id": state.hub_id,
+            "queued": hub_state.off_hub_count(repo),
+            "queued_checkins": hub_state.waiting_checkins(repo),
+            "unsent": event_log.unsent_count(repo.db),
+            "last_push": _stamp(state.last_push),
+            "last_pull": _stamp(state.last_pull),
+            "connected": False,
+            "problem": None,
+            "desks": [],
+        }
+        try:
+            with address.connect(joined.url) as conn:
+                info = bind(conn, repo)
+                status["connected"] = True
+                status["same_hub"] = info.hub_id == state.hub_id
+                status["desks"] = [
+                    {"name": d.name, "app_version": d.app_version,
+                     "last_contact": d.last_contact.isoformat(), "events": d.events}
+                    for d in exchange.desks(conn)
+                ]  # fmt: skip
+        except HubError as error:
+            status["problem"] = str(error)
+        except Exception as error:  # psycopg's, after connecting: the hub went away
+            status["problem"] = str(address.classify(error, joined.url))
+    if args.json:
+        print_json(status)
+        return EXIT_OK
+    where = status["hub"]
+    print(
+        f"Desk {joined.desk!r} of the hub at {where}: "
+        + ("connected." if status["connected"] else f"not connected — {status['problem']}")
+    )
+    print(f"Queued here: {status['queued']} events ({status['queued_checkins']} check-ins).")
+    print(
+        f"Last push: {status['last_push'] or 'never'}; last pull: {status['last_pull'] or 'never'}."
+    )
+    for d in status["desks"]:
+        print(
+            f"  {d['name']}: checkin {d['app_version']}, {d['events']} events, "
+            f"last contact {d['last_contact']}"
+        )
+    return EXIT_OK

@@ -1,0 +1,76 @@
+"""Double admissions and per-desk counts: what a hub's desks see of each other.
+
+Two desks that could not reach each other may both admit one ticket. Both admissions are kept
+(each desk told someone "welcome"); the later one is flagged as a conflict for an organizer to
+look at, never undone. "Later" is by the hub's sequence — the order the hub received them —
+because desk clocks drift; events not on the hub yet come after, in this desk's own order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from checkin.db import mapping as m
+from checkin.db.repository import Repository
+
+_MOVEMENTS = """
+SELECT c.uuid, a.code, a.first_name, a.last_name, c.direction, c.day, c.at, c.desk
+FROM checkin AS c
+JOIN attendee AS a ON a.id = c.attendee_id
+LEFT JOIN desk_event AS e ON e.uuid = c.uuid
+WHERE c.undone_at IS NULL
+ORDER BY e.hub_seq IS NULL, e.hub_seq, e.seq, c.id
+"""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    uuid: str  # the later admission's
+    code: str
+    name: str
+    day: date
+    desk: str
+    at: str  # UTC, as the admitting desk's clock said
+    first_desk: str
+    first_at: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "uuid": self.uuid, "code": self.code, "name": self.name,
+            "day": self.day.isoformat(), "desk": self.desk, "at": self.at,
+            "first_desk": self.first_desk, "first_at": self.first_at,
+        }  # fmt: skip
+
+
+def conflicts(repo: Repository) -> list[Conflict]:
+    found = []
+    inside: dict[tuple[str, str], tuple[str, str]] = {}  # (code, day) → (desk, at) of the entry
+    for uuid, code, first, last, direction, day, at, desk in repo.db.execute_sql(_MOVEMENTS):
+        key = (code, day)
+        if direction == "out":
+            inside.pop(key, None)
+            continue
+        earlier = inside.get(key)
+        if earlier is not None and earlier[0] != desk:
+            name = f"{first} {last}".strip() or code
+            found.append(Conflict(uuid, code, name, date.fromisoformat(day), desk, at, *earlier))
+        elif earlier is None:
+            inside[key] = (desk, at)
+    return found
+
+
+def admissions_by_desk(repo: Repository, day: date | None = None) -> dict[str, int]:
+    """Live entries per desk (on `day`, or on every day)."""
+    sql = "SELECT desk, COUNT(*) FROM checkin WHERE undone_at IS NULL AND direction = 'in'"
+    params: tuple[str, ...] = ()
+    if day is not None:
+        sql += " AND day = ?"
+        params = (day.isoformat(),)
+    rows = repo.db.execute_sql(sql + " GROUP BY desk ORDER BY desk", params).fetchall()
+    return {str(desk): int(count) for desk, count in rows}
+
+
+def instant_label(text: str) -> str:
+    at = m.parse_instant(text)
+    return text if at is None else at.strftime("%H:%M:%S UTC")

@@ -1,0 +1,9 @@
+"""The venue hub: several desks of one event share one live picture through PostgreSQL.
+
+Each desk's SQLite stays its truth and decides every scan at once; this package is the only one
+that speaks to PostgreSQL (psycopg 3). `schema` owns the hub's tables and its identity,
+`exchange` the push and pull statements, `rounds` one push-and-pull of a desk, `link` the
+long-lived connection woken by LISTEN/NOTIFY, `config` the join URL kept in the home, `bounded`
+the command line's wait of about a second, `address` join URLs and connecting, and `cluster` with
+`serve` a PostgreSQL of the organizer's own.
+"""

@@ -1,0 +1,138 @@
+"""A desk's live link to its hub: one connection on one worker thread, never the caller's.
+
+The link runs a round (`rounds.sync_round`) as soon as it connects, then whenever the hub
+NOTIFYs that something new arrived, whenever the desk says it wrote something (`nudge`), and
+every `poll_seconds` in any case — a notification lost with a dropped connection costs at most
+that. When the hub cannot be reached it says so through `on_status` and tries again every
+`retry_seconds`; the desk keeps deciding every scan locally meanwhile and its events wait,
+marked as not on the hub, until a round gets through.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import psycopg
+
+from checkin.db import hub_state
+from checkin.db.repository import Repository
+from checkin.hub import address
+from checkin.hub.errors import HubError, HubRefused
+from checkin.hub.exchange import Pulled
+from checkin.hub.rounds import sync_round
+from checkin.hub.schema import CHANNEL, Conn
+from checkin.workers import Worker
+
+log = logging.getLogger("checkin.hub")
+
+TICK = 0.1  # how often a waiting link looks at the desk's own nudges
+
+
+@dataclass(frozen=True)
+class LinkStatus:
+    connected: bool
+    desks: int  # desks the hub has seen
+    waiting_checkins: int  # check-ins made here that the hub does not have yet
+    problem: str = ""  # one sentence when not connected
+    refused: bool = False  # the hub answered but will not take this desk: a person must act
+
+    @property
+    def line(self) -> str:
+        if self.connected:
+            return f"Hub: {self.desks} desk{'s' if self.desks != 1 else ''}"
+        if self.refused:
+            return f"Hub refused this desk — {self.problem}"
+        n = self.waiting_checkins
+        return f"Hub unreachable — {n} check-in{'s' if n != 1 else ''} waiting, retrying"
+
+
+class HubLink:
+    def __init__(
+        self,
+        repo: Repository,
+        url: str,
+        on_status: Callable[[LinkStatus], None],
+        on_received: Callable[[list[Pulled]], None] | None = None,
+        poll_seconds: float = 2.0,
+        retry_seconds: float = 3.0,
+    ) -> None:
+        self.repo, self.url = repo, url
+        self.on_status, self.on_received = on_status, on_received
+        self.poll_seconds, self.retry_seconds = poll_seconds, retry_seconds
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._conn: Conn | None = None
+        self._conn_lock = threading.Lock()
+        self.worker = Worker("hub-link", self._run)
+
+    def start(self) -> HubLink:
+        self.worker.start()
+        return self
+
+    def nudge(self) -> None:
+        """The desk wrote something: push it now rather than at the next poll."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> bool:
+        self._stop.set()
+        self._wake.set()
+        with self._conn_lock:
+            if self._conn is not None:
+                address.abort(self._conn)  # a query stuck on a dead network fails at once
+        return self.worker.join(timeout)
+
+    def _run(self) -> None:
+        try:
+            while not self._stop.is_set():
+                pause = self.retry_seconds
+                try:
+                    self._connected()
+                except HubError as error:
+                    refused = isinstance(error, HubRefused)
+                    pause *= 10 if refused else 1  # a person must act first
+                    self._report(False, problem=str(error), refused=refused)
+                except psycopg.Error as error:
+                    if not self._stop.is_set():
+                        log.info("hub link lost: %s", address.classify(error, self.url))
+                        self._report(False, problem=str(address.classify(error, self.url)))
+                self._stop.wait(pause)
+        finally:
+            self.repo.db.close()  # this thread's own SQLite connection
+
+    def _connected(self) -> None:
+        conn = address.connect(self.url)
+        with self._conn_lock:
+            if self._stop.is_set():
+                conn.close()
+                return
+            self._conn = conn
+        try:
+            conn.execute(f"LISTEN {CHANNEL}")
+            while not self._stop.is_set():
+                self._wake.clear()
+                sync_round(conn, self.repo, on_received=self.on_received)
+                count = conn.execute("SELECT COUNT(*) FROM checkin_hub.desk").fetchone()
+                self._report(True, desks=int(str(count[0])) if count else 0)
+                self._wait(conn)
+        finally:
+            with self._conn_lock:
+                self._conn = None
+            conn.close()
+
+    def _wait(self, conn: Conn) -> None:
+        deadline = time.monotonic() + self.poll_seconds
+        while not self._stop.is_set() and time.monotonic() < deadline:
+            if self._wake.is_set():
+                return
+            # psycopg 3.3 keeps notifications that arrived during a round for this call.
+            for _notify in conn.notifies(timeout=TICK, stop_after=1):
+                return
+
+    def _report(self, connected: bool, desks: int = 0, problem: str = "",
+                refused: bool = False) -> None:  # fmt: skip
+        waiting = hub_state.waiting_checkins(self.repo)
+        self.on_status(LinkStatus(connected, desks, waiting, problem, refused))

@@ -1,0 +1,109 @@
+"""The hub's tables in PostgreSQL, their version, and the hub's identity.
+
+Everything lives in the schema `checkin_hub` of whatever database the join URL names. `hub`
+holds one row: a uuid made when the hub was created (a hub recreated empty has a new one, which
+desks notice and answer by pushing their whole history again), the hub schema's version (a desk
+speaking another version is refused with a sentence), and the event the hub serves (bound by the
+first desk that brings one; a desk of another event is refused). `event` is the shared log, its
+`seq` handed out by the hub; `desk` is every desk's name, app version and last contact.
+"""
+
+from __future__ import annotations
+
+import uuid as uuids
+from dataclasses import dataclass
+
+import psycopg
+
+from checkin.hub.errors import HubRefused
+
+HUB_SCHEMA = 1
+CHANNEL = "checkin_hub"  # NOTIFY channel: "something new on the hub"
+PUSH_LOCK = 0x636B6875  # advisory lock key serializing pushes (see `exchange`)
+
+_DDL = f"""
+CREATE SCHEMA IF NOT EXISTS checkin_hub;
+CREATE TABLE IF NOT EXISTS checkin_hub.hub (
+    only_row BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (only_row),
+    hub_id TEXT NOT NULL,
+    schema_version INTEGER NOT NULL,
+    event_name TEXT,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS checkin_hub.event (
+    seq BIGSERIAL PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    desk TEXT NOT NULL,
+    at TIMESTAMPTZ NOT NULL,
+    ticket TEXT NOT NULL,
+    data JSONB NOT NULL,
+    received_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS checkin_hub.desk (
+    name TEXT PRIMARY KEY,
+    app_version TEXT NOT NULL,
+    first_contact TIMESTAMPTZ NOT NULL DEFAULT now(),
+    last_contact TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+INSERT INTO checkin_hub.hub (hub_id, schema_version) VALUES (%(hub_id)s, {HUB_SCHEMA})
+    ON CONFLICT (only_row) DO NOTHING
+"""
+
+Conn = psycopg.Connection[tuple[object, ...]]
+
+
+@dataclass(frozen=True)
+class HubInfo:
+    hub_id: str
+    schema_version: int
+    event_name: str | None
+
+
+def create(conn: Conn, event_name: str | None = None) -> HubInfo:
+    """Make this database a hub (idempotent: an existing hub keeps its identity)."""
+    with conn.transaction():
+        # Two `hub init`s at once must not interleave their CREATEs.
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK + 1,))
+        for statement in _DDL.split(";"):
+            if statement.strip():
+                conn.execute(statement, {"hub_id": str(uuids.uuid4())})
+    info = identify(conn)
+    if event_name is not None:
+        info = bind_event(conn, info, event_name)
+    return info
+
+
+def identify(conn: Conn) -> HubInfo:
+    try:
+        row = conn.execute(
+            "SELECT hub_id, schema_version, event_name FROM checkin_hub.hub"
+        ).fetchone()
+    except psycopg.errors.UndefinedTable:
+        raise HubRefused(
+            "That database is not a checkin hub yet; run `checkin hub init URL` once."
+        ) from None
+    if row is None:
+        raise HubRefused("That hub is half made; run `checkin hub init URL` again.")
+    info = HubInfo(str(row[0]), int(str(row[1])), None if row[2] is None else str(row[2]))
+    if info.schema_version != HUB_SCHEMA:
+        raise HubRefused(
+            f"The hub speaks hub schema {info.schema_version} and this desk speaks "
+            f"{HUB_SCHEMA}; run the same checkin version at every desk."
+        )
+    return info
+
+
+def bind_event(conn: Conn, info: HubInfo, event_name: str) -> HubInfo:
+    """The hub serves `event_name` (claimed now if it serves none yet), or HubRefused."""
+    if info.event_name is None:
+        conn.execute(
+            "UPDATE checkin_hub.hub SET event_name = %s WHERE event_name IS NULL", (event_name,)
+        )
+        info = identify(conn)
+    if info.event_name != event_name:
+        raise HubRefused(
+            f"This hub serves {info.event_name!r}, not this desk's {event_name!r}; "
+            "join it from an empty home, or use another hub."
+        )
+    return info

@@ -1,0 +1,126 @@
+"""`checkin hub serve`: the organizer's own hub, one command.
+
+The first run makes a cluster in the folder (generated passwords, scram-sha-256 only, a
+self-signed certificate when openssl is installed), a role `desk` that owns a database
+`checkin`, and the hub's tables for the home's event. Later runs start the same cluster again and
+print the same join URL, which is kept in the folder (0600) — the folder is the hub.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import secrets
+import shutil
+import socket
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import qrcode
+from psycopg import sql
+
+from checkin.hub import address, schema
+from checkin.hub.cluster import Cluster, ClusterError
+from checkin.paths import private_file
+
+log = logging.getLogger("checkin.hub")
+
+
+@dataclass
+class Served:
+    cluster: Cluster
+    join_url: str
+    tls: bool
+
+
+def lan_address() -> str:
+    """The address other laptops on the venue network reach this one at (no packet is sent)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("10.255.255.255", 1))
+            return str(probe.getsockname()[0])
+        except OSError:
+            return "127.0.0.1"
+
+
+def _make_certificate(cluster: Cluster) -> bool:
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        return False
+    key, cert = cluster.data / "server.key", cluster.data / "server.crt"
+    result = subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "365",
+         "-subj", "/CN=checkin hub", "-keyout", str(key), "-out", str(cert)],
+        capture_output=True,
+    )  # fmt: skip
+    if result.returncode != 0:
+        return False
+    private_file(key)
+    for path in (key, cert):
+        cluster._own(path)
+    return True
+
+
+def _secret(path: Path) -> str:
+    return path.read_text(encoding="utf-8").strip()
+
+
+def _keep(path: Path, text: str) -> None:
+    private_file(path, create=True)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def serve(folder: Path, host: str, port: int, event_name: str | None) -> Served:
+    """Create (first time) and start the hub's cluster; the caller stops it."""
+    cluster = Cluster(folder, host, port)
+    superuser_file, url_file = cluster.folder / "superuser-password", cluster.folder / "join-url"
+    fresh = not cluster.initialised
+    if fresh:
+        if cluster.folder.exists() and any(cluster.folder.iterdir()):
+            raise ClusterError(f"{cluster.folder} is not empty and holds no hub; pick another.")
+        superuser = secrets.token_urlsafe(24)
+        cluster.init(superuser)
+        _keep(superuser_file, superuser)
+        tls = _make_certificate(cluster)
+        kind = "hostssl" if tls else "host"
+        cluster.configure(
+            [f"ssl = {'on' if tls else 'off'}", "password_encryption = 'scram-sha-256'",
+             "max_connections = 100", "log_connections = off"],
+            [f"{kind} all all 0.0.0.0/0 scram-sha-256", f"{kind} all all ::/0 scram-sha-256"],
+        )  # fmt: skip
+    tls = (cluster.data / "server.crt").exists()
+    superuser = _secret(superuser_file)
+    cluster.start(superuser)
+    try:
+        if fresh or not url_file.exists():
+            _keep(url_file, _create_database(cluster, superuser, tls))
+        join_url = _secret(url_file)
+        with address.connect(join_url) as conn:
+            schema.create(conn, event_name)
+    except BaseException:
+        cluster.stop()
+        raise
+    return Served(cluster, join_url, tls)
+
+
+def _create_database(cluster: Cluster, superuser: str, tls: bool) -> str:
+    password = secrets.token_urlsafe(24)
+    with psycopg.connect(cluster.superuser_url(superuser, "postgres"), autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE ROLE desk LOGIN PASSWORD {}").format(sql.Literal(password)))
+        conn.execute("CREATE DATABASE checkin OWNER desk")
+    host = lan_address() if cluster.host in {"0.0.0.0", "*", "::"} else cluster.host
+    host = f"[{host}]" if ":" in host else host
+    query = "?sslmode=require" if tls else ""
+    return f"postgresql://desk:{password}@{host}:{cluster.port}/checkin{query}"
+
+
+def terminal_qr(text: str) -> str:
+    """The join URL as a QR code drawn with block characters, for a desk's camera."""
+    code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_L)
+    code.add_data(text)
+    code.make(fit=True)
+    out = io.StringIO()
+    code.print_ascii(out=out, invert=True)
+    return out.getvalue()

@@ -1,0 +1,52 @@
+"""The dashboard's view of a hub's desks: admissions per desk and the double admissions.
+
+When desks share a hub every desk holds every desk's check-ins, so the counts here are the
+venue's, split by the desk that admitted. A double admission (two desks admitted one ticket
+while they could not see each other) is listed for an organizer to look at; it is never undone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from checkin.core.entities import utc_now
+from checkin.db.conflicts import admissions_by_desk, conflicts, instant_label
+from checkin.db.repository import Repository
+from checkin.ui.dashboard_tiles import FiguresTable
+
+MAX_SHOWN = 5
+
+
+class DeskFigures(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = FiguresTable(("Desk", "Admitted today", "All days"))
+        self.doubles = QLabel("")
+        self.doubles.setObjectName("dashboardConflicts")
+        self.doubles.setWordWrap(True)
+        self.doubles.setTextFormat(Qt.TextFormat.PlainText)  # names are outside text
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.doubles)
+
+    def update_from(self, repo: Repository) -> None:
+        event = repo.event()
+        today = None if event is None else event.day_of(utc_now())
+        on_day = admissions_by_desk(repo, today) if today is not None else {}
+        every = admissions_by_desk(repo)
+        self.table.set_rows([(desk, on_day.get(desk, 0), n) for desk, n in every.items()])
+        found = conflicts(repo)
+        if not found:
+            self.doubles.setText("No double admissions.")
+            return
+        lines = [f"Admitted twice ({len(found)}) — look at these, nothing was undone:"]
+        lines += [
+            f"{c.name}: desk {c.first_desk} {instant_label(c.first_at)}, "
+            f"then desk {c.desk} {instant_label(c.at)}"
+            for c in found[:MAX_SHOWN]
+        ]
+        if len(found) > MAX_SHOWN:
+            lines.append(f"… and {len(found) - MAX_SHOWN} more (`checkin status`)")
+        self.doubles.setText("\n".join(lines))

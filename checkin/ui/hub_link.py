@@ -1,0 +1,168 @@
+"""The window's venue hub: one live connection on a worker, a status-bar line, and
+Organizer ▸ Join a hub….
+
+The connection and every round run on the hub link's own worker (`checkin.hub.link`), never on
+the UI thread; what it learns arrives here by queued signal. Events from other desks make the
+window reload (the verdicts, counts and search use them at once); the desk's own writes nudge the
+link to push now. The join URL (with its password) is typed or pasted in organizer mode only
+and is never shown again.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from checkin.hub import address, config
+from checkin.hub.errors import HubError
+from checkin.hub.exchange import Pulled
+from checkin.hub.link import HubLink, LinkStatus
+from checkin.hub.rounds import sync_round
+from checkin.ui.jobs import Job, Report
+
+if TYPE_CHECKING:
+    from checkin.ui.window import DeskWindow
+
+log = logging.getLogger("checkin.ui")
+
+
+class HubBridge(QObject):
+    """A `HubLink` whose reports reach the UI thread as signals."""
+
+    status_changed = Signal(object)  # LinkStatus
+    received = Signal(int)  # how many events other desks made arrived
+
+    def __init__(self, window: DeskWindow, url: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.label = QLabel("Hub: connecting…")
+        self.label.setObjectName("statusHub")
+        self.label.setAccessibleName("Venue hub")
+        window.status.addPermanentWidget(self.label)
+        self.status_changed.connect(self._show)
+        self.received.connect(self._reload)
+        self.stopped = False
+        window.controller.counts_changed.connect(self.nudge)
+        self.link = HubLink(window.repo, url, self.status_changed.emit, self._received)
+        self.last: LinkStatus | None = None
+
+    def _received(self, items: list[Pulled]) -> None:  # on the link's worker
+        self.received.emit(len(items))
+
+    def _reload(self, _count: int) -> None:
+        if not self.stopped:  # a report queued before the link stopped finds the desk closing
+            self.window.reload()
+
+    def _show(self, status: LinkStatus) -> None:
+        if self.stopped:
+            return
+        self.last = status
+        self.label.setText(status.line)
+
+    def nudge(self, *_args: object) -> None:
+        self.link.nudge()
+
+    def start(self) -> HubBridge:
+        self.link.start()
+        return self
+
+    def stop(self) -> None:
+        self.stopped = True
+        self.link.stop()
+
+
+class JoinDialog(QDialog):
+    """The join URL, typed or pasted (the hub's terminal shows it and its QR code)."""
+
+    def __init__(self, desk: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Join a hub")
+        form = QFormLayout(self)
+        self.url = QLineEdit()
+        self.url.setEchoMode(QLineEdit.EchoMode.Password)  # it carries the hub's password
+        self.url.setPlaceholderText("postgresql://desk:…@10.0.0.5:5433/checkin")
+        self.desk = QLineEdit(desk)
+        self.problem = QLabel("")
+        self.problem.setWordWrap(True)
+        form.addRow("Join URL", self.url)
+        form.addRow("This desk's name", self.desk)
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+def join_hub(window: DeskWindow, home: Path, url: str, desk: str) -> Job:
+    """Check the URL, run the first round on a worker, remember the hub, start the link."""
+    url = address.check_url(url)
+    desk = desk.strip()[:60] or window.repo.desk
+
+    def work(_report: Report) -> None:
+        with address.connect(url) as conn:
+            sync_round(conn, window.repo)
+        window.repo.db.close()  # the worker's own SQLite connection
+        config.save(home, config.HubConfig(url, desk))
+
+    job = Job(work, "hub-join")
+
+    def joined(_result: object) -> None:
+        window.statusBar().showMessage(f"This desk joined the hub at {address.where(url)}.", 8000)
+        window.reload()
+        bridge = window.hub_bridge
+        if bridge is not None:
+            bridge.stop()
+        window.hub_bridge = HubBridge(window, url).start()
+
+    def failed(error: object) -> None:
+        text = str(error) if isinstance(error, HubError) else "The hub could not be joined."
+        window.statusBar().showMessage(text, 15000)
+
+    job.succeeded.connect(joined)
+    job.failed.connect(failed)
+    job.start()
+    return job
+
+
+def link_hub(window: DeskWindow, home: Path) -> HubBridge | None:
+    """Add Organizer ▸ Join a hub…, and connect at once when the home has joined one."""
+
+    def ask() -> None:
+        dialog = JoinDialog(window.repo.desk, window)
+
+        def accepted() -> None:
+            try:
+                join_hub(window, home, dialog.url.text(), dialog.desk.text())
+            except HubError as error:
+                window.statusBar().showMessage(str(error), 15000)
+
+        window.open_dialog(dialog, accepted)
+
+    action = window.menus["&Organizer"].addAction("&Join a hub…")
+    action.triggered.connect(lambda: window.organizer(ask))
+    window.actions_by_name["Join a hub…"] = action
+    joined = config.load(home)
+    if joined is None:
+        return None
+    bridge = HubBridge(window, joined.url).start()
+    window.hub_bridge = bridge
+    return bridge
+
+
+def stop_hub(window: DeskWindow) -> None:
+    bridge = window.hub_bridge
+    if bridge is not None:
+        bridge.stop()

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from checkin.core.desk_events import ApplyReport, DeskEvent, EventKind
-from checkin.core.entities import Attendee, CheckIn, Direction, TicketStatus
+from checkin.core.entities import Attendee, CheckIn, Direction
 from checkin.db import event_log, shared_list
 from checkin.db import mapping as m
 from checkin.db.models import AttendeeRow, BadgePrintRow, CheckInRow
@@ -80,23 +80,7 @@ class _Applier:
     def _walk_in(self, event: DeskEvent) -> bool:
         if event.ticket in self.ids:
             return True
-        data = event.data
-        attendee = Attendee(
-            code=event.ticket,
-            first_name=str(data.get("first_name", "")),
-            last_name=str(data.get("last_name", "")),
-            ticket_type=str(data.get("ticket_type", "")),
-            company=str(data.get("company", "")),
-            email=str(data.get("email", "")),
-            badge_name=str(data.get("badge_name", "")),
-            days=m.parse_days(str(data.get("days", ""))),
-            dietary=str(data.get("dietary", "")),
-            accessibility=str(data.get("accessibility", "")),
-            notes=str(data.get("notes", "")),
-            status=TicketStatus(str(data.get("status", "active"))),
-            source=str(data.get("source", "walk-in")),
-            source_id=str(data.get("source_id", "")),
-        )
+        attendee = m.attendee_from_fields(event.ticket, event.data, source="walk-in")
         self.ids[event.ticket] = self.add(attendee)
         return True
 

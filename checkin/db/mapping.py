@@ -115,6 +115,31 @@ def attendee_from_row(row: AttendeeRow) -> Attendee:
     return attendee_from_values([getattr(row, c) for c in ATTENDEE_COLUMNS])
 
 
+def attendee_from_fields(code: str, data: dict[str, Any], source: str = "") -> Attendee:
+    """An attendee from the JSON form `attendee_fields` gives (as events carry it); missing
+    fields are empty, and `source` stands in for a missing source."""
+
+    def text(name: str, default: str = "") -> str:
+        return str(data.get(name, default))
+
+    return Attendee(
+        code=code,
+        source=text("source", source),
+        source_id=text("source_id"),
+        first_name=text("first_name"),
+        last_name=text("last_name"),
+        badge_name=text("badge_name"),
+        email=text("email"),
+        company=text("company"),
+        ticket_type=text("ticket_type"),
+        days=parse_days(text("days")),
+        dietary=text("dietary"),
+        accessibility=text("accessibility"),
+        notes=text("notes"),
+        status=TicketStatus(text("status", "active")),
+    )
+
+
 def attendee_fields(attendee: Attendee) -> dict[str, Any]:
     return {
         "code": attendee.code,

@@ -17,7 +17,7 @@ import json
 from typing import Any
 
 from checkin.core.desk_events import DeskEvent, EventKind
-from checkin.core.entities import Attendee, TicketStatus
+from checkin.core.entities import Attendee
 from checkin.db import event_log
 from checkin.db import mapping as m
 from checkin.db.models import AttendeeRow, EventRow, MetaRow
@@ -123,19 +123,4 @@ def apply_list(repo: Repository, event: DeskEvent, ids: dict[str, int]) -> list[
 
 
 def _attendee(record: dict[str, Any]) -> Attendee:
-    return Attendee(
-        code=str(record["code"]),
-        source=str(record.get("source", "")),
-        source_id=str(record.get("source_id", "")),
-        first_name=str(record.get("first_name", "")),
-        last_name=str(record.get("last_name", "")),
-        badge_name=str(record.get("badge_name", "")),
-        email=str(record.get("email", "")),
-        company=str(record.get("company", "")),
-        ticket_type=str(record.get("ticket_type", "")),
-        days=m.parse_days(str(record.get("days", ""))),
-        dietary=str(record.get("dietary", "")),
-        accessibility=str(record.get("accessibility", "")),
-        notes=str(record.get("notes", "")),
-        status=TicketStatus(str(record.get("status", "active"))),
-    )
+    return m.attendee_from_fields(str(record["code"]), record)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from checkin.ui.organizer_tools import OrganizerTools
 from checkin.ui.platform_link import DeskPlatform
 from checkin.ui.ports import Collaborators, OpenDialog
 from checkin.ui.printer_choice import desk_badges
+from checkin.ui.selftest import CheckResult, run_checks
 from checkin.ui.window import DeskWindow
 
 log = logging.getLogger("checkin.ui")
@@ -107,6 +109,16 @@ def build_window(
 ) -> DeskWindow:
     settings = settings or desk_settings()
     return DeskWindow(repo, settings, parts or desk_parts(repo, settings))
+
+
+def selftest_window(repo: Repository, settings: QSettings, parts: Collaborators) -> DeskWindow:
+    """The application and a desk window, as `checkin --selftest` checks them."""
+    application()
+    return build_window(repo, settings, parts)
+
+
+def run_selftest() -> Iterator[CheckResult]:
+    return run_checks(selftest_window)
 
 
 def run_window(home: Path, desk: str | None = None, parts: Collaborators | None = None) -> int:

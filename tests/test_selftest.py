@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from checkin import resources, selftest
+from checkin import resources
+from checkin.app import selftest_window
 from checkin.cli import build_parser, main
 from checkin.cli.selftest import run_selftest
 from checkin.db.repository import Repository
+from checkin.ui import selftest
 from tests.conftest import ROOT
 
 CHECK_NAMES = [name for name, _ in selftest.CHECKS]
@@ -77,7 +79,7 @@ def test_checks_after_a_failed_database_say_why_they_were_skipped(
     monkeypatch.setattr(
         selftest, "CHECKS", (("database", no_database), ("scan", selftest.check_scan))
     )
-    results = list(selftest.run_checks())
+    results = list(selftest.run_checks(selftest_window))
     assert [(r.name, r.ok) for r in results] == [("database", False), ("scan", False)]
     assert results[0].detail == "OSError: disk full"
     assert results[1].detail == "skipped because the database check failed."

@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from checkin.core.entities import Attendee
 from checkin.db.migrations import LATEST
@@ -53,11 +54,18 @@ class CheckFailed(Exception):
     """A check found something wrong; the message is the sentence shown to the organizer."""
 
 
+# The composition root's way to start the application and build the desk window
+# (`checkin.app.selftest_window`), handed in so that this module needs nothing above the window
+# layer.
+WindowBuilder = Callable[[Repository, Any, Any], Any]
+
+
 @dataclass
 class _State:
     """What one check hands to the next: the temporary home, the open repository, the ticket."""
 
     folder: Path
+    build_window: WindowBuilder
     repo: Repository | None = None
     code: str = ""
     notes: dict[str, str] = field(default_factory=dict)
@@ -97,16 +105,17 @@ def check_database(state: _State) -> str:
 
 def check_window(state: _State) -> str:
     repo = _need_repo(state)
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtGui import QGuiApplication
 
-    from checkin.app import application, build_window
     from checkin.ui.ports import Collaborators
 
-    app = application()
     # Settings in the temporary folder: the organizer's real desk preferences stay untouched.
     settings = QSettings(str(state.folder / "desk.ini"), QSettings.Format.IniFormat)
     # No camera: a selftest must not switch on the webcam (the scan check covers decoding).
-    window = build_window(repo, settings, Collaborators())
+    window = state.build_window(repo, settings, Collaborators())  # starts the application too
+    app = QCoreApplication.instance()
+    assert app is not None
     try:
         window.show()
         app.processEvents()
@@ -122,7 +131,7 @@ def check_window(state: _State) -> str:
         app.processEvents()
     if window.isVisible():
         raise CheckFailed("the desk window did not close.")
-    return f"{title!r} opened and closed on the {app.platformName()} platform"
+    return f"{title!r} opened and closed on the {QGuiApplication.platformName()} platform"
 
 
 def check_sound(state: _State) -> str:
@@ -194,10 +203,10 @@ def _sentence(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
-def run_checks() -> Iterator[CheckResult]:
+def run_checks(build_window: WindowBuilder) -> Iterator[CheckResult]:
     """Runs every check in order in a temporary home, yielding each result as it is known."""
     with tempfile.TemporaryDirectory(prefix="checkin-selftest-") as folder:
-        state = _State(Path(folder))
+        state = _State(Path(folder), build_window)
         try:
             for name, check in CHECKS:
                 try:

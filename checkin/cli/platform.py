@@ -21,6 +21,7 @@ from checkin.cli.common import (
     open_repository,
     print_json,
 )
+from checkin.cli.sync_report import created_event_line, rejected_lines
 from checkin.db import platform_store, sync_store
 from checkin.db.repository import Repository
 from checkin.paths import database_path
@@ -31,7 +32,6 @@ from checkin.sync.platform_pull import platform_api, pull_list
 from checkin.sync.platform_push import push_checkins
 
 TOKEN_ENV = "CHECKIN_TOKEN"
-MAX_REJECTED_SHOWN = 50
 
 
 def register(commands: Any) -> None:
@@ -166,13 +166,9 @@ def run_pull(args: argparse.Namespace) -> int:
     print(f"Pulled {len(pull.rows)} attendees from {connection.platform} ({scope}, "
           f"{pull.pages} pages): {counts}.")  # fmt: skip
     ids = {n: row[0] for n, row in enumerate(pull.rows, start=1)}
-    for rejected in report.rejected[:MAX_REJECTED_SHOWN]:
-        print(f"  rejected ticket {ids.get(rejected.number, '?')}: {rejected.reason}")
-    if len(report.rejected) > MAX_REJECTED_SHOWN:
-        print(f"  … and {len(report.rejected) - MAX_REJECTED_SHOWN} more rejected tickets")
-    if report.created_event:
-        print(f'Created the event "{report.created_event}" with today as its only day and no '
-              "capacity: set them with `checkin event`.")  # fmt: skip
+    ticket = lambda r: f"ticket {ids.get(r.number, '?')}: {r.reason}"  # noqa: E731
+    for line in [*rejected_lines(report, ticket, "tickets"), *created_event_line(report)]:
+        print(line)
     return EXIT_OK
 
 

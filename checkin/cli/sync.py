@@ -23,6 +23,7 @@ from checkin.cli.common import (
 )
 from checkin.cli.hub_hooks import JoinedDesk, push_now
 from checkin.cli.platform import run_pull
+from checkin.cli.sync_report import created_event_line, rejected_lines
 from checkin.db.repository import Repository
 from checkin.paths import database_path
 from checkin.sync import (
@@ -38,8 +39,6 @@ from checkin.sync import (
     preview,
     run_sync,
 )
-
-MAX_REJECTED_SHOWN = 50
 
 
 def register(commands: Any) -> None:
@@ -140,17 +139,10 @@ def describe(report: SyncReport, rows: int) -> str:
             + ", ".join(report.cancelled_inside)
             + "."
         )
-    for rejected in report.rejected[:MAX_REJECTED_SHOWN]:
-        lines.append(f"  rejected {rejected}")
-    if len(report.rejected) > MAX_REJECTED_SHOWN:
-        lines.append(f"  … and {len(report.rejected) - MAX_REJECTED_SHOWN} more rejected rows")
+    lines += rejected_lines(report, str)
     mapped = ", ".join(f"{column} → {field}" for column, field in report.mapping.items())
     lines.append(f"Columns: {mapped}.")
-    if report.created_event:
-        lines.append(
-            f'Created the event "{report.created_event}" with today as its only day and no '
-            "capacity: set them with `checkin event`."
-        )
+    lines += created_event_line(report)
     if report.dry_run:
         lines.append("Dry run: nothing was written.")
     return "\n".join(lines)

@@ -4,22 +4,27 @@ events from other desks on screen without a keypress."""
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from checkin.app import build_window
 from checkin.core.entities import utc_now
 from checkin.db.repository import Repository
-from checkin.hub import config
+from checkin.hub import address, config
 from checkin.paths import database_path
 from checkin.ui.hub_link import link_hub, stop_hub
+from checkin.ui.join_dialog import JoinDialog
 from checkin.ui.ports import Collaborators
 from checkin.ui.window import DeskWindow
 from tests.cli import checkin
 from tests.hub_support import Server, free_port, joined_desk
+from tests.qr_media import qr_image, scene, write_video
 from tests.test_hub_desks import codes
-from tests.test_window import RecordingBadges
+from tests.test_platform_window import desk_text
+from tests.test_window import RecordingBadges, ReplayCamera
 
 pytestmark = pytest.mark.slow
 
@@ -67,5 +72,93 @@ def test_an_unreachable_hub_is_one_calm_line(qtbot: QtBot, hub_server: Server, t
         assert label.text() == "Hub unreachable — 0 check-ins waiting, retrying"
     finally:
         stop_hub(window)
+        window.close()
+        repo.close()
+
+
+def test_an_organizer_joins_a_hub_by_holding_its_qr_code_to_the_camera(
+    qtbot: QtBot, hub_server: Server, tmp_path: Path
+):
+    """Organizer ▸ Join a hub… reads the URL from the QR code `hub serve` shows; while it reads,
+    a ticket in front of the camera is not admitted; afterwards the camera scans tickets again."""
+    url = hub_server.new_database()
+    a = joined_desk(tmp_path, "A", url, demo=True)
+    ticket = codes(a, 1)[0]
+    join_qr = qr_image(url, box=4)
+    held, empty = scene([(qr_image(ticket), 200, 120)]), scene([])
+    # The ticket, the hub's QR, the empty desk (longer than the camera's hold-off, so that the
+    # ticket shown again is a new scan), the ticket again; the file loops.
+    frames = [held] * 20 + [scene([(join_qr, 120, 40)])] * 30 + [empty] * 60 + [held] * 30
+    video = write_video(tmp_path / "join.avi", frames)
+    home = tmp_path / "B"
+    home.mkdir()
+    repo = Repository(database_path(home), desk="B")
+    settings = QSettings(str(tmp_path / "B.ini"), QSettings.Format.IniFormat)
+    settings.setValue("desk/muted", True)
+    settings.setValue("desk/camera", str(video))
+    window = build_window(repo, settings)  # the composition root's real camera worker
+    qtbot.addWidget(window)
+    window.show()
+    link_hub(window, home)
+    try:
+        window.lock.set_pin("2468")
+        window.actions_by_name["Join a hub…"].trigger()
+        dialog = window.dialog
+        assert isinstance(dialog, JoinDialog)
+        dialog.scan_button.click()
+        assert dialog.reading
+        qtbot.waitUntil(lambda: dialog.url.text() == url, timeout=20_000)
+        assert not dialog.reading and dialog.preview.isHidden()
+        password = urlsplit(url).password or ""
+        assert dialog.problem.text() == f"Read from the camera: {address.shown(url)}"
+        assert password not in desk_text(window).replace(url, "")  # only in the masked field
+        assert repo.checkins() == []  # the ticket the camera saw meanwhile was not admitted
+        dialog.accept()
+        qtbot.waitUntil(lambda: config.load(home) is not None, timeout=20_000)
+        qtbot.waitUntil(
+            lambda: (
+                window.hub_bridge is not None and window.hub_bridge.label.text() == "Hub: 2 desks"
+            ),
+            timeout=20_000,
+        )
+        # The list came from the hub, and the camera is the desk's again: the ticket admits.
+        today = repo.require_event().day_of(utc_now())
+        qtbot.waitUntil(lambda: repo.on_site(today) == 1, timeout=20_000)
+        (made,) = repo.checkins()
+        assert made.desk == "B" and made.attendee_id == repo.attendee_by_code(ticket).id
+    finally:
+        stop_hub(window)
+        window.close()
+        repo.close()
+
+
+def test_the_join_dialog_reads_no_ticket_as_a_url_and_says_so(qtbot: QtBot, tmp_path: Path):
+    camera = ReplayCamera()
+    repo = Repository(tmp_path / "desk.sqlite", desk="B")
+    settings = QSettings(str(tmp_path / "B.ini"), QSettings.Format.IniFormat)
+    settings.setValue("desk/muted", True)
+    window = DeskWindow(repo, settings, Collaborators(camera=camera))
+    qtbot.addWidget(window)
+    window.show()
+    link_hub(window, tmp_path)
+    try:
+        window.lock.set_pin("2468")
+        window.actions_by_name["Join a hub…"].trigger()
+        dialog = window.dialog
+        assert isinstance(dialog, JoinDialog)
+        assert camera.calls[-1] == ("paused", True)  # an open dialog pauses the camera …
+        dialog.scan_button.click()
+        assert camera.calls[-1] == ("paused", False)  # … unless it reads with it
+        camera.texts_found.emit(["https://tickets.example.org/t/\u202eabc"])
+        assert "not a hub's join URL" in dialog.problem.text()
+        assert "\u202e" not in dialog.problem.text()  # a stranger's payload is not echoed
+        camera.texts_found.emit(["postgresql://desk:pw@host:notaport/checkin"])
+        assert dialog.problem.text() == "The join URL's port is not a number."
+        assert dialog.url.text() == "" and dialog.reading
+        dialog.reject()
+        control = window.camera
+        assert control is not None and control.claimant is None and not control.paused
+        assert camera.calls[-1] == ("paused", False)
+    finally:
         window.close()
         repo.close()

@@ -72,6 +72,7 @@ class ReplayCamera(QObject):
     """Stands in for the camera worker: the test emits what the worker would decode."""
 
     codes_found = Signal(list)
+    texts_found = Signal(list)
     frame_ready = Signal(QImage)
     state_changed = Signal(str)
 

@@ -4,11 +4,16 @@ The camera worker reads and decodes on its own thread; this object only decides.
 camera for as long as any reason holds — the window hidden or minimised, a dialog open, the
 volunteer's F6 — so frames are neither read nor drawn when nobody can see them, and it turns the
 worker's state sentences into one line in the status bar and a word in the preview area.
+
+It also decides where what the camera reads goes: ticket codes to the desk, except while a dialog
+has claimed the camera (Organizer ▸ Join a hub… reading the hub's QR code). A claimed camera
+runs with that dialog open and hands the dialog the raw texts; no ticket is admitted meanwhile.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
@@ -33,21 +38,49 @@ class CameraControl(QObject):
         camera: CameraSource,
         preview: CameraPreview,
         status: DeskStatus,
+        on_codes: Callable[[list[object]], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.camera, self.preview, self.status = camera, preview, status
+        self.on_codes = on_codes
+        self.claimant: Callable[[list[str]], None] | None = None
         self.reasons: set[str] = set()
         self.state = "starting"
         self.source = ""
         self.resolution = ""
         camera.frame_ready.connect(preview.show_frame)
         camera.state_changed.connect(self._state)
+        camera.codes_found.connect(self._codes)
+        camera.texts_found.connect(self._texts)
         self.status.set_camera(self.state)
 
     @property
     def paused(self) -> bool:
+        if self.claimant is not None:  # the dialog that claimed it is open and wants frames
+            return bool(self.reasons - {DIALOG, VOLUNTEER})
         return bool(self.reasons)
+
+    def claim(self, receiver: Callable[[list[str]], None]) -> None:
+        """Send what the camera reads to `receiver` (raw texts) instead of the desk."""
+        was = self.paused
+        self.claimant = receiver
+        self._apply(was)
+
+    def release(self) -> None:
+        if self.claimant is None:
+            return
+        was = self.paused
+        self.claimant = None
+        self._apply(was)
+
+    def _codes(self, codes: list[object]) -> None:
+        if self.claimant is None:
+            self.on_codes(codes)
+
+    def _texts(self, texts: list[str]) -> None:
+        if self.claimant is not None:
+            self.claimant(texts)
 
     def start(self, source: str, resolution: str = "") -> None:
         """(Re)open the camera on this source; the worker reports how that went by signal."""
@@ -66,6 +99,9 @@ class CameraControl(QObject):
             self.reasons.add(reason)
         else:
             self.reasons.discard(reason)
+        self._apply(was, reason)
+
+    def _apply(self, was: bool, reason: str = "claim") -> None:
         if self.paused != was:
             self.camera.set_paused(self.paused)
             log.debug("camera %s (%s)", "paused" if self.paused else "resumed", reason)

@@ -4,7 +4,9 @@ The loop runs on its own Python thread (see `checkin.scanning.capture`); this wr
 callbacks into Qt signals, which Qt queues to the receivers' thread, so widgets are only ever
 touched on the main thread. `stop()` joins the loop: no thread is left running afterwards.
 
-Signals: `codes_found(list[str])` debounced ticket codes, `frame_ready(QImage)` preview frames
+Signals: `codes_found(list[str])` debounced ticket codes, `texts_found(list[str])` the same
+scans as the symbols spelled them (a hub's join URL is not a ticket link to take a code out of),
+`frame_ready(QImage)` preview frames
 with detected codes outlined (not sent while paused), `state_changed(str)` one sentence when
 the camera starts, fails or comes back.
 """
@@ -38,6 +40,7 @@ def to_qimage(frame: np.ndarray) -> QImage:
 
 class CameraWorker(QObject):
     codes_found = Signal(list)
+    texts_found = Signal(list)
     frame_ready = Signal(QImage)
     state_changed = Signal(str)
 
@@ -112,3 +115,4 @@ class CameraWorker(QObject):
 
     def _scans(self, scans: list[Scan]) -> None:
         self.codes_found.emit([scan.code for scan in scans])
+        self.texts_found.emit([scan.decoded.text for scan in scans])

@@ -4,8 +4,8 @@ Organizer ▸ Join a hub….
 The connection and every round run on the hub link's own worker (`checkin.hub.link`), never on
 the UI thread; what it learns arrives here by queued signal. Events from other desks make the
 window reload (the verdicts, counts and search use them at once); the desk's own writes nudge the
-link to push now. The join URL (with its password) is typed or pasted in organizer mode only
-and is never shown again.
+link to push now. The join URL (with its password) is typed, pasted or read from the hub's QR
+code in organizer mode only (`checkin.ui.join_dialog`) and is never shown again.
 """
 
 from __future__ import annotations
@@ -15,14 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel
 
 from checkin.hub import address, config
 from checkin.hub.errors import HubError
@@ -30,6 +23,7 @@ from checkin.hub.exchange import Pulled
 from checkin.hub.link import HubLink, LinkStatus
 from checkin.hub.rounds import sync_round
 from checkin.ui.jobs import Job, Report
+from checkin.ui.join_dialog import JoinDialog
 
 if TYPE_CHECKING:
     from checkin.ui.window import DeskWindow
@@ -82,30 +76,6 @@ class HubBridge(QObject):
         self.link.stop()
 
 
-class JoinDialog(QDialog):
-    """The join URL, typed or pasted (the hub's terminal shows it and its QR code)."""
-
-    def __init__(self, desk: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Join a hub")
-        form = QFormLayout(self)
-        self.url = QLineEdit()
-        self.url.setEchoMode(QLineEdit.EchoMode.Password)  # it carries the hub's password
-        self.url.setPlaceholderText("postgresql://desk:…@10.0.0.5:5433/checkin")
-        self.desk = QLineEdit(desk)
-        self.problem = QLabel("")
-        self.problem.setWordWrap(True)
-        form.addRow("Join URL", self.url)
-        form.addRow("This desk's name", self.desk)
-        form.addRow(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-
 def join_hub(window: DeskWindow, home: Path, url: str, desk: str) -> Job:
     """Check the URL, run the first round on a worker, remember the hub, start the link."""
     url = address.check_url(url)
@@ -141,7 +111,7 @@ def link_hub(window: DeskWindow, home: Path) -> HubBridge | None:
     """Add Organizer ▸ Join a hub…, and connect at once when the home has joined one."""
 
     def ask() -> None:
-        dialog = JoinDialog(window.repo.desk, window)
+        dialog = JoinDialog(window.repo.desk, window.camera, window)
 
         def accepted() -> None:
             try:

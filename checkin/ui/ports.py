@@ -21,11 +21,13 @@ from checkin.core.entities import Attendee
 class CameraSource(Protocol):
     """A camera worker (a QObject living in its own thread) that reports by signal.
 
-    codes_found(list[str]): payloads decoded from one frame; frame_ready(QImage): a preview frame;
+    codes_found(list[str]): ticket codes decoded from one frame; texts_found(list[str]): the same
+    scans' texts as decoded; frame_ready(QImage): a preview frame;
     state_changed(str): a short human word such as "running", "paused", "no camera".
     """
 
     codes_found: SignalInstance
+    texts_found: SignalInstance
     frame_ready: SignalInstance
     state_changed: SignalInstance
 

@@ -201,8 +201,9 @@ class DeskWindow(QMainWindow):
     # -- collaborators ---------------------------------------------------------------------------
 
     def set_camera(self, camera: CameraSource) -> None:
-        self.camera = CameraControl(camera, self.scan_screen.preview, self.status, self)
-        camera.codes_found.connect(self.controller.camera_codes)
+        self.camera = CameraControl(
+            camera, self.scan_screen.preview, self.status, self.controller.camera_codes, self
+        )
         # Nobody sees the preview until the window is shown: open the camera paused.
         self.camera.pause(HIDDEN, not self.isVisible() or self.isMinimized())
         self.camera.start(self.prefs.camera, self.prefs.resolution)

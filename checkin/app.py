@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from checkin.core.symbologies import DEFAULT_SYMBOLOGIES
 from checkin.db.desk_setup import mark_running
 from checkin.db.repository import Repository
+from checkin.db.shared_list import list_synced_at
 from checkin.db.sync_store import sync_sources
 from checkin.paths import database_path
 from checkin.resources import resource_path
@@ -67,9 +68,12 @@ def desk_settings() -> QSettings:
 
 
 def last_synced(repo: Repository) -> datetime | None:
-    """When any attendee list was last synced into this home (UTC), or None."""
+    """When any attendee list was last synced into this home, here or at a desk of its hub
+    (UTC), or None."""
     sources = sync_sources(repo)
-    return sources[0].synced_at if sources else None
+    times = [sources[0].synced_at] if sources else []
+    times += [t for t in [list_synced_at(repo)] if t is not None]
+    return max(times, default=None)
 
 
 def _importer(repo: Repository, again: bool) -> OpenDialog:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from checkin.app import build_window
+from checkin.app import build_window, last_synced
 from checkin.core.entities import utc_now
 from checkin.db.repository import Repository
 from checkin.hub import address, config
@@ -33,7 +33,8 @@ def open_joined(qtbot: QtBot, home: Path, tmp_path: Path) -> tuple[DeskWindow, R
     repo = Repository(database_path(home), desk=home.name)
     settings = QSettings(str(tmp_path / f"{home.name}.ini"), QSettings.Format.IniFormat)
     settings.setValue("desk/muted", True)
-    window = DeskWindow(repo, settings, Collaborators(badges=RecordingBadges(repo)))
+    parts = Collaborators(badges=RecordingBadges(repo), last_sync=lambda: last_synced(repo))
+    window = DeskWindow(repo, settings, parts)
     qtbot.addWidget(window)
     window.show()
     link_hub(window, home)
@@ -51,6 +52,8 @@ def test_a_joined_window_shows_the_hub_and_other_desks_admissions(
     try:
         label = window.hub_bridge.label
         qtbot.waitUntil(lambda: label.text() == "Hub: 2 desks", timeout=20_000)
+        # The list came from desk A through the hub: B says how old it is, not "never synced".
+        assert window.status.sync.text().startswith("synced ")
         assert checkin("scan", code, "--no-badge", home=a).code == 0
         today = repo.require_event().day_of(utc_now())
         qtbot.waitUntil(lambda: repo.on_site(today) == 1, timeout=20_000)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 from typing import Any
 
 from checkin.core.desk_events import DeskEvent, EventKind
@@ -30,6 +31,7 @@ LIST_FIELDS = (
 _SETTINGS_FIELDS = ("venue", "timezone", "days", "capacity", "policy", "warn_ratio",
                     "ticket_formats", "secret")  # fmt: skip
 _KEYS = {EventKind.EVENT_SETTINGS: "hub.settings_seen", EventKind.ATTENDEE_LIST: "hub.list_seen"}
+_LIST_SYNCED = "hub.list_synced_at"  # when the desk that made the newest list received synced it
 
 
 def settings_data(repo: Repository) -> dict[str, Any] | None:
@@ -106,6 +108,7 @@ def apply_list(repo: Repository, event: DeskEvent, ids: dict[str, int]) -> list[
     """Add or update the list's people; returns the ones added (their ids go into `ids`)."""
     added = []
     now = m.instant_text(repo.clock())
+    MetaRow.replace(key=_LIST_SYNCED, value=m.instant_text(event.at)).execute()
     for record in event.data.get("attendees", []):
         attendee = _attendee(record)
         fields = m.attendee_fields(attendee)
@@ -120,6 +123,13 @@ def apply_list(repo: Repository, event: DeskEvent, ids: dict[str, int]) -> list[
         if any(getattr(row, k) != v for k, v in fields.items()):
             AttendeeRow.update(**fields, updated_at=now).where(AttendeeRow.id == known).execute()
     return added
+
+
+def list_synced_at(repo: Repository) -> datetime | None:
+    """When the newest list this desk received from the hub was synced at the desk that sent it
+    (UTC), or None: a desk fed by the hub says how old its list is, not "never synced"."""
+    row = MetaRow.get_or_none(MetaRow.key == _LIST_SYNCED)
+    return None if row is None else m.parse_instant(row.value)
 
 
 def _attendee(record: dict[str, Any]) -> Attendee:

@@ -17,6 +17,7 @@ class Proxy:
         self.threads: list[threading.Thread] = []
         self.lock = threading.Lock()
         self.closed = False
+        self.frozen = threading.Event()  # bytes are taken and dropped: a network gone silent
         self._start(self._accept)
 
     def _start(self, target: object, *args: object) -> None:
@@ -41,7 +42,8 @@ class Proxy:
     def _pump(self, source: socket.socket, sink: socket.socket) -> None:
         try:
             while data := source.recv(65536):
-                sink.sendall(data)
+                if not self.frozen.is_set():
+                    sink.sendall(data)
         except OSError:
             pass
         for end in (source, sink):
@@ -55,6 +57,16 @@ class Proxy:
         for sock in sockets:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
+
+    def freeze(self) -> None:
+        """Nothing gets through any more, and nobody is told: no reset, no close."""
+        self.frozen.set()
+
+    def thaw(self) -> None:
+        """The network is back; the connections it swallowed bytes of are dead (as they would be
+        after the timeouts of a real outage), new ones get through."""
+        self.cut()
+        self.frozen.clear()
 
     def close(self) -> None:
         self.cut()

@@ -14,6 +14,7 @@ import pytest
 
 from checkin.db.repository import Repository
 from checkin.hub import address, schema
+from checkin.hub.link import HubLink, LinkStatus
 from checkin.operations import DeskOperations
 from checkin.paths import database_path
 from tests.cli import ROOT, checkin, child_env
@@ -172,3 +173,60 @@ def test_a_hub_recreated_empty_gets_every_desks_history_again(hub_server: Server
     c = joined_desk(tmp_path, "C", url)
     assert on_site(c) == 2
     assert hub_count(url, "kind = 'checkin'") == 2
+
+
+def test_a_network_gone_silent_costs_a_scan_about_a_second_and_loses_nothing(
+    hub_server: Server, tmp_path
+):
+    """The hub's packets stop arriving and nobody says so (no reset, no close): commands wait
+    their bound, keep the write, and the desk converges once the network is back."""
+    url = hub_server.new_database()
+    proxy = Proxy(hub_server.cluster.port)
+    try:
+        via = url.replace(f":{hub_server.cluster.port}/", f":{proxy.port}/")
+        a = joined_desk(tmp_path, "A", via, demo=True)
+        first, second = codes(a, 2)
+        proxy.freeze()
+        done = checkin("scan", first, "--no-badge", home=a)
+        assert done.code == 0  # admitted, the hub silent or not
+        assert "Hub unreachable: kept here and queued" in done.err
+        synced = checkin("hub", "sync", home=a)
+        assert synced.code == 2 and "events stay queued here" in synced.err
+        proxy.thaw()
+        assert checkin("scan", second, "--no-badge", home=a).code == 0
+        converged(a, via)
+        assert hub_count(url, "desk = 'A' AND kind = 'checkin'") == 2
+    finally:
+        proxy.close()
+
+
+def test_the_live_link_notices_a_silent_hub_and_comes_back(hub_server: Server, tmp_path):
+    url = hub_server.new_database()
+    proxy = Proxy(hub_server.cluster.port)
+    via = url.replace(f":{hub_server.cluster.port}/", f":{proxy.port}/")
+    a = joined_desk(tmp_path, "A", via, demo=True)
+    statuses: list[LinkStatus] = []
+    repo = Repository(database_path(a), desk="A")
+    link = HubLink(repo, via, statuses.append, poll_seconds=0.3, retry_seconds=0.3,
+                   round_seconds=2.0).start()  # fmt: skip
+    try:
+        wait_for(lambda: bool(statuses) and statuses[-1].connected)
+        proxy.freeze()
+        assert DeskOperations(repo).scan(codes(a, 1)[0], badge=False).verdict.accepted
+        link.nudge()  # the desk wrote: the round that pushes it meets the silence
+        wait_for(lambda: not statuses[-1].connected)
+        assert statuses[-1].waiting_checkins == 1
+        proxy.thaw()
+        wait_for(lambda: statuses[-1].connected and statuses[-1].waiting_checkins == 0)
+        assert hub_count(url, "desk = 'A' AND kind = 'checkin'") == 1
+    finally:
+        assert link.stop()
+        repo.close()
+        proxy.close()
+
+
+def wait_for(condition, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "the link never got there"
+        time.sleep(0.05)

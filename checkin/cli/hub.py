@@ -29,12 +29,15 @@ from checkin.cli.terminal_text import json_text
 from checkin.db import hub_state
 from checkin.db.repository import default_desk
 from checkin.hub import address, config, schema
+from checkin.hub.bounded import bounded_round
 from checkin.hub.errors import HubError
 from checkin.hub.exchange import Pulled
 from checkin.hub.link import HubLink, LinkStatus
 from checkin.hub.rounds import RoundReport, sync_round
 from checkin.hub.serve import serve, terminal_qr
 from checkin.paths import database_path
+
+SYNC_SECONDS = 30.0  # `hub sync` waits this long at most for a hub that stopped answering
 
 
 def register(commands: Any) -> None:
@@ -205,14 +208,11 @@ def _joined(args: argparse.Namespace) -> config.HubConfig:
 def run_sync(args: argparse.Namespace) -> int:
     joined = _joined(args)
     with open_repository(args, need_event=False) as repo:
-        try:
-            with address.connect(joined.url) as conn:
-                report = sync_round(conn, repo)
-        except HubError as error:
+        # Bounded, as a volunteer's commands are, but long enough for a whole day's catch-up.
+        report = bounded_round(repo, joined.url, seconds=SYNC_SECONDS)
+        if isinstance(report, HubError):
             waiting = hub_state.off_hub_count(repo)
-            raise UserError(f"{error} {waiting} events stay queued here.") from None
-        except Exception as error:  # psycopg's, mid-round: the same as unreachable
-            raise UserError(str(address.classify(error, joined.url))) from None
+            raise UserError(f"{report} {waiting} events stay queued here.")
     if args.json:
         print_json(_round_json(report, address.where(joined.url)))
     else:

@@ -59,7 +59,8 @@ def bounded_round(
             for conn in held:
                 address.abort(conn)
         call.worker.join()
-        return HubUnreachable(f"The hub at {address.where(url)} did not answer within a second.")
+        within = "a second" if seconds == 1 else f"{seconds:g} seconds"
+        return HubUnreachable(f"The hub at {address.where(url)} did not answer within {within}.")
     except HubError as error:
         return error
     finally:

@@ -6,6 +6,12 @@ every `poll_seconds` in any case — a notification lost with a dropped connecti
 that. When the hub cannot be reached it says so through `on_status` and tries again every
 `retry_seconds`; the desk keeps deciding every scan locally meanwhile and its events wait,
 marked as not on the hub, until a round gets through.
+
+A hub that stops answering without closing the connection (its laptop frozen, a network that
+swallows packets) would hold a round forever: TCP keepalives notice a dead path only when the
+kernel at the far end is gone too. So a watchdog on a second thread shuts the connection down
+under any round that has run `round_seconds`; the round fails having changed nothing half-way
+(each push and each applied batch is one transaction) and the link reconnects.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from checkin.workers import Worker
 log = logging.getLogger("checkin.hub")
 
 TICK = 0.1  # how often a waiting link looks at the desk's own nudges
+ROUND_SECONDS = 20.0  # a catch-up of 1,000 events takes a few seconds; more is a hung hub
 
 
 @dataclass(frozen=True)
@@ -59,18 +66,23 @@ class HubLink:
         on_received: Callable[[list[Pulled]], None] | None = None,
         poll_seconds: float = 2.0,
         retry_seconds: float = 3.0,
+        round_seconds: float = ROUND_SECONDS,
     ) -> None:
         self.repo, self.url = repo, url
         self.on_status, self.on_received = on_status, on_received
         self.poll_seconds, self.retry_seconds = poll_seconds, retry_seconds
+        self.round_seconds = round_seconds
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._conn: Conn | None = None
         self._conn_lock = threading.Lock()
+        self._round_started: float | None = None  # under _conn_lock
         self.worker = Worker("hub-link", self._run)
+        self.watchdog = Worker("hub-watchdog", self._watch)
 
     def start(self) -> HubLink:
         self.worker.start()
+        self.watchdog.start()
         return self
 
     def nudge(self) -> None:
@@ -83,7 +95,20 @@ class HubLink:
         with self._conn_lock:
             if self._conn is not None:
                 address.abort(self._conn)  # a query stuck on a dead network fails at once
-        return self.worker.join(timeout)
+        return self.worker.join(timeout) and self.watchdog.join(timeout)
+
+    def _watch(self) -> None:
+        while not self._stop.wait(TICK):
+            with self._conn_lock:
+                started = self._round_started
+                if started is None or time.monotonic() - started < self.round_seconds:
+                    continue
+                self._round_started = None  # once per round
+                if self._conn is not None:
+                    log.info(
+                        "hub round stuck for %.0f s: dropping the connection", self.round_seconds
+                    )
+                    address.abort(self._conn)
 
     def _run(self) -> None:
         try:
@@ -111,17 +136,25 @@ class HubLink:
                 return
             self._conn = conn
         try:
+            self._timed(True)
             conn.execute(f"LISTEN {CHANNEL}")
             while not self._stop.is_set():
                 self._wake.clear()
+                self._timed(True)
                 sync_round(conn, self.repo, on_received=self.on_received)
                 count = conn.execute("SELECT COUNT(*) FROM checkin_hub.desk").fetchone()
+                self._timed(False)
                 self._report(True, desks=int(str(count[0])) if count else 0)
                 self._wait(conn)
         finally:
             with self._conn_lock:
                 self._conn = None
+                self._round_started = None
             conn.close()
+
+    def _timed(self, running: bool) -> None:
+        with self._conn_lock:
+            self._round_started = time.monotonic() if running else None
 
     def _wait(self, conn: Conn) -> None:
         deadline = time.monotonic() + self.poll_seconds

@@ -13,6 +13,7 @@ import secrets
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -23,9 +24,12 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from checkin.core.entities import utc_now
+from checkin.db.repository import Repository
 from checkin.hub import address, schema
 from checkin.hub.binaries import find_binaries
 from checkin.hub.cluster import Cluster, ClusterError
+from checkin.paths import database_path
 from tests.cli import ROOT, checkin, child_env
 
 
@@ -153,3 +157,16 @@ def hub_serving(organizer: Path, *options: str) -> Iterator[Serving]:
     served.closing = out.splitlines()
     assert serve.returncode == 0
     assert "Hub stopped" in out
+
+
+def codes(home: Path, n: int = 3) -> list[str]:
+    """Codes of active tickets valid today (the demo's days are today and tomorrow)."""
+    with Repository(database_path(home)) as repo:
+        today = repo.require_event().day_of(utc_now()).isoformat()
+    with sqlite3.connect(database_path(home)) as db:
+        rows = db.execute(
+            "SELECT code FROM attendee WHERE status = 'active' "
+            "AND (days = '' OR instr(days, ?) > 0) ORDER BY id LIMIT ?",
+            (today, n),
+        ).fetchall()
+    return [str(r[0]) for r in rows]

@@ -19,8 +19,7 @@ from checkin.hub.cluster import Cluster
 from checkin.hub.errors import ClusterError
 from checkin.hub.service_user import service_user
 from tests.cli import checkin
-from tests.hub_support import free_port, hub_serving
-from tests.test_hub_desks import codes
+from tests.hub_support import codes, free_port, hub_serving
 
 pytestmark = pytest.mark.slow
 

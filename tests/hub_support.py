@@ -8,20 +8,29 @@ cluster of their own (`own_cluster`). Skipped with a reason where PostgreSQL is 
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import shutil
+import signal
 import socket
+import sqlite3
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
 import pytest
 
+from checkin.core.entities import utc_now
+from checkin.db.repository import Repository
 from checkin.hub import address, schema
-from checkin.hub.cluster import Cluster, ClusterError, find_binaries
-from tests.cli import checkin
+from checkin.hub.binaries import find_binaries
+from checkin.hub.cluster import Cluster, ClusterError
+from checkin.paths import database_path
+from tests.cli import ROOT, checkin, child_env
 
 
 def free_port() -> int:
@@ -109,3 +118,55 @@ def hub_count(url: str, where: str = "TRUE") -> int:
     with psycopg.connect(url, autocommit=True) as conn:
         row = conn.execute(f"SELECT COUNT(*) FROM checkin_hub.event WHERE {where}").fetchone()
     return int(str(row[0])) if row else 0
+
+
+@dataclass
+class Serving:
+    """A running `checkin hub serve`: what it printed up to its join URL, then at its stop."""
+
+    lines: list[str]
+    url: str
+    closing: list[str] = field(default_factory=list)
+
+
+@contextlib.contextmanager
+def hub_serving(organizer: Path, *options: str) -> Iterator[Serving]:
+    """`checkin hub serve` in a child process in a fresh folder that the cluster's user (when
+    root) can walk through; Ctrl-C at the end, which must stop it cleanly."""
+    folder = Path(tempfile.mkdtemp(prefix="checkin-serve-"))
+    folder.chmod(0o711)
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "checkin", "hub", "serve", "--dir", str(folder / "hub"),
+         "--listen", f"127.0.0.1:{free_port()}", *options],
+        env=child_env(organizer), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, encoding="utf-8",
+    )  # fmt: skip
+    try:
+        assert serve.stdout is not None
+        lines: list[str] = []
+        while not lines or not lines[-1].startswith("join: "):
+            line = serve.stdout.readline()
+            assert line, serve.stderr.read() if serve.stderr else ""
+            lines.append(line.rstrip("\n"))
+        served = Serving(lines, lines[-1].removeprefix("join: "))
+        yield served
+    finally:
+        serve.send_signal(signal.SIGINT)
+        out, _err = serve.communicate(timeout=60)
+        shutil.rmtree(folder, ignore_errors=True)
+    served.closing = out.splitlines()
+    assert serve.returncode == 0
+    assert "Hub stopped" in out
+
+
+def codes(home: Path, n: int = 3) -> list[str]:
+    """Codes of active tickets valid today (the demo's days are today and tomorrow)."""
+    with Repository(database_path(home)) as repo:
+        today = repo.require_event().day_of(utc_now()).isoformat()
+    with sqlite3.connect(database_path(home)) as db:
+        rows = db.execute(
+            "SELECT code FROM attendee WHERE status = 'active' "
+            "AND (days = '' OR instr(days, ?) > 0) ORDER BY id LIMIT ?",
+            (today, n),
+        ).fetchall()
+    return [str(r[0]) for r in rows]

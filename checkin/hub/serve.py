@@ -47,7 +47,7 @@ def lan_address() -> str:
 
 def _make_certificate(cluster: Cluster) -> bool:
     openssl = shutil.which("openssl")
-    if openssl is None:
+    if openssl is None or not cluster.tls_capable:  # the embedded package's has no TLS
         return False
     key, cert = cluster.data / "server.key", cluster.data / "server.crt"
     result = subprocess.run(
@@ -72,9 +72,11 @@ def _keep(path: Path, text: str) -> None:
     path.write_text(text + "\n", encoding="utf-8")
 
 
-def serve(folder: Path, host: str, port: int, event_name: str | None) -> Served:
+def serve(
+    folder: Path, host: str, port: int, event_name: str | None, postgres: str = "auto"
+) -> Served:
     """Create (first time) and start the hub's cluster; the caller stops it."""
-    cluster = Cluster(folder, host, port)
+    cluster = Cluster(folder, host, port, postgres)
     superuser_file, url_file = cluster.folder / "superuser-password", cluster.folder / "join-url"
     fresh = not cluster.initialised
     if fresh:

@@ -31,6 +31,7 @@ from checkin.db.repository import default_desk
 from checkin.hub import address, config, schema
 from checkin.hub.errors import HubError
 from checkin.hub.exchange import Pulled
+from checkin.hub.joining import join
 from checkin.hub.link import HubLink, LinkStatus
 from checkin.hub.rounds import RoundReport, sync_round
 from checkin.hub.serve import serve, terminal_qr
@@ -108,8 +109,12 @@ def run_serve(args: argparse.Namespace) -> int:
         raise UserError(str(error)) from None
     try:
         print(f"Hub running in {served.cluster.folder}, listening on {host}:{port}.")
-        if served.tls:
-            print("TLS: on (a self-signed certificate: traffic is encrypted).")
+        if served.verified:
+            print("TLS: on, and desks verify the hub's certificate (the join URL names it): "
+                  "no other machine on the network can pose as this hub.")  # fmt: skip
+        elif served.tls:
+            print("TLS: on, but desks cannot verify this hub's certificate (not its own CA): "
+                  "traffic is encrypted; keep the desks on a network of their own.")  # fmt: skip
         else:
             print("TLS: OFF — openssl is missing, traffic is not encrypted: keep the desks on "
                   "a network of their own.")  # fmt: skip
@@ -137,9 +142,8 @@ def _join_here(args: argparse.Namespace, url: str) -> None:
     joined = config.load(home)
     desk = joined.desk if joined is not None and joined.url == url else default_desk()
     args.desk = desk
-    with open_repository(args, need_event=False) as repo, address.connect(url) as conn:
-        report = sync_round(conn, repo)
-    config.save(home, config.HubConfig(url, desk))
+    with open_repository(args, need_event=False) as repo:
+        report = join(home, repo, url, desk)
     print(f"This home is desk {desk!r} of the hub ({report.pushed} events sent).")
 
 
@@ -183,11 +187,9 @@ def run_join(args: argparse.Namespace) -> int:
     args.desk = desk
     with open_repository(args, need_event=False) as repo:
         try:
-            with address.connect(url) as conn:
-                report = sync_round(conn, repo)
+            report = join(home_of(args), repo, url, desk)
         except HubError as error:
             raise UserError(str(error)) from None
-        config.save(home_of(args), config.HubConfig(url, desk))
         event = repo.event()
     print(f"Desk {desk!r} joined the hub at {address.where(url)} for "
           f"{event.name if event else 'an event to come'!r}: {report.pushed} events sent, "
@@ -206,13 +208,13 @@ def run_sync(args: argparse.Namespace) -> int:
     joined = _joined(args)
     with open_repository(args, need_event=False) as repo:
         try:
-            with address.connect(joined.url) as conn:
+            with address.connect(joined.connection) as conn:
                 report = sync_round(conn, repo)
         except HubError as error:
             waiting = hub_state.off_hub_count(repo)
             raise UserError(f"{error} {waiting} events stay queued here.") from None
         except Exception as error:  # psycopg's, mid-round: the same as unreachable
-            raise UserError(str(address.classify(error, joined.url))) from None
+            raise UserError(str(address.classify(error, joined.connection))) from None
     if args.json:
         print_json(_round_json(report, address.where(joined.url)))
     else:
@@ -243,7 +245,7 @@ def run_follow(args: argparse.Namespace) -> int:
                     print(f"{item.received_at:%H:%M:%S} {e.desk}: {e.kind.value} {e.ticket}",
                           flush=True)  # fmt: skip
 
-        link = HubLink(repo, joined.url, status, received).start()
+        link = HubLink(repo, joined.connection, status, received).start()
         try:
             _wait_for_signal()
         finally:

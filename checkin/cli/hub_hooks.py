@@ -31,7 +31,7 @@ class JoinedDesk:
 
     def __enter__(self) -> JoinedDesk:
         if self.config is not None and self.pull_first:
-            outcome = bounded_round(self.repo, self.config.url)
+            outcome = bounded_round(self.repo, self.config.connection)
             if isinstance(outcome, HubError):
                 self.problem = outcome
         return self
@@ -45,7 +45,7 @@ class JoinedDesk:
         if self.config is None or kind is not None:
             return
         if self.problem is None:
-            outcome = bounded_round(self.repo, self.config.url, pull=False)
+            outcome = bounded_round(self.repo, self.config.connection, pull=False)
             if isinstance(outcome, HubError):
                 self.problem = outcome
         if self.problem is not None:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from checkin.hub import address, config
 from checkin.hub.errors import HubError
 from checkin.hub.exchange import Pulled
+from checkin.hub.joining import join
 from checkin.hub.link import HubLink, LinkStatus
-from checkin.hub.rounds import sync_round
 from checkin.ui.jobs import Job, Report
 
 if TYPE_CHECKING:
@@ -112,10 +112,10 @@ def join_hub(window: DeskWindow, home: Path, url: str, desk: str) -> Job:
     desk = desk.strip()[:60] or window.repo.desk
 
     def work(_report: Report) -> None:
-        with address.connect(url) as conn:
-            sync_round(conn, window.repo)
-        window.repo.db.close()  # the worker's own SQLite connection
-        config.save(home, config.HubConfig(url, desk))
+        try:
+            join(home, window.repo, url, desk)
+        finally:
+            window.repo.db.close()  # the worker's own SQLite connection
 
     job = Job(work, "hub-join")
 
@@ -125,7 +125,9 @@ def join_hub(window: DeskWindow, home: Path, url: str, desk: str) -> Job:
         bridge = window.hub_bridge
         if bridge is not None:
             bridge.stop()
-        window.hub_bridge = HubBridge(window, url).start()
+        joined_now = config.load(home)  # a pinned hub: connected through the kept certificate
+        if joined_now is not None:
+            window.hub_bridge = HubBridge(window, joined_now.connection).start()
 
     def failed(error: object) -> None:
         text = str(error) if isinstance(error, HubError) else "The hub could not be joined."
@@ -157,7 +159,7 @@ def link_hub(window: DeskWindow, home: Path) -> HubBridge | None:
     joined = config.load(home)
     if joined is None:
         return None
-    bridge = HubBridge(window, joined.url).start()
+    bridge = HubBridge(window, joined.connection).start()
     window.hub_bridge = bridge
     return bridge
 

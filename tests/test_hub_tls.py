@@ -152,6 +152,9 @@ def test_a_pinned_join_keeps_the_certificate_and_connects_with_verify_ca(
     assert status.json()["connected"] is True, status.out
     assert password not in status.out + status.err + joined.out + joined.err
 
+    assert checkin("hub", "leave", home=desk).code == 0
+    assert not kept.exists() and not (desk / "hub.json").exists()
+
 
 def test_the_window_joins_a_pinned_hub_and_its_link_verifies(
     qtbot: QtBot, served: Serving, workplace: Path, tmp_path: Path

@@ -33,8 +33,9 @@ from checkin.hub.binaries import CHOICES
 from checkin.hub.bounded import bounded_round
 from checkin.hub.errors import HubError
 from checkin.hub.exchange import Pulled
+from checkin.hub.joining import join
 from checkin.hub.link import HubLink, LinkStatus
-from checkin.hub.rounds import RoundReport, sync_round
+from checkin.hub.rounds import RoundReport
 from checkin.hub.serve import serve, terminal_qr
 from checkin.paths import database_path
 
@@ -118,8 +119,12 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         print(f"Hub running in {served.cluster.folder}, listening on {host}:{port}.")
         print(f"Running {served.cluster.binaries.describe()}.")
-        if served.tls:
-            print("TLS: on (a self-signed certificate: traffic is encrypted).")
+        if served.verified:
+            print("TLS: on, and desks verify the hub's certificate (the join URL names it): "
+                  "no other machine on the network can pose as this hub.")  # fmt: skip
+        elif served.tls:
+            print("TLS: on, but desks cannot verify this hub's certificate (not its own CA): "
+                  "traffic is encrypted; keep the desks on a network of their own.")  # fmt: skip
         else:
             why = (
                 "this PostgreSQL is built without TLS (the system's postgresql package has it)"
@@ -152,9 +157,8 @@ def _join_here(args: argparse.Namespace, url: str) -> None:
     joined = config.load(home)
     desk = joined.desk if joined is not None and joined.url == url else default_desk()
     args.desk = desk
-    with open_repository(args, need_event=False) as repo, address.connect(url) as conn:
-        report = sync_round(conn, repo)
-    config.save(home, config.HubConfig(url, desk))
+    with open_repository(args, need_event=False) as repo:
+        report = join(home, repo, url, desk)
     print(f"This home is desk {desk!r} of the hub ({report.pushed} events sent).")
 
 
@@ -198,11 +202,9 @@ def run_join(args: argparse.Namespace) -> int:
     args.desk = desk
     with open_repository(args, need_event=False) as repo:
         try:
-            with address.connect(url) as conn:
-                report = sync_round(conn, repo)
+            report = join(home_of(args), repo, url, desk)
         except HubError as error:
             raise UserError(str(error)) from None
-        config.save(home_of(args), config.HubConfig(url, desk))
         event = repo.event()
     print(f"Desk {desk!r} joined the hub at {address.where(url)} for "
           f"{event.name if event else 'an event to come'!r}: {report.pushed} events sent, "
@@ -221,7 +223,7 @@ def run_sync(args: argparse.Namespace) -> int:
     joined = _joined(args)
     with open_repository(args, need_event=False) as repo:
         # Bounded, as a volunteer's commands are, but long enough for a whole day's catch-up.
-        report = bounded_round(repo, joined.url, seconds=SYNC_SECONDS)
+        report = bounded_round(repo, joined.connection, seconds=SYNC_SECONDS)
         if isinstance(report, HubError):
             waiting = hub_state.off_hub_count(repo)
             raise UserError(f"{report} {waiting} events stay queued here.")
@@ -255,7 +257,7 @@ def run_follow(args: argparse.Namespace) -> int:
                     print(f"{item.received_at:%H:%M:%S} {e.desk}: {e.kind.value} {e.ticket}",
                           flush=True)  # fmt: skip
 
-        link = HubLink(repo, joined.url, status, received).start()
+        link = HubLink(repo, joined.connection, status, received).start()
         try:
             _wait_for_signal()
         finally:

@@ -31,7 +31,7 @@ class JoinedDesk:
 
     def __enter__(self) -> JoinedDesk:
         if self.config is not None and self.pull_first:
-            outcome = bounded_round(self.repo, self.config.url)
+            outcome = bounded_round(self.repo, self.config.connection)
             if isinstance(outcome, HubError):
                 self.problem = outcome
         return self
@@ -45,7 +45,7 @@ class JoinedDesk:
         if self.config is None or kind is not None:
             return
         if self.problem is None:
-            outcome = bounded_round(self.repo, self.config.url, pull=False)
+            outcome = bounded_round(self.repo, self.config.connection, pull=False)
             if isinstance(outcome, HubError):
                 self.problem = outcome
         if self.problem is not None:
@@ -72,4 +72,4 @@ def live_link(args: argparse.Namespace, repo: Repository) -> HubLink | None:
     joined = config.load(home_of(args))
     if joined is None:
         return None
-    return HubLink(repo, joined.url, lambda _status: None).start()
+    return HubLink(repo, joined.connection, lambda _status: None).start()

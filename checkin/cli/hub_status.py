@@ -47,7 +47,7 @@ def run_status(args: argparse.Namespace) -> int:
             "desks": [],
         }
         try:
-            with address.connect(joined.url) as conn:
+            with address.connect(joined.connection) as conn:
                 info = bind(conn, repo)
                 status["connected"] = True
                 status["same_hub"] = info.hub_id == state.hub_id
@@ -59,7 +59,7 @@ def run_status(args: argparse.Namespace) -> int:
         except HubError as error:
             status["problem"] = str(error)
         except Exception as error:  # psycopg's, after connecting: the hub went away
-            status["problem"] = str(address.classify(error, joined.url))
+            status["problem"] = str(address.classify(error, joined.connection))
     if args.json:
         print_json(status)
         return EXIT_OK

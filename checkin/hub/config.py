@@ -1,8 +1,9 @@
-"""The home's hub settings: the join URL (it carries the password) and this desk's name.
+"""The home's hub settings: the join URL (it carries the password), this desk's name, and, for a
+join URL that names the hub's certificate, this desk's copy of that certificate.
 
-Kept in `hub.json` in the home, created readable by this user only before anything is written
-to it. Nothing else in the app writes the URL anywhere: logs and status output show
-`address.shown(url)`, without the password.
+Kept in `hub.json` and `hub-cert.pem` in the home, each created readable by this user only
+before anything is written to it. Nothing else in the app writes the URL anywhere: logs and
+status output show `address.shown(url)`, without the password.
 """
 
 from __future__ import annotations
@@ -12,15 +13,25 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from checkin.hub import address
 from checkin.paths import private_file, private_home
 
 FILE_NAME = "hub.json"
+CERT_FILE = "hub-cert.pem"
 
 
 @dataclass(frozen=True)
 class HubConfig:
-    url: str
+    url: str  # the join URL as the organizer gave it
     desk: str
+    root_cert: Path | None = None  # this desk's copy of the certificate a pinned URL names
+
+    @property
+    def connection(self) -> str:
+        """What to connect with: a pinned join URL verifies the hub against `root_cert`."""
+        if self.root_cert is None:
+            return self.url
+        return address.verified(self.url, self.root_cert)
 
 
 def config_path(home: Path) -> Path:
@@ -38,22 +49,47 @@ def load(home: Path) -> HubConfig | None:
     private_file(path)  # an older copy left readable is tightened on sight
     if not isinstance(data, dict) or not isinstance(data.get("url"), str):
         return None
-    return HubConfig(url=data["url"], desk=str(data.get("desk") or ""))
+    url = data["url"]
+    root_cert = None
+    if address.pin_of(url) is not None:
+        # Never connect to a pinned hub unchecked: a missing copy fails the connection, and
+        # the desk is told to join again.
+        root_cert = (home / CERT_FILE).resolve()
+        private_file(root_cert)
+    return HubConfig(url=url, desk=str(data.get("desk") or ""), root_cert=root_cert)
 
 
-def save(home: Path, config: HubConfig) -> None:
+def stage_certificate(home: Path, pem: str) -> Path:
+    """Write a hub's certificate beside the one in use, for the joining round; `save` puts it
+    in place once that round got through, so a failed join leaves the current hub's alone."""
     private_home(home)
+    staged = (home / (CERT_FILE + ".new")).resolve()
+    _write_private(staged, pem)
+    return staged
+
+
+def save(home: Path, config: HubConfig, staged_cert: Path | None = None) -> None:
+    private_home(home)
+    if staged_cert is not None:
+        staged_cert.replace(home / CERT_FILE)
     path = config_path(home)
     temporary = path.with_name(FILE_NAME + ".new")
-    private_file(temporary, create=True)
-    with temporary.open("w", encoding="utf-8") as out:
-        json.dump({"url": config.url, "desk": config.desk}, out)
+    _write_private(temporary, json.dumps({"url": config.url, "desk": config.desk}))
+    temporary.replace(path)
+    if address.pin_of(config.url) is None:
+        (home / CERT_FILE).unlink(missing_ok=True)  # a pinned hub left for an unpinned one
+
+
+def _write_private(path: Path, text: str) -> None:
+    private_file(path, create=True)
+    with path.open("w", encoding="utf-8") as out:
+        out.write(text)
         out.flush()
         os.fsync(out.fileno())
-    temporary.replace(path)
 
 
 def forget(home: Path) -> bool:
+    (home / CERT_FILE).unlink(missing_ok=True)
     try:
         config_path(home).unlink()
     except FileNotFoundError:

@@ -3,7 +3,8 @@
 The first run makes a cluster in the folder (generated passwords, scram-sha-256 only, a
 self-signed certificate when openssl is installed), a role `desk` that owns a database
 `checkin`, and the hub's tables for the home's event. Later runs start the same cluster again and
-print the same join URL, which is kept in the folder (0600) — the folder is the hub.
+print the same join URL, which is kept in the folder (0600) — the folder is the hub. With TLS the
+printed URL also names the certificate (`checkin.hub.certificate`), so desks verify the hub.
 """
 
 from __future__ import annotations
@@ -11,9 +12,7 @@ from __future__ import annotations
 import io
 import logging
 import secrets
-import shutil
 import socket
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +20,9 @@ import psycopg
 import qrcode
 from psycopg import sql
 
-from checkin.hub import address, schema
+from checkin.hub import address, certificate, schema
 from checkin.hub.cluster import Cluster, ClusterError
+from checkin.hub.errors import HubRefused
 from checkin.paths import private_file
 
 log = logging.getLogger("checkin.hub")
@@ -33,6 +33,7 @@ class Served:
     cluster: Cluster
     join_url: str
     tls: bool
+    verified: bool  # the join URL names the certificate: desks check they reach this hub
 
 
 def lan_address() -> str:
@@ -45,17 +46,16 @@ def lan_address() -> str:
             return "127.0.0.1"
 
 
+def desk_host(cluster: Cluster) -> str:
+    """The host desks are told to connect to."""
+    return lan_address() if cluster.host in {"0.0.0.0", "*", "::"} else cluster.host
+
+
 def _make_certificate(cluster: Cluster) -> bool:
-    openssl = shutil.which("openssl")
-    if openssl is None or not cluster.tls_capable:  # the embedded package's has no TLS
+    if not cluster.tls_capable:  # the embedded package's PostgreSQL is built without TLS
         return False
     key, cert = cluster.data / "server.key", cluster.data / "server.crt"
-    result = subprocess.run(
-        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "365",
-         "-subj", "/CN=checkin hub", "-keyout", str(key), "-out", str(cert)],
-        capture_output=True,
-    )  # fmt: skip
-    if result.returncode != 0:
+    if not certificate.make(key, cert, [desk_host(cluster)]):
         return False
     private_file(key)
     for path in (key, cert):
@@ -98,13 +98,32 @@ def serve(
     try:
         if fresh or not url_file.exists():
             _keep(url_file, _create_database(cluster, superuser, tls))
-        join_url = _secret(url_file)
-        with address.connect(join_url) as conn:
-            schema.create(conn, event_name)
+        join_url, verified = _published(cluster, _secret(url_file), tls, event_name)
     except BaseException:
         cluster.stop()
         raise
-    return Served(cluster, join_url, tls)
+    return Served(cluster, join_url, tls, verified)
+
+
+def _published(cluster: Cluster, kept: str, tls: bool, event_name: str | None) -> tuple[str, bool]:
+    """The join URL to print, and whether it names the certificate. The pin is computed at
+    every start from the certificate in the folder, and checked first the way a desk will:
+    the certificate must be its own trust anchor (a folder from an older release may hold one
+    that is not; its URL then stays unpinned, encrypted only)."""
+    if tls:
+        cert = cluster.data / "server.crt"
+        pinned = address.pinned(kept, certificate.fingerprint_of_file(cert))
+        try:
+            conn = address.connect(address.verified(pinned, cert))
+        except HubRefused as error:
+            log.warning("the hub's certificate cannot be verified by desks: %s", error)
+        else:
+            with conn:
+                schema.create(conn, event_name)
+            return pinned, True
+    with address.connect(kept) as conn:
+        schema.create(conn, event_name)
+    return kept, False
 
 
 def _create_database(cluster: Cluster, superuser: str, tls: bool) -> str:
@@ -112,7 +131,7 @@ def _create_database(cluster: Cluster, superuser: str, tls: bool) -> str:
     with psycopg.connect(cluster.superuser_url(superuser, "postgres"), autocommit=True) as conn:
         conn.execute(sql.SQL("CREATE ROLE desk LOGIN PASSWORD {}").format(sql.Literal(password)))
         conn.execute("CREATE DATABASE checkin OWNER desk")
-    host = lan_address() if cluster.host in {"0.0.0.0", "*", "::"} else cluster.host
+    host = desk_host(cluster)
     host = f"[{host}]" if ":" in host else host
     query = "?sslmode=require" if tls else ""
     return f"postgresql://desk:{password}@{host}:{cluster.port}/checkin{query}"

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QLabel
 from checkin.hub import address, config
 from checkin.hub.errors import HubError
 from checkin.hub.exchange import Pulled
+from checkin.hub.joining import join
 from checkin.hub.link import HubLink, LinkStatus
-from checkin.hub.rounds import sync_round
 from checkin.ui.jobs import Job, Report
 from checkin.ui.join_dialog import JoinDialog
 
@@ -82,10 +82,10 @@ def join_hub(window: DeskWindow, home: Path, url: str, desk: str) -> Job:
     desk = desk.strip()[:60] or window.repo.desk
 
     def work(_report: Report) -> None:
-        with address.connect(url) as conn:
-            sync_round(conn, window.repo)
-        window.repo.db.close()  # the worker's own SQLite connection
-        config.save(home, config.HubConfig(url, desk))
+        try:
+            join(home, window.repo, url, desk)
+        finally:
+            window.repo.db.close()  # the worker's own SQLite connection
 
     job = Job(work, "hub-join")
 
@@ -95,7 +95,9 @@ def join_hub(window: DeskWindow, home: Path, url: str, desk: str) -> Job:
         bridge = window.hub_bridge
         if bridge is not None:
             bridge.stop()
-        window.hub_bridge = HubBridge(window, url).start()
+        joined_now = config.load(home)  # a pinned hub: connected through the kept certificate
+        if joined_now is not None:
+            window.hub_bridge = HubBridge(window, joined_now.connection).start()
 
     def failed(error: object) -> None:
         text = str(error) if isinstance(error, HubError) else "The hub could not be joined."
@@ -127,7 +129,7 @@ def link_hub(window: DeskWindow, home: Path) -> HubBridge | None:
     joined = config.load(home)
     if joined is None:
         return None
-    bridge = HubBridge(window, joined.url).start()
+    bridge = HubBridge(window, joined.connection).start()
     window.hub_bridge = bridge
     return bridge
 

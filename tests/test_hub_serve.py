@@ -34,3 +34,17 @@ def test_hub_serve_prints_a_join_url_that_desks_join(tmp_path: Path):
         assert joined.code == 0, joined.err
         assert "OpenStack Operators Mid-Cycle Meetup" in joined.out
         assert checkin("status", "--json", home=desk).json()["registered"] > 100
+
+
+def test_a_hub_folder_that_lost_its_password_file_is_one_sentence(tmp_path: Path):
+    try:
+        binaries = find_binaries()
+    except ClusterError as error:
+        pytest.skip(str(error))
+    folder = tmp_path / "hub"
+    (folder / "data").mkdir(parents=True)
+    (folder / "data" / "PG_VERSION").write_text(binaries.major + "\n")  # a hub folder, once
+    done = checkin("hub", "serve", "--dir", str(folder), "--listen", "127.0.0.1:1", home=tmp_path)
+    assert done.code == 2
+    assert "has lost its superuser-password file" in done.err
+    assert "Traceback" not in done.err

@@ -64,7 +64,13 @@ def _make_certificate(cluster: Cluster) -> bool:
 
 
 def _secret(path: Path) -> str:
-    return path.read_text(encoding="utf-8").strip()
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        raise ClusterError(
+            f"The hub folder {path.parent} has lost its {path.name} file, so this hub cannot be "
+            "started; restore the folder from a backup, or serve a new hub in an empty folder."
+        ) from None
 
 
 def _keep(path: Path, text: str) -> None:

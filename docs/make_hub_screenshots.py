@@ -1,5 +1,6 @@
-"""Screenshots of a desk joined to a venue hub, and of the dashboard with per-desk counts and a
-double admission, for the README's "Several desks".
+"""Screenshots of a desk joined to a venue hub, of the dashboard with per-desk counts and a
+double admission, and of Organizer ▸ Join a hub… having read the hub's QR code with the camera,
+for the README's "Several desks".
 
 Run from the repository root: `python docs/make_hub_screenshots.py`. Needs PostgreSQL's server
 binaries (it starts a cluster of its own in a temporary folder) and Xvfb when $DISPLAY is unset.
@@ -105,8 +106,54 @@ def shoot(work: Path) -> None:
         QApplication.primaryScreen().grabWindow(0, 0, 0, *SIZE).save(str(OUT / "hub-dashboard.png"))
         dashboard.close()
         repo.close()
+        join_by_camera(work, url, settings)
     finally:
         cluster.stop()
+
+
+def join_by_camera(work: Path, url: str, settings: object) -> None:
+    """A new desk's organizer holds the camera to the hub's QR code (a video of it here)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.app import build_window
+    from checkin.db.repository import Repository
+    from checkin.paths import database_path
+    from checkin.ui.hub_link import link_hub, stop_hub
+    from checkin.ui.join_dialog import JoinDialog
+    from tests.qr_media import qr_image, scene, write_video
+
+    home = work / "fourth"
+    home.mkdir()
+    # The hub's screen held up out of focus first (too blurred to read), then sharp.
+    code = qr_image(url, box=4)
+    blurred, sharp = scene([(code, 160, 40)], blur=4.0), scene([(code, 160, 40)])
+    video = write_video(work / "hub-qr.avi", [blurred] * 120 + [sharp] * 60)
+    settings.setValue("desk/camera", str(video))  # type: ignore[attr-defined]
+    repo = Repository(database_path(home), desk="Registration 4")
+    window = build_window(repo, settings)  # type: ignore[arg-type]
+    window.setGeometry(0, 0, *SIZE)
+    window.show()
+    link_hub(window, home)
+    window.lock.set_pin("2468")
+    window.actions_by_name["Join a hub…"].trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, JoinDialog)
+    dialog.scan_button.click()
+    for _ in range(200):  # reading: the live preview in the dialog
+        if dialog.preview.frames > 20:
+            break
+        QTest.qWait(25)
+    QApplication.primaryScreen().grabWindow(0, 0, 0, *SIZE).save(str(OUT / "hub-join.png"))
+    for _ in range(600):
+        if dialog.url.text():
+            break
+        QTest.qWait(25)
+    assert dialog.url.text() == url, "the hub's QR code was not read"
+    dialog.reject()
+    stop_hub(window)
+    window.close()
+    repo.close()
 
 
 def main() -> int:

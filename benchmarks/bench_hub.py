@@ -5,8 +5,9 @@ a partition, and whether a scan's verdict waits for the hub (it must not).
   steady rate; commit at one desk → applied at each other, p50/p95/max, beside a bare psycopg
   INSERT + NOTIFY → LISTEN round trip on the same server.
 - catch-up: 3 desks with 1,000 queued events each meet the hub again: time until all agree.
-- scan-to-verdict (operations layer, the window's own call) at a lone desk, a joined desk with
-  its link running, and a joined desk whose hub is unreachable.
+- scan-to-verdict in the desk window (Enter → verdict on the panel, `benchmarks.hub_window`) at a
+  lone desk, a joined desk with its live link running, and a joined desk whose hub is
+  unreachable, in the same run.
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ from pathlib import Path
 
 import psycopg
 
+from benchmarks.hub_window import window_verdicts
 from checkin.core.entities import Direction
 from checkin.db.repository import Repository
 from checkin.hub import address, config, schema
 from checkin.hub.cluster import Cluster
-from checkin.hub.link import HubLink
 from checkin.hub.rounds import sync_round
 from checkin.operations import DeskOperations
 from checkin.paths import database_path
@@ -135,33 +136,18 @@ def catch_up(url: str, work: Path, per_desk: int = 1000) -> tuple[float, int]:
     return elapsed, int(str(total[0])) if total else 0
 
 
-def verdicts(url: str | None, work: Path, label: str, n: int = 200) -> list[float]:
+def verdicts(url: str | None, work: Path, label: str, n: int = 100) -> list[float]:
+    """Scan-to-verdict in the window of a desk: lone (url None), joined, or joined to a hub
+    that cannot be reached (the same hub's URL on a port nobody listens on)."""
     home = work / f"V-{label}"
     _checkin("demo", "--no-gui", home=home)
     if url is not None:
         _checkin("hub", "join", url, "--desk", label, home=home)
-    joined = config.load(home)
-    codes = _valid_codes(home)[:50]
-    gaps = []
-    with Repository(database_path(home), desk=label) as repo:
-        link = None
-        if joined is not None:
-            target = _dead(joined.url) if label == "unreachable" else joined.url
-            link = HubLink(repo, target, lambda _s: None, poll_seconds=1.0).start()
-        ops = DeskOperations(repo)
-        inside: set[str] = set()
-        for i in range(n):
-            code = codes[i % len(codes)]
-            start = time.perf_counter()
-            ops.scan(code, direction=Direction.OUT if code in inside else Direction.IN, badge=False)
-            gaps.append(time.perf_counter() - start)
-            inside ^= {code}
-            if link is not None:
-                link.nudge()
-            time.sleep(0.01)
-        if link is not None:
-            link.stop()
-    return gaps
+        joined = config.load(home)
+        assert joined is not None
+        if label == "unreachable":
+            config.save(home, config.HubConfig(_dead(joined.url), joined.desk))
+    return window_verdicts(home, label, _valid_codes(home)[:n])
 
 
 def _free_port() -> int:
@@ -205,9 +191,9 @@ def main() -> None:
     print("hub (PostgreSQL on loopback)                        p50 ms   p95 ms   max ms")
     print(f"baseline: psycopg INSERT+NOTIFY → LISTEN (300)    {_stats(base)}")
     print(f"propagation: commit at a desk → applied at another ({len(spread)}) {_stats(spread)}")
-    print(f"scan-to-verdict, lone desk (200)                  {_stats(lone)}")
-    print(f"scan-to-verdict, joined, hub up (200)             {_stats(up)}")
-    print(f"scan-to-verdict, joined, hub unreachable (200)    {_stats(down)}")
+    print(f"scan-to-verdict in the window, lone desk         {_stats(lone)}")
+    print(f"scan-to-verdict in the window, joined, hub up    {_stats(up)}")
+    print(f"scan-to-verdict in the window, hub unreachable   {_stats(down)}")
     print(
         f"catch-up: 3 desks × 1,000 queued events → converged in {converge:.2f} s "
         f"({total} check-ins on the hub)"

@@ -42,7 +42,7 @@ def main(
         pass
 
     with Repository(database_path(home), desk=joined.desk) as repo:
-        link = HubLink(repo, joined.url, status, received, poll_seconds=1.0).start()
+        link = HubLink(repo, joined.connection, status, received, poll_seconds=1.0).start()
         time.sleep(1.0)  # connected, like a desk that opened before the doors did
         ops = DeskOperations(repo)
         inside: set[str] = set()

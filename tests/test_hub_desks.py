@@ -132,6 +132,8 @@ def test_the_join_url_is_private_and_never_in_status(desks: tuple[str, Path, Pat
     password = url.split(":")[2].split("@")[0]
     shown = checkin("hub", "status", "--json", home=a)
     assert shown.json()["connected"] is True
+    assert shown.json()["tls"] == "off"  # the test cluster speaks no TLS
+    assert "connected (TLS: off)." in checkin("hub", "status", home=a).out
     assert {d["name"] for d in shown.json()["desks"]} >= {"A", "B"}
     assert password not in shown.out + shown.err
     assert password not in checkin("status", "--json", home=a).out

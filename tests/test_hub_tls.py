@@ -150,6 +150,7 @@ def test_a_pinned_join_keeps_the_certificate_and_connects_with_verify_ca(
     password = served.url.split(":")[2].split("@")[0]
     status = checkin("hub", "status", "--json", home=desk)
     assert status.json()["connected"] is True, status.out
+    assert status.json()["tls"] == "verified"
     assert password not in status.out + status.err + joined.out + joined.err
 
     assert checkin("hub", "leave", home=desk).code == 0
@@ -213,6 +214,7 @@ def test_an_unpinned_url_still_joins_with_sslmode_require(served: Serving, workp
         row = conn.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()
     assert row is not None and row[0] is True
     assert checkin("hub", "sync", home=desk).code == 0
+    assert checkin("hub", "status", "--json", home=desk).json()["tls"] == "encrypted"
 
 
 def test_fetching_is_bounded_and_refuses_a_server_without_tls(served: Serving, hub_server: Server):

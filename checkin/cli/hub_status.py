@@ -43,6 +43,7 @@ def run_status(args: argparse.Namespace) -> int:
             "last_push": _stamp(state.last_push),
             "last_pull": _stamp(state.last_pull),
             "connected": False,
+            "tls": None,  # once connected: "verified", "encrypted" or "off"
             "problem": None,
             "desks": [],
         }
@@ -50,6 +51,7 @@ def run_status(args: argparse.Namespace) -> int:
             with address.connect(joined.connection) as conn:
                 info = bind(conn, repo)
                 status["connected"] = True
+                status["tls"] = address.tls_of(conn)
                 status["same_hub"] = info.hub_id == state.hub_id
                 status["desks"] = [
                     {"name": d.name, "app_version": d.app_version,
@@ -66,7 +68,11 @@ def run_status(args: argparse.Namespace) -> int:
     where = status["hub"]
     print(
         f"Desk {joined.desk!r} of the hub at {where}: "
-        + ("connected." if status["connected"] else f"not connected — {status['problem']}")
+        + (
+            f"connected (TLS: {status['tls']})."
+            if status["connected"]
+            else f"not connected — {status['problem']}"
+        )
     )
     print(f"Queued here: {status['queued']} events ({status['queued_checkins']} check-ins).")
     print(

@@ -173,3 +173,12 @@ def abort(conn: psycopg.Connection[tuple[object, ...]]) -> None:
         pass
     finally:
         sock.close()
+
+
+def tls_of(conn: psycopg.Connection[tuple[object, ...]]) -> str:
+    """How this connection is protected: "verified" (TLS, and the hub's certificate checked),
+    "encrypted" (TLS without a check of who answers) or "off"."""
+    if not conn.pgconn.ssl_in_use:
+        return "off"
+    mode = conn.info.get_parameters().get("sslmode", "")
+    return "verified" if mode in {"verify-ca", "verify-full"} else "encrypted"

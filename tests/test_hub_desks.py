@@ -10,6 +10,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from checkin.core.entities import utc_now
@@ -124,6 +125,27 @@ def test_a_hub_of_another_event_is_refused(desks: tuple[str, Path, Path], tmp_pa
     assert done.code == 2
     assert "serves 'OpenStack Operators Mid-Cycle Meetup'" in done.err
     assert not (other / "hub.json").exists()
+
+
+def test_a_desk_of_another_hub_schema_is_refused_and_keeps_admitting(
+    desks: tuple[str, Path, Path],
+):
+    """The hub was upgraded (a newer checkin made it): an older desk is told so in a sentence,
+    and its admissions stay here, queued, until it runs the same version."""
+    url, a, _b = desks
+    code = codes(a, 1)[0]
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("UPDATE checkin_hub.hub SET schema_version = schema_version + 1")
+    synced = checkin("hub", "sync", home=a)
+    assert synced.code == 2
+    assert "run the same checkin version at every desk" in synced.err
+    scanned = checkin("scan", code, "--no-badge", home=a)
+    assert scanned.code == 0
+    assert "Hub refused this desk: kept here and queued (1 event waiting" in scanned.err
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("UPDATE checkin_hub.hub SET schema_version = schema_version - 1")
+    assert checkin("hub", "sync", home=a).code == 0
+    assert hub_count(url, "desk = 'A' AND kind = 'checkin'") == 1
 
 
 def test_the_join_url_is_private_and_never_in_status(desks: tuple[str, Path, Path]):

@@ -144,13 +144,13 @@ class ApiClient:
                 f"({len(raw)} of {expected} bytes)."
             )
         kind = plain.get("Content-Type", "").lower()
-        head = raw.lstrip()[:200].lower()
+        head = raw[:4096].lstrip()[:200].lower()  # not a copy of the whole page to look at it
         if "html" in kind or head.startswith((b"<!doctype", b"<html")):
             raise SourceUnreadable(
                 f"{_where(url)} answered with a web page instead of {self.platform}'s data "
                 "(a login or Wi-Fi sign-in page?); nothing was changed."
             )
-        if not raw.strip():
+        if not raw or raw.isspace():
             return Answer(status, None, plain)
         try:
             data = json.loads(raw)

@@ -24,15 +24,32 @@ OFFLINE_AFTER = timedelta(seconds=60)
 COLUMNS: tuple[str, ...] = tuple(field for field in FIELDS if field != "void")
 
 
-def row(**values: object) -> tuple[str, ...]:
-    """One attendee row; outside text is made one printable line (it ends up on badges)."""
-    if len(values) > len(COLUMNS) or not values.keys() <= _KNOWN:
-        raise ValueError(f"not attendee fields: {sorted(set(values) - _KNOWN)}")
-    get = values.get
-    return tuple(_text(get(name)) for name in COLUMNS)
-
-
-_KNOWN = frozenset(COLUMNS)
+def row(
+    *,
+    id: object = None,
+    code: object = None,
+    first_name: object = None,
+    last_name: object = None,
+    full_name: object = None,
+    email: object = None,
+    company: object = None,
+    ticket_type: object = None,
+    dietary: object = None,
+    accessibility: object = None,
+    notes: object = None,
+    status: object = None,
+    attention: object = None,
+) -> tuple[str, ...]:
+    """One attendee row in `COLUMNS` order (the parameters' order; a test holds them equal);
+    outside text is made one printable line (it ends up on badges)."""
+    given = (id, code, first_name, last_name, full_name, email, company, ticket_type, dietary,
+             accessibility, notes, status, attention)  # fmt: skip
+    cells = [v if type(v) is str else _text(v) for v in given]
+    # A whole pull makes 10,000 rows: one printability check per row, not one per cell, and
+    # the cell-by-cell cleaning only for the rare row that needs it.
+    if "".join(cells).isprintable():
+        return tuple(map(str.strip, cells))
+    return tuple(cell.strip() if cell.isprintable() else single_line(cell) for cell in cells)
 
 
 def _text(value: object) -> str:
@@ -40,8 +57,7 @@ def _text(value: object) -> str:
         return ""
     if value is True:
         return "yes"
-    text = value if isinstance(value, str) else str(value)
-    return text.strip() if text.isprintable() else single_line(text)
+    return str(value)
 
 
 @dataclass

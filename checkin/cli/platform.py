@@ -28,7 +28,7 @@ from checkin.paths import database_path
 from checkin.sync import SourceUnreachable, SyncError, offline_message
 from checkin.sync import connection as connections
 from checkin.sync.connection import PLATFORMS, Connection
-from checkin.sync.platform_pull import platform_api, pull_list
+from checkin.sync.platform_pull import check_connection, pull_list
 from checkin.sync.platform_push import push_checkins
 
 TOKEN_ENV = "CHECKIN_TOKEN"
@@ -77,7 +77,7 @@ def run_connect(args: argparse.Namespace) -> int:
         raise UserError("Give the platform and the event's API URL: checkin connect pretix URL …")
     try:
         connection = connections.checked(args.platform, args.url, _token(args))
-        found = platform_api(connection).check()
+        found = check_connection(connection)
     except SyncError as error:
         raise UserError(f"{error} The connection was not saved.") from error
     connections.save(home, connection)

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from checkin.core.cleaning import single_line
+from checkin.sync.api_client import ApiClient
 from checkin.sync.model import FIELDS
 
 # A check-in sent later than this after the scan was made while offline: the platform is to
@@ -95,6 +96,7 @@ class PushResult:
 
 class PlatformApi(Protocol):
     name: str
+    client: ApiClient  # its connections are closed (`client.close()`) when a pull or push ends
     can_push: bool  # the platform documents a check-in write
     pushes_exits: bool
 

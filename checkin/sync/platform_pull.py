@@ -52,6 +52,15 @@ def platform_api(connection: Connection, deadline_s: float = DEADLINE_SECONDS) -
     return TitoApi(client, connection.url)
 
 
+def check_connection(connection: Connection) -> str:
+    """Ask the platform for the event with the token: one sentence naming what was found."""
+    api = platform_api(connection)
+    try:
+        return api.check()
+    finally:
+        api.client.close()
+
+
 def as_table(connection: Connection, pull: Pull) -> Table:
     return Table(
         location=connection.url,
@@ -80,9 +89,12 @@ def pull_list(
         progress("fetching", 0, 1)
     # The rows of every page are kept until the write: a whole list of 10,000 attendees made the
     # cyclic collector rescan them page after page (a quarter of the fetch). None form cycles.
-    with paused_gc():
-        pull = api.pull(cursor)  # everything is fetched before the database is touched
-        table = as_table(connection, pull)
+    try:
+        with paused_gc():
+            pull = api.pull(cursor)  # everything is fetched before the database is touched
+            table = as_table(connection, pull)
+    finally:
+        api.client.close()
 
     def keep_cursor() -> None:
         platform_store.save_cursor(repo, connection.source, pull.cursor, repo.clock())

@@ -60,6 +60,22 @@ def push_checkins(
     if not api.can_push:
         raise PullOnly(PULL_ONLY)
     todo = platform_store.pending(repo, connection.source, with_exits=api.pushes_exits)
+    try:
+        _send_all(repo, connection, api, todo, report)
+    finally:
+        api.client.close()
+    if todo and not report.stopped:
+        platform_store.mark_pushed(repo, connection.source, repo.clock())
+    return report
+
+
+def _send_all(
+    repo: Repository,
+    connection: Connection,
+    api: PlatformApi,
+    todo: list[Pending],
+    report: PushReport,
+) -> None:
     for position, pending in enumerate(todo):
         if pending.state is None and pending.undone_at is not None:
             # Taken back before the platform ever heard of it: nothing to tell it.
@@ -73,9 +89,6 @@ def push_checkins(
             report.left = len(todo) - position
             log.info("push to %s stopped: %s", api.name, error)
             break
-    if todo and not report.stopped:
-        platform_store.mark_pushed(repo, connection.source, repo.clock())
-    return report
 
 
 def _send(

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 from checkin.sync import connection as connections
 from checkin.sync.connection import PLATFORMS, Connection
 from checkin.sync.model import SyncError
-from checkin.sync.platform_pull import platform_api
+from checkin.sync.platform_pull import check_connection
 from checkin.ui.inert import plain_label
 from checkin.ui.jobs import Job
 
 
 def _check(platform: str, url: str, token: str) -> tuple[Connection, str]:
     connection = connections.checked(platform, url, token)
-    return connection, platform_api(connection).check()
+    return connection, check_connection(connection)
 
 
 class PlatformDialog(QDialog):

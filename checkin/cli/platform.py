@@ -192,6 +192,9 @@ def run_push(args: argparse.Namespace) -> int:
               f"{withdrawn}; {len(report.refused)} refused.")  # fmt: skip
         for sentence in report.refused:
             print(f"  refused: {sentence}")
+        if report.waiting:
+            print(f"{report.waiting} made at other desks in the last two minutes are left to "
+                  "those desks for now; a later push sends any they did not.")  # fmt: skip
         if report.stopped:
             print(f"Stopped: {report.stopped} {report.left} left for the next push.")
     return EXIT_INVALID if report.stopped else EXIT_OK

@@ -68,6 +68,9 @@ class EventbriteApi:
         pull.cursor = started.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         return pull
 
+    def start_push(self) -> None:
+        pass
+
     def push_one(self, item: PushItem) -> PushResult:
         return PushResult(item.uuid, item.undo, "refused", message=PULL_ONLY)
 

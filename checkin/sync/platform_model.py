@@ -106,6 +106,10 @@ class PlatformApi(Protocol):
 
     def pull(self, cursor: str) -> Pull: ...
 
+    def start_push(self) -> None:
+        """A push begins: forget what an earlier one learnt of the platform's check-ins."""
+        ...
+
     def push_one(self, item: PushItem) -> PushResult:
         """Send one check-in (or undo). Raises `SyncError` when the platform cannot be reached
         or refuses the token: the caller keeps what was sent before and stops there."""

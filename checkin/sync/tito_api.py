@@ -36,6 +36,10 @@ class TitoApi:
     def __init__(self, client: ApiClient, url: str, page_size: int = PAGE_SIZE) -> None:
         self.client, self.url, self.page_size = client, url, page_size
         self._checkin_url: str | None = None
+        # The list's check-ins as read once per push (oldest first), and those already matched
+        # to one of the desk's check-ins in this push: each remote one answers for one only.
+        self._remote: list[tuple[datetime, str, str]] | None = None
+        self._matched: set[str] = set()
 
     def check(self) -> str:
         data = self.client.get(self.url).data
@@ -87,6 +91,9 @@ class TitoApi:
             self._checkin_url = str(usable[0]["web_checkin_url"])
         return self._checkin_url
 
+    def start_push(self) -> None:
+        self._remote, self._matched = None, set()  # other desks may have sent more since
+
     def push_one(self, item: PushItem) -> PushResult:
         base = self.checkin_url()
         if item.undo:
@@ -111,23 +118,41 @@ class TitoApi:
         )
         data = answer.data if isinstance(answer.data, dict) else {}
         if 200 <= answer.status < 300:
-            return PushResult(item.uuid, False, "sent", remote_id=str(data.get("uuid") or ""))
+            remote_id = str(data.get("uuid") or "")
+            self._matched.add(remote_id)
+            return PushResult(item.uuid, False, "sent", remote_id=remote_id)
         message = str(data.get("message") or f"Tito answered {answer.status}")
         return PushResult(item.uuid, False, "refused", message=f"{message.rstrip('.')}.")
 
     def _find(self, base: str, item: PushItem) -> str:
+        """The list's check-in that is this one, sent before by this desk (its answer lost) or
+        by another desk: the ticket's earliest live check-in made since the scan (give or take
+        the clocks' slack) that no other check-in of this push was matched to; "" if none."""
+        if self._remote is None:
+            self._remote = sorted(self._list_checkins(base))
+        earliest = item.at - _CLOCK_SLACK
+        for created, ticket_id, remote_id in self._remote:
+            if (
+                ticket_id == item.ticket_id
+                and created >= earliest
+                and remote_id not in self._matched
+            ):
+                self._matched.add(remote_id)
+                return remote_id
+        return ""
+
+    def _list_checkins(self, base: str) -> list[tuple[datetime, str, str]]:
         meta = self.client.get(base).data
         pages = int(meta.get("total_checkin_pages") or 1) if isinstance(meta, dict) else 1
-        earliest = item.at - _CLOCK_SLACK
+        found = []
         for number in range(1, pages + 1):
             checkins = self.client.get(join(base, "checkins"), {"page": str(number)}).data
             for checkin in checkins if isinstance(checkins, list) else ():
-                if str(checkin.get("ticket_id")) != item.ticket_id or checkin.get("deleted_at"):
-                    continue
                 created = _instant(checkin.get("created_at"))
-                if created is not None and created >= earliest:
-                    return str(checkin.get("uuid") or "")
-        return ""
+                if created is None or checkin.get("deleted_at") or not checkin.get("uuid"):
+                    continue
+                found.append((created, str(checkin.get("ticket_id")), str(checkin["uuid"])))
+        return found
 
 
 def _ticket(ticket: dict[str, Any]) -> tuple[str, ...]:

@@ -51,6 +51,7 @@ class FakePretix:
     redeemed: dict[str, dict[str, Any]] = field(default_factory=dict)  # nonce → check-in
     annulled: set[str] = field(default_factory=set)
     base: str = "/api/v1/organizers/osops/events/manchester16/"
+    event_name: Any = field(default_factory=lambda: {"en": "OpenStack Operators Meetup"})
 
     def add_order(
         self,
@@ -98,9 +99,7 @@ class FakePretix:
             return json_reply({"detail": "Invalid token."}, 401)
         path = request.path.removeprefix(self.base)
         if request.path == self.base:
-            return json_reply(
-                {"name": {"en": "OpenStack Operators Meetup"}, "slug": "manchester16"}
-            )
+            return json_reply({"name": self.event_name, "slug": "manchester16"})
         if path == "items/":
             return self._page(
                 request,
@@ -227,6 +226,7 @@ class FakeEventbrite:
     clock: Clock = field(default_factory=Clock)
     attendees: list[dict[str, Any]] = field(default_factory=list)
     base: str = "/v3/events/913420/"
+    event_name: Any = "OpenStack Operators"
 
     def add(self, attendee_id: str, first: str, last: str, barcode: str, **fields: Any) -> None:
         self.attendees.append(
@@ -270,7 +270,7 @@ class FakeEventbrite:
             )
         date = {"Date": format_datetime(self.clock.now, usegmt=True)}
         if request.path == self.base:
-            return json_reply({"id": "913420", "name": {"text": "OpenStack Operators"}}, **date)
+            return json_reply({"id": "913420", "name": {"text": self.event_name}}, **date)
         if request.path != self.base + "attendees/":
             return json_reply({"status_code": 404, "error": "NOT_FOUND"}, 404)
         rows = self.attendees
@@ -300,6 +300,7 @@ class FakeTito:
     tickets: list[dict[str, Any]] = field(default_factory=list)
     checkin_base: str = ""  # the check-in server's URL, set once it runs
     base: str = "/v3/osops/manchester16"
+    event_name: Any = "OpenStack Operators"
     ids: itertools.count[int] = field(default_factory=lambda: itertools.count(9001))
 
     def add(
@@ -337,7 +338,7 @@ class FakeTito:
             return json_reply({"status": 401, "message": "Not authenticated"}, 401)
         date = {"Date": format_datetime(self.clock.now, usegmt=True)}
         if request.path in (self.base, self.base + "/"):
-            return json_reply({"event": {"title": "OpenStack Operators", "slug": "manchester16"}})
+            return json_reply({"event": {"title": self.event_name, "slug": "manchester16"}})
         if request.path == self.base + "/checkin_lists":
             url = f"{self.checkin_base}/checkin_lists/chk_ddqgQVVW"
             return json_reply(

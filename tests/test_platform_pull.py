@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,7 @@ from checkin.sync.connection import Connection
 from checkin.sync.platform_model import COLUMNS, row
 from checkin.sync.platform_pull import platform_api, pull_list
 from tests.fake_platforms import TOKEN, FakeEventbrite, FakePretix, FakeTito, pretix_position
+from tests.fakes import FixedClock
 from tests.platform_servers import Served, serve
 
 HARD = [
@@ -325,3 +327,49 @@ def test_a_platform_row_is_in_column_order_and_one_printable_line() -> None:
     assert made["status"] == made["code"] == ""
     plain = row(first_name=" Łukasz ", last_name="Wiśniewski", attention=False)
     assert plain[COLUMNS.index("first_name")] == "Łukasz" and plain[-1] == ""
+
+
+# -- the first pull into an empty home -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("platform", "given", "expected"),
+    [
+        ("pretix", {"de": "Betreibertreffen Zürich", "en": ""}, "Betreibertreffen Zürich"),
+        ("pretix", {}, "manchester16"),  # no name: named after the URL, as before
+        ("eventbrite", "Ops \u001bMeetup\n2016", "Ops Meetup 2016"),
+        ("eventbrite", None, "913420"),
+        ("tito", "Operators' Mid-Cycle – Łódź", "Operators' Mid-Cycle – Łódź"),
+        ("tito", "", "manchester16"),
+    ],
+)
+def test_a_first_pull_names_the_event_as_the_platform_does(
+    tmp_path: Path,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    platform: str,
+    given: object,
+    expected: str,
+) -> None:
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    fake: FakePretix | FakeEventbrite | FakeTito
+    if platform == "pretix":
+        fake = FakePretix(event_name=given)
+        fake.add_order("N1", pretix_position("n1", "Nina Named"))
+    elif platform == "eventbrite":
+        fake = FakeEventbrite(event_name=given)
+        fake.add("a1", "Nina", "Named", "1001")
+    else:
+        fake = FakeTito(event_name=given)
+        fake.add("Nina", "Named")
+    served = serve(fake)
+    base = fake.base if platform != "tito" else fake.base + "/"
+    try:
+        with Repository(tmp_path / "empty.sqlite3", clock=clock, desk="A") as empty:
+            report, _ = pull_list(empty, connection(served, base, platform))
+            event = empty.event()
+            assert event is not None and event.name == expected == report.created_event
+            again, _ = pull_list(empty, connection(served, base, platform))
+            assert again.created_event == ""  # named once; the organizer may rename it
+    finally:
+        served.stop()

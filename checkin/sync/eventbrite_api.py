@@ -38,12 +38,19 @@ class EventbriteApi:
         self.client, self.url = client, url
 
     def check(self) -> str:
+        return f'Eventbrite event "{self.event_name() or self._event()["id"]}"'
+
+    def event_name(self) -> str:
+        # "Event" in the API v3 reference (eventbrite.com/platform/api#/reference/event):
+        # `name` is a multipart text, {"text": …, "html": …}.
+        name = self._event().get("name")
+        return str((name.get("text") if isinstance(name, dict) else name) or "")
+
+    def _event(self) -> dict[str, Any]:
         event = self.client.get(self.url).data
         if not isinstance(event, dict) or "id" not in event:
             raise SourceUnreadable("That address does not answer like an Eventbrite event.")
-        name = event.get("name")
-        title = name.get("text") if isinstance(name, dict) else name
-        return f'Eventbrite event "{title or event["id"]}"'
+        return event
 
     def pull(self, cursor: str) -> Pull:
         pull = Pull(complete=not cursor)

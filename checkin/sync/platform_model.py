@@ -104,6 +104,10 @@ class PlatformApi(Protocol):
         """Ask for the event with the token; one sentence naming what was found."""
         ...
 
+    def event_name(self) -> str:
+        """The event's own name on the platform ("" when it has none), for a home's first pull."""
+        ...
+
     def pull(self, cursor: str) -> Pull: ...
 
     def start_push(self) -> None:

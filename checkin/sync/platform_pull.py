@@ -90,6 +90,8 @@ def pull_list(
     # The rows of every page are kept until the write: a whole list of 10,000 attendees made the
     # cyclic collector rescan them page after page (a quarter of the fetch). None form cycles.
     try:
+        # A home's first pull creates its event: named as on the platform, where it has a name.
+        event_name = api.event_name() if repo.event() is None else ""
         with paused_gc():
             pull = api.pull(cursor)  # everything is fetched before the database is touched
             table = as_table(connection, pull)
@@ -108,6 +110,7 @@ def pull_list(
         progress=progress,
         partial=not pull.complete,
         within=keep_cursor,
+        event_name=event_name,
     )
     log.info(
         "pulled %d attendees in %d pages from %s (%s)",

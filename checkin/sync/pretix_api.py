@@ -53,10 +53,18 @@ class PretixApi:
         self._lists: list[int] | None = None
 
     def check(self) -> str:
+        return f'pretix event "{self.event_name() or self._event()["slug"]}"'
+
+    def event_name(self) -> str:
+        # "Events" in the REST API docs (docs.pretix.eu/dev/api/resources/events.html): `name`
+        # is a multi-lingual string, {"en": …, "de": …}.
+        return i18n(self._event().get("name"))
+
+    def _event(self) -> dict[str, Any]:
         event = self.client.get(self.url).data
         if not isinstance(event, dict) or "slug" not in event:
             raise SourceUnreadable("That address does not answer like a pretix event.")
-        return f'pretix event "{i18n(event.get("name")) or event["slug"]}"'
+        return event
 
     # -- pull ------------------------------------------------------------------------------
 

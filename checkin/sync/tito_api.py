@@ -42,11 +42,18 @@ class TitoApi:
         self._matched: set[str] = set()
 
     def check(self) -> str:
+        return f'Tito event "{self.event_name() or self._event().get("slug")}"'
+
+    def event_name(self) -> str:
+        # "Events" in the Admin API docs (ti.to/docs/api/admin/3.1/events): the event's `title`.
+        return str(self._event().get("title") or "")
+
+    def _event(self) -> dict[str, Any]:
         data = self.client.get(self.url).data
         event = data.get("event") if isinstance(data, dict) else None
         if not isinstance(event, dict):
             raise SourceUnreadable("That address does not answer like a Tito event.")
-        return f'Tito event "{event.get("title") or event.get("slug")}"'
+        return event
 
     def pull(self, cursor: str) -> Pull:
         params = [("page[size]", str(self.page_size))]

@@ -52,6 +52,9 @@ class FakePretix:
     annulled: set[str] = field(default_factory=set)
     base: str = "/api/v1/organizers/osops/events/manchester16/"
     event_name: Any = field(default_factory=lambda: {"en": "OpenStack Operators Meetup"})
+    check_in_lists: list[dict[str, Any]] = field(
+        default_factory=lambda: [{"id": 44, "name": "Front door"}]
+    )
 
     def add_order(
         self,
@@ -134,7 +137,7 @@ class FakePretix:
                 ],
             )
         if path == "checkinlists/":
-            return self._page(request, [{"id": 44, "name": "Front door"}])
+            return self._page(request, self.check_in_lists)
         if path == "orders/":
             return self._orders(request)
         if request.path.endswith("/checkinrpc/redeem/"):
@@ -301,6 +304,9 @@ class FakeTito:
     checkin_base: str = ""  # the check-in server's URL, set once it runs
     base: str = "/v3/osops/manchester16"
     event_name: Any = "OpenStack Operators"
+    check_in_lists: list[tuple[str, str]] = field(
+        default_factory=lambda: [("chk_ddqgQVVW", "Front door")]  # (slug, title)
+    )
     ids: itertools.count[int] = field(default_factory=lambda: itertools.count(9001))
 
     def add(
@@ -340,19 +346,16 @@ class FakeTito:
         if request.path in (self.base, self.base + "/"):
             return json_reply({"event": {"title": self.event_name, "slug": "manchester16"}})
         if request.path == self.base + "/checkin_lists":
-            url = f"{self.checkin_base}/checkin_lists/chk_ddqgQVVW"
-            return json_reply(
+            lists = [
                 {
-                    "checkin_lists": [
-                        {
-                            "slug": "chk_ddqgQVVW",
-                            "title": "Front door",
-                            "open": True,
-                            "web_checkin_url": url,
-                        }
-                    ]
+                    "slug": slug,
+                    "title": title,
+                    "open": True,
+                    "web_checkin_url": f"{self.checkin_base}/checkin_lists/{slug}",
                 }
-            )
+                for slug, title in self.check_in_lists
+            ]
+            return json_reply({"checkin_lists": lists})
         if request.path != self.base + "/tickets":
             return json_reply({"status": 404, "message": "Not found"}, 404)
         states = request.query.get("search[states][]") or ["complete", "incomplete", "unassigned"]

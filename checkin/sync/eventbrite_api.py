@@ -19,7 +19,7 @@ from checkin.core.entities import utc_now
 from checkin.sync.api_client import ApiClient, join, server_time
 from checkin.sync.headers import question_field
 from checkin.sync.model import SourceUnreadable
-from checkin.sync.platform_model import Pull, PushItem, PushResult, row
+from checkin.sync.platform_model import CheckInList, Pull, PushItem, PushResult, row
 
 # How far before the pull's start the next one looks (a change committed as the pull began).
 _CLOCK_SLACK = timedelta(minutes=5)
@@ -77,6 +77,9 @@ class EventbriteApi:
 
     def start_push(self) -> None:
         pass
+
+    def lists(self) -> list[CheckInList]:
+        return []  # nothing goes back to Eventbrite
 
     def push_one(self, item: PushItem) -> PushResult:
         return PushResult(item.uuid, item.undo, "refused", message=PULL_ONLY)

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from checkin.core.cleaning import single_line
 from checkin.sync.api_client import ApiClient
-from checkin.sync.model import FIELDS
+from checkin.sync.model import FIELDS, SyncError
 
 # A check-in sent later than this after the scan was made while offline: the platform is to
 # record it as it happened (pretix's "force"), not judge it again against its own state.
@@ -70,6 +70,42 @@ class Pull:
 
 
 @dataclass(frozen=True)
+class CheckInList:
+    """One of the event's check-in lists (pretix, Tito): the desk's check-ins count on one."""
+
+    id: str  # pretix's list id, Tito's list slug
+    name: str
+
+    def __str__(self) -> str:
+        return f'"{self.name}" ({self.id})' if self.name else self.id
+
+
+class UnknownList(SyncError):
+    """The event has no check-in list of that name or id; the message names those it has."""
+
+
+def unknown_list(platform: str, wanted: str, lists: list[CheckInList]) -> str:
+    """The sentence refusing a check-in list the event does not have."""
+    if not lists:
+        return f"The {platform} event has no check-in list, so none called {wanted!r}."
+    names = ", ".join(str(found) for found in lists)
+    return f"The {platform} event has no check-in list {wanted!r}; its lists: {names}."
+
+
+def pick_list(platform: str, wanted: str, lists: list[CheckInList]) -> CheckInList:
+    """The list named or numbered `wanted` (its id, or its name in any case); `SyncError`
+    naming the lists there are when it is not one of them."""
+    for found in lists:
+        if wanted == found.id:
+            return found
+    folded = wanted.strip().casefold()
+    for found in lists:
+        if folded and folded == found.name.strip().casefold():
+            return found
+    raise UnknownList(unknown_list(platform, wanted, lists))
+
+
+@dataclass(frozen=True)
 class PushItem:
     """One of the desk's check-ins to send, or (`undo`) its taking back."""
 
@@ -102,6 +138,10 @@ class PlatformApi(Protocol):
 
     def check(self) -> str:
         """Ask for the event with the token; one sentence naming what was found."""
+        ...
+
+    def lists(self) -> list[CheckInList]:
+        """The event's check-in lists a desk can send check-ins to ([] where it cannot)."""
         ...
 
     def event_name(self) -> str:

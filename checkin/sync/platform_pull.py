@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
 from checkin.core.entities import utc_now
 from checkin.db import platform_store
@@ -19,8 +20,8 @@ from checkin.sync.api_client import DEADLINE_SECONDS, ApiClient
 from checkin.sync.connection import Connection
 from checkin.sync.engine import run_sync
 from checkin.sync.eventbrite_api import EventbriteApi
-from checkin.sync.model import Progress, SyncReport, Table
-from checkin.sync.platform_model import COLUMNS, PlatformApi, Pull
+from checkin.sync.model import Progress, SyncError, SyncReport, Table
+from checkin.sync.platform_model import COLUMNS, PlatformApi, Pull, pick_list
 from checkin.sync.pretix_api import PretixApi
 from checkin.sync.tables import paused_gc
 from checkin.sync.tito_api import TitoApi
@@ -46,19 +47,35 @@ def platform_api(connection: Connection, deadline_s: float = DEADLINE_SECONDS) -
         deadline_s=deadline_s,
     )
     if connection.platform == "pretix":
-        return PretixApi(client, connection.url)
+        return PretixApi(client, connection.url, chosen_list=connection.check_in_list)
     if connection.platform == "eventbrite":
         return EventbriteApi(client, connection.url)
-    return TitoApi(client, connection.url)
+    return TitoApi(client, connection.url, chosen_list=connection.check_in_list)
 
 
-def check_connection(connection: Connection) -> str:
-    """Ask the platform for the event with the token: one sentence naming what was found."""
-    api = platform_api(connection)
+def check_connection(connection: Connection, wanted_list: str = "") -> tuple[Connection, str]:
+    """Ask the platform for the event with the token, and settle the check-in list the desk's
+    check-ins will count on (`wanted_list`, its id or name; else the event's first): the
+    connection to save, and one sentence naming what was found. `SyncError` refuses a list the
+    event does not have, naming those it has."""
+    api = platform_api(replace(connection, check_in_list="", check_in_list_name=""))
     try:
-        return api.check()
+        found = api.check()
+        if not api.can_push:
+            if wanted_list:
+                raise SyncError(
+                    f"{api.name} has no check-in lists: its check-ins stay on the desk."
+                )
+            return connection, found
+        lists = api.lists()
+        chosen = pick_list(api.name, wanted_list, lists) if wanted_list else None
+        chosen = chosen or (lists[0] if lists else None)
     finally:
         api.client.close()
+    if chosen is None:  # none yet: the first one the event has when check-ins are sent
+        return replace(connection, check_in_list="", check_in_list_name=""), found
+    settled = replace(connection, check_in_list=chosen.id, check_in_list_name=chosen.name)
+    return settled, f"{found}, check-in list {chosen}"
 
 
 def as_table(connection: Connection, pull: Pull) -> Table:

@@ -20,7 +20,7 @@ from typing import Any
 from checkin.sync.api_client import ApiClient, join
 from checkin.sync.headers import question_field
 from checkin.sync.model import SourceUnreadable, SyncError
-from checkin.sync.platform_model import Pull, PushItem, PushResult, row
+from checkin.sync.platform_model import CheckInList, Pull, PushItem, PushResult, pick_list, row
 
 _EVENT_URL = re.compile(r"^(?P<organizer>.*/organizers/[^/]+/)events/(?P<event>[^/]+)/$")
 _CANCELLED_ORDER = frozenset({"c", "e"})  # canceled, expired
@@ -41,7 +41,7 @@ class PretixApi:
     can_push = True
     pushes_exits = True
 
-    def __init__(self, client: ApiClient, url: str) -> None:
+    def __init__(self, client: ApiClient, url: str, chosen_list: str = "") -> None:
         match = _EVENT_URL.match(url)
         if match is None:
             raise SyncError(
@@ -50,6 +50,7 @@ class PretixApi:
             )
         self.client, self.url = client, url
         self.organizer_url = match["organizer"]
+        self.chosen_list = chosen_list  # a check-in list's id; "" for the event's first
         self._lists: list[int] | None = None
 
     def check(self) -> str:
@@ -198,13 +199,21 @@ class PretixApi:
 
     # -- push ------------------------------------------------------------------------------
 
+    def lists(self) -> list[CheckInList]:
+        return [
+            CheckInList(str(found["id"]), i18n(found.get("name")))
+            for found in self._pages(join(self.url, "checkinlists/"), [])
+            if isinstance(found, dict) and "id" in found
+        ]
+
     def check_in_lists(self) -> list[int]:
-        """The event's check-in lists: a desk's check-in counts on the first one."""
+        """The list a desk's check-ins count on: the one chosen at `connect`, else the first."""
         if self._lists is None:
-            lists = list(self._pages(join(self.url, "checkinlists/"), []))
+            lists = self.lists()
             if not lists:
                 raise SyncError("The pretix event has no check-in list to send check-ins to.")
-            self._lists = [int(lists[0]["id"])]
+            chosen = pick_list("pretix", self.chosen_list, lists) if self.chosen_list else lists[0]
+            self._lists = [int(chosen.id)]
         return self._lists
 
     def start_push(self) -> None:

@@ -21,7 +21,7 @@ from checkin.core.entities import utc_now
 from checkin.sync.api_client import ApiClient, join, server_time
 from checkin.sync.headers import question_field
 from checkin.sync.model import SourceUnreadable, SyncError
-from checkin.sync.platform_model import Pull, PushItem, PushResult, row
+from checkin.sync.platform_model import CheckInList, Pull, PushItem, PushResult, pick_list, row
 
 PAGE_SIZE = 1000  # Tito's largest page
 STATES = ("complete", "incomplete", "unassigned", "void")
@@ -33,8 +33,11 @@ class TitoApi:
     can_push = True
     pushes_exits = False  # Tito's check-ins are arrivals only
 
-    def __init__(self, client: ApiClient, url: str, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self, client: ApiClient, url: str, page_size: int = PAGE_SIZE, chosen_list: str = ""
+    ) -> None:
         self.client, self.url, self.page_size = client, url, page_size
+        self.chosen_list = chosen_list  # a check-in list's slug; "" for the first open one
         self._checkin_url: str | None = None
         # The list's check-ins as read once per push (oldest first), and those already matched
         # to one of the desk's check-ins in this push: each remote one answers for one only.
@@ -87,16 +90,35 @@ class TitoApi:
 
     # -- push ------------------------------------------------------------------------------
 
+    def lists(self) -> list[CheckInList]:
+        return [CheckInList(slug, title) for slug, (title, _url) in self._open_lists().items()]
+
     def checkin_url(self) -> str:
-        """The first open check-in list's web check-in address, as the admin API gives it."""
+        """The web check-in address of the list chosen at `connect` (else the first open one),
+        as the admin API gives it."""
         if self._checkin_url is None:
-            data = self.client.get(join(self.url, "checkin_lists")).data
-            lists = data.get("checkin_lists") if isinstance(data, dict) else None
-            usable = [c for c in lists or () if c.get("web_checkin_url") and c.get("open", True)]
+            usable = self._open_lists()
             if not usable:
                 raise SyncError("The Tito event has no open check-in list to send check-ins to.")
-            self._checkin_url = str(usable[0]["web_checkin_url"])
+            slug = next(iter(usable))
+            if self.chosen_list:
+                slug = pick_list("Tito", self.chosen_list, self.lists()).id
+            self._checkin_url = usable[slug][1]
         return self._checkin_url
+
+    def _open_lists(self) -> dict[str, tuple[str, str]]:
+        """Open check-in lists with a web check-in address: slug → (title, address)."""
+        data = self.client.get(join(self.url, "checkin_lists")).data
+        given = data.get("checkin_lists") if isinstance(data, dict) else None
+        lists = given if isinstance(given, list) else []
+        return {
+            str(c.get("slug") or c.get("id")): (
+                str(c.get("title") or ""),
+                str(c["web_checkin_url"]),
+            )
+            for c in lists
+            if isinstance(c, dict) and c.get("web_checkin_url") and c.get("open", True)
+        }
 
     def start_push(self) -> None:
         self._remote, self._matched = None, set()  # other desks may have sent more since

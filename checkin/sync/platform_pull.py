@@ -100,18 +100,37 @@ def pull_list(
     """Fetch (everything, or what changed since the last pull) and write it; raises
     `SyncError` with one sentence, having changed nothing, when the platform fails."""
     api = api or platform_api(connection)
+    # The rows of every page are kept until the write: a whole list of 10,000 attendees made the
+    # cyclic collector rescan them page after page (a quarter of the fetch), and once more when
+    # it resumed beside the sync's own copies. None form cycles; the collector resumes once the
+    # sync's working copies are gone.
+    with paused_gc():
+        report, pull = _fetch_and_write(repo, connection, api, whole, progress)
+    log.info(
+        "pulled %d attendees in %d pages from %s (%s)",
+        len(pull.rows),
+        pull.pages,
+        connection.platform,
+        "whole list" if pull.complete else "changes",
+    )
+    return report, pull
+
+
+def _fetch_and_write(
+    repo: Repository,
+    connection: Connection,
+    api: PlatformApi,
+    whole: bool,
+    progress: Progress | None,
+) -> tuple[SyncReport, Pull]:
     known = platform_store.state(repo, connection.source)
     cursor = "" if whole or known is None else known.cursor
     if progress is not None:
         progress("fetching", 0, 1)
-    # The rows of every page are kept until the write: a whole list of 10,000 attendees made the
-    # cyclic collector rescan them page after page (a quarter of the fetch). None form cycles.
     try:
         # A home's first pull creates its event: named as on the platform, where it has a name.
         event_name = api.event_name() if repo.event() is None else ""
-        with paused_gc():
-            pull = api.pull(cursor)  # everything is fetched before the database is touched
-            table = as_table(connection, pull)
+        pull = api.pull(cursor)  # everything is fetched before the database is touched
     finally:
         api.client.close()
 
@@ -120,7 +139,7 @@ def pull_list(
 
     report = run_sync(
         repo,
-        table,
+        as_table(connection, pull),
         format=connection.platform,
         mapping={column: column for column in COLUMNS},
         name=connection.source,
@@ -128,12 +147,5 @@ def pull_list(
         partial=not pull.complete,
         within=keep_cursor,
         event_name=event_name,
-    )
-    log.info(
-        "pulled %d attendees in %d pages from %s (%s)",
-        len(pull.rows),
-        pull.pages,
-        connection.platform,
-        "whole list" if pull.complete else "changes",
     )
     return report, pull

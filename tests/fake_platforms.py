@@ -51,6 +51,10 @@ class FakePretix:
     redeemed: dict[str, dict[str, Any]] = field(default_factory=dict)  # nonce → check-in
     annulled: set[str] = field(default_factory=set)
     base: str = "/api/v1/organizers/osops/events/manchester16/"
+    event_name: Any = field(default_factory=lambda: {"en": "OpenStack Operators Meetup"})
+    check_in_lists: list[dict[str, Any]] = field(
+        default_factory=lambda: [{"id": 44, "name": "Front door"}]
+    )
 
     def add_order(
         self,
@@ -98,9 +102,7 @@ class FakePretix:
             return json_reply({"detail": "Invalid token."}, 401)
         path = request.path.removeprefix(self.base)
         if request.path == self.base:
-            return json_reply(
-                {"name": {"en": "OpenStack Operators Meetup"}, "slug": "manchester16"}
-            )
+            return json_reply({"name": self.event_name, "slug": "manchester16"})
         if path == "items/":
             return self._page(
                 request,
@@ -135,7 +137,7 @@ class FakePretix:
                 ],
             )
         if path == "checkinlists/":
-            return self._page(request, [{"id": 44, "name": "Front door"}])
+            return self._page(request, self.check_in_lists)
         if path == "orders/":
             return self._orders(request)
         if request.path.endswith("/checkinrpc/redeem/"):
@@ -227,6 +229,7 @@ class FakeEventbrite:
     clock: Clock = field(default_factory=Clock)
     attendees: list[dict[str, Any]] = field(default_factory=list)
     base: str = "/v3/events/913420/"
+    event_name: Any = "OpenStack Operators"
 
     def add(self, attendee_id: str, first: str, last: str, barcode: str, **fields: Any) -> None:
         self.attendees.append(
@@ -270,7 +273,7 @@ class FakeEventbrite:
             )
         date = {"Date": format_datetime(self.clock.now, usegmt=True)}
         if request.path == self.base:
-            return json_reply({"id": "913420", "name": {"text": "OpenStack Operators"}}, **date)
+            return json_reply({"id": "913420", "name": {"text": self.event_name}}, **date)
         if request.path != self.base + "attendees/":
             return json_reply({"status_code": 404, "error": "NOT_FOUND"}, 404)
         rows = self.attendees
@@ -300,6 +303,10 @@ class FakeTito:
     tickets: list[dict[str, Any]] = field(default_factory=list)
     checkin_base: str = ""  # the check-in server's URL, set once it runs
     base: str = "/v3/osops/manchester16"
+    event_name: Any = "OpenStack Operators"
+    check_in_lists: list[tuple[str, str]] = field(
+        default_factory=lambda: [("chk_ddqgQVVW", "Front door")]  # (slug, title)
+    )
     ids: itertools.count[int] = field(default_factory=lambda: itertools.count(9001))
 
     def add(
@@ -337,21 +344,18 @@ class FakeTito:
             return json_reply({"status": 401, "message": "Not authenticated"}, 401)
         date = {"Date": format_datetime(self.clock.now, usegmt=True)}
         if request.path in (self.base, self.base + "/"):
-            return json_reply({"event": {"title": "OpenStack Operators", "slug": "manchester16"}})
+            return json_reply({"event": {"title": self.event_name, "slug": "manchester16"}})
         if request.path == self.base + "/checkin_lists":
-            url = f"{self.checkin_base}/checkin_lists/chk_ddqgQVVW"
-            return json_reply(
+            lists = [
                 {
-                    "checkin_lists": [
-                        {
-                            "slug": "chk_ddqgQVVW",
-                            "title": "Front door",
-                            "open": True,
-                            "web_checkin_url": url,
-                        }
-                    ]
+                    "slug": slug,
+                    "title": title,
+                    "open": True,
+                    "web_checkin_url": f"{self.checkin_base}/checkin_lists/{slug}",
                 }
-            )
+                for slug, title in self.check_in_lists
+            ]
+            return json_reply({"checkin_lists": lists})
         if request.path != self.base + "/tickets":
             return json_reply({"status": 404, "message": "Not found"}, 404)
         states = request.query.get("search[states][]") or ["complete", "incomplete", "unassigned"]

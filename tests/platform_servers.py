@@ -32,6 +32,7 @@ class Request:
     query: dict[str, list[str]]
     headers: dict[str, str]
     body: Any
+    peer: int = 0  # the client's port: requests with the same peer came over one connection
 
     def one(self, name: str, default: str = "") -> str:
         return self.query.get(name, [default])[0]
@@ -95,6 +96,7 @@ def serve(app: Callable[[Request], Reply]) -> Served:
                 urllib.parse.parse_qs(parts.query),
                 {k.title(): v for k, v in self.headers.items()},
                 json.loads(raw) if raw else None,
+                self.client_address[1],
             )
             served.requests.append(request)
             fault = next((f for f in served.faults if f.where in request.path), None)

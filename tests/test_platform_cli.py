@@ -133,3 +133,34 @@ def test_push_for_eventbrite_says_it_is_pull_only(tmp_path: Path) -> None:
     checkin("event", "--name", "Meetup", home=home)
     done = checkin("push", home=home)
     assert done.code == 2 and "Eventbrite documents no check-in write" in done.err
+
+
+def test_connect_list_picks_the_check_in_list_and_an_unknown_one_is_refused(
+    tmp_path: Path, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, served = pretix
+    fake.check_in_lists = [
+        {"id": 44, "name": {"en": "Front door"}},
+        {"id": 45, "name": {"en": "Speakers' entrance"}},
+    ]
+    home = tmp_path / "home"
+    url = served.url + fake.base
+    code, out, err = connect(home, url, "--list", "Tribune")
+    assert code == 2 and not (home / "platform.json").exists()
+    assert err.count("\n") == 1, err  # one sentence, naming the lists there are
+    assert "no check-in list 'Tribune'" in err
+    assert '"Front door" (44), "Speakers\' entrance" (45)' in err
+    code, out, err = connect(home, url)
+    assert code == 0 and 'check-in list "Front door" (44)' in out  # the first, by default
+    code, out, err = connect(home, url, "--list", "speakers' ENTRANCE")
+    assert code == 0, err
+    assert "Check-in list: Speakers' entrance (45)" in checkin("connect", "--show", home=home).out
+    shown = checkin("connect", "--show", "--json", home=home).json()
+    assert shown["check_in_list"] == {"id": "45", "name": "Speakers' entrance"}
+    assert connect(home, url, "--list", "44")[0] == 0  # or by its id
+    assert checkin("connect", "--show", "--json", home=home).json()["check_in_list"]["id"] == "44"
+    connect(home, url, "--list", "45")
+    assert checkin("sync", home=home).code == 0
+    assert checkin("scan", "tkt-1", home=home).code == 0
+    assert checkin("push", home=home).code == 0
+    assert [r.body["lists"] for r in served.requests if r.path.endswith("/redeem/")] == [[45]]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -11,8 +13,10 @@ from checkin.db.repository import Repository
 from checkin.sync import SourceUnreachable, SourceUnreadable
 from checkin.sync.api_client import TokenRefused
 from checkin.sync.connection import Connection
+from checkin.sync.platform_model import COLUMNS, row
 from checkin.sync.platform_pull import platform_api, pull_list
 from tests.fake_platforms import TOKEN, FakeEventbrite, FakePretix, FakeTito, pretix_position
+from tests.fakes import FixedClock
 from tests.platform_servers import Served, serve
 
 HARD = [
@@ -297,3 +301,75 @@ def test_tito_pull_asks_for_void_tickets_so_an_incremental_pull_sees_cancellatio
     assert asked.one("search[updated_at][gte]").endswith("+UTC")
     assert repo.attendee_by_code(people[1]["slug"]).status is TicketStatus.CANCELLED  # type: ignore[union-attr]
     assert repo.attendee_by_code(people[2]["slug"]).ticket_type == "Moderator"  # type: ignore[union-attr]
+
+
+def test_a_platform_row_is_in_column_order_and_one_printable_line() -> None:
+    assert tuple(inspect.signature(row).parameters) == COLUMNS
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # a joiner is its spelling
+    made = dict(
+        zip(
+            COLUMNS,
+            row(
+                id=17,
+                first_name="  Zo\u00eb ",
+                last_name="\u001b[31mRed\u202e",
+                full_name=persian,
+                notes="line one\nline two",
+                attention=True,
+                status=None,
+            ),
+            strict=True,
+        )
+    )
+    assert made["id"] == "17" and made["first_name"] == "Zo\u00eb" and made["attention"] == "yes"
+    assert "\u001b" not in made["last_name"] and "\u202e" not in made["last_name"]
+    assert made["full_name"] == persian and made["notes"] == "line one line two"
+    assert made["status"] == made["code"] == ""
+    plain = row(first_name=" Łukasz ", last_name="Wiśniewski", attention=False)
+    assert plain[COLUMNS.index("first_name")] == "Łukasz" and plain[-1] == ""
+
+
+# -- the first pull into an empty home -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("platform", "given", "expected"),
+    [
+        ("pretix", {"de": "Betreibertreffen Zürich", "en": ""}, "Betreibertreffen Zürich"),
+        ("pretix", {}, "manchester16"),  # no name: named after the URL, as before
+        ("eventbrite", "Ops \u001bMeetup\n2016", "Ops Meetup 2016"),
+        ("eventbrite", None, "913420"),
+        ("tito", "Operators' Mid-Cycle – Łódź", "Operators' Mid-Cycle – Łódź"),
+        ("tito", "", "manchester16"),
+    ],
+)
+def test_a_first_pull_names_the_event_as_the_platform_does(
+    tmp_path: Path,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    platform: str,
+    given: object,
+    expected: str,
+) -> None:
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    fake: FakePretix | FakeEventbrite | FakeTito
+    if platform == "pretix":
+        fake = FakePretix(event_name=given)
+        fake.add_order("N1", pretix_position("n1", "Nina Named"))
+    elif platform == "eventbrite":
+        fake = FakeEventbrite(event_name=given)
+        fake.add("a1", "Nina", "Named", "1001")
+    else:
+        fake = FakeTito(event_name=given)
+        fake.add("Nina", "Named")
+    served = serve(fake)
+    base = fake.base if platform != "tito" else fake.base + "/"
+    try:
+        with Repository(tmp_path / "empty.sqlite3", clock=clock, desk="A") as empty:
+            report, _ = pull_list(empty, connection(served, base, platform))
+            event = empty.event()
+            assert event is not None and event.name == expected == report.created_event
+            again, _ = pull_list(empty, connection(served, base, platform))
+            assert again.created_event == ""  # named once; the organizer may rename it
+    finally:
+        served.stop()

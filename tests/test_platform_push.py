@@ -11,7 +11,8 @@ from checkin.db import platform_store
 from checkin.db.repository import Repository
 from checkin.operations import DeskOperations
 from checkin.sync.connection import Connection
-from checkin.sync.platform_pull import pull_list
+from checkin.sync.model import SyncError
+from checkin.sync.platform_pull import check_connection, pull_list
 from checkin.sync.platform_push import PullOnly, push_checkins
 from tests.fake_platforms import (
     TOKEN,
@@ -190,5 +191,44 @@ def test_eventbrite_is_pull_only_and_says_so(
         with pytest.raises(PullOnly, match="Eventbrite documents no check-in write"):
             push_checkins(repo, Connection("eventbrite", served.url + fake.base, TOKEN))
         assert served.requests == []
+    finally:
+        served.stop()
+
+
+def test_tito_check_ins_go_to_the_list_chosen_at_connect(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    admin, side = FakeTito(), FakeTitoCheckin(base="/checkin_lists/chk_side")
+    admin.check_in_lists.append(("chk_side", "Side door"))
+    admin_served, checkin_served = serve(admin), serve(side)
+    admin.checkin_base = checkin_served.url
+    try:
+        ana = admin.add("Ана", "Петровић")
+        given = Connection("tito", admin_served.url + admin.base + "/", TOKEN)
+        with pytest.raises(SyncError, match=r"its lists: \"Front door\" \(chk_ddqgQVVW\), "):
+            check_connection(given, "Back door")
+        connection, found = check_connection(given, "side door")
+        assert connection.check_in_list == "chk_side" and '"Side door"' in found
+        pull_list(repo, connection)
+        repo.scan(ana["slug"])
+        assert push_checkins(repo, connection).sent == 1
+        assert [c["ticket_id"] for c in side.checkins] == [ana["id"]]
+    finally:
+        admin_served.stop()
+        checkin_served.stop()
+
+
+def test_eventbrite_has_no_check_in_list_to_choose(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    fake = FakeEventbrite()
+    served = serve(fake)
+    try:
+        given = Connection("eventbrite", served.url + fake.base, TOKEN)
+        assert check_connection(given)[0] == given
+        with pytest.raises(SyncError, match="Eventbrite has no check-in lists"):
+            check_connection(given, "Front door")
     finally:
         served.stop()

@@ -92,6 +92,8 @@ def test_an_organizer_connects_the_desk_from_the_window_and_the_token_stays_hidd
     dialog.connect_button.click()
     qtbot.waitUntil(lambda: dialog.note.text().startswith("Connected"), timeout=10_000)
     assert dialog.token.text() == ""  # typed once, never shown again
+    assert 'check-in list "Front door" (44)' in dialog.note.text()  # the event's first
+    assert connections.load(home).check_in_list == "44"
     assert connections.connection_path(home).stat().st_mode & 0o77 == 0
     qtbot.waitUntil(lambda: "list: just now · pretix" in desk_text(window), timeout=10_000)
     assert {a.code for a in repo.attendees()} == {"tkt-w1", "tkt-w2"}

@@ -28,7 +28,7 @@ from checkin.paths import database_path
 from checkin.sync import SourceUnreachable, SyncError, offline_message
 from checkin.sync import connection as connections
 from checkin.sync.connection import PLATFORMS, Connection
-from checkin.sync.platform_pull import platform_api, pull_list
+from checkin.sync.platform_pull import check_connection, pull_list
 from checkin.sync.platform_push import push_checkins
 
 TOKEN_ENV = "CHECKIN_TOKEN"
@@ -48,6 +48,9 @@ def register(commands: Any) -> None:
     connect.add_argument("url", nargs="?", metavar="URL", help="the event's API URL")
     connect.add_argument("--token", metavar="TOKEN", help="the platform's API token")
     connect.add_argument("--token-file", metavar="FILE", help="read the token from FILE")
+    connect.add_argument("--list", metavar="NAME_OR_ID", dest="check_in_list", default="",
+                         help="the check-in list the desk's check-ins count on (pretix, Tito; "
+                         "default: the event's first)")  # fmt: skip
     connect.add_argument("--show", action="store_true", help="platform, URL, last pull and push")
     connect.add_argument("--forget", action="store_true", help="remove the connection and token")
     connect.add_argument("--json", action="store_true")
@@ -77,7 +80,7 @@ def run_connect(args: argparse.Namespace) -> int:
         raise UserError("Give the platform and the event's API URL: checkin connect pretix URL …")
     try:
         connection = connections.checked(args.platform, args.url, _token(args))
-        found = platform_api(connection).check()
+        connection, found = check_connection(connection, args.check_in_list.strip())
     except SyncError as error:
         raise UserError(f"{error} The connection was not saved.") from error
     connections.save(home, connection)
@@ -109,6 +112,7 @@ def _show(args: argparse.Namespace, home: Path) -> int:
         raise UserError(str(error)) from error
     shown: dict[str, Any] = {"platform": connection.platform, "url": connection.url,
                              "token": "stored, not shown"}  # fmt: skip
+    shown["check_in_list"] = _list_shown(connection)
     shown.update(last_pull=None, last_push=None, pull_report=None, checkins={})
     if database_path(home).exists():
         with open_repository(args, need_event=False) as repo:
@@ -119,11 +123,23 @@ def _show(args: argparse.Namespace, home: Path) -> int:
     print(
         f"Platform: {connection.platform}\nURL:      {connection.url}\nToken:    stored, not shown"
     )
+    if connection.platform != "eventbrite":
+        chosen = shown["check_in_list"]
+        print(
+            "Check-in list: "
+            + (f"{chosen['name']} ({chosen['id']})" if chosen else "the event's first")
+        )
     print(f"Last pull: {shown['last_pull'] or 'never'}")
     print(f"Last push: {shown['last_push'] or 'never'}")
     if shown["checkins"]:
         print("Check-ins: " + ", ".join(f"{n} {state}" for state, n in shown["checkins"].items()))
     return EXIT_OK
+
+
+def _list_shown(connection: Connection) -> dict[str, str] | None:
+    if not connection.check_in_list:
+        return None
+    return {"id": connection.check_in_list, "name": connection.check_in_list_name}
 
 
 def _history(repo: Repository, connection: Connection) -> dict[str, Any]:
@@ -192,6 +208,9 @@ def run_push(args: argparse.Namespace) -> int:
               f"{withdrawn}; {len(report.refused)} refused.")  # fmt: skip
         for sentence in report.refused:
             print(f"  refused: {sentence}")
+        if report.waiting:
+            print(f"{report.waiting} made at other desks in the last two minutes are left to "
+                  "those desks for now; a later push sends any they did not.")  # fmt: skip
         if report.stopped:
             print(f"Stopped: {report.stopped} {report.left} left for the next push.")
     return EXIT_INVALID if report.stopped else EXIT_OK

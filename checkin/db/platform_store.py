@@ -37,6 +37,7 @@ class Pending:
     undone_at: datetime | None
     state: str | None  # None: never handed over; 'sending': handed over, answer lost; 'sent'
     remote_id: str
+    made_here: bool = True  # False: another desk's, merged or received from the venue hub
 
     @property
     def undo(self) -> bool:
@@ -71,9 +72,11 @@ def forget_cursor(repo: Repository, source: str) -> None:
 
 
 _PENDING = """
-SELECT c.uuid, a.code, a.source_id, c.direction, c.at, c.undone_at, p.state, p.remote_id
+SELECT c.uuid, a.code, a.source_id, c.direction, c.at, c.undone_at, p.state, p.remote_id,
+    COALESCE(e.made_here, 1)
 FROM checkin c JOIN attendee a ON a.id = c.attendee_id
 LEFT JOIN platform_push p ON p.checkin_uuid = c.uuid
+LEFT JOIN desk_event e ON e.uuid = c.uuid
 WHERE a.source = ? AND (
     ((p.checkin_uuid IS NULL OR p.state = 'sending') AND (? OR c.direction = 'in'))
     OR (p.state = 'sent' AND c.undone_at IS NOT NULL AND p.undo_state IS NULL)
@@ -84,14 +87,19 @@ ORDER BY c.at, c.id
 
 def pending(repo: Repository, source: str, with_exits: bool) -> list[Pending]:
     """What to send, oldest first: new check-ins (exits only where the platform has them), and
-    undos of check-ins the platform accepted."""
+    undos of check-ins the platform accepted — this desk's and the other desks' alike (a check-in
+    made at a desk without the platform connection reaches the platform through one with it)."""
     cursor = repo.db.execute_sql(_PENDING, (source, 1 if with_exits else 0))
     out = []
-    for uuid, code, ticket, direction, at, undone_at, push_state, remote in cursor.fetchall():
+    for uuid, code, ticket, direction, at, undone_at, push_state, remote, here in cursor:
         when = m.parse_instant(at)
         assert when is not None
         undone = m.parse_instant(undone_at)
-        out.append(Pending(uuid, code, ticket, direction, when, undone, push_state, remote or ""))
+        out.append(
+            Pending(
+                uuid, code, ticket, direction, when, undone, push_state, remote or "", bool(here)
+            )
+        )
     return out
 
 

@@ -1,4 +1,4 @@
-"""Talking JSON to a ticketing platform's REST API over urllib, within one deadline.
+"""Talking JSON to a ticketing platform's REST API, within one deadline.
 
 Every pull or push gets one `ApiClient` with a total deadline (30 s by default): each request's
 socket timeout is what is left of it, so a platform that hangs, or one that keeps answering
@@ -6,7 +6,9 @@ socket timeout is what is left of it, so a platform that hangs, or one that keep
 (`Retry-After`, within the deadline) and the same request — the same page — is asked again.
 A web page where JSON was expected (a login page, a hotel's captive portal) is an error, never an
 empty list. The token travels only in the `Authorization` header of requests to the platform's
-own host; it is never part of a message, a log line or an exception.
+own host — a redirect elsewhere is followed without it, one to plain http refused — and it is
+never part of a message, a log line or an exception. Connections stay open from page to page
+(`http_pool`); `close` ends them when the pull or push is done.
 """
 
 from __future__ import annotations
@@ -15,9 +17,7 @@ import http.client
 import json
 import logging
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,6 +25,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from checkin import __version__
+from checkin.sync.http_pool import CannotConnect, Pool
 from checkin.sync.model import SourceUnreachable, SourceUnreadable, SyncError
 
 log = logging.getLogger("checkin.sync")
@@ -32,6 +33,8 @@ log = logging.getLogger("checkin.sync")
 DEADLINE_SECONDS = 30.0
 MAX_BYTES = 50 * 1024 * 1024  # one page of JSON; far above the largest page a platform serves
 _MAX_WAIT_DEFAULT = 5.0  # a 429 without Retry-After
+_REDIRECTS = (301, 302, 303, 307, 308)
+_MAX_REDIRECTS = 5
 
 
 Params = Mapping[str, str] | list[tuple[str, str]] | None
@@ -61,6 +64,7 @@ class ApiClient:
     requests: int = 0  # how many requests this client sent (the benchmark counts pages)
     waited_s: float = 0.0  # time spent waiting out rate limits
     _ends_at: float = field(default=0.0, repr=False)
+    _pool: Pool = field(default_factory=Pool, repr=False)
 
     def __post_init__(self) -> None:
         self._ends_at = self.clock() + self.deadline_s
@@ -79,14 +83,22 @@ class ApiClient:
     def call(
         self, method: str, url: str, body: Any = None, *, accept: tuple[int, ...] = ()
     ) -> Answer:
-        """One request, repeated after a 429 until it is answered or the deadline passes.
+        """One request, repeated after a 429 until it is answered or the deadline passes, and
+        following a few redirects (the token goes to the platform's own host only).
 
         Statuses in `accept` (and 2xx) are returned; 401/403 raise `TokenRefused`, anything
         else `SourceUnreachable`."""
+        redirects = 0
         while True:
             answer = self._once(method, url, body)
             if answer.status == 429:
                 self._wait(answer.headers.get("Retry-After", ""))
+                continue
+            if answer.status in _REDIRECTS and answer.headers.get("Location"):
+                redirects += 1
+                url = self._redirected(url, answer.headers["Location"], redirects)
+                if answer.status == 303 or (answer.status in (301, 302) and method == "POST"):
+                    method, body = "GET", None  # what browsers (and urllib) do
                 continue
             if 200 <= answer.status < 300 or answer.status in accept:
                 return answer
@@ -100,6 +112,23 @@ class ApiClient:
     def remaining(self) -> float:
         return self._ends_at - self.clock()
 
+    def close(self) -> None:
+        """Close the connections kept open; the client opens new ones if it is used again."""
+        self._pool.close()
+
+    def _redirected(self, url: str, location: str, count: int) -> str:
+        target = urllib.parse.urljoin(url, location)
+        scheme = urllib.parse.urlsplit(target).scheme
+        if count > _MAX_REDIRECTS or scheme not in ("http", "https"):
+            raise SourceUnreachable(
+                f"{self.platform} kept redirecting from {_where(url)}; nothing was changed."
+            )
+        if scheme == "http" and urllib.parse.urlsplit(url).scheme == "https":
+            raise SourceUnreachable(
+                f"{_where(url)} redirected to an unencrypted address; nothing was changed."
+            )
+        return target
+
     def _once(self, method: str, url: str, body: Any) -> Answer:
         left = self.remaining()
         if left <= 0:
@@ -111,23 +140,24 @@ class ApiClient:
         if body is not None:
             data = json.dumps(body).encode("utf-8")
             headers["Content-Type"] = "application/json"
-        request = urllib.request.Request(url, data=data, headers=headers, method=method)
         self.requests += 1
         try:
-            with urllib.request.urlopen(request, timeout=left) as response:
+            response = self._pool.send(method, url, data, headers, left)
+            try:
                 return self._decode(url, response.status, response.headers, response)
-        except urllib.error.HTTPError as error:
-            with error:
-                return self._decode(url, error.code, error.headers, error)
+            finally:
+                if not response.isclosed():  # left half read: the connection cannot go on
+                    response.close()
+                    self._pool.drop(url)
         except TimeoutError as error:
+            self._pool.drop(url)
             raise SourceUnreachable(self._late()) from error
-        except urllib.error.URLError as error:
-            if isinstance(error.reason, TimeoutError):
-                raise SourceUnreachable(self._late()) from error
+        except CannotConnect as error:
             raise SourceUnreachable(
                 f"{self.platform} cannot be reached at {_where(url)} ({error.reason})."
             ) from error
         except (OSError, ValueError, http.client.HTTPException) as error:  # reset, cut short
+            self._pool.drop(url)
             raise SourceUnreachable(
                 f"{self.platform} broke off the answer from {_where(url)} ({error})."
             ) from error
@@ -144,13 +174,13 @@ class ApiClient:
                 f"({len(raw)} of {expected} bytes)."
             )
         kind = plain.get("Content-Type", "").lower()
-        head = raw.lstrip()[:200].lower()
+        head = raw[:4096].lstrip()[:200].lower()  # not a copy of the whole page to look at it
         if "html" in kind or head.startswith((b"<!doctype", b"<html")):
             raise SourceUnreadable(
                 f"{_where(url)} answered with a web page instead of {self.platform}'s data "
                 "(a login or Wi-Fi sign-in page?); nothing was changed."
             )
-        if not raw.strip():
+        if not raw or raw.isspace():
             return Answer(status, None, plain)
         try:
             data = json.loads(raw)

@@ -29,6 +29,10 @@ class Connection:
     platform: str
     url: str
     token: str = field(repr=False)
+    # The check-in list the desk's check-ins count on (pretix's id, Tito's slug) and its name;
+    # "" for the event's first, as before lists could be chosen.
+    check_in_list: str = ""
+    check_in_list_name: str = ""
 
     @property
     def source(self) -> str:
@@ -68,7 +72,13 @@ def save(home: Path, connection: Connection) -> None:
     path = connection_path(home)
     scratch = path.with_name(f".{FILE_NAME}.{os.getpid()}")
     text = json.dumps(
-        {"platform": connection.platform, "url": connection.url, "token": connection.token}
+        {
+            "platform": connection.platform,
+            "url": connection.url,
+            "token": connection.token,
+            "list": connection.check_in_list,
+            "list_name": connection.check_in_list_name,
+        }
     )
     # Created with 0600 from the first byte: the token is never readable by others, not even
     # for the moment between creating the file and changing its mode.
@@ -89,7 +99,13 @@ def load(home: Path) -> Connection:
     path = connection_path(home)
     try:
         values = json.loads(path.read_text(encoding="utf-8"))
-        return Connection(str(values["platform"]), str(values["url"]), str(values["token"]))
+        return Connection(
+            str(values["platform"]),
+            str(values["url"]),
+            str(values["token"]),
+            str(values.get("list") or ""),
+            str(values.get("list_name") or ""),
+        )
     except FileNotFoundError as error:
         raise NotConnected(
             "No ticketing platform is connected: run `checkin connect pretix|eventbrite|tito URL "

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 
+from checkin.core.cleaning import single_line
 from checkin.core.entities import Event, utc_now
 from checkin.core.ticket_codes import new_event_secret
 from checkin.db import sync_store
@@ -72,6 +73,7 @@ def run_sync(
     progress: Progress | None = None,
     partial: bool = False,
     within: Callable[[], None] | None = None,
+    event_name: str = "",
 ) -> SyncReport:
     """Sync one source into the repository's home; with `dry_run` only report what would change.
 
@@ -79,7 +81,8 @@ def run_sync(
     new file name the same name to sync it as the same list. A `partial` table holds only what
     changed (a platform's incremental pull): tickets it lacks are left alone, not cancelled.
     `within` runs inside the sync's transaction once the list is written (a platform's cursor
-    is stored there, so that it moves only with the list).
+    is stored there, so that it moves only with the list). `event_name` names the event a
+    first sync creates (a platform's own name for it) instead of the source's file name.
     """
     table = source if isinstance(source, Table) else load(source, repo.clock)
     chosen = layout(table.columns, format, mapping)  # refuses a table without a name column
@@ -95,7 +98,7 @@ def run_sync(
     with paused_gc(), sync_store.transaction(repo):
         event = repo.event()
         if event is None and not dry_run:
-            event = _first_event(repo, table.location)
+            event = _first_event(repo, table.location, event_name)
             report.created_event = event.name
         secret = event.secret if event is not None else _PREVIEW_SECRET
         conversion = convert(table, chosen, key, secret, progress)
@@ -161,11 +164,13 @@ def _inside(repo: Repository, event: Event, attendee_ids: list[int]) -> list[str
     return sorted(f"{a.display_name} ({a.code})" for a in people if a is not None)
 
 
-def _first_event(repo: Repository, location: str) -> Event:
-    """A home's first sync creates its event: named after the source, today as its only day,
-    no capacity until the organizer sets one."""
+def _first_event(repo: Repository, location: str, given_name: str = "") -> Event:
+    """A home's first sync creates its event: named as given, else after the source; today as
+    its only day, no capacity until the organizer sets one."""
     stem = Path(display_name(location)).stem or display_name(location)
-    name = " ".join(stem.replace("_", " ").replace("-", " ").split()) or "Event"
+    name = single_line(given_name) or (
+        " ".join(stem.replace("_", " ").replace("-", " ").split()) or "Event"
+    )
     event = Event(
         name=name,
         timezone=local_zone_name(),

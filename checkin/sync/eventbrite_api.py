@@ -19,7 +19,7 @@ from checkin.core.entities import utc_now
 from checkin.sync.api_client import ApiClient, join, server_time
 from checkin.sync.headers import question_field
 from checkin.sync.model import SourceUnreadable
-from checkin.sync.platform_model import Pull, PushItem, PushResult, row
+from checkin.sync.platform_model import CheckInList, Pull, PushItem, PushResult, row
 
 # How far before the pull's start the next one looks (a change committed as the pull began).
 _CLOCK_SLACK = timedelta(minutes=5)
@@ -38,12 +38,19 @@ class EventbriteApi:
         self.client, self.url = client, url
 
     def check(self) -> str:
+        return f'Eventbrite event "{self.event_name() or self._event()["id"]}"'
+
+    def event_name(self) -> str:
+        # "Event" in the API v3 reference (eventbrite.com/platform/api#/reference/event):
+        # `name` is a multipart text, {"text": …, "html": …}.
+        name = self._event().get("name")
+        return str((name.get("text") if isinstance(name, dict) else name) or "")
+
+    def _event(self) -> dict[str, Any]:
         event = self.client.get(self.url).data
         if not isinstance(event, dict) or "id" not in event:
             raise SourceUnreadable("That address does not answer like an Eventbrite event.")
-        name = event.get("name")
-        title = name.get("text") if isinstance(name, dict) else name
-        return f'Eventbrite event "{title or event["id"]}"'
+        return event
 
     def pull(self, cursor: str) -> Pull:
         pull = Pull(complete=not cursor)
@@ -67,6 +74,12 @@ class EventbriteApi:
         started -= _CLOCK_SLACK  # refetching a few attendees is harmless, missing one is not
         pull.cursor = started.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         return pull
+
+    def start_push(self) -> None:
+        pass
+
+    def lists(self) -> list[CheckInList]:
+        return []  # nothing goes back to Eventbrite
 
     def push_one(self, item: PushItem) -> PushResult:
         return PushResult(item.uuid, item.undo, "refused", message=PULL_ONLY)

@@ -14,7 +14,8 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from checkin.core.cleaning import single_line
-from checkin.sync.model import FIELDS
+from checkin.sync.api_client import ApiClient
+from checkin.sync.model import FIELDS, SyncError
 
 # A check-in sent later than this after the scan was made while offline: the platform is to
 # record it as it happened (pretix's "force"), not judge it again against its own state.
@@ -24,15 +25,32 @@ OFFLINE_AFTER = timedelta(seconds=60)
 COLUMNS: tuple[str, ...] = tuple(field for field in FIELDS if field != "void")
 
 
-def row(**values: object) -> tuple[str, ...]:
-    """One attendee row; outside text is made one printable line (it ends up on badges)."""
-    if len(values) > len(COLUMNS) or not values.keys() <= _KNOWN:
-        raise ValueError(f"not attendee fields: {sorted(set(values) - _KNOWN)}")
-    get = values.get
-    return tuple(_text(get(name)) for name in COLUMNS)
-
-
-_KNOWN = frozenset(COLUMNS)
+def row(
+    *,
+    id: object = None,
+    code: object = None,
+    first_name: object = None,
+    last_name: object = None,
+    full_name: object = None,
+    email: object = None,
+    company: object = None,
+    ticket_type: object = None,
+    dietary: object = None,
+    accessibility: object = None,
+    notes: object = None,
+    status: object = None,
+    attention: object = None,
+) -> tuple[str, ...]:
+    """One attendee row in `COLUMNS` order (the parameters' order; a test holds them equal);
+    outside text is made one printable line (it ends up on badges)."""
+    given = (id, code, first_name, last_name, full_name, email, company, ticket_type, dietary,
+             accessibility, notes, status, attention)  # fmt: skip
+    cells = [v if type(v) is str else _text(v) for v in given]
+    # A whole pull makes 10,000 rows: one printability check per row, not one per cell, and
+    # the cell-by-cell cleaning only for the rare row that needs it.
+    if "".join(cells).isprintable():
+        return tuple(map(str.strip, cells))
+    return tuple(cell.strip() if cell.isprintable() else single_line(cell) for cell in cells)
 
 
 def _text(value: object) -> str:
@@ -40,8 +58,7 @@ def _text(value: object) -> str:
         return ""
     if value is True:
         return "yes"
-    text = value if isinstance(value, str) else str(value)
-    return text.strip() if text.isprintable() else single_line(text)
+    return str(value)
 
 
 @dataclass
@@ -50,6 +67,42 @@ class Pull:
     cursor: str = ""  # where the next pull starts; stored with the rows, in one transaction
     complete: bool = True  # the whole list: tickets it lacks are cancelled at the desk
     pages: int = 0  # attendee pages fetched (the benchmark's "only changed pages")
+
+
+@dataclass(frozen=True)
+class CheckInList:
+    """One of the event's check-in lists (pretix, Tito): the desk's check-ins count on one."""
+
+    id: str  # pretix's list id, Tito's list slug
+    name: str
+
+    def __str__(self) -> str:
+        return f'"{self.name}" ({self.id})' if self.name else self.id
+
+
+class UnknownList(SyncError):
+    """The event has no check-in list of that name or id; the message names those it has."""
+
+
+def unknown_list(platform: str, wanted: str, lists: list[CheckInList]) -> str:
+    """The sentence refusing a check-in list the event does not have."""
+    if not lists:
+        return f"The {platform} event has no check-in list, so none called {wanted!r}."
+    names = ", ".join(str(found) for found in lists)
+    return f"The {platform} event has no check-in list {wanted!r}; its lists: {names}."
+
+
+def pick_list(platform: str, wanted: str, lists: list[CheckInList]) -> CheckInList:
+    """The list named or numbered `wanted` (its id, or its name in any case); `SyncError`
+    naming the lists there are when it is not one of them."""
+    for found in lists:
+        if wanted == found.id:
+            return found
+    folded = wanted.strip().casefold()
+    for found in lists:
+        if folded and folded == found.name.strip().casefold():
+            return found
+    raise UnknownList(unknown_list(platform, wanted, lists))
 
 
 @dataclass(frozen=True)
@@ -79,6 +132,7 @@ class PushResult:
 
 class PlatformApi(Protocol):
     name: str
+    client: ApiClient  # its connections are closed (`client.close()`) when a pull or push ends
     can_push: bool  # the platform documents a check-in write
     pushes_exits: bool
 
@@ -86,7 +140,19 @@ class PlatformApi(Protocol):
         """Ask for the event with the token; one sentence naming what was found."""
         ...
 
+    def lists(self) -> list[CheckInList]:
+        """The event's check-in lists a desk can send check-ins to ([] where it cannot)."""
+        ...
+
+    def event_name(self) -> str:
+        """The event's own name on the platform ("" when it has none), for a home's first pull."""
+        ...
+
     def pull(self, cursor: str) -> Pull: ...
+
+    def start_push(self) -> None:
+        """A push begins: forget what an earlier one learnt of the platform's check-ins."""
+        ...
 
     def push_one(self, item: PushItem) -> PushResult:
         """Send one check-in (or undo). Raises `SyncError` when the platform cannot be reached

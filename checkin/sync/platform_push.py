@@ -6,12 +6,19 @@ request the check-in is marked 'sending' (committed), so that a check-in whose a
 is re-sent in a way that cannot count it twice: pretix by its `nonce` (the check-in's uuid),
 Tito by looking for it among the list's check-ins first. A check-in undone before it was ever
 sent is withdrawn without a word to the platform.
+
+Every check-in reaches the platform once, whichever desks hold the connection: a desk sends its
+own at once, and another desk's (merged, or received from the venue hub) only once it is
+`OTHER_DESK_GRACE` old — time for the desk that made it to send it, if that desk is connected —
+and then as a check-in that may have arrived already: pretix counts the same nonce once, Tito's
+list is searched for it before anything is sent.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from checkin.db import platform_store
@@ -25,6 +32,10 @@ from checkin.sync.platform_pull import platform_api
 
 log = logging.getLogger("checkin.sync")
 
+# The desk that made a check-in pushes it a few seconds later (the window's PUSH_AFTER_MS);
+# the hub brings it to the other desks within a second or two. Well past both.
+OTHER_DESK_GRACE = timedelta(minutes=2)
+
 
 @dataclass
 class PushReport:
@@ -34,6 +45,7 @@ class PushReport:
     refused: list[str] = field(default_factory=list)  # one sentence per refused check-in
     withdrawn: int = 0
     left: int = 0  # not sent because the platform stopped answering
+    waiting: int = 0  # other desks' check-ins left, for now, to the desk that made them
     stopped: str = ""  # why the push stopped early ("" when it went through)
 
     def as_json(self) -> dict[str, Any]:
@@ -44,6 +56,7 @@ class PushReport:
             "refused": self.refused,
             "withdrawn": self.withdrawn,
             "left": self.left,
+            "waiting": self.waiting,
             "stopped": self.stopped or None,
         }
 
@@ -60,7 +73,29 @@ def push_checkins(
     if not api.can_push:
         raise PullOnly(PULL_ONLY)
     todo = platform_store.pending(repo, connection.source, with_exits=api.pushes_exits)
+    api.start_push()
+    try:
+        _send_all(repo, connection, api, todo, report)
+    finally:
+        api.client.close()
+    if todo and not report.stopped:
+        platform_store.mark_pushed(repo, connection.source, repo.clock())
+    return report
+
+
+def _send_all(
+    repo: Repository,
+    connection: Connection,
+    api: PlatformApi,
+    todo: list[Pending],
+    report: PushReport,
+) -> None:
+    now = repo.clock()
     for position, pending in enumerate(todo):
+        since = pending.undone_at if pending.undo else pending.at
+        if not pending.made_here and since is not None and now - since < OTHER_DESK_GRACE:
+            report.waiting += 1
+            continue
         if pending.state is None and pending.undone_at is not None:
             # Taken back before the platform ever heard of it: nothing to tell it.
             platform_store.mark(repo, connection.source, pending.uuid, "withdrawn", repo.clock())
@@ -73,9 +108,6 @@ def push_checkins(
             report.left = len(todo) - position
             log.info("push to %s stopped: %s", api.name, error)
             break
-    if todo and not report.stopped:
-        platform_store.mark_pushed(repo, connection.source, repo.clock())
-    return report
 
 
 def _send(
@@ -90,7 +122,8 @@ def _send(
         undo=pending.undo,
         undone_at=pending.undone_at,
         remote_id=pending.remote_id,
-        uncertain=pending.state == "sending",
+        # Its answer was lost, or another desk may have sent it: it may be there already.
+        uncertain=pending.state == "sending" or not pending.made_here,
         late=repo.clock() - pending.at > OFFLINE_AFTER,
     )
     if not item.undo:

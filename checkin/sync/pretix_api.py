@@ -20,10 +20,11 @@ from typing import Any
 from checkin.sync.api_client import ApiClient, join
 from checkin.sync.headers import question_field
 from checkin.sync.model import SourceUnreadable, SyncError
-from checkin.sync.platform_model import Pull, PushItem, PushResult, row
+from checkin.sync.platform_model import CheckInList, Pull, PushItem, PushResult, pick_list, row
 
 _EVENT_URL = re.compile(r"^(?P<organizer>.*/organizers/[^/]+/)events/(?P<event>[^/]+)/$")
-_CANCELLED_ORDER = {"c": "canceled", "e": "expired"}
+_CANCELLED_ORDER = frozenset({"c", "e"})  # canceled, expired
+_NONE = ("", False)  # an item the catalogue does not list
 _ORDER_EXCLUDES = ("downloads", "payments", "refunds", "fees", "positions.downloads",
                    "positions.checkins", "payment_date", "payment_provider")  # fmt: skip
 
@@ -40,7 +41,7 @@ class PretixApi:
     can_push = True
     pushes_exits = True
 
-    def __init__(self, client: ApiClient, url: str) -> None:
+    def __init__(self, client: ApiClient, url: str, chosen_list: str = "") -> None:
         match = _EVENT_URL.match(url)
         if match is None:
             raise SyncError(
@@ -49,13 +50,22 @@ class PretixApi:
             )
         self.client, self.url = client, url
         self.organizer_url = match["organizer"]
+        self.chosen_list = chosen_list  # a check-in list's id; "" for the event's first
         self._lists: list[int] | None = None
 
     def check(self) -> str:
+        return f'pretix event "{self.event_name() or self._event()["slug"]}"'
+
+    def event_name(self) -> str:
+        # "Events" in the REST API docs (docs.pretix.eu/dev/api/resources/events.html): `name`
+        # is a multi-lingual string, {"en": …, "de": …}.
+        return i18n(self._event().get("name"))
+
+    def _event(self) -> dict[str, Any]:
         event = self.client.get(self.url).data
         if not isinstance(event, dict) or "slug" not in event:
             raise SourceUnreadable("That address does not answer like a pretix event.")
-        return f'pretix event "{i18n(event.get("name")) or event["slug"]}"'
+        return event
 
     # -- pull ------------------------------------------------------------------------------
 
@@ -74,12 +84,13 @@ class PretixApi:
             params += [("ordering", "datetime")]
         pull = Pull(complete=not cursor)
         generated = ""
+        kinds: dict[tuple[Any, Any], str] = {}
         for page, answer_headers in self._paged(join(self.url, "orders/"), params):
             if pull.pages == 0:
                 generated = answer_headers.get("X-Page-Generated", "")
             pull.pages += 1
             for order in page:
-                pull.rows.extend(self._attendees(order, items, variations, questions))
+                pull.rows += self._attendees(order, items, variations, questions, kinds)
         # Without the header there is no safe point to continue from: the next pull is whole.
         pull.cursor = generated
         return pull
@@ -99,51 +110,73 @@ class PretixApi:
         items: dict[int, tuple[str, bool]],
         variations: dict[int, str],
         questions: dict[int, str | None],
-    ) -> Iterator[tuple[str, ...]]:
+        kinds: dict[tuple[Any, Any], str],
+    ) -> list[tuple[str, ...]]:
+        """The order's attendees; `kinds` remembers each item and variation's ticket type
+        across the orders of a pull."""
+        out: list[tuple[str, ...]] = []
         positions = order.get("positions") or []
         invoice = order.get("invoice_address") or {}
         addons: dict[int, list[str]] = {}
+        tickets = []
         for position in positions:
             parent = position.get("addon_to")
-            if parent is not None and not position.get("canceled"):
-                addons.setdefault(parent, []).append(
-                    items.get(position.get("item"), ("", False))[0]
+            if parent is None:
+                tickets.append(position)
+            elif not position.get("canceled"):
+                # An add-on (a workshop, a T-shirt) belongs to its ticket, not a person.
+                addons.setdefault(parent, []).append(items.get(position.get("item"), _NONE)[0])
+        # What the order says holds for each of its tickets: looked up once per order.
+        order_status = order.get("status", "")
+        cancelled = order_status in _CANCELLED_ORDER
+        unpaid = "Order not paid yet" if order_status == "n" else ""
+        order_code, order_email = order.get("code"), order.get("email")
+        order_attention = order.get("checkin_attention")
+        for position in tickets:
+            get = position.get
+            item = get("item")
+            variation = get("variation")
+            ticket_type = kinds.get((item, variation))
+            if ticket_type is None:  # the item's name and its variation's, named once each
+                ticket_type = kinds[item, variation] = " – ".join(
+                    filter(None, (items.get(item, _NONE)[0], variations.get(variation or -1, "")))
                 )
-        status = _CANCELLED_ORDER.get(order.get("status", ""), "")
-        for position in positions:
-            if position.get("addon_to") is not None:
-                continue  # an add-on (a workshop, a T-shirt) belongs to its ticket, not a person
-            item_name, item_attention = items.get(position.get("item"), ("", False))
-            variation = variations.get(position.get("variation") or -1, "")
-            parts = position.get("attendee_name_parts") or {}
-            full = position.get("attendee_name") or ""
+            parts = get("attendee_name_parts") or {}
+            full = get("attendee_name") or ""
             if not full and not parts:  # no name asked per ticket: the buyer's
                 parts, full = invoice.get("name_parts") or {}, invoice.get("name") or ""
-            answers: dict[str, list[str]] = {}
-            for given in position.get("answers") or ():
+            dietary: list[str] = []
+            accessibility: list[str] = []
+            for given in get("answers") or ():
                 target = questions.get(given.get("question"))
                 if target is not None and given.get("answer"):
-                    answers.setdefault(target, []).append(str(given["answer"]))
-            notes = []
-            if order.get("status") == "n":
-                notes.append("Order not paid yet")
-            if addons.get(position.get("id")):
-                notes.append("Add-ons: " + ", ".join(filter(None, addons[position["id"]])))
-            yield row(
-                id=f"{order.get('code')}-{position.get('positionid')}",
-                code=position.get("secret"),
-                first_name=parts.get("given_name") or parts.get("first_name"),
-                last_name=parts.get("family_name") or parts.get("last_name"),
-                full_name=full or parts.get("full_name"),
-                email=position.get("attendee_email") or order.get("email"),
-                company=position.get("company") or invoice.get("company"),
-                ticket_type=" – ".join(filter(None, (item_name, variation))),
-                dietary="; ".join(answers.get("dietary", ())),
-                accessibility="; ".join(answers.get("accessibility", ())),
-                notes="; ".join(notes),
-                status="cancelled" if status or position.get("canceled") else "valid",
-                attention=bool(order.get("checkin_attention") or item_attention),
+                    if target == "dietary":
+                        dietary.append(str(given["answer"]))
+                    elif target == "accessibility":
+                        accessibility.append(str(given["answer"]))
+            notes = unpaid
+            extras = addons.get(get("id"))
+            if extras:
+                added = "Add-ons: " + ", ".join(filter(None, extras))
+                notes = f"{notes}; {added}" if notes else added
+            out.append(
+                row(
+                    id=f"{order_code}-{get('positionid')}",
+                    code=get("secret"),
+                    first_name=parts.get("given_name") or parts.get("first_name"),
+                    last_name=parts.get("family_name") or parts.get("last_name"),
+                    full_name=full or parts.get("full_name"),
+                    email=get("attendee_email") or order_email,
+                    company=get("company") or invoice.get("company"),
+                    ticket_type=ticket_type,
+                    dietary="; ".join(dietary),
+                    accessibility="; ".join(accessibility),
+                    notes=notes,
+                    status="cancelled" if cancelled or get("canceled") else "valid",
+                    attention=bool(order_attention or items.get(item, _NONE)[1]),
+                )
             )
+        return out
 
     def _pages(self, url: str, params: list[tuple[str, str]]) -> Iterator[dict[str, Any]]:
         for page, _headers in self._paged(url, params):
@@ -166,14 +199,25 @@ class PretixApi:
 
     # -- push ------------------------------------------------------------------------------
 
+    def lists(self) -> list[CheckInList]:
+        return [
+            CheckInList(str(found["id"]), i18n(found.get("name")))
+            for found in self._pages(join(self.url, "checkinlists/"), [])
+            if isinstance(found, dict) and "id" in found
+        ]
+
     def check_in_lists(self) -> list[int]:
-        """The event's check-in lists: a desk's check-in counts on the first one."""
+        """The list a desk's check-ins count on: the one chosen at `connect`, else the first."""
         if self._lists is None:
-            lists = list(self._pages(join(self.url, "checkinlists/"), []))
+            lists = self.lists()
             if not lists:
                 raise SyncError("The pretix event has no check-in list to send check-ins to.")
-            self._lists = [int(lists[0]["id"])]
+            chosen = pick_list("pretix", self.chosen_list, lists) if self.chosen_list else lists[0]
+            self._lists = [int(chosen.id)]
         return self._lists
+
+    def start_push(self) -> None:
+        pass  # pretix is told the nonce: it needs no picture of its own check-ins
 
     def push_one(self, item: PushItem) -> PushResult:
         lists = self.check_in_lists()

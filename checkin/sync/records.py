@@ -8,9 +8,11 @@ identity so that the same row gets the same code on every sync.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from checkin.core.ticket_codes import clean, issue_code
 from checkin.db.sync_store import SYNCED_FIELDS, Values
@@ -47,8 +49,7 @@ _NOTHING = frozenset(
 _TRUE_WORDS = frozenset({"yes", "y", "true", "1", "x", "void", "voided", "ja", "oui", "si", "sí"})
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(NamedTuple):  # a tuple: a sync makes one for each of up to 50,000 rows
     number: int  # spreadsheet row number
     source_id: str  # the platform's ticket identity within its source
     values: Values  # in SYNCED_FIELDS order
@@ -87,81 +88,103 @@ def split_name(full: str) -> tuple[str, str]:
     return first, rest.strip()
 
 
+Cell = Callable[[Sequence[str]], str]
+
+
+def _cell(columns: list[int]) -> Cell:
+    """How one field is read from a row: built once per sync, so that each of 50,000 rows costs
+    a C-level item lookup per field rather than a search through the mapping."""
+    if not columns:
+        return _empty
+    if len(columns) == 1:
+        return itemgetter(columns[0])  # the usual case
+    return lambda row: "; ".join(part for part in (row[i] for i in columns) if part)
+
+
+def _empty(row: Sequence[str]) -> str:
+    return ""
+
+
+def _any_true(value: str) -> bool:
+    return bool(value) and any(is_true(v) for v in value.split("; "))
+
+
 def convert(
     table: Table, layout: Layout, source: str, secret: str, progress: Progress | None = None
 ) -> Conversion:
     width = len(table.columns)
     index = {c: i for i, c in enumerate(table.columns)}
-    by_field = {name: [index[c] for c in layout.columns_for(name)] for name in _ALL_FIELDS}
+    cell = {name: _cell([index[c] for c in layout.columns_for(name)]) for name in _ALL_FIELDS}
+    first_of, last_of, full_of, code_of = (
+        cell["first_name"], cell["last_name"], cell["full_name"], cell["code"]
+    )  # fmt: skip
+    email_of, id_of, status_of, void_of = cell["email"], cell["id"], cell["status"], cell["void"]
+    attention_of, notes_of, company_of = cell["attention"], cell["notes"], cell["company"]
+    type_of, dietary_of, access_of = cell["ticket_type"], cell["dietary"], cell["accessibility"]
     identity = [index[c] for c in layout.identity]
     out = Conversion()
+    records, rejected, protected = out.records, out.rejected, out.protected
     seen_ids: dict[str, int] = {}
     seen_codes: dict[str, int] = {}
     total = len(table.rows)
-    single = {name: columns[0] for name, columns in by_field.items() if len(columns) == 1}
     blank = ("",) * width
-
-    def get(name: str) -> str:
-        if name in single:  # the usual case, kept cheap for 50,000-row exports
-            return row[single[name]]
-        return "; ".join(part for part in (row[i] for i in by_field[name]) if part)
 
     for position, (number, row) in enumerate(zip(table.numbers, table.rows, strict=True)):
         if progress is not None and position % 2000 == 0:
             progress("reading", position, total)
-        if len(row) > width and any(row[width:]):
-            out.rejected.append(
-                RejectedRow(number, f"has {len(row)} cells but the header has {width} columns")
-            )
-            continue
-        if len(row) < width:
-            row = row + blank[len(row) :]  # short rows: the missing cells are empty
-        first, last = get("first_name"), get("last_name")
+        if len(row) != width:
+            if len(row) > width and any(row[width:]):
+                rejected.append(
+                    RejectedRow(number, f"has {len(row)} cells but the header has {width} columns")
+                )
+                continue
+            if len(row) < width:
+                row = row + blank[len(row) :]  # short rows: the missing cells are empty
+        first, last = first_of(row), last_of(row)
         if not first and not last:
-            first, last = split_name(get("full_name"))
-        code = get("code")
+            first, last = split_name(full_of(row))
+        code = code_of(row)
         code = code if code.isprintable() else clean(code)
-        email = get("email")
-        source_id = _identity(row, identity, get("id"), code, email, first, last)
+        email = email_of(row)
+        source_id = _identity(row, identity, id_of(row), code, email, first, last)
         if not first and not last:
-            out.rejected.append(RejectedRow(number, "has no name"))
-            out.protected.add(source_id)
+            rejected.append(RejectedRow(number, "has no name"))
+            protected.add(source_id)
             continue
         if len(code) > MAX_CODE_LENGTH:
-            out.rejected.append(RejectedRow(number, "has a ticket code that is far too long"))
-            out.protected.add(source_id)
+            rejected.append(RejectedRow(number, "has a ticket code that is far too long"))
+            protected.add(source_id)
             continue
         if source_id in seen_ids:
-            out.rejected.append(
-                RejectedRow(number, f"repeats the ticket of row {seen_ids[source_id]}")
-            )
+            rejected.append(RejectedRow(number, f"repeats the ticket of row {seen_ids[source_id]}"))
             continue
         if not code:
             code = issue_code(secret, seed=f"{source}\n{source_id}")
         if code in seen_codes:
-            out.rejected.append(
+            rejected.append(
                 RejectedRow(number, f"has the same ticket code {code} as row {seen_codes[code]}")
             )
-            out.protected.add(source_id)
+            protected.add(source_id)
             continue
         seen_ids[source_id] = seen_codes[code] = number
-        cancelled = is_cancelled(get("status")) or any(is_true(v) for v in get("void").split("; "))
-        notes = get("notes")
-        if any(is_true(v) for v in get("attention").split("; ")):
+        cancelled = is_cancelled(status_of(row)) or _any_true(void_of(row))
+        notes = notes_of(row)
+        if _any_true(attention_of(row)):
             notes = "; ".join(part for part in ("Requires special attention", notes) if part)
-        values = {
-            "code": code,
-            "first_name": first,
-            "last_name": last,
-            "email": email,
-            "company": get("company"),
-            "ticket_type": get("ticket_type"),
-            "dietary": answer(get("dietary")),
-            "accessibility": answer(get("accessibility")),
-            "notes": notes,
-            "status": "cancelled" if cancelled else "active",
-        }
-        out.records.append(Record(number, source_id, tuple(values[f] for f in SYNCED_FIELDS)))
+        # In SYNCED_FIELDS order: code first, status last.
+        values = (
+            code,
+            first,
+            last,
+            email,
+            company_of(row),
+            type_of(row),
+            answer(dietary_of(row)),
+            answer(access_of(row)),
+            notes,
+            "cancelled" if cancelled else "active",
+        )
+        records.append(Record(number, source_id, values))
     if progress is not None:
         progress("reading", total, total)
     return out

@@ -21,7 +21,7 @@ from checkin.core.entities import utc_now
 from checkin.sync.api_client import ApiClient, join, server_time
 from checkin.sync.headers import question_field
 from checkin.sync.model import SourceUnreadable, SyncError
-from checkin.sync.platform_model import Pull, PushItem, PushResult, row
+from checkin.sync.platform_model import CheckInList, Pull, PushItem, PushResult, pick_list, row
 
 PAGE_SIZE = 1000  # Tito's largest page
 STATES = ("complete", "incomplete", "unassigned", "void")
@@ -33,16 +33,30 @@ class TitoApi:
     can_push = True
     pushes_exits = False  # Tito's check-ins are arrivals only
 
-    def __init__(self, client: ApiClient, url: str, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self, client: ApiClient, url: str, page_size: int = PAGE_SIZE, chosen_list: str = ""
+    ) -> None:
         self.client, self.url, self.page_size = client, url, page_size
+        self.chosen_list = chosen_list  # a check-in list's slug; "" for the first open one
         self._checkin_url: str | None = None
+        # The list's check-ins as read once per push (oldest first), and those already matched
+        # to one of the desk's check-ins in this push: each remote one answers for one only.
+        self._remote: list[tuple[datetime, str, str]] | None = None
+        self._matched: set[str] = set()
 
     def check(self) -> str:
+        return f'Tito event "{self.event_name() or self._event().get("slug")}"'
+
+    def event_name(self) -> str:
+        # "Events" in the Admin API docs (ti.to/docs/api/admin/3.1/events): the event's `title`.
+        return str(self._event().get("title") or "")
+
+    def _event(self) -> dict[str, Any]:
         data = self.client.get(self.url).data
         event = data.get("event") if isinstance(data, dict) else None
         if not isinstance(event, dict):
             raise SourceUnreadable("That address does not answer like a Tito event.")
-        return f'Tito event "{event.get("title") or event.get("slug")}"'
+        return event
 
     def pull(self, cursor: str) -> Pull:
         params = [("page[size]", str(self.page_size))]
@@ -76,16 +90,38 @@ class TitoApi:
 
     # -- push ------------------------------------------------------------------------------
 
+    def lists(self) -> list[CheckInList]:
+        return [CheckInList(slug, title) for slug, (title, _url) in self._open_lists().items()]
+
     def checkin_url(self) -> str:
-        """The first open check-in list's web check-in address, as the admin API gives it."""
+        """The web check-in address of the list chosen at `connect` (else the first open one),
+        as the admin API gives it."""
         if self._checkin_url is None:
-            data = self.client.get(join(self.url, "checkin_lists")).data
-            lists = data.get("checkin_lists") if isinstance(data, dict) else None
-            usable = [c for c in lists or () if c.get("web_checkin_url") and c.get("open", True)]
+            usable = self._open_lists()
             if not usable:
                 raise SyncError("The Tito event has no open check-in list to send check-ins to.")
-            self._checkin_url = str(usable[0]["web_checkin_url"])
+            slug = next(iter(usable))
+            if self.chosen_list:
+                slug = pick_list("Tito", self.chosen_list, self.lists()).id
+            self._checkin_url = usable[slug][1]
         return self._checkin_url
+
+    def _open_lists(self) -> dict[str, tuple[str, str]]:
+        """Open check-in lists with a web check-in address: slug → (title, address)."""
+        data = self.client.get(join(self.url, "checkin_lists")).data
+        given = data.get("checkin_lists") if isinstance(data, dict) else None
+        lists = given if isinstance(given, list) else []
+        return {
+            str(c.get("slug") or c.get("id")): (
+                str(c.get("title") or ""),
+                str(c["web_checkin_url"]),
+            )
+            for c in lists
+            if isinstance(c, dict) and c.get("web_checkin_url") and c.get("open", True)
+        }
+
+    def start_push(self) -> None:
+        self._remote, self._matched = None, set()  # other desks may have sent more since
 
     def push_one(self, item: PushItem) -> PushResult:
         base = self.checkin_url()
@@ -111,23 +147,41 @@ class TitoApi:
         )
         data = answer.data if isinstance(answer.data, dict) else {}
         if 200 <= answer.status < 300:
-            return PushResult(item.uuid, False, "sent", remote_id=str(data.get("uuid") or ""))
+            remote_id = str(data.get("uuid") or "")
+            self._matched.add(remote_id)
+            return PushResult(item.uuid, False, "sent", remote_id=remote_id)
         message = str(data.get("message") or f"Tito answered {answer.status}")
         return PushResult(item.uuid, False, "refused", message=f"{message.rstrip('.')}.")
 
     def _find(self, base: str, item: PushItem) -> str:
+        """The list's check-in that is this one, sent before by this desk (its answer lost) or
+        by another desk: the ticket's earliest live check-in made since the scan (give or take
+        the clocks' slack) that no other check-in of this push was matched to; "" if none."""
+        if self._remote is None:
+            self._remote = sorted(self._list_checkins(base))
+        earliest = item.at - _CLOCK_SLACK
+        for created, ticket_id, remote_id in self._remote:
+            if (
+                ticket_id == item.ticket_id
+                and created >= earliest
+                and remote_id not in self._matched
+            ):
+                self._matched.add(remote_id)
+                return remote_id
+        return ""
+
+    def _list_checkins(self, base: str) -> list[tuple[datetime, str, str]]:
         meta = self.client.get(base).data
         pages = int(meta.get("total_checkin_pages") or 1) if isinstance(meta, dict) else 1
-        earliest = item.at - _CLOCK_SLACK
+        found = []
         for number in range(1, pages + 1):
             checkins = self.client.get(join(base, "checkins"), {"page": str(number)}).data
             for checkin in checkins if isinstance(checkins, list) else ():
-                if str(checkin.get("ticket_id")) != item.ticket_id or checkin.get("deleted_at"):
-                    continue
                 created = _instant(checkin.get("created_at"))
-                if created is not None and created >= earliest:
-                    return str(checkin.get("uuid") or "")
-        return ""
+                if created is None or checkin.get("deleted_at") or not checkin.get("uuid"):
+                    continue
+                found.append((created, str(checkin.get("ticket_id")), str(checkin["uuid"])))
+        return found
 
 
 def _ticket(ticket: dict[str, Any]) -> tuple[str, ...]:

@@ -25,14 +25,26 @@ from PySide6.QtWidgets import (
 from checkin.sync import connection as connections
 from checkin.sync.connection import PLATFORMS, Connection
 from checkin.sync.model import SyncError
-from checkin.sync.platform_pull import platform_api
+from checkin.sync.platform_model import UnknownList
+from checkin.sync.platform_pull import check_connection
 from checkin.ui.inert import plain_label
 from checkin.ui.jobs import Job
 
 
-def _check(platform: str, url: str, token: str) -> tuple[Connection, str]:
+def _check(home: Path, platform: str, url: str, token: str) -> tuple[Connection, str]:
+    """The connection to save: the check-in list chosen before for this event (with `checkin
+    connect --list`) while the event still has it, else the event's first."""
     connection = connections.checked(platform, url, token)
-    return connection, platform_api(connection).check()
+    try:
+        earlier = connections.load(home)
+    except SyncError:
+        earlier = None
+    if earlier is not None and (earlier.platform, earlier.url) == (platform, connection.url):
+        try:
+            return check_connection(connection, earlier.check_in_list)
+        except UnknownList:
+            pass
+    return check_connection(connection)
 
 
 class PlatformDialog(QDialog):
@@ -85,9 +97,11 @@ class PlatformDialog(QDialog):
             return
         self.platform.setCurrentText(current.platform)
         self.url.setText(current.url)
+        chosen = current.check_in_list_name or current.check_in_list
         self.note.setText(
             f"Connected to {current.platform} at {current.url} (token stored, not shown). "
             "Connect again with a new token to replace it."
+            + (f" Check-ins count on the list “{chosen}”." if chosen else "")
         )
         self.forget_button.setEnabled(True)
 
@@ -97,7 +111,8 @@ class PlatformDialog(QDialog):
         platform, url, token = self.platform.currentText(), self.url.text(), self.token.text()
         self.note.setText(f"Checking the token with {platform}…")
         self.connect_button.setEnabled(False)
-        self.job = Job(lambda _report: _check(platform, url, token), name="platform check")
+        home = self.home
+        self.job = Job(lambda _report: _check(home, platform, url, token), name="platform check")
         self.job.succeeded.connect(self._checked)
         self.job.failed.connect(self._refused)
         self.job.ended.connect(lambda: self.connect_button.setEnabled(True))

@@ -79,6 +79,15 @@ def test_an_unreachable_hub_is_one_calm_line(qtbot: QtBot, hub_server: Server, t
         repo.close()
 
 
+def open_join_dialog(window: DeskWindow) -> JoinDialog:
+    """Organizer ▸ Join a hub…, as an organizer who has typed the PIN."""
+    window.lock.set_pin("2468")
+    window.actions_by_name["Join a hub…"].trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, JoinDialog)
+    return dialog
+
+
 def test_an_organizer_joins_a_hub_by_holding_its_qr_code_to_the_camera(
     qtbot: QtBot, hub_server: Server, tmp_path: Path
 ):
@@ -104,10 +113,7 @@ def test_an_organizer_joins_a_hub_by_holding_its_qr_code_to_the_camera(
     window.show()
     link_hub(window, home)
     try:
-        window.lock.set_pin("2468")
-        window.actions_by_name["Join a hub…"].trigger()
-        dialog = window.dialog
-        assert isinstance(dialog, JoinDialog)
+        dialog = open_join_dialog(window)
         dialog.scan_button.click()
         assert dialog.reading
         qtbot.waitUntil(lambda: dialog.url.text() == url, timeout=20_000)
@@ -145,10 +151,7 @@ def test_the_join_dialog_reads_no_ticket_as_a_url_and_says_so(qtbot: QtBot, tmp_
     window.show()
     link_hub(window, tmp_path)
     try:
-        window.lock.set_pin("2468")
-        window.actions_by_name["Join a hub…"].trigger()
-        dialog = window.dialog
-        assert isinstance(dialog, JoinDialog)
+        dialog = open_join_dialog(window)
         assert camera.calls[-1] == ("paused", True)  # an open dialog pauses the camera …
         dialog.scan_button.click()
         assert camera.calls[-1] == ("paused", False)  # … unless it reads with it

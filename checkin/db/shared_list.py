@@ -21,7 +21,7 @@ from checkin.core.desk_events import DeskEvent, EventKind
 from checkin.core.entities import Attendee
 from checkin.db import event_log
 from checkin.db import mapping as m
-from checkin.db.models import AttendeeRow, EventRow, MetaRow
+from checkin.db.models import AttendeeRow, DeskEventRow, EventRow, MetaRow
 from checkin.db.repository import Repository
 
 LIST_FIELDS = (
@@ -31,7 +31,6 @@ LIST_FIELDS = (
 _SETTINGS_FIELDS = ("venue", "timezone", "days", "capacity", "policy", "warn_ratio",
                     "ticket_formats", "secret")  # fmt: skip
 _KEYS = {EventKind.EVENT_SETTINGS: "hub.settings_seen", EventKind.ATTENDEE_LIST: "hub.list_seen"}
-_LIST_SYNCED = "hub.list_synced_at"  # when the desk that made the newest list received synced it
 
 
 def settings_data(repo: Repository) -> dict[str, Any] | None:
@@ -108,7 +107,6 @@ def apply_list(repo: Repository, event: DeskEvent, ids: dict[str, int]) -> list[
     """Add or update the list's people; returns the ones added (their ids go into `ids`)."""
     added = []
     now = m.instant_text(repo.clock())
-    MetaRow.replace(key=_LIST_SYNCED, value=m.instant_text(event.at)).execute()
     for record in event.data.get("attendees", []):
         attendee = _attendee(record)
         fields = m.attendee_fields(attendee)
@@ -126,10 +124,16 @@ def apply_list(repo: Repository, event: DeskEvent, ids: dict[str, int]) -> list[
 
 
 def list_synced_at(repo: Repository) -> datetime | None:
-    """When the newest list this desk received from the hub was synced at the desk that sent it
-    (UTC), or None: a desk fed by the hub says how old its list is, not "never synced"."""
-    row = MetaRow.get_or_none(MetaRow.key == _LIST_SYNCED)
-    return None if row is None else m.parse_instant(row.value)
+    """When the newest list this desk received from another desk was synced there (UTC), or
+    None: a desk fed by the hub says how old its list is, not "never synced". Received events
+    are kept in the log in the order they were applied, so the last one is the list in use."""
+    row = (
+        DeskEventRow.select(DeskEventRow.at)
+        .where(DeskEventRow.kind == EventKind.ATTENDEE_LIST.value, DeskEventRow.made_here == False)  # noqa: E712
+        .order_by(DeskEventRow.seq.desc())
+        .first()
+    )
+    return None if row is None else m.parse_instant(row.at)
 
 
 def _attendee(record: dict[str, Any]) -> Attendee:

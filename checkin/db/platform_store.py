@@ -66,11 +66,6 @@ def save_cursor(repo: Repository, source: str, cursor: str, when: datetime) -> N
     )
 
 
-def forget_cursor(repo: Repository, source: str) -> None:
-    """The next pull is a whole one (a new connection, or a list that must be read again)."""
-    repo.db.execute_sql("DELETE FROM platform_cursor WHERE source = ?", (source,))
-
-
 _PENDING = """
 SELECT c.uuid, a.code, a.source_id, c.direction, c.at, c.undone_at, p.state, p.remote_id,
     COALESCE(e.made_here, 1)

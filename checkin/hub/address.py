@@ -31,11 +31,14 @@ PIN_PARAMETER = "checkin_cert"
 PIN_FORM = re.compile(r"sha256-[A-Za-z0-9_-]{43}")
 
 
+SCHEMES = ("postgresql", "postgres")  # what a join URL starts with (libpq's own two)
+
+
 def check_url(url: str) -> str:
     """The URL, stripped, or HubRefused saying what is wrong with it."""
     url = url.strip()
     parts = urlsplit(url)
-    if parts.scheme not in {"postgresql", "postgres"} or not parts.hostname:
+    if parts.scheme not in SCHEMES or not parts.hostname:
         raise HubRefused(
             "That is not a hub's join URL: it starts with postgresql:// and names a host."
         )

@@ -12,17 +12,22 @@ next pull's `changed_since` is when this pull began by Eventbrite's clock (the f
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
 from typing import Any
 
 from checkin.core.entities import utc_now
 from checkin.sync.api_client import ApiClient, join, server_time
 from checkin.sync.headers import question_field
 from checkin.sync.model import SourceUnreadable
-from checkin.sync.platform_model import CheckInList, Pull, PushItem, PushResult, row
+from checkin.sync.platform_model import (
+    CheckInList,
+    Pull,
+    PushItem,
+    PushResult,
+    changed_since_cursor,
+    row,
+)
 
 # How far before the pull's start the next one looks (a change committed as the pull began).
-_CLOCK_SLACK = timedelta(minutes=5)
 PULL_ONLY = (
     "Eventbrite documents no check-in write for other apps: the list is pulled from it, the "
     "desk's check-ins stay on this desk."
@@ -71,8 +76,7 @@ class EventbriteApi:
                 break
             params = {**({"changed_since": cursor} if cursor else {}),
                       "continuation": str(page["continuation"])}  # fmt: skip
-        started -= _CLOCK_SLACK  # refetching a few attendees is harmless, missing one is not
-        pull.cursor = started.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        pull.cursor = changed_since_cursor(started)
         return pull
 
     def start_push(self) -> None:

@@ -10,7 +10,7 @@ platform made of it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from checkin.core.cleaning import single_line
@@ -20,6 +20,10 @@ from checkin.sync.model import FIELDS, SyncError
 # A check-in sent later than this after the scan was made while offline: the platform is to
 # record it as it happened (pretix's "force"), not judge it again against its own state.
 OFFLINE_AFTER = timedelta(seconds=60)
+
+# How far desk and platform clocks may disagree: a "changed since" cursor starts this much
+# earlier (refetching a few attendees is harmless, missing one is not).
+CLOCK_SLACK = timedelta(minutes=5)
 
 # The importer's fields a platform row fills: all but `void`, which a platform states as a status.
 COLUMNS: tuple[str, ...] = tuple(field for field in FIELDS if field != "void")
@@ -51,6 +55,12 @@ def row(
     if "".join(cells).isprintable():
         return tuple(map(str.strip, cells))
     return tuple(cell.strip() if cell.isprintable() else single_line(cell) for cell in cells)
+
+
+def changed_since_cursor(started: datetime) -> str:
+    """The next incremental pull's cursor for a pull that began at `started` (the platform's
+    clock where it said, else the desk's): UTC, seconds, CLOCK_SLACK earlier."""
+    return (started - CLOCK_SLACK).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _text(value: object) -> str:

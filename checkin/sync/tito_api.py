@@ -14,18 +14,26 @@ the event's admin API URL, `https://api.tito.io/v3/ACCOUNT/EVENT/`.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from checkin.core.entities import utc_now
 from checkin.sync.api_client import ApiClient, join, server_time
 from checkin.sync.headers import question_field
 from checkin.sync.model import SourceUnreadable, SyncError
-from checkin.sync.platform_model import CheckInList, Pull, PushItem, PushResult, pick_list, row
+from checkin.sync.platform_model import (
+    CLOCK_SLACK,
+    CheckInList,
+    Pull,
+    PushItem,
+    PushResult,
+    changed_since_cursor,
+    pick_list,
+    row,
+)
 
 PAGE_SIZE = 1000  # Tito's largest page
 STATES = ("complete", "incomplete", "unassigned", "void")
-_CLOCK_SLACK = timedelta(minutes=5)
 
 
 class TitoApi:
@@ -84,8 +92,7 @@ class TitoApi:
             if not following:
                 break
             number = int(following)
-        started -= _CLOCK_SLACK
-        pull.cursor = started.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        pull.cursor = changed_since_cursor(started)
         return pull
 
     # -- push ------------------------------------------------------------------------------
@@ -159,7 +166,7 @@ class TitoApi:
         the clocks' slack) that no other check-in of this push was matched to; "" if none."""
         if self._remote is None:
             self._remote = sorted(self._list_checkins(base))
-        earliest = item.at - _CLOCK_SLACK
+        earliest = item.at - CLOCK_SLACK
         for created, ticket_id, remote_id in self._remote:
             if (
                 ticket_id == item.ticket_id

@@ -24,15 +24,15 @@ from checkin.ui.camera_control import CameraControl
 from checkin.ui.inert import plain_label
 from checkin.ui.screens import CameraPreview
 
-MAX_URL = 2048  # a join URL is about 120 characters; a longer code is something else
-SCHEMES = ("postgresql://", "postgres://")
+MAX_URL = 2048  # a join URL is about 140 characters; a longer code is something else
+_PREFIXES = tuple(f"{scheme}://" for scheme in address.SCHEMES)
 
 
 def join_url_in(texts: list[str]) -> str | None:
     """The first decoded text that looks like a join URL (not yet checked), if any."""
     for text in texts:
         text = text.strip()
-        if len(text) <= MAX_URL and text.lower().startswith(SCHEMES):
+        if len(text) <= MAX_URL and text.lower().startswith(_PREFIXES):
             return text
     return None
 

@@ -5,7 +5,8 @@ CUPS (Linux, macOS) takes the badge PDF as it is; without CUPS (Windows) Qt's pr
 it (`checkin.ui.qt_printer`). A label printer's address (`brother-ql://…`, `zpl://…`) is spoken
 to directly, with no driver (`checkin.printing.label`). Listing printers asks the print system,
 which can hang on a network printer, so the list is gathered in a plain background thread and
-picked up by a timer on the UI thread: no Qt object crosses threads, and a dialog closed early simply never reads the answer.
+picked up by a timer on the UI thread: no Qt object crosses threads, and a dialog closed early
+simply never reads the answer.
 """
 
 from __future__ import annotations

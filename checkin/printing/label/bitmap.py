@@ -43,18 +43,17 @@ def label_images(pdf: bytes, media: Media) -> Iterator[Image.Image]:
         document.close()
 
 
-def turned(width_pt: float, height_pt: float, media: Media) -> bool:
-    """Whether the badge is printed turned by 90° on this label."""
+def turned(width: float, height: float, media: Media) -> bool:
+    """Whether a badge of this size (mm or points, either) is printed turned by 90° on this
+    label: on a roll, its side closest to the roll's width goes across."""
     if media.continuous:
-        # The badge side closest to the roll's width goes across the roll.
-        across = media.width_mm * POINTS_PER_MM
-        return abs(height_pt - across) < abs(width_pt - across)
-    return (width_pt > height_pt) != (media.width > media.length)
+        return abs(height - media.width_mm) < abs(width - media.width_mm)
+    return (width > height) != (media.width > media.length)
 
 
 def _page_image(page: pdfium.PdfPage, media: Media) -> Image.Image:
     width_pt, height_pt = page.get_size()
-    turn = turned(width_pt, height_pt, media)
+    turn = turned(width_pt / POINTS_PER_MM, height_pt / POINTS_PER_MM, media)
     across, along = (height_pt, width_pt) if turn else (width_pt, height_pt)
     scale = media.width / across  # pixels per point
     if not media.continuous:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from checkin.printing.label.address import Media
+from checkin.printing.label.bitmap import turned
 from checkin.printing.templates import Template, TemplateError, available_templates
 
 log = logging.getLogger("checkin.print")
@@ -37,10 +38,14 @@ def fitting_template(chosen: Template, media: Media) -> Template:
         shipped = available_templates()
     except TemplateError:
         return chosen
-    # A continuous roll: the shortest badge that fits across it (the least label used).
-    candidates = sorted(
-        (t for t in shipped.values() if fits(t, media)), key=lambda t: max(t.badge_mm)
-    )
+
+    # The least label used; then, on a roll, a landscape badge running along it (the names get
+    # the roll's length), on a die-cut label one the label's own way round (nothing turned).
+    def rank(template: Template) -> tuple[float, bool]:
+        width, height = template.badge_mm
+        return max(width, height), turned(width, height, media) != media.continuous
+
+    candidates = sorted((t for t in shipped.values() if fits(t, media)), key=rank)
     if not candidates:
         log.info("no template made for this label; %s is scaled to fit", chosen.name)
         return chosen

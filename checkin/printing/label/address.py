@@ -110,7 +110,8 @@ def _brother(options: dict[str, str]) -> tuple[str, str]:
     if label not in QL_LABELS:
         raise AddressError(f"The label must be one of {', '.join(QL_LABELS)} (mm), not {label!r}.")
     spec = LabelsManager()[label]
-    if spec.restricted_to_models and model not in spec.restricted_to_models:
+    # By the print head's width (the library's per-label model lists miss the QL-1110NWB).
+    if spec.dots_printable[0] > ModelsManager()[model].number_bytes_per_row * 8:
         raise AddressError(f"The {model} cannot print on {spec.name} labels.")
     return model, label
 

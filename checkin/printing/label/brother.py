@@ -57,8 +57,12 @@ class QlStatus:
     waiting: bool  # its phase is "waiting to receive": nothing is being printed
 
 
-def ql_job(images: list[Image.Image], address: LabelAddress, *, compress: bool = True) -> bytes:
-    """One job: every image is one label, cut after each. Images are exactly the label's width."""
+def ql_job(images: list[Image.Image], address: LabelAddress, *, compress: bool = False) -> bytes:
+    """One job: every image is one label, cut after each. Images are exactly the label's width.
+
+    Uncompressed by default: brother_ql's PackBits encoder is pure Python and costs 80–250 ms a
+    badge, while the raw rows (about 100 kB for 62×100 mm) cross a network or USB link in a
+    fraction of the time the label takes to print (`python -m benchmarks badges` shows both)."""
     raster = BrotherQLRaster(address.model)
     raster.exception_on_warning = False  # a model without a cutter or compression skips those
     return bytes(

@@ -114,6 +114,7 @@ def test_settings_take_a_typed_label_printer_address_and_refuse_a_wrong_one(
         ("zpl://10.0.0.5:nine?dpi=203", "port is not a number"),
         ("zpl://10.0.0.5?width=wide", "must be numbers"),
         ("zpl:relative/lp0", "Name the printer's network address"),
+        ("/dev/usb/lp0", "Say which printer is on /dev/usb/lp0: brother-ql:///dev/usb/lp0"),
     ],
 )
 def test_a_wrong_address_is_one_sentence(address: str, problem: str) -> None:

@@ -72,11 +72,19 @@ class LabelAddress:
 
 
 def is_label_address(text: str) -> bool:
-    return urlsplit(text.strip()).scheme.lower() in SCHEMES
+    """A label printer's address (or a bare USB device path, which must say its kind)."""
+    text = text.strip()
+    return urlsplit(text).scheme.lower() in SCHEMES or text.startswith("/dev/")
 
 
 def parse_address(text: str) -> LabelAddress:
     """The printer an address names; raises AddressError with one sentence if it is wrong."""
+    if text.strip().startswith("/dev/"):
+        device = text.strip()
+        raise AddressError(
+            f"Say which printer is on {device}: brother-ql://{device}?model=QL-820NWB&label=62 "
+            f"or zpl://{device}?dpi=203&width=102."
+        )
     parts = urlsplit(text.strip())
     kind = parts.scheme.lower()
     if kind not in SCHEMES:

@@ -120,10 +120,17 @@ class LabelPrinter:
         try:
             return open_link(self.address)
         except OSError as error:
-            where = self.address.device or f"{self.address.where}:{self.address.port}"
+            why = error.strerror or str(error)
+            device = self.address.device
+            if device and isinstance(error, PermissionError):
+                question = "may this user print to it (on Linux: the group lp)?"
+            elif device:
+                question = "is it plugged in and switched on?"
+            else:
+                device = f"{self.address.where}:{self.address.port}"
+                question = "is it switched on and on this network?"
             raise PrinterError(
-                f"The printer at {where} does not answer ({error.strerror or error}): "
-                "is it switched on and on this network?"
+                f"The printer at {device} does not answer ({why}): {question}"
             ) from error
 
 

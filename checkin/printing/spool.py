@@ -36,7 +36,9 @@ from checkin.workers import Worker
 log = logging.getLogger("checkin.print")
 
 StatusCallback = Callable[[PrintJob], None]
-WAITING = "Waiting to print: "  # a refusal's message; a label printer's own sentence has none
+# How a refused or aborted job's message begins; a label printer's own sentence ("Out of labels:
+# load a new roll.") begins with neither, and the status bar shows it as it is.
+WAITING, GAVE_UP = "Waiting to print: ", "The printer gave up on it: "
 
 
 class PrintQueue:
@@ -197,7 +199,7 @@ class PrintQueue:
                 job = self.log.uncertain(job.id, message)
             elif state is PrinterState.ABORTED:
                 self._not_before[job.id] = time.monotonic() + self.retry_seconds
-                job = self.log.retry_later(job.id, f"The printer gave up on it: {message}")
+                job = self.log.retry_later(job.id, f"{GAVE_UP}{message}")
             else:
                 waiting = "Printing" if state is PrinterState.PRINTING else "Waiting at the printer"
                 job = self.log.note(job.id, message or waiting)

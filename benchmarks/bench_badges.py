@@ -2,7 +2,8 @@
 
 Goals: one badge ≤ 10 ms, 1,000 badges ≤ 5 s. Baselines: ReportLab drawing the same texts with a
 base-14 font and no QR code (the least any PDF badge costs), and `qrcode` alone with its default
-mask search (what a naive QR per badge costs).
+mask search (what a naive QR per badge costs). A second table times one badge to a label
+printer's bytes (Brother QL raster, Zebra ZPL) beside the PDF path (`label_badges`).
 
     PYTHONPATH=. python benchmarks/bench_badges.py
 """
@@ -17,6 +18,7 @@ from collections.abc import Callable
 import qrcode
 from reportlab.pdfgen.canvas import Canvas
 
+from benchmarks import label_badges
 from checkin.core.entities import Attendee
 from checkin.printing.render import BadgeRenderer
 from checkin.printing.templates import MM, available_templates
@@ -104,6 +106,8 @@ def main() -> None:
     width = max(len(r[0]) for r in rows)
     for label, single, many in rows:
         print(f"{label:<{width}}  {single:>15}  {many:>18}")
+    print()
+    label_badges.main()
 
 
 if __name__ == "__main__":

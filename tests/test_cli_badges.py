@@ -67,4 +67,5 @@ def test_bad_input_is_one_sentence_and_exit_2(
 def test_list_templates(capsys: pytest.CaptureFixture[str], home: Path) -> None:
     assert main(["badges", "--list-templates"]) == 0
     names = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
-    assert names == ["a4-8up", "a6", "brother-62mm", "dymo-54x101", "letter-4x3"]
+    assert names == ["a4-8up", "a6", "brother-62mm", "dymo-54x101",
+                     "label-102x152", "label-62x100", "letter-4x3"]  # fmt: skip

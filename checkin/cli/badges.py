@@ -1,4 +1,5 @@
-"""`checkin badges`: render badges to a PDF file, or print them through the print queue."""
+"""`checkin badges`: render badges to a PDF file, or print them through the print queue (to a
+CUPS queue, or straight to a Brother QL or Zebra label printer named by its address)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,14 @@ from checkin.core.print_jobs import JobState, PrintJob
 from checkin.db.print_log import AlreadyPrinted
 from checkin.db.repository import Repository
 from checkin.printing.batch import UnknownCodes, choose, glyph_problems, save_pdf
-from checkin.printing.printers import CupsPrinter, cups_available, cups_queues, default_queue
+from checkin.printing.label.printer import UnusablePrinter, label_printer
+from checkin.printing.printers import (
+    CupsPrinter,
+    Printer,
+    cups_available,
+    cups_queues,
+    default_queue,
+)
 from checkin.printing.render import BadgeRenderer
 from checkin.printing.spool import PrintQueue
 from checkin.printing.templates import Template, TemplateError, available_templates, get_template
@@ -34,10 +42,15 @@ def register(commands: Any) -> None:
                         help="include names the fonts cannot fully draw")  # fmt: skip
     where = badges.add_mutually_exclusive_group()
     where.add_argument("--out", metavar="FILE.pdf", help="save the badges to a PDF file")
-    where.add_argument("--print", action="store_true", help="print through CUPS")
+    where.add_argument("--print", action="store_true",
+                       help="print through CUPS or to a label printer")  # fmt: skip
     badges.add_argument("--record", action="store_true",
                         help="with --out: count the saved badges as printed")  # fmt: skip
-    badges.add_argument("--printer", metavar="NAME", help="CUPS queue (default: the default one)")
+    badges.add_argument("--printer", metavar="NAME",
+                        help="CUPS queue (default: the default one), or a label printer: "
+                        "brother-ql://HOST[:PORT]?model=QL-820NWB&label=62 (62, 62x100, 102, "
+                        "102x152), zpl://HOST[:PORT]?dpi=203&width=102[&height=152], or "
+                        "brother-ql:///dev/usb/lp0?… on USB")  # fmt: skip
     badges.add_argument("--reprint", action="store_true", help="print again (counted as reprint)")
     badges.add_argument("--wait", metavar="SECONDS", type=float, default=120.0,
                         help="seconds to follow the printing before leaving it queued")  # fmt: skip
@@ -117,14 +130,24 @@ def _save(
     return EXIT_OK
 
 
-def _print(repo: Repository, renderer: BadgeRenderer, chosen: list[Attendee], args: Any) -> int:
+def _printer(name: str | None) -> Printer:
+    direct = label_printer(name or "")
+    if isinstance(direct, UnusablePrinter):
+        raise UserError(direct.reason)
+    if direct is not None:
+        return direct
     if not cups_available():
         raise UserError("No print system is running here (CUPS): use --out FILE.pdf instead.")
-    queue_name = args.printer or default_queue()
+    queue_name = name or default_queue()
     if not queue_name:
         raise UserError("There is no default printer: name one with --printer.")
     if queue_name not in cups_queues():
         raise UserError(f"There is no printer called {queue_name}.")
+    return CupsPrinter(queue_name)
+
+
+def _print(repo: Repository, renderer: BadgeRenderer, chosen: list[Attendee], args: Any) -> int:
+    printer = _printer(args.printer)
 
     def show(job: PrintJob) -> None:
         who = repo.attendee(job.attendee_id)
@@ -133,7 +156,7 @@ def _print(repo: Repository, renderer: BadgeRenderer, chosen: list[Attendee], ar
             f"{job.title} {name}: {job.state.value}" + (f" — {job.message}" if job.message else "")
         )
 
-    queue = PrintQueue(repo, CupsPrinter(queue_name), renderer, on_status=show,
+    queue = PrintQueue(repo, printer, renderer, on_status=show,
                        start_position=args.start_position - 1)  # fmt: skip
     queue.start()
     skipped = 0
@@ -148,8 +171,12 @@ def _print(repo: Repository, renderer: BadgeRenderer, chosen: list[Attendee], ar
     finally:
         queue.stop()
     left = queue.log.jobs([JobState.QUEUED, JobState.SENT])
+    uncertain = [j for j in queue.log.jobs([JobState.UNCERTAIN]) if j.printer == printer.name]
     if skipped:
         print(f"{skipped} already printed, not printed again.")
+    if uncertain:
+        print(f"{len(uncertain)} badges may not have printed (the printer's link was cut): "
+              "look at the printer, then print them again with --reprint --code CODE.")  # fmt: skip
     if not finished or left:
         print(f"{len(left)} badges are still waiting; they print on the next run or at the desk.")
     return EXIT_OK

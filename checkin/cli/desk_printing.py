@@ -1,5 +1,6 @@
 """The command line's badge printing for `checkin scan`: the operations' `BadgeQueue` on the
-print log and a print queue that runs only while the command waits for its badge.
+print log and a print queue that runs only while the command waits for its badge, on the
+desk's printer (a CUPS queue or a label printer's address).
 
 A job the printer does not take in time stays in the print log, queued: the next `checkin badges
 --print` or the desk window on this home sends it, and nothing prints twice.
@@ -13,7 +14,8 @@ from checkin.core.entities import Attendee
 from checkin.db.desk_setup import badge_printer
 from checkin.db.repository import Repository
 from checkin.operations.badges import BadgeUnavailable
-from checkin.printing.printers import CupsPrinter, cups_available, default_queue
+from checkin.printing.label.printer import UnusablePrinter, label_printer
+from checkin.printing.printers import CupsPrinter, Printer, cups_available, default_queue
 from checkin.printing.render import BadgeRenderer
 from checkin.printing.spool import PrintQueue
 from checkin.printing.templates import DEFAULT_TEMPLATE, get_template
@@ -27,15 +29,18 @@ class CommandLineBadges:
         self.queue: PrintQueue | None = None
 
     def enqueue(self, attendee: Attendee, reprint: bool) -> None:
-        if not cups_available():
+        direct = label_printer(self.printer)
+        if isinstance(direct, UnusablePrinter):
+            raise BadgeUnavailable(f"the label printer's address is wrong: {direct.reason}")
+        if direct is None and not cups_available():
             raise BadgeUnavailable(
                 "no print system (CUPS) runs here; the desk window prints it with Ctrl+P."
             )
         if self.queue is None:
-            name = self.printer or default_queue() or ""
+            printer: Printer = direct or CupsPrinter(self.printer or default_queue() or "")
             event = self.repo.require_event()
             renderer = BadgeRenderer(get_template(DEFAULT_TEMPLATE, self.home), event.name)
-            self.queue = PrintQueue(self.repo, CupsPrinter(name), renderer)
+            self.queue = PrintQueue(self.repo, printer, renderer)
         self.queue.submit(attendee, reprint=reprint)
 
     def finish(self, wait: float = WAIT_S) -> bool:

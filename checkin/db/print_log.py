@@ -140,6 +140,15 @@ class PrintLog:
             self._move(job_id, pending, JobState.FAILED, message=message)
         return self.job(job_id)
 
+    def uncertain(self, job_id: int, message: str) -> PrintJob:
+        """sending/sent → uncertain: the printer may have it (a link cut mid-job), so it is
+        neither resent nor counted; a person looks at the printer and reprints if needed."""
+        with self.repo.db.atomic("IMMEDIATE"):
+            self._move(
+                job_id, [JobState.SENDING, JobState.SENT], JobState.UNCERTAIN, message=message
+            )
+        return self.job(job_id)
+
     def recover(self) -> list[PrintJob]:
         """After a restart: jobs caught mid-send become uncertain (a person decides, because the
         printer may have them); queued and sent jobs are returned to be resumed."""

@@ -32,6 +32,7 @@ class PrinterState(StrEnum):
     CANCELLED = "cancelled"  # someone cancelled it at the printer: do not resend by ourselves
     ABORTED = "aborted"  # the print system gave up on it (device error): it did not print
     UNKNOWN = "unknown"  # the print system cannot say (job gone, scheduler down)
+    UNCERTAIN = "uncertain"  # the link broke mid-job: it may have printed; a person must look
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,11 @@ class JobReport:
 
 class PrinterError(Exception):
     """The printer refused the job outright (no such queue, not accepting, no print system)."""
+
+
+class PrintUncertain(Exception):
+    """The job was cut off while going out: the printer may have printed it, so it is not sent
+    again without a person deciding (a direct label printer whose connection broke)."""
 
 
 class Printer(Protocol):

@@ -5,7 +5,9 @@ anything else happens, so a badge asked for is never lost; the worker renders it
 printer and polls until the print system reports it finished, and only then counts it as printed.
 A printer that refuses it (offline, not accepting) leaves it queued with the reason shown and the
 worker tries again later; a stopped printer keeps it in the print system until it comes back.
-On start, jobs left by an earlier run are resumed; one interrupted mid-send is not resent blindly.
+On start, jobs left by an earlier run are resumed; one interrupted mid-send is not resent blindly,
+and neither is one whose direct printer's link was cut mid-job (`PrintUncertain`): it is left
+uncertain for a person to check. A label printer lays badges out for the label it carries.
 Sheet templates gather the waiting badges into one PDF, so a sheet is not wasted per badge.
 """
 
@@ -20,13 +22,23 @@ from checkin.core.entities import Attendee
 from checkin.core.print_jobs import JobState, PrintJob
 from checkin.db.print_log import PrintLog
 from checkin.db.repository import Repository
-from checkin.printing.printers import JobReport, Printer, PrinterError, PrinterState
+from checkin.printing.label.printer import LabelPrinter, PrinterNeedsAttention
+from checkin.printing.printers import (
+    JobReport,
+    Printer,
+    PrinterError,
+    PrinterState,
+    PrintUncertain,
+)
 from checkin.printing.render import BadgeRenderer
 from checkin.workers import Worker
 
 log = logging.getLogger("checkin.print")
 
 StatusCallback = Callable[[PrintJob], None]
+# How a refused or aborted job's message begins; a label printer's own sentence ("Out of labels:
+# load a new roll.") begins with neither, and the status bar shows it as it is.
+WAITING, GAVE_UP = "Waiting to print: ", "The printer gave up on it: "
 
 
 class PrintQueue:
@@ -41,6 +53,8 @@ class PrintQueue:
         retry_seconds: float = 15.0,
         start_position: int = 0,
     ) -> None:
+        if isinstance(printer, LabelPrinter):
+            renderer = BadgeRenderer(printer.fit_template(renderer.template), renderer.event_name)
         self.repo, self.printer, self.renderer = repo, printer, renderer
         self.log = PrintLog(repo)
         self.on_status = on_status
@@ -89,6 +103,8 @@ class PrintQueue:
             if not self._worker.join(timeout):
                 log.warning("the print queue did not stop within %.0f s", timeout)
             self._worker = None
+        if isinstance(self.printer, LabelPrinter):
+            self.printer.close()  # its links; a job still printing is uncertain on the next run
 
     def wait_idle(self, timeout: float) -> bool:
         """Block until no job is pending (tests, the command line); False on timeout."""
@@ -151,10 +167,16 @@ class PrintQueue:
             return
         try:
             printer_job = self.printer.submit(pdf, title)
+        except PrintUncertain as error:
+            for job in sending:
+                self._report(self.log.uncertain(job.id, str(error)))
+            log.warning("printer %s may have %s: %s", self.printer.name, title, error)
+            return
         except (PrinterError, OSError) as error:
             for job in sending:
                 self._not_before[job.id] = time.monotonic() + self.retry_seconds
-                message = f"Waiting to print: {error}"
+                attention = isinstance(error, PrinterNeedsAttention)
+                message = f"{error}." if attention else f"{WAITING}{error}"
                 self._report(self.log.retry_later(job.id, message))
             log.warning("printer %s refused %s: %s", self.printer.name, title, error)
             return
@@ -173,9 +195,11 @@ class PrintQueue:
                 job = self.log.done(job.id)
             elif state is PrinterState.CANCELLED:
                 job = self.log.failed(job.id, "Cancelled at the printer; reprint if needed.")
+            elif state is PrinterState.UNCERTAIN:
+                job = self.log.uncertain(job.id, message)
             elif state is PrinterState.ABORTED:
                 self._not_before[job.id] = time.monotonic() + self.retry_seconds
-                job = self.log.retry_later(job.id, f"The printer gave up on it: {message}")
+                job = self.log.retry_later(job.id, f"{GAVE_UP}{message}")
             else:
                 waiting = "Printing" if state is PrinterState.PRINTING else "Waiting at the printer"
                 job = self.log.note(job.id, message or waiting)

@@ -23,7 +23,7 @@ from checkin.db.repository import Repository
 from checkin.operations.badges import BadgeUnavailable
 from checkin.printing.printers import Printer
 from checkin.printing.render import BadgeRenderer
-from checkin.printing.spool import PrintQueue
+from checkin.printing.spool import GAVE_UP, WAITING, PrintQueue
 from checkin.printing.templates import DEFAULT_TEMPLATE, TemplateError, get_template
 
 log = logging.getLogger("checkin.print")
@@ -181,6 +181,8 @@ class QueueBadges(QObject):
             self.pending.pop(job.id, None)
             if job.state is JobState.DONE:
                 self.last_note = f"{name}'s badge {'reprinted' if job.reprint else 'printed'}"
+            elif job.state is JobState.UNCERTAIN:
+                self.last_note = f"{name}'s badge may not have printed: {job.message}"
             else:
                 self.last_note = f"{name}'s badge not printed: {job.message}"
         self._show()
@@ -204,6 +206,10 @@ class QueueBadges(QObject):
             return f"Printer {printer}: stopped"
         refused = [j for j in jobs if j.state is JobState.QUEUED and j.message]
         held = [j for j in jobs if j.state is JobState.SENT and j.message]
+        if refused and not refused[0].message.startswith((WAITING, GAVE_UP)):
+            # A label printer's own words: "Out of labels: load a new roll."
+            reason = refused[0].message.rstrip(".")
+            return f"Printer {printer}: {reason} — {plural(len(jobs))} waiting, retrying"
         if refused:
             return f"Printer {printer} offline — {plural(len(jobs))} waiting, retrying"
         if held:

@@ -2,9 +2,11 @@
 printer object the print queue gets for a name.
 
 CUPS (Linux, macOS) takes the badge PDF as it is; without CUPS (Windows) Qt's print support paints
-it (`checkin.ui.qt_printer`). Listing printers asks the print system, which can hang on a network
-printer, so the list is gathered in a plain background thread and picked up by a timer on the UI
-thread: no Qt object crosses threads, and a dialog closed early simply never reads the answer.
+it (`checkin.ui.qt_printer`). A label printer's address (`brother-ql://…`, `zpl://…`) is spoken
+to directly, with no driver (`checkin.printing.label`). Listing printers asks the print system,
+which can hang on a network printer, so the list is gathered in a plain background thread and
+picked up by a timer on the UI thread: no Qt object crosses threads, and a dialog closed early
+simply never reads the answer.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from checkin.db.repository import Repository
+from checkin.printing.label.address import AddressError, is_label_address, parse_address
+from checkin.printing.label.printer import label_printer
 from checkin.printing.printers import (
     CupsPrinter,
     Printer,
@@ -34,13 +38,33 @@ from checkin.ui.qt_printer import QtPrinter, qt_printer_names
 from checkin.workers import BackgroundCall
 
 DEFAULT_LABEL = "(the system's default printer)"
+ADDRESS_HELP = (
+    "A print queue of this computer, or a label printer's address typed in:\n"
+    "brother-ql://192.168.1.50?model=QL-820NWB&label=62 (labels: 62, 62x100, 102, 102x152)\n"
+    "zpl://192.168.1.60?dpi=203&width=102 (a Zebra; width and height in mm)\n"
+    "brother-ql:///dev/usb/lp0?model=QL-820NWB&label=62 (on USB)"
+)
 
 
 def make_printer(name: str) -> Printer:
     """The printer for a name from settings ('' means the system's default)."""
+    direct = label_printer(name)
+    if direct is not None:
+        return direct
     if cups_available():
         return CupsPrinter(name or default_queue() or next(iter(cups_queues()), ""))
     return QtPrinter(name)
+
+
+def printer_problem(name: str) -> str:
+    """Why a printer setting cannot be used, in one sentence ('' when it can)."""
+    if not is_label_address(name):
+        return ""
+    try:
+        parse_address(name)
+    except AddressError as error:
+        return str(error)
+    return ""
 
 
 def printer_names() -> list[str]:
@@ -80,6 +104,9 @@ class PrinterField(QComboBox):
             self.addItem(current, current)
         self.setCurrentIndex(self.count() - 1)
         self.setToolTip("Looking for printers…")
+        editor = self.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText("print queue, or brother-ql://… / zpl://…")
         self.future = in_background(lister)
         self.timer = QTimer(self)
         self.timer.setInterval(50)
@@ -98,7 +125,8 @@ class PrinterField(QComboBox):
         for name in names:
             if self.findData(name) < 0:
                 self.addItem(name, name)
-        self.setToolTip(f"{len(names)} printers found" if names else "No printers found")
+        found = f"{len(names)} printers found" if names else "No printers found"
+        self.setToolTip(f"{found}.\n{ADDRESS_HELP}")
 
     def value(self) -> str:
         text = self.currentText().strip()

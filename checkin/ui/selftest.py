@@ -186,6 +186,31 @@ def check_badge(state: _State) -> str:
     return f"{template.name} badge for {attendee.display_name}, {len(pdf) // 1024} KiB"
 
 
+def check_labels(state: _State) -> str:
+    """The badge as a Brother QL job and a Zebra job, its label read back by the QR decoder."""
+    repo = _need_repo(state)
+    from checkin.printing.label.printer import LabelPrinter, label_printer
+    from checkin.printing.render import BadgeRenderer
+    from checkin.printing.templates import get_template
+    from checkin.scanning import decode_file
+
+    attendee: Attendee | None = repo.attendee_by_code(state.code) if state.code else None
+    attendee = attendee or repo.attendees()[0]
+    sizes = []
+    for address in ("brother-ql://selftest?model=QL-820NWB&label=62x100", "zpl://selftest"):
+        printer = label_printer(address)
+        assert isinstance(printer, LabelPrinter)
+        renderer = BadgeRenderer(printer.fit_template(get_template()), repo.require_event().name)
+        pdf = renderer.pdf([attendee])
+        sizes.append(f"{len(printer.encode(pdf)) // 1024} KiB")
+        image = state.folder / "label.png"
+        printer.images(pdf)[0].save(image)
+        found = [f.text for f in decode_file(image).decoded]
+        if found != [attendee.code]:
+            raise CheckFailed(f"the {printer.name} label's QR code reads {found!r}.")
+    return f"Brother QL job {sizes[0]}, ZPL job {sizes[1]}, QR codes read back"
+
+
 CHECKS: tuple[tuple[str, Callable[[_State], str]], ...] = (
     ("resources", check_resources),
     ("database", check_database),
@@ -193,6 +218,7 @@ CHECKS: tuple[tuple[str, Callable[[_State], str]], ...] = (
     ("sound", check_sound),
     ("scan", check_scan),
     ("badge", check_badge),
+    ("labels", check_labels),
 )
 
 

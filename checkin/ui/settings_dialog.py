@@ -16,7 +16,12 @@ from checkin.core.entities import CapacityPolicy, Event
 from checkin.scanning.sources import parse_source, probe_cameras
 from checkin.ui.fixups import FormDialog
 from checkin.ui.jobs import Job, Report
-from checkin.ui.printer_choice import PrinterField, TemplateField, printer_names
+from checkin.ui.printer_choice import (
+    PrinterField,
+    TemplateField,
+    printer_names,
+    printer_problem,
+)
 from checkin.ui.theme import ThemeChoice
 
 RESOLUTIONS = ("", "640x480", "1280x720", "1920x1080")  # "" keeps the camera's own
@@ -120,7 +125,7 @@ class SettingsDialog(FormDialog):
             parse_source(self.camera.currentText() or "0", self.chosen_resolution() or None)
         except ValueError as error:
             return str(error)
-        return ""
+        return printer_problem(self.printer.value())
 
     def new_event(self) -> Event:
         return self.current_event.with_changes(

@@ -597,7 +597,7 @@ def test_sounds_are_distinct_short_wavs(tmp_path: Path) -> None:
             assert sound.getnchannels() == 1
             lengths.add(sound.getnframes())
         assert sound_file(severity).exists()  # shipped with the package
-    assert len(written) == len(lengths) == 3
+    assert len(written) == len(lengths) == len(Severity)
 
 
 def test_app_instance_is_shared(qapp: QApplication) -> None:

@@ -17,10 +17,21 @@ from PySide6.QtCore import QObject, Signal
 
 from checkin.core.entities import Attendee, Direction
 from checkin.core.ticket_codes import normalise
-from checkin.core.verdicts import Outcome, RefusalCode, Severity, UndoCode, UndoResult, Verdict
+from checkin.core.verdicts import (
+    NO_MATCH_HEADLINE,
+    NOT_A_TICKET_HEADLINE,
+    Outcome,
+    RefusalCode,
+    Severity,
+    UndoCode,
+    UndoResult,
+    Verdict,
+    no_match,
+    not_a_ticket,
+)
 from checkin.db.repository import Repository
 from checkin.operations import BadgeNote, DeskOperations, ScanResult, WalkInDetails
-from checkin.operations.codes import looks_like_code
+from checkin.operations.codes import is_foreign_payload, looks_like_code
 from checkin.operations.undo import UNDO_WINDOW, Movement
 from checkin.ui.commit_line import CommitLine
 from checkin.ui.desk_search import DeskSearch
@@ -72,6 +83,9 @@ class DeskController(QObject):
         code = normalise(text)
         known = self.ops.known_code(text)
         if known is None and not looks_like_code(code):
+            if is_foreign_payload(text):
+                self.unmatched(text)
+                return
             self.finder.flush()  # a name typed fast and Enter: pick from what was typed
         picked = self.screen.results.picked() if self.screen.results.isVisible() else None
         if known is not None:
@@ -81,7 +95,7 @@ class DeskController(QObject):
         elif looks_like_code(code):
             self.scan(code)
         elif code:
-            self.message.emit(f"Nobody matches “{code[:60]}”.")
+            self.unmatched(text)
 
     def burst(self, text: str) -> None:
         """A scanner that sends no Enter: act once its burst has gone quiet."""
@@ -92,8 +106,24 @@ class DeskController(QObject):
             self.scan(known)
         elif looks_like_code(code):
             self.scan(code)
+        elif is_foreign_payload(text):
+            self.unmatched(text)
         else:
             self.finder.search(text)  # someone typing very fast: held back during the burst
+
+    def unmatched(self, text: str) -> None:
+        """Nothing to admit: the answer goes on the panel, where the volunteer looks. A typed
+        name stays in the field to correct; a scanned payload that is no ticket is cleared."""
+        self.screen.results.hide_results()
+        if is_foreign_payload(text):
+            self.finder.cancel()
+            self.screen.field.clear()
+            self.screen.verdict.show_note(Severity.STOP, NOT_A_TICKET_HEADLINE, not_a_ticket(text))
+            self.sounds.play(Severity.STOP)
+            return
+        walk_in = "Not on the list? Ctrl+N registers a walk-in."
+        self.screen.verdict.show_note(Severity.CAUTION, NO_MATCH_HEADLINE, no_match(text), walk_in)
+        self.sounds.play(Severity.CAUTION)
 
     def camera_codes(self, codes: list[object]) -> None:
         """Codes the camera worker reported, already debounced and normalised on its thread."""

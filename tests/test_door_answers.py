@@ -15,6 +15,7 @@ from checkin.core.verdicts import Severity
 from checkin.db.repository import Repository
 from checkin.ui.theme import VERDICT_COLOURS
 from checkin.ui.window import DeskWindow
+from tests.fakes import person
 from tests.test_window import (
     DAY2_ONLY,
     ZOE,
@@ -23,7 +24,6 @@ from tests.test_window import (
     people,
     scanner,
 )
-from tests.fakes import person
 
 SPEAKER = "4711000000000000009"
 

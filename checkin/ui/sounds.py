@@ -39,7 +39,7 @@ TONES: dict[Severity, tuple[tuple[float, float], ...]] = {
         (1760.0, 0.1),
         (0.0, 0.05),
         (1760.0, 0.1),
-    ),  # fmt: skip
+    ),
 }
 
 

@@ -64,6 +64,9 @@ class RecordingBadges(QObject):
     def set_template(self, name: str) -> None:
         self.template = name
 
+    def refresh(self) -> None:
+        self.status_changed.emit(f"{len(self.jobs)} badges printed")
+
     def stop(self) -> None:
         self.stopped = True
 

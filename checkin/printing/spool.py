@@ -156,7 +156,8 @@ class PrintQueue:
                 self._not_before[job.id] = time.monotonic() + self.retry_seconds
                 message = f"Waiting to print: {error}"
                 self._report(self.log.retry_later(job.id, message))
-            log.warning("printer %s refused %s: %s", self.printer.name, title, error)
+            name = self.printer.name or "(none chosen, no system default)"
+            log.warning("printer %s refused %s: %s", name, title, error)
             return
         self.start_position = 0  # the half-used sheet is now used up
         for job in sending:

@@ -31,7 +31,8 @@ log = logging.getLogger("checkin.print")
 PrinterFactory = Callable[[str], Printer]  # printer name ('' = the system default) → printer
 
 
-NO_PRINTER = "No badge printer chosen — Organizer ▸ Settings"
+# Said when no printer name was chosen and the system has no printer to default to either.
+NO_PRINTER = "No badge printer"
 
 
 def plural(count: int, word: str = "badge") -> str:
@@ -134,6 +135,14 @@ class QueueBadges(QObject):
             tick(number, len(attendees))
         return queued
 
+    def refresh(self) -> None:
+        """Re-read what waits from the print log: badges were withdrawn behind the queue's back
+        (an undone admission, an organizer clearing the queue)."""
+        if self.queue is not None:
+            jobs = self.queue.log.jobs([s for s in JobState if s.pending])
+            self.pending = {job.id: job for job in jobs}
+        self._show()
+
     def retry_now(self) -> None:
         if self.queue is not None:
             self.queue.retry_now()
@@ -198,7 +207,7 @@ class QueueBadges(QObject):
         printer, jobs = self.printer_label, list(self.pending.values())
         if not printer.strip():
             # Without a name the queue goes to whatever the system picks, if anything: say so.
-            waiting = f" ({plural(len(jobs))} waiting)" if jobs else ""
+            waiting = f" — {plural(len(jobs))} waiting" if jobs else ""
             return f"{NO_PRINTER}{waiting}"
         if self.queue is None:
             return f"Printer {printer}: stopped"

@@ -251,6 +251,8 @@ class DeskController(QObject):
         self.sounds.play(severity)
         if on_site is not None:
             self.counts_changed.emit(on_site)
+        if result.done and self.badges is not None:
+            self.badges.refresh()  # its badge may have left the print queue
 
     def register_walk_in(self, details: WalkInDetails, override: bool) -> None:
         # The attendee is added on the UI thread (it patches the search index in place); the

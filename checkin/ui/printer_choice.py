@@ -34,6 +34,8 @@ from checkin.ui.qt_printer import QtPrinter, qt_printer_names
 from checkin.workers import BackgroundCall
 
 DEFAULT_LABEL = "(the system's default printer)"
+# The same choice once the system answered that it has no printer: the status bar's words.
+NO_PRINTER_LABEL = "(no badge printer: none found on this computer)"
 
 
 def make_printer(name: str) -> Printer:
@@ -99,10 +101,12 @@ class PrinterField(QComboBox):
             if self.findData(name) < 0:
                 self.addItem(name, name)
         self.setToolTip(f"{len(names)} printers found" if names else "No printers found")
+        if not names:
+            self.setItemText(0, NO_PRINTER_LABEL)
 
     def value(self) -> str:
         text = self.currentText().strip()
-        return "" if text == DEFAULT_LABEL else text
+        return "" if text in (DEFAULT_LABEL, NO_PRINTER_LABEL) else text
 
 
 class TemplateField(QComboBox):

@@ -28,6 +28,7 @@ from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.organizer import OrganizerLock, PinDialog
 from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
 from checkin.ui.prefs import load_prefs, save_prefs
+from checkin.ui.print_queue_dialog import open_print_queue
 from checkin.ui.screens import FirstRunScreen, ScanScreen
 from checkin.ui.settings_dialog import DeskPrefs
 from checkin.ui.sounds import SoundBoard
@@ -197,6 +198,9 @@ class DeskWindow(QMainWindow):
 
     def sync_again(self) -> None:
         self.optional(self.parts.sync_again, "Syncing again")
+
+    def print_queue(self) -> None:
+        open_print_queue(self)
 
     # -- collaborators ---------------------------------------------------------------------------
 

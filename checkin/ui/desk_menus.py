@@ -60,7 +60,7 @@ def build_menus(w: DeskWindow) -> None:
         ("Print &badges in advance…", "Ctrl+Shift+B", organizer(batch)),
         ("&Import an attendee list…", "Ctrl+I", organizer(w.import_attendees)),
         ("S&ync the attendee list again", "Ctrl+Shift+I", organizer(w.sync_again)),
-        ("Badges &waiting to print…", "", organizer(w.print_queue)),
+        ("Badges &waiting to print…", "Ctrl+Shift+P", organizer(w.print_queue)),
     ]:
         add_action(w, "&Organizer", text, keys, slot)
     show_keys = lambda: w.open_dialog(shortcuts_box(w, w.actions_by_name))  # noqa: E731

@@ -12,9 +12,12 @@ from pytestqt.qtbot import QtBot
 from checkin.core.print_jobs import JobState
 from checkin.db.print_log import PrintLog
 from checkin.db.repository import Repository
+from checkin.ui.badge_sink import QueueBadges
 from checkin.ui.print_queue_dialog import PrintQueueDialog
-from tests.fakes import RecordingPrinter
-from tests.test_desk_printing import JURGEN, ZOE, open_printing_desk, printer_status, scan
+from checkin.ui.window import DeskWindow
+from tests.fakes import RecordingPrinter, person
+from tests.test_desk_printing import JURGEN, ZOE, printer_status, scan
+from tests.test_window import open_window
 
 WAIT_MS = 30_000  # a ceiling for the queue thread, not a speed goal
 
@@ -31,6 +34,16 @@ def no_printer() -> RecordingPrinter:
     unnamed = RecordingPrinter("")  # no printer chosen, and the system has no default
     unnamed.fail_with = "no default destination"
     return unnamed
+
+
+def open_printing_desk(
+    qtbot: QtBot, repo: Repository, settings: QSettings, printer: RecordingPrinter
+) -> DeskWindow:
+    """The desk on a real print queue that retries a refused badge only a minute later, so no
+    retry is under way while the test looks at the queue."""
+    sink = QueueBadges(repo, lambda name: printer, poll_seconds=0.02, retry_seconds=60)
+    attendees = [person(ZOE), person(JURGEN, "Jürgen", "Müller")]
+    return open_window(qtbot, repo, settings, sink, attendees)
 
 
 def queued(repo: Repository) -> list[int]:

@@ -466,7 +466,7 @@ def test_a_badge_already_printed_is_not_printed_again(
     scanner(qtbot, window, ZOE)
     assert window.scan_screen.verdict.severity is Severity.OK
     assert badges.jobs == [("Zoë Ødegård", False)]
-    assert "already has a badge" in window.status.currentMessage()
+    assert "already has a badge" in window.scan_screen.verdict.badge.text()
 
 
 def test_organizer_pin_blocks_then_unlocks(
@@ -514,7 +514,7 @@ def test_missing_collaborators_are_reported_not_faked(
     qtbot.addWidget(window)
     assert window.status.camera.text() == "Camera: no camera"
     assert window.status.printer.text() == "printing not set up"
-    assert window.status.sync.text() == "never synced"
+    assert window.status.sync.isHidden()  # never synced: the demo, or this desk's own hub
     scanner(qtbot, window, ZOE)
     assert "printing is not set up" in window.status.currentMessage()
     window.lock.set_pin("2468")

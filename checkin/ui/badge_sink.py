@@ -203,7 +203,8 @@ class QueueBadges(QObject):
         self.status_changed.emit(self.summary())
 
     def summary(self) -> str:
-        """One sentence for the status bar, e.g. 'Printer Brother-QL: 2 waiting'."""
+        """A few words for the status bar, e.g. 'Printer Brother-QL: 2 waiting', and after a
+        newline what became of the last badge."""
         printer, jobs = self.printer_label, list(self.pending.values())
         if not printer.strip():
             # Without a name the queue goes to whatever the system picks, if anything: say so.
@@ -219,4 +220,5 @@ class QueueBadges(QObject):
             return f"Printer {printer}: {held[0].message.rstrip('.')} — {plural(len(jobs))} waiting"
         if jobs:
             return f"Printer {printer}: {len(jobs)} waiting"
-        return f"Printer {printer}: ready" + (f" — {self.last_note}" if self.last_note else "")
+        # The last badge's fate on a second line: the status bar keeps it in its tooltip.
+        return f"Printer {printer}: ready" + (f"\n{self.last_note}" if self.last_note else "")

@@ -32,6 +32,7 @@ from checkin.core.verdicts import (
 from checkin.db.repository import Repository
 from checkin.operations import BadgeNote, DeskOperations, ScanResult, WalkInDetails
 from checkin.operations.codes import is_foreign_payload, looks_like_code
+from checkin.operations.results import BadgeCode
 from checkin.operations.undo import UNDO_WINDOW, Movement
 from checkin.ui.commit_line import CommitLine
 from checkin.ui.desk_search import DeskSearch
@@ -189,9 +190,13 @@ class DeskController(QObject):
     # -- badges ----------------------------------------------------------------------------------
 
     def _tell(self, note: BadgeNote) -> None:
+        panel = self.screen.verdict
         if note.warning:  # the badge did not go out: warn where the volunteer looks
-            self.screen.verdict.add_warning(note.message)
-        self.message.emit(note.message)
+            panel.add_warning(note.message)
+        elif panel.severity is not None and note.code is not BadgeCode.NOT_SET_UP:
+            panel.show_badge(note.message)  # beside its verdict, whole, not in a narrow bar
+        else:
+            self.message.emit(note.message)
 
     def target(self) -> Attendee | None:
         picked = self.screen.results.picked() if self.screen.results.isVisible() else None

@@ -50,12 +50,16 @@ class VerdictPanel(QFrame):
         self.details = self._label("verdictDetails", scaled_font(base, 1.7))
         self.message = self._label("verdictMessage", scaled_font(base, 1.5))
         self.next_step = self._label("verdictNextStep", scaled_font(base, 1.3))
+        self.badge = self._label("verdictBadge", scaled_font(base, 1.1))
         self.must_know = self._label("verdictMustKnow", scaled_font(base, 1.5, bold=True))
         self._must_know_fonts = (self.must_know.font(), scaled_font(base, 2.2, bold=True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addStretch(1)
-        labels = (self.word, self.name, self.details, self.message, self.must_know, self.next_step)
+        labels = (
+            self.word, self.name, self.details, self.message, self.must_know, self.next_step,
+            self.badge,
+        )  # fmt: skip
         for label in labels:
             layout.addWidget(label)
         layout.addStretch(1)
@@ -109,6 +113,7 @@ class VerdictPanel(QFrame):
         hint = KEY_HINTS.get(verdict.code) if verdict.code else None
         step = " ".join(part for part in (verdict.next_step, hint) if part)
         self.next_step.setText(step)
+        self.badge.setText("")
         self.setAccessibleDescription(f"{word}. {self.name.text()}. {' '.join(lines)} {step}")
         self.timer.start()
 
@@ -123,7 +128,13 @@ class VerdictPanel(QFrame):
         self.must_know.setFont(self._must_know_fonts[False])
         self.must_know.setText("")
         self.next_step.setText(step)
+        self.badge.setText("")
         self.setAccessibleDescription(f"{headline}. {text} {step}")
+        self.timer.start()
+
+    def show_badge(self, text: str) -> None:
+        """What became of the badge of the person shown (sent, already has one)."""
+        self.badge.setText(text)
         self.timer.start()
 
     def add_warning(self, text: str) -> None:
@@ -144,6 +155,7 @@ class VerdictPanel(QFrame):
         self.message.setText("")
         self.must_know.setText("")
         self.next_step.setText("")
+        self.badge.setText("")
         self.setAccessibleDescription("Ready for the next attendee")
         self.cleared.emit()
 

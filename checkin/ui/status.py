@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from checkin.core.entities import Event
 from checkin.ui.inert import plain, tooltip
 
+SHORT_STATE = 24  # characters: "paused (F6 resumes)" is a state, longer is the camera's sentence
+
 
 def _label(name: str, accessible: str) -> QLabel:
     label = plain(QLabel())
@@ -59,10 +61,10 @@ class DeskStatus(QStatusBar):
 
     def set_camera(self, state: str) -> None:
         """A word or two; the camera's whole sentence is on its preview and in the tooltip."""
-        text = state if state.endswith(".") else f"Camera: {state}"
-        self.camera.setToolTip(tooltip(text))
-        if not state.endswith("."):
-            self.camera.setText(text)
+        sentence = len(state) > SHORT_STATE or state.endswith(".")
+        self.camera.setToolTip(tooltip(state if sentence else f"Camera: {state}"))
+        if not sentence:
+            self.camera.setText(f"Camera: {state}")
         elif " is running" in state:
             self.camera.setText("Camera: running")
         else:

@@ -48,9 +48,13 @@ def load(
 def preview(
     source: str | Table, format: str = "auto", mapping: Mapping[str, str] = {}, rows: int = 5
 ) -> Preview:
-    """The detected format, the column mapping and the first rows, without touching a database."""
+    """The detected format, the column mapping, the first rows and the rows an import would
+    refuse, without touching a database."""
     table = source if isinstance(source, Table) else load(source)
     chosen = layout(table.columns, format, mapping)
+    # The same reading the import makes (it needs no database), so the preview flags exactly
+    # the rows the import will refuse. The secret only signs codes for rows that have none.
+    refused = convert(table, chosen, source_key(table.location), "preview").rejected
     return Preview(
         format=chosen.format,
         columns=table.columns,
@@ -59,6 +63,7 @@ def preview(
         row_count=len(table.rows),
         encoding=table.encoding,
         delimiter=table.delimiter,
+        refused=tuple(refused),
     )
 
 

@@ -36,6 +36,17 @@ def describe_preview(shown: Preview, table: Table) -> str:
     return " · ".join(parts) + "."
 
 
+def describe_refused(shown: Preview, shown_rows: int = 3) -> str:
+    """The rows the import will refuse, named by their row numbers, so none goes quietly."""
+    refused = shown.refused
+    if not refused:
+        return ""
+    listed = "; ".join(str(row) for row in refused[:shown_rows])
+    more = f"; and {len(refused) - shown_rows} more" if len(refused) > shown_rows else ""
+    count = f"{len(refused)} row{'s' * (len(refused) != 1)}"
+    return f"{count} will not be imported — {listed}{more}."
+
+
 def _place(location: str) -> str:
     return location if "://" in location else Path(location).name
 

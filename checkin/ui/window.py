@@ -84,7 +84,10 @@ class DeskWindow(QMainWindow):
         self.hub_bridge: HubBridge | None = None  # set when this home joined a venue hub
         build_menus(self)
         self.first_run.open_demo.connect(self.open_demo)
-        self.first_run.import_list.connect(lambda: self.organizer(self.import_attendees))
+        self.first_run.import_list.connect(
+            lambda: self.organizer(self.import_attendees, "Importing an attendee list")
+        )
+        self.first_run.join_hub.connect(self.join_from_first_run)
 
         self.refresher = QTimer(self)
         self.refresher.setInterval(REFRESH_MS)
@@ -130,13 +133,15 @@ class DeskWindow(QMainWindow):
 
     # -- organizer -------------------------------------------------------------------------------
 
-    def organizer(self, action: Callable[[], None]) -> None:
-        """Run an organizer action, asking for the PIN first unless organizer mode is on."""
+    def organizer(self, action: Callable[[], None], purpose: str = "") -> None:
+        """Run an organizer action, asking for the PIN first unless organizer mode is on;
+        `purpose` names the action in the PIN dialog."""
         if self.lock.unlocked:
             self.lock.touch()
             action()
             return
-        self.open_dialog(PinDialog(self.lock, self), lambda: QTimer.singleShot(0, action))
+        pin = PinDialog(self.lock, self, purpose)
+        self.open_dialog(pin, lambda: QTimer.singleShot(0, action))
 
     def toggle_lock(self) -> None:
         if self.lock.unlocked:
@@ -149,6 +154,15 @@ class DeskWindow(QMainWindow):
         self.status.showMessage(
             "Organizer mode on." if unlocked else "Organizer mode locked.", 5000
         )
+
+    def join_from_first_run(self) -> None:
+        """The first-run screen's "Join a hub": the Organizer menu's own dialog."""
+        join = self.actions_by_name.get("Join a hub…")
+        if join is None:
+            text = "Joining a hub is not set up on this desk; use `checkin hub join URL`."
+            self.first_run.note.setText(text)
+            return
+        join.trigger()
 
     def settings_dialog(self) -> None:
         open_settings(self)
@@ -258,6 +272,7 @@ class DeskWindow(QMainWindow):
     def show_mode(self) -> None:
         leaving = self.controller.direction is Direction.OUT
         self.scan_screen.exit_banner.setVisible(leaving)
+        self.scan_screen.show_keys(leaving)
         self.scan_screen.mode.setText(
             f"desk {self.repo.desk}" + (" · EXIT MODE" if leaving else "")
         )

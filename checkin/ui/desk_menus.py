@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from checkin.ui.print_queue_dialog import open_print_queue
+
 if TYPE_CHECKING:
     from checkin.ui.window import DeskWindow
 
@@ -79,7 +81,7 @@ def build_menus(w: DeskWindow) -> None:
         (
             "Badges &waiting to print…",
             "Ctrl+Shift+P",
-            organizer(w.print_queue, "The badges waiting to print"),
+            organizer(lambda: open_print_queue(w), "The badges waiting to print"),
         ),
     ]:
         add_action(w, "&Organizer", text, keys, slot)

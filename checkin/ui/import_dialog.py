@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from checkin import sync
 from checkin.db.repository import Repository
 from checkin.db.sync_store import sync_sources
-from checkin.demo import demo_import_warning
 from checkin.sync import FORMATS, Preview, SourceUnreachable, SyncError, SyncReport, Table
+from checkin.ui import import_report as notes
 from checkin.ui.import_preview import PreviewGrid
-from checkin.ui.import_report import describe_preview, describe_refused, describe_report
+from checkin.ui.import_report import describe_preview, describe_report
 from checkin.ui.inert import plain_label
 from checkin.ui.jobs import Job, Report
 
@@ -83,14 +83,8 @@ class ImportDialog(QDialog):
         self.summary = plain_label("Choose a file or paste a link to see its first rows.")
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
-        self.refused = plain_label()  # the rows the import will refuse: row numbers and why
-        self.refused.setObjectName("importRefused")
-        self.refused.setWordWrap(True)
-        self.refused.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.demo_note = plain_label(demo_import_warning(repo))
-        self.demo_note.setObjectName("importDemoNote")
-        self.demo_note.setWordWrap(True)
-        self.demo_note.setVisible(bool(self.demo_note.text()))
+        self.refused = notes.notice("importRefused", alarm=True)  # rows the import will refuse
+        self.demo_note = notes.demo_notice(repo)  # importing beside the demo's attendees
         self.grid = PreviewGrid()
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
@@ -117,9 +111,8 @@ class ImportDialog(QDialog):
         again.addWidget(self.remembered, 1)
         again.addWidget(self.again_button)
         options = QGridLayout()
-        format_label = QLabel("F&ormat:")
+        options.addWidget(format_label := QLabel("F&ormat:"), 0, 0)
         format_label.setBuddy(self.format_box)  # Alt+O; without a buddy the & shows as typed
-        options.addWidget(format_label, 0, 0)
         options.addWidget(self.format_box, 0, 1)
         options.addWidget(self.summary, 0, 2)
         options.setColumnStretch(2, 1)
@@ -196,8 +189,7 @@ class ImportDialog(QDialog):
         self.summary.setText(
             describe_preview(shown, self.table) + (f" {problem}" if problem else "")
         )
-        self.refused.setText(describe_refused(shown))
-        self.refused.setVisible(bool(shown.refused))
+        notes.show_notice(self.refused, notes.describe_refused(shown))
         self.run_button.setEnabled(not problem and not self.busy)
         self.grid.show_preview(shown, self.change_mapping)
 

@@ -1,11 +1,17 @@
-"""The import dialog's sentences: what a preview shows and what a sync did, for the organizer."""
+"""The import dialog's sentences and notices: what a preview shows, which rows it will refuse and
+what a sync did, for the organizer."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
+
 from checkin.core.entities import Event
+from checkin.db.repository import Repository
+from checkin.demo import demo_import_warning
 from checkin.sync import Preview, SyncReport, Table
+from checkin.ui.inert import plain_label
 
 FORMAT_NAMES = {
     "eventbrite": "Eventbrite attendee report",
@@ -34,6 +40,27 @@ def describe_preview(shown: Preview, table: Table) -> str:
     if reading:
         parts.append(", ".join(reading))
     return " · ".join(parts) + "."
+
+
+def notice(name: str, text: str = "", alarm: bool = False) -> QLabel:
+    """A wrapped line of the dialog saying what the import will do differently from expected
+    (in the error colour when rows will be refused); hidden while it has nothing to say."""
+    label = plain_label()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    if alarm:
+        label.setStyleSheet("color: #b3261e; font-weight: bold;")
+    show_notice(label, text)
+    return label
+
+
+def demo_notice(repo: Repository) -> QLabel:
+    return notice("importDemoNote", demo_import_warning(repo))
+
+
+def show_notice(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def describe_refused(shown: Preview, shown_rows: int = 3) -> str:

@@ -93,7 +93,7 @@ class ScanScreen(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("keyHint")
         self.hint.setWordWrap(True)
-        self.show_keys(leaving=False)
+        self.show_direction(leaving=False)
 
         top = QHBoxLayout()
         top.addWidget(self.event_title, 1)
@@ -114,8 +114,10 @@ class ScanScreen(QWidget):
         layout.addLayout(body, 1)
         self.setFocusProxy(self.field)
 
-    def show_keys(self, leaving: bool) -> None:
-        """The keys beside the panel, for the desk's direction: exit mode admits nobody."""
+    def show_direction(self, leaving: bool) -> None:
+        """Exit mode's band, and the keys beside the panel for the desk's direction (in exit
+        mode Enter admits nobody)."""
+        self.exit_banner.setVisible(leaving)
         enter = "Enter record leaving" if leaving else "Enter admit"
         back = "F8 back to check-in" if leaving else "F8 exit mode"
         self.hint.setText(
@@ -154,6 +156,7 @@ class FirstRunScreen(QWidget):
         self.join_button = QPushButton("&Join a hub…")
         self.join_button.setObjectName("joinHub")
         self.join_button.setAccessibleName("Join a venue hub")
+        self.join_button.hide()  # shown where the desk can join one (`hub_link.link_hub`)
         self.note = plain_label()
         self.note.setObjectName("firstRunNote")
         self.note.setWordWrap(True)

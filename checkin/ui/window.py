@@ -28,7 +28,6 @@ from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.organizer import OrganizerLock, PinDialog
 from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
 from checkin.ui.prefs import load_prefs, save_prefs
-from checkin.ui.print_queue_dialog import open_print_queue
 from checkin.ui.screens import FirstRunScreen, ScanScreen
 from checkin.ui.settings_dialog import DeskPrefs
 from checkin.ui.sounds import SoundBoard
@@ -84,10 +83,7 @@ class DeskWindow(QMainWindow):
         self.hub_bridge: HubBridge | None = None  # set when this home joined a venue hub
         build_menus(self)
         self.first_run.open_demo.connect(self.open_demo)
-        self.first_run.import_list.connect(
-            lambda: self.organizer(self.import_attendees, "Importing an attendee list")
-        )
-        self.first_run.join_hub.connect(self.join_from_first_run)
+        self.first_run.import_list.connect(self.actions_by_name["Import an attendee list"].trigger)
 
         self.refresher = QTimer(self)
         self.refresher.setInterval(REFRESH_MS)
@@ -134,14 +130,12 @@ class DeskWindow(QMainWindow):
     # -- organizer -------------------------------------------------------------------------------
 
     def organizer(self, action: Callable[[], None], purpose: str = "") -> None:
-        """Run an organizer action, asking for the PIN first unless organizer mode is on;
-        `purpose` names the action in the PIN dialog."""
+        """Run an organizer action (`purpose` names it), asking for the PIN first if locked."""
         if self.lock.unlocked:
             self.lock.touch()
             action()
             return
-        pin = PinDialog(self.lock, self, purpose)
-        self.open_dialog(pin, lambda: QTimer.singleShot(0, action))
+        self.open_dialog(PinDialog(self.lock, self, purpose), lambda: QTimer.singleShot(0, action))
 
     def toggle_lock(self) -> None:
         if self.lock.unlocked:
@@ -154,15 +148,6 @@ class DeskWindow(QMainWindow):
         self.status.showMessage(
             "Organizer mode on." if unlocked else "Organizer mode locked.", 5000
         )
-
-    def join_from_first_run(self) -> None:
-        """The first-run screen's "Join a hub": the Organizer menu's own dialog."""
-        join = self.actions_by_name.get("Join a hub…")
-        if join is None:
-            text = "Joining a hub is not set up on this desk; use `checkin hub join URL`."
-            self.first_run.note.setText(text)
-            return
-        join.trigger()
 
     def settings_dialog(self) -> None:
         open_settings(self)
@@ -212,9 +197,6 @@ class DeskWindow(QMainWindow):
 
     def sync_again(self) -> None:
         self.optional(self.parts.sync_again, "Syncing again")
-
-    def print_queue(self) -> None:
-        open_print_queue(self)
 
     # -- collaborators ---------------------------------------------------------------------------
 
@@ -271,8 +253,7 @@ class DeskWindow(QMainWindow):
 
     def show_mode(self) -> None:
         leaving = self.controller.direction is Direction.OUT
-        self.scan_screen.exit_banner.setVisible(leaving)
-        self.scan_screen.show_keys(leaving)
+        self.scan_screen.show_direction(leaving)
         self.scan_screen.mode.setText(
             f"desk {self.repo.desk}" + (" · EXIT MODE" if leaving else "")
         )

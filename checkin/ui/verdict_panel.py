@@ -56,11 +56,11 @@ class VerdictPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addStretch(1)
-        labels = (
+        self.labels = (
             self.word, self.name, self.details, self.message, self.must_know, self.next_step,
             self.badge,
         )  # fmt: skip
-        for label in labels:
+        for label in self.labels:
             layout.addWidget(label)
         layout.addStretch(1)
 
@@ -115,6 +115,7 @@ class VerdictPanel(QFrame):
         self.next_step.setText(step)
         self.badge.setText("")
         self.setAccessibleDescription(f"{word}. {self.name.text()}. {' '.join(lines)} {step}")
+        self._tidy()
         self.timer.start()
 
     def show_note(self, severity: Severity, headline: str, text: str, step: str = "") -> None:
@@ -130,11 +131,13 @@ class VerdictPanel(QFrame):
         self.next_step.setText(step)
         self.badge.setText("")
         self.setAccessibleDescription(f"{headline}. {text} {step}")
+        self._tidy()
         self.timer.start()
 
     def show_badge(self, text: str) -> None:
         """What became of the badge of the person shown (sent, already has one)."""
         self.badge.setText(text)
+        self._tidy()
         self.timer.start()
 
     def add_warning(self, text: str) -> None:
@@ -142,6 +145,7 @@ class VerdictPanel(QFrame):
         shown = self.must_know.text()
         self.must_know.setText(f"{shown}\n{text}" if shown else text)
         self.setAccessibleDescription(f"{self.accessibleDescription()} {text}")
+        self._tidy()
         if self.severity is not None:
             self.timer.start()
 
@@ -157,7 +161,13 @@ class VerdictPanel(QFrame):
         self.next_step.setText("")
         self.badge.setText("")
         self.setAccessibleDescription("Ready for the next attendee")
+        self._tidy()
         self.cleared.emit()
+
+    def _tidy(self) -> None:
+        # An empty line would still take its height: a note without a name keeps its lines together.
+        for label in self.labels:
+            label.setVisible(bool(label.text()))
 
 
 def describe_attendee(attendee: Attendee) -> str:

@@ -170,7 +170,7 @@ _NEXT_STEPS = {
     RefusalCode.VENUE_FULL: "Not admitted. Only an organizer may admit past capacity.",
     RefusalCode.CANCELLED: "Not admitted. Send them to an organizer: they may hold a newer ticket.",
     RefusalCode.UNKNOWN: "Not admitted. Search their name instead; if they are not on the "
-    "list, an organizer may register them as a walk-in.",
+    "list, register them as a walk-in.",
 }
 
 NO_MATCH_HEADLINE = "NO MATCH"

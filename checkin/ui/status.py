@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from checkin.core.entities import Event
@@ -42,6 +43,14 @@ class DeskStatus(QStatusBar):
         self.set_printer("printing not set up")
         self.set_organizer(False)
         self.set_sync(None, None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # A styled label keeps the text colour of the theme it was polished in: polish the
+            # parts again, or a theme switch leaves them grey on grey.
+            for label in self.findChildren(QLabel):
+                label.setStyleSheet(label.styleSheet())
 
     def set_headcount(self, on_site: int, capacity: int | None) -> None:
         limit = f"{capacity}" if capacity else "no limit"

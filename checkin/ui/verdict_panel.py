@@ -25,9 +25,9 @@ IDLE_TEXT = "Scan a ticket, or type two letters of a name"
 
 # The window's keys for the next step the core's sentence names (the command line has its own).
 KEY_HINTS = {
-    RefusalCode.NOT_TODAY: "Organizer: Ctrl+L, then Ctrl+N.",
+    RefusalCode.NOT_TODAY: "The organizer registers them with Ctrl+N.",
     RefusalCode.VENUE_FULL: "Organizer: Ctrl+L, then Ctrl+Shift+A.",
-    RefusalCode.UNKNOWN: "Ctrl+N registers a walk-in.",
+    RefusalCode.UNKNOWN: "Walk-in: Ctrl+N.",
     RefusalCode.NOT_IN: "F8 switches back to check-in.",
 }
 

@@ -138,7 +138,7 @@ def dietary_report(
                 "Meals",
                 ("Day", "Date", "Meal", "State", "Tickets valid", "Admitted", "Expected", "How"),
                 meal_rows,
-                widths=(5, 11, 9, 9, 8, 9, 9, 60),
+                widths=(6, 11, 7, 7, 9, 11, 11, 36),
             ),
             Section(
                 "Dietary requirements",

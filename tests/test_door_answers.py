@@ -110,3 +110,14 @@ def test_a_note_that_requires_attention_has_its_own_band_and_sound(
     assert panel.must_know.font().pointSizeF() > panel.message.font().pointSizeF()
     assert window.sounds.last_played is Severity.ATTENTION
     assert repo.on_site(repo.require_event().day_of(repo.clock())) == 1  # admitted all the same
+
+
+def test_f1_says_what_each_amber_and_red_answer_asks(qtbot: QtBot, window: DeskWindow) -> None:
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_F1)
+    box = window.dialog
+    assert box is not None
+    text = box.text()  # type: ignore[attr-defined]
+    assert "CHECK: ALREADY IN — The same person as on the ticket?" in text
+    assert "CHECK: NOT TODAY — Not admitted. Only an organizer may let them in today" in text
+    assert "STOP: VENUE FULL — Not admitted. Only an organizer may admit past capacity." in text
+    assert "Ctrl+Shift+A" in text

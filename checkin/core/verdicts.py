@@ -208,6 +208,14 @@ def next_step(verdict: Verdict) -> str:
     return ""
 
 
+def answers_and_next_steps() -> list[tuple[RefusalCode, str, str]]:
+    """Every refusal's headline and next step, for a front end's help (the window's F1)."""
+    return [
+        (code, headline(Verdict(Outcome.REFUSED, "", code)), step)
+        for code, step in _NEXT_STEPS.items()
+    ]
+
+
 def _shown(text: str) -> str:
     printable = "".join(ch if ch.isprintable() else "?" for ch in text.strip())
     return printable if len(printable) <= 60 else printable[:57] + "…"

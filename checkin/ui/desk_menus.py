@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from checkin.core.verdicts import answers_and_next_steps
 from checkin.ui.print_queue_dialog import open_print_queue
+from checkin.ui.verdict_panel import KEY_HINTS
 
 if TYPE_CHECKING:
     from checkin.ui.window import DeskWindow
@@ -98,6 +100,10 @@ def shortcuts_box(parent: QWidget, actions: dict[str, QAction]) -> QMessageBox:
         if not action.shortcut().isEmpty():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             lines.append(f"{keys} — {name}")
+    # What each amber or red answer asks of the volunteer, and who may admit anyway.
+    lines += ["", "When the desk says…"]
+    for code, headline, step in answers_and_next_steps():
+        lines.append(" ".join(p for p in (f"{headline} — {step}", KEY_HINTS.get(code)) if p))
     return QMessageBox(
         QMessageBox.Icon.Information, "Keyboard shortcuts", "\n".join(lines), parent=parent
     )

@@ -76,8 +76,8 @@ def shoot() -> int:
     from PySide6.QtWidgets import QApplication
 
     from checkin.app import application, desk_parts
-    from checkin.core.verdicts import requires_attention
     from checkin.core.entities import CapacityPolicy
+    from checkin.core.verdicts import requires_attention
     from checkin.db.repository import Repository
     from checkin.paths import database_path
     from checkin.ui.badge_sink import QueueBadges

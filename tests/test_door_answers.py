@@ -121,3 +121,17 @@ def test_f1_says_what_each_amber_and_red_answer_asks(qtbot: QtBot, window: DeskW
     assert "CHECK: NOT TODAY — Not admitted. Only an organizer may let them in today" in text
     assert "STOP: VENUE FULL — Not admitted. Only an organizer may admit past capacity." in text
     assert "Ctrl+Shift+A" in text
+
+
+def test_the_volunteers_key_counts_stay_as_they_were(
+    qtbot: QtBot, window: DeskWindow, repo: Repository
+) -> None:
+    """A scan costs no key (the scanner types and sends Enter); a search hit costs the letters
+    and Enter — here 2 + 1, within the 4 the desk promises."""
+    field = window.scan_screen.field
+    qtbot.keyClicks(field, "zo")
+    qtbot.waitUntil(window.scan_screen.results.isVisible)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller.commits.pending == 0)
+    panel = window.scan_screen.verdict
+    assert panel.word.text() == "ADMITTED" and panel.name.text() == "Zoë Ødegård"

@@ -14,6 +14,7 @@ from checkin.db.print_log import PrintLog
 from checkin.db.repository import Repository
 from checkin.ui.badge_sink import QueueBadges
 from checkin.ui.print_queue_dialog import PrintQueueDialog
+from checkin.ui.printer_choice import DEFAULT_LABEL, NO_PRINTER_LABEL, PrinterField
 from checkin.ui.window import DeskWindow
 from tests.fakes import RecordingPrinter, person
 from tests.test_desk_printing import JURGEN, ZOE, printer_status, scan
@@ -101,3 +102,12 @@ def test_waiting_badges_are_listed_and_an_organizer_clears_them(
         assert window.status.currentMessage() == "2 waiting badges removed."
     finally:
         window.close()
+
+
+def test_settings_says_no_printer_where_the_status_bar_does(qtbot: QtBot) -> None:
+    field = PrinterField("", lister=list)  # the system answers: no printer at all
+    qtbot.addWidget(field)
+    assert field.itemText(0) == DEFAULT_LABEL
+    qtbot.waitUntil(lambda: field.itemText(0) == NO_PRINTER_LABEL)
+    assert field.currentText() == NO_PRINTER_LABEL
+    assert field.value() == ""  # still "the system's default", should one appear

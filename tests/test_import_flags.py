@@ -64,7 +64,7 @@ def test_the_preview_flags_broken_rows_and_the_import_refuses_them(
     before = len(repo.attendees())
     dialog = open_import(qtbot, window)
     read(qtbot, dialog, source)
-    assert dialog.refused.isVisible()
+    qtbot.waitUntil(dialog.refused.isVisible)  # the rows are read on a worker
     assert dialog.refused.text() == (
         "2 rows will not be imported — row 3: has 1 cell but the header has 5; row 4: has no name."
     )

@@ -176,7 +176,7 @@ class ImportDialog(QDialog):
         assert self.table is not None
         fmt = self.format_box.currentText()
         try:
-            return sync.preview(self.table, fmt, self.overrides, PREVIEW_ROWS), ""
+            return sync.preview(self.table, fmt, self.overrides, PREVIEW_ROWS, check=False), ""
         except SyncError as error:  # no name column yet: show the columns so one can be mapped
             table = self.table
             bare = Preview(fmt, table.columns, {}, table.rows[:PREVIEW_ROWS], len(table.rows))
@@ -189,7 +189,7 @@ class ImportDialog(QDialog):
         self.summary.setText(
             describe_preview(shown, self.table) + (f" {problem}" if problem else "")
         )
-        notes.show_notice(self.refused, notes.describe_refused(shown))
+        notes.flag_refused_rows(self.refused, self.table, shown.format, self.overrides)
         self.run_button.setEnabled(not problem and not self.busy)
         self.grid.show_preview(shown, self.change_mapping)
 

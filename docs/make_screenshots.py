@@ -192,6 +192,7 @@ def shoot() -> int:
     importer.read()
     wait_for(lambda: importer.table is not None and not importer.busy)
     importer.mapping_box("Rolle").setCurrentText("ticket_type")
+    wait_for(importer.refused.isVisible)  # the nameless row, flagged once the rows are read
     shot("import-preview")
     importer.run()
     wait_for(lambda: not importer.busy and bool(importer.report.toPlainText()))

@@ -65,7 +65,7 @@ def scripted_event(repo: Repository, clock: Clock) -> None:
 
 def start_xvfb(display: str) -> subprocess.Popen[bytes]:
     server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -80,7 +80,7 @@ def dashboard_pictures(repo: Repository) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = DashboardWindow(repo)
-    window.resize(1280, 820)
+    window.fit_to_screen()
     window.show()
     for _ in range(20):
         app.processEvents()

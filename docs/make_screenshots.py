@@ -1,5 +1,6 @@
-"""Screenshots of the desk for the README: idle, each verdict state, search, walk-in, first run,
-the import dialog (preview and report), and the live camera preview fed from a generated video.
+"""Screenshots of the desk for the README: idle, each verdict state (requires attention, no match
+and not a ticket included), search, walk-in, first run, the import dialog (preview and report),
+the live camera preview fed from a generated video, and a desk whose venue hub is unreachable.
 
 Run from the repository root: `python docs/make_screenshots.py`. Uses the X display in $DISPLAY,
 or starts a private Xvfb (1366×768, the smallest laptop screen the desk must suit) if there is none.
@@ -76,10 +77,12 @@ def shoot() -> int:
 
     from checkin.app import application, desk_parts
     from checkin.core.entities import CapacityPolicy
+    from checkin.core.verdicts import requires_attention
     from checkin.db.repository import Repository
     from checkin.paths import database_path
     from checkin.ui.badge_sink import QueueBadges
     from checkin.ui.fixups import WalkInDialog
+    from checkin.ui.hub_link import HubBridge, link_hub
     from checkin.ui.import_dialog import ImportDialog
     from checkin.ui.theme import ThemeChoice, apply_theme
     from checkin.ui.window import DeskWindow
@@ -97,6 +100,7 @@ def shoot() -> int:
     parts.badges = badges
     camera, parts.camera = parts.camera, None  # plugged in for its own shot at the end
     window = DeskWindow(repo, settings, parts, clear_after_ms=600_000)
+    link_hub(window, home)  # as the app does: Organizer ▸ Join a hub…, and on the first run
     window.setGeometry(0, 0, *SIZE)
     window.show()
     window.activateWindow()
@@ -128,19 +132,23 @@ def shoot() -> int:
     people = repo.attendees()
     today = repo.require_event().day_of(repo.clock())
     valid = [a for a in people if not a.cancelled and a.valid_on(today)]
-    noted = next(a for a in valid if a.notes or a.accessibility)
-    dieting = next(a for a in valid if a.dietary and a is not noted)
-    for a in [a for a in valid if a not in (noted, dieting)][:20]:
+    attention = next(a for a in valid if requires_attention(a))
+    noted = next(a for a in valid if a.accessibility and not requires_attention(a))
+    dieting = next(a for a in valid if a.dietary and a not in (noted, attention))
+    for a in [a for a in valid if a not in (noted, dieting, attention)][:20]:
         repo.scan(a.code)
     window.reload()
     shot("desk-idle")
     steps: list[tuple[str, Callable[[], None]]] = [
         ("verdict-admitted", lambda: scan(dieting.code)),
         ("verdict-admitted-notes", lambda: scan(noted.code)),
+        ("verdict-requires-attention", lambda: scan(attention.code)),
         ("verdict-already-in", lambda: scan(dieting.code)),
         ("verdict-not-today", lambda: scan(next(a for a in people if not a.valid_on(today)).code)),
         ("verdict-cancelled", lambda: scan(next(a for a in people if a.cancelled).code)),
         ("verdict-unknown", lambda: scan("4242424242424242")),
+        ("verdict-no-match", lambda: scan("xq")),
+        ("verdict-not-a-ticket", lambda: scan("https://tickets.example.org/otherconf/ABCDEF")),
     ]
     for name, step in steps:
         step()
@@ -184,12 +192,23 @@ def shoot() -> int:
     importer.read()
     wait_for(lambda: importer.table is not None and not importer.busy)
     importer.mapping_box("Rolle").setCurrentText("ticket_type")
+    wait_for(importer.refused.isVisible)  # the nameless row, flagged once the rows are read
     shot("import-preview")
     importer.run()
     wait_for(lambda: not importer.busy and bool(importer.report.toPlainText()))
     shot("import-report")
     importer.reject()
     window.lock.lock()
+    window.controller.clear()
+
+    # A desk of a venue hub that went away: it keeps admitting, and the status bar says so.
+    gone = HubBridge(window, "postgresql://desk:secret@127.0.0.1:9/checkin").start()
+    window.hub_bridge = gone
+    wait_for(lambda: "Hub unreachable" in gone.label.text())
+    scan(valid[41].code)
+    shot("hub-unreachable")
+    gone.stop()
+    gone.label.hide()  # the other shots are of a desk on its own
     window.controller.clear()
 
     assert camera is not None

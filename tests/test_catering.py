@@ -71,7 +71,11 @@ def test_meals_for_today_and_an_upcoming_day(repo: Repository, clock: FixedClock
     for code in ("P0", "P1", "P2"):
         assert repo.scan(code).accepted
     first, second = meal_expectations(stats.overview(repo), ("Lunch",), no_show=0.15)
-    assert (first.state, first.admitted, first.expected) == (DayState.TODAY, 3, 3)
+    # Today is a forecast, not the 3 admitted so far: 5 valid × the assumed 85 % show-up.
+    assert (first.state, first.admitted, first.expected) == (DayState.TODAY, 3, 5)
+    assert first.basis == (
+        "forecast: 5 tickets valid today × 85% expected to come (15% no-shows); 3 in so far"
+    )
     assert first.day == DAY1.isoformat()
     assert (second.state, second.valid, second.expected) == (DayState.UPCOMING, 9, 8)
     assert "15%" in second.basis
@@ -80,3 +84,20 @@ def test_meals_for_today_and_an_upcoming_day(repo: Repository, clock: FixedClock
     with pytest.raises(ValueError, match="no-show"):
         meal_expectations(stats.overview(repo), no_show=1.0)
     assert date.fromisoformat(second.day) == DAY2
+
+
+def test_a_day_in_progress_is_forecast_from_the_earlier_days_show_up(
+    repo: Repository, clock: FixedClock
+) -> None:
+    repo.add_attendees([person(f"P{n}", days=(DAY2,) if n >= 5 else ()) for n in range(9)])
+    for code in ("P0", "P1", "P2"):  # 3 of the 5 valid on day 1 came: 60 %
+        assert repo.scan(code).accepted
+    clock.advance(days=1)
+    assert repo.scan("P5").accepted
+    past, today = meal_expectations(stats.overview(repo), ("Lunch",), no_show=0.15)
+    assert (past.state, past.expected) == (DayState.PAST, 3)
+    assert (today.state, today.valid, today.admitted) == (DayState.TODAY, 9, 1)
+    assert today.expected == 6  # 9 × 60 % = 5.4, rounded up: one lunch too many, not too few
+    assert today.basis == (
+        "forecast: 9 tickets valid today × 60% came on the earlier day; 1 in so far"
+    )

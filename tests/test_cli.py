@@ -31,14 +31,15 @@ def test_the_demo_desk_from_the_terminal(tmp_path: Path) -> None:
 
     again = checkin("scan", code, "--home", str(home))
     assert again.code == 1
-    assert "REFUSED (already_in)" in again.out and "at desk North" in again.out
+    assert "CHECK: ALREADY IN (already_in)" in again.out and "at desk North" in again.out
+    assert "Next: The same person as on the ticket? Let them through" in again.out
 
     undone = checkin("undo", code, "--desk", "North", "--home", str(home))
     assert undone.code == 0 and undone.out.startswith("Undid Łukasz")
     assert checkin("status", "--json", "--home", str(home)).json()["on_site"] == 0
 
     unknown = checkin("scan", "NOT-A-TICKET", "--home", str(home))
-    assert unknown.code == 1 and "REFUSED (unknown)" in unknown.out
+    assert unknown.code == 1 and "STOP: UNKNOWN (unknown)" in unknown.out
 
 
 def test_demo_twice_keeps_the_check_ins(tmp_path: Path) -> None:

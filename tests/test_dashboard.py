@@ -75,7 +75,7 @@ def test_refresh_is_immediate_and_polling_is_quiet(qtbot: QtBot, live: Repositor
     window.refresh()
     assert len(computed) == 1
     assert window.gauge.on_site == 4 and window.gauge.band is Band.CRITICAL
-    assert window.days_table.item(0, 4).text() == "4"
+    assert window.days_table.item(0, 3).text() == "4"  # Admitted
     assert window.types_table.rowCount() == 1
 
     assert live.scan("L0", direction=Direction.OUT).accepted

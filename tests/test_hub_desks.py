@@ -4,6 +4,7 @@ real PostgreSQL: what one desk does, the others see and decide by."""
 from __future__ import annotations
 
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -155,7 +156,11 @@ def test_the_join_url_is_private_and_never_in_status(desks: tuple[str, Path, Pat
     shown = checkin("hub", "status", "--json", home=a)
     assert shown.json()["connected"] is True
     assert shown.json()["tls"] == "off"  # the test cluster speaks no TLS
-    assert "connected (TLS: off)." in checkin("hub", "status", home=a).out
+    text = checkin("hub", "status", home=a).out
+    assert "connected (TLS: off)." in text
+    # Times to the second, as a person reads them: no microseconds, no ISO "T".
+    assert re.search(r"last contact \d{1,2} \w{3} \d\d:\d\d:\d\d$", text, re.MULTILINE)
+    assert not re.search(r"\d\d:\d\d:\d\d\.\d", text + shown.out)
     assert {d["name"] for d in shown.json()["desks"]} >= {"A", "B"}
     assert password not in shown.out + shown.err
     assert password not in checkin("status", "--json", home=a).out

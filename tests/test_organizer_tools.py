@@ -56,6 +56,12 @@ def test_the_catering_export_runs_off_the_desk_and_names_nobody(
     text = out.read_text(encoding="utf-8")
     rows = list(csv.reader(text.splitlines()))
     assert any("Vegetarian" in cell for row in rows for cell in row)
+    # One of three admitted at 9:00: today's lunch is a forecast, not the one person in so far.
+    lunch = next(row for row in rows if row[:1] == ["1"] and row[2:3] == ["Lunch"])
+    assert lunch[5:7] == ["1", "3"]
+    assert lunch[7] == (
+        "forecast: 3 tickets valid today × 85% expected to come (15% no-shows); 1 in so far"
+    )
     for name in ("Zoë", "Łukasz", "HYPERLINK", "Ødegård"):
         assert name not in text
     tools.close()

@@ -64,6 +64,9 @@ class RecordingBadges(QObject):
     def set_template(self, name: str) -> None:
         self.template = name
 
+    def refresh(self) -> None:
+        self.status_changed.emit(f"{len(self.jobs)} badges printed")
+
     def stop(self) -> None:
         self.stopped = True
 
@@ -463,7 +466,7 @@ def test_a_badge_already_printed_is_not_printed_again(
     scanner(qtbot, window, ZOE)
     assert window.scan_screen.verdict.severity is Severity.OK
     assert badges.jobs == [("Zoë Ødegård", False)]
-    assert "already has a badge" in window.status.currentMessage()
+    assert "already has a badge" in window.scan_screen.verdict.badge.text()
 
 
 def test_organizer_pin_blocks_then_unlocks(
@@ -511,7 +514,7 @@ def test_missing_collaborators_are_reported_not_faked(
     qtbot.addWidget(window)
     assert window.status.camera.text() == "Camera: no camera"
     assert window.status.printer.text() == "printing not set up"
-    assert window.status.sync.text() == "never synced"
+    assert window.status.sync.isHidden()  # never synced: the demo, or this desk's own hub
     scanner(qtbot, window, ZOE)
     assert "printing is not set up" in window.status.currentMessage()
     window.lock.set_pin("2468")
@@ -597,7 +600,7 @@ def test_sounds_are_distinct_short_wavs(tmp_path: Path) -> None:
             assert sound.getnchannels() == 1
             lengths.add(sound.getnframes())
         assert sound_file(severity).exists()  # shipped with the package
-    assert len(written) == len(lengths) == 3
+    assert len(written) == len(lengths) == len(Severity)
 
 
 def test_app_instance_is_shared(qapp: QApplication) -> None:

@@ -21,7 +21,7 @@ from checkin.cli.hub_hooks import JoinedDesk
 from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.core.entities import Attendee, Direction
 from checkin.core.search import MIN_QUERY_LENGTH
-from checkin.core.verdicts import Verdict
+from checkin.core.verdicts import RefusalCode, Verdict
 from checkin.db import stats
 from checkin.db.conflicts import admissions_by_desk, conflicts
 from checkin.operations import DeskOperations, ScanResult
@@ -65,14 +65,18 @@ def register(commands: Any) -> None:
 
 def describe(verdict: Verdict) -> str:
     """The verdict as the terminal shows it: a headline, then what the desk must know."""
-    lines = [f"{verdict.outcome.value.upper()}: {verdict.message}"]
+    # The window's words (`Verdict.headline`, `next_step`); the code in brackets for scripts.
+    lines = [f"{verdict.headline}: {verdict.message}"]
     if verdict.code:
-        lines[0] = f"REFUSED ({verdict.code.value}): {verdict.message}"
+        lines[0] = f"{verdict.headline} ({verdict.code.value}) — {verdict.message}"
     lines += [f"  ! {w}" for w in verdict.warnings]
     attendee = verdict.attendee
     if attendee is not None and verdict.accepted:
         lines.append(f"  {attendee.display_name} · {attendee.ticket_type} · {attendee.company}")
         lines += [f"  {label}: {value}" for label, value in must_know(attendee)]
+    if verdict.next_step:
+        override = " (`scan --override`)" if verdict.code is RefusalCode.VENUE_FULL else ""
+        lines.append(f"  Next: {verdict.next_step}{override}")
     return "\n".join(lines)
 
 

@@ -6,6 +6,7 @@ Shows the hub by host and port only: the join URL's password never reaches this 
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from typing import Any
 
 from checkin.cli.common import EXIT_OK, UserError, home_of, open_repository, print_json
@@ -17,7 +18,16 @@ from checkin.paths import database_path
 
 
 def _stamp(value: Any) -> str | None:
-    return None if value is None else value.isoformat()
+    # Seconds are what a person compares; the database's microseconds are noise.
+    return None if value is None else value.isoformat(timespec="seconds")
+
+
+def _when(stamp: str | None) -> str:
+    """A stamp as the terminal shows it: this computer's local time, e.g. '5 Dec 09:12:04'."""
+    if stamp is None:
+        return "never"
+    local = datetime.fromisoformat(stamp).astimezone()
+    return f"{local.day} {local:%b %H:%M:%S}"
 
 
 def run_status(args: argparse.Namespace) -> int:
@@ -55,7 +65,7 @@ def run_status(args: argparse.Namespace) -> int:
                 status["same_hub"] = info.hub_id == state.hub_id
                 status["desks"] = [
                     {"name": d.name, "app_version": d.app_version,
-                     "last_contact": d.last_contact.isoformat(), "events": d.events}
+                     "last_contact": _stamp(d.last_contact), "events": d.events}
                     for d in exchange.desks(conn)
                 ]  # fmt: skip
         except HubError as error:
@@ -75,12 +85,10 @@ def run_status(args: argparse.Namespace) -> int:
         )
     )
     print(f"Queued here: {status['queued']} events ({status['queued_checkins']} check-ins).")
-    print(
-        f"Last push: {status['last_push'] or 'never'}; last pull: {status['last_pull'] or 'never'}."
-    )
+    print(f"Last push: {_when(status['last_push'])}; last pull: {_when(status['last_pull'])}.")
     for d in status["desks"]:
         print(
             f"  {d['name']}: checkin {d['app_version']}, {d['events']} events, "
-            f"last contact {d['last_contact']}"
+            f"last contact {_when(d['last_contact'])}"
         )
     return EXIT_OK

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from checkin.core.overview import DayState, Overview
+from checkin.core.overview import DayFigures, DayState, Overview
 
 # Checked in order; the first groups win over later ones where a form implies another
 # (vegan and pescatarian people are not also counted as vegetarian).
@@ -124,24 +124,46 @@ def expected_for(valid: int, no_show: float) -> int:
     return math.ceil(valid * (1 - no_show) - 1e-9)
 
 
+def show_up_rate(earlier: Sequence[DayFigures]) -> float | None:
+    """The share of valid tickets that came on the days already over, or None before any."""
+    valid = sum(d.valid for d in earlier)
+    return sum(d.admitted for d in earlier) / valid if valid else None
+
+
+def forecast_today(
+    today: DayFigures, earlier: Sequence[DayFigures], no_show: float
+) -> tuple[int, str]:
+    """A day in progress: its valid tickets times the show-up rate of the days already over
+    (or, on the first day, the assumed one), and never fewer than already admitted. Admitted
+    so far would be far too low for a lunch ordered at 10:00."""
+    rate = show_up_rate(earlier)
+    if rate is None:
+        rate, seen = 1 - no_show, f"{1 - no_show:.0%} expected to come ({no_show:.0%} no-shows)"
+    else:
+        seen = f"{rate:.0%} came on the earlier day{'s' * (len(earlier) != 1)}"
+    forecast = max(today.admitted, math.ceil(today.valid * rate - 1e-9))
+    how = f"forecast: {today.valid} tickets valid today × {seen}; {today.admitted} in so far"
+    return forecast, how
+
+
 def meal_expectations(
     overview: Overview, meals: Sequence[str] = DEFAULT_MEALS, no_show: float = DEFAULT_NO_SHOW
 ) -> list[MealExpectation]:
-    """Per day and meal: a past day counts who came, today counts who has been admitted,
+    """Per day and meal: a past day counts who came, today is forecast (`forecast_today`),
     a later day counts its valid tickets less the stated no-show share."""
     if not 0 <= no_show < 1:
         raise ValueError("The no-show assumption must be at least 0 % and below 100 %.")
     rows = []
+    past = [d for d in overview.days if d.state is DayState.PAST]
     for figures in overview.days:
         if figures.state is DayState.UPCOMING:
             expected = expected_for(figures.valid, no_show)
-            basis = f"tickets valid less {no_show:.0%} assumed no-shows"
+            basis = f"{figures.valid} tickets valid less {no_show:.0%} assumed no-shows"
         elif figures.state is DayState.TODAY:
-            expected = figures.admitted
-            basis = "admitted today"
+            expected, basis = forecast_today(figures, past, no_show)
         else:
             expected = figures.admitted
-            basis = "admitted (day over)"
+            basis = "the people admitted (day over)"
         rows += [
             MealExpectation(
                 day_number=figures.number,

@@ -17,7 +17,9 @@ class JobState(StrEnum):
     SENDING = "sending"  # being handed over right now; after a crash nobody knows if it arrived
     SENT = "sent"  # the print system accepted it and gave a job id; waiting for it to finish
     DONE = "done"  # the print system reported it complete; the badge counts as printed
-    FAILED = "failed"  # cancelled at the printer, or the desk gave up: visible, never retried
+    # Cancelled at the printer, or the desk gave up (also a badge withdrawn before any printer
+    # had it: its admission undone, the waiting badges cleared): visible, never retried.
+    FAILED = "failed"
     UNCERTAIN = "uncertain"  # interrupted while sending: a person must look before a reprint
 
     @property

@@ -52,6 +52,9 @@ class Severity(StrEnum):
     OK = "ok"
     CAUTION = "caution"
     STOP = "stop"
+    # Admitted, and a note says the desk must act (pretix's "requires attention"): a state of its
+    # own, so it cannot be missed as one more line under an ordinary green.
+    ATTENTION = "attention"
 
 
 # Already in / wrong day are usually a confused but genuine attendee (amber); the rest need a
@@ -79,7 +82,18 @@ class Verdict:
     def severity(self) -> Severity:
         if self.outcome is Outcome.REFUSED:
             return Severity.CAUTION if self.code in _CAUTION_CODES else Severity.STOP
+        attendee = self.attendee
+        if self.outcome is Outcome.ADMITTED and attendee and requires_attention(attendee):
+            return Severity.ATTENTION
         return Severity.CAUTION if self.warnings else Severity.OK
+
+    @property
+    def headline(self) -> str:
+        return headline(self)
+
+    @property
+    def next_step(self) -> str:
+        return next_step(self)
 
     def to_dict(self) -> dict[str, Any]:
         attendee = self.attendee
@@ -91,6 +105,8 @@ class Verdict:
             "warning_codes": [code.value for code in self.warning_codes],
             "repeated": self.repeated,
             "severity": self.severity.value,
+            "headline": self.headline,
+            "next_step": self.next_step,
             "attendee": None
             if attendee is None
             else {
@@ -132,3 +148,87 @@ class UndoResult:
             "movement": None if self.checkin is None else self.checkin.uuid,
             "desk": None if self.checkin is None else self.checkin.desk,
         }
+
+
+# -- the desk's words: one vocabulary for the window and the command line -----------------------
+
+# The prefixes a note that needs action starts with: the demo's wording and the one `sync` writes
+# for pretix's "requires special attention" flag.
+_ATTENTION_PREFIXES = ("requires attention", "requires special attention")
+
+_WORDS = {Severity.OK: "ADMITTED", Severity.CAUTION: "CHECK", Severity.STOP: "STOP"}
+
+# What the volunteer does next after an amber or red answer, and who may admit anyway. Front
+# ends add their own keys (the window's Ctrl+N, the command's --override).
+_NEXT_STEPS = {
+    RefusalCode.ALREADY_IN: "The same person as on the ticket? Let them through: they are "
+    "counted already. Someone else? Call an organizer.",
+    RefusalCode.NOT_TODAY: "Not admitted. Only an organizer may let them in today, by "
+    "registering them as a walk-in.",
+    RefusalCode.NOT_IN: "Nothing was recorded. Let them go if they are leaving; to admit "
+    "people, switch back to check-in.",
+    RefusalCode.VENUE_FULL: "Not admitted. Only an organizer may admit past capacity.",
+    RefusalCode.CANCELLED: "Not admitted. Send them to an organizer: they may hold a newer ticket.",
+    RefusalCode.UNKNOWN: "Not admitted. Search their name instead; if they are not on the "
+    "list, register them as a walk-in.",
+}
+
+NO_MATCH_HEADLINE = "NO MATCH"
+NOT_A_TICKET_HEADLINE = "STOP: NOT A TICKET"
+
+
+def requires_attention(attendee: Attendee) -> bool:
+    """The attendee's notes flag that the desk must act (collect slides, hand over a key…)."""
+    return attendee.notes.strip().casefold().startswith(_ATTENTION_PREFIXES)
+
+
+def headline(verdict: Verdict) -> str:
+    """The word above the name on the panel, and the start of the command line's answer."""
+    severity = verdict.severity
+    if verdict.outcome is Outcome.EXITED:
+        return "EXITED"
+    if verdict.outcome is Outcome.ADMITTED:
+        if severity is Severity.ATTENTION:
+            return "ADMITTED — ATTENTION"
+        return "ADMITTED — CHECK" if severity is Severity.CAUTION else "ADMITTED"
+    word = _WORDS[severity]
+    if verdict.code is RefusalCode.NOT_IN:
+        return f"{word}: NOT CHECKED IN"
+    if verdict.code is None:
+        return word
+    return f"{word}: {verdict.code.value.replace('_', ' ').upper()}"
+
+
+def next_step(verdict: Verdict) -> str:
+    """One sentence: what to do now. Empty when the answer needs nothing more."""
+    if verdict.code is not None:
+        return _NEXT_STEPS.get(verdict.code, "")
+    if verdict.severity is Severity.ATTENTION:
+        return "Let them in, and act on their note now."
+    return ""
+
+
+def answers_and_next_steps() -> list[tuple[RefusalCode, str, str]]:
+    """Every refusal's headline and next step, for a front end's help (the window's F1)."""
+    return [
+        (code, headline(Verdict(Outcome.REFUSED, "", code)), step)
+        for code, step in _NEXT_STEPS.items()
+    ]
+
+
+def _shown(text: str) -> str:
+    printable = "".join(ch if ch.isprintable() else "?" for ch in text.strip())
+    return printable if len(printable) <= 60 else printable[:57] + "…"
+
+
+def no_match(text: str) -> str:
+    """What typed text that matches nobody gets, with the way on."""
+    return f"Nobody matches “{_shown(text)}”: check the spelling, or try their e-mail or company."
+
+
+def not_a_ticket(text: str) -> str:
+    """A scanned payload that cannot be a ticket of any event this desk reads (a web link)."""
+    return (
+        f"This code is not a ticket: it holds “{_shown(text)}”. Ask for the ticket's own QR "
+        "code, or search their name."
+    )

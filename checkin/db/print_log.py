@@ -149,6 +149,28 @@ class PrintLog:
             )
         return self.job(job_id)
 
+    def withdraw(
+        self, why: str, attendee_id: int | None = None, *, reprints: bool = True
+    ) -> list[PrintJob]:
+        """queued → failed with `why` shown: the badges no printer has yet (one attendee's, or
+        all), first prints only unless `reprints`. A job already sending or sent stays: the
+        printer may have it. Returns the jobs withdrawn."""
+        with self.repo.db.atomic("IMMEDIATE"):
+            query = PrintJobRow.select().where(PrintJobRow.state == JobState.QUEUED.value)
+            if attendee_id is not None:
+                query = query.where(PrintJobRow.attendee == attendee_id)
+            if not reprints:
+                query = query.where(PrintJobRow.reprint == False)  # noqa: E712
+            ids = [row.id for row in query]
+            withdrawn = [
+                job_id
+                for job_id in ids
+                if self._move(job_id, [JobState.QUEUED], JobState.FAILED, message=why)
+            ]
+            for job_id in withdrawn:
+                self.repo.audit("print_withdrawn", detail={"job": job_id})
+        return [self.job(job_id) for job_id in withdrawn]
+
     def recover(self) -> list[PrintJob]:
         """After a restart: jobs caught mid-send become uncertain (a person decides, because the
         printer may have them); queued and sent jobs are returned to be resumed."""

@@ -9,10 +9,13 @@ is not sent at all: the desk is told which characters, so it can correct the nam
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Protocol
 
 from checkin.core.entities import Attendee
-from checkin.db.print_log import AlreadyPrinted
+from checkin.core.print_jobs import JobState
+from checkin.db.print_log import AlreadyPrinted, PrintLog
+from checkin.db.repository import Repository
 from checkin.operations.results import BadgeCode, BadgeNote
 from checkin.printing.fonts import missing_glyphs
 from checkin.printing.render import BadgeContent
@@ -57,6 +60,43 @@ def queue_badge(queue: BadgeQueue | None, attendee: Attendee, reprint: bool) -> 
     if reprint:
         return BadgeNote(BadgeCode.REPRINT_QUEUED, f"Reprinting {name}'s badge.")
     return BadgeNote(BadgeCode.QUEUED, f"Badge for {name} sent to the printer.")
+
+
+@dataclass(frozen=True)
+class WaitingBadge:
+    """A badge in this desk's print queue that is not out yet, as the desk lists it."""
+
+    job: int
+    name: str
+    state: JobState
+    reprint: bool
+    message: str  # why it waits, when the printer said ("Waiting to print: …")
+
+
+def waiting_badges(repo: Repository) -> list[WaitingBadge]:
+    """The badges queued or at the printer, oldest first: what the queue would still print."""
+    jobs = PrintLog(repo).jobs([s for s in JobState if s.pending])
+    waiting = []
+    for job in jobs:
+        attendee = repo.attendee(job.attendee_id)
+        name = attendee.display_name if attendee else "(removed attendee)"
+        waiting.append(WaitingBadge(job.id, name, job.state, job.reprint, job.message))
+    return waiting
+
+
+def clear_waiting(repo: Repository) -> int:
+    """Take every badge no printer has yet off the queue (an organizer's choice, e.g. badges
+    piled up while no printer was chosen); returns how many. Those already sent stay."""
+    withdrawn = PrintLog(repo).withdraw("Withdrawn from the queue by an organizer.")
+    log.info("%d waiting badges withdrawn", len(withdrawn))
+    return len(withdrawn)
+
+
+def withdraw_for_undone_admission(repo: Repository, attendee_id: int) -> int:
+    """An undone admission must not leave its first badge waiting to print: withdraw it while
+    no printer has it yet (a reprint asked for by hand stays). Returns how many."""
+    why = "Withdrawn: the admission was undone."
+    return len(PrintLog(repo).withdraw(why, attendee_id, reprints=False))
 
 
 def must_know(attendee: Attendee) -> list[tuple[str, str]]:

@@ -16,6 +16,7 @@ from checkin.core.entities import CheckIn, Direction
 from checkin.core.ticket_codes import clean
 from checkin.core.verdicts import UndoCode, UndoResult
 from checkin.db.repository import Repository
+from checkin.operations.badges import withdraw_for_undone_admission
 
 UNDO_WINDOW = timedelta(minutes=2)
 
@@ -96,4 +97,7 @@ def _take_back(repo: Repository, movement: str, name: str, verb: str) -> UndoRes
             False, f"{name}'s {verb} was already undone.", code=UndoCode.ALREADY_UNDONE
         )
     attendee = repo.attendee(undone.attendee_id)
-    return UndoResult(True, f"Undid {name}'s {verb}.", attendee=attendee, checkin=undone)
+    message = f"Undid {name}'s {verb}."
+    if undone.direction is Direction.IN and withdraw_for_undone_admission(repo, undone.attendee_id):
+        message += " Their badge was taken off the print queue."
+    return UndoResult(True, message, attendee=attendee, checkin=undone)

@@ -178,7 +178,11 @@ class PrintQueue:
                 attention = isinstance(error, PrinterNeedsAttention)
                 message = f"{error}." if attention else f"{WAITING}{error}"
                 self._report(self.log.retry_later(job.id, message))
-            log.warning("printer %s refused %s: %s", self.printer.name, title, error)
+            name = self.printer.name or "(none chosen, no system default)"
+            # Said once per badge, not at every retry of a printer that stays away.
+            first = any(job.attempts <= 1 for job in sending)
+            log.log(logging.WARNING if first else logging.DEBUG,
+                    "printer %s refused %s: %s", name, title, error)  # fmt: skip
             return
         self.start_position = 0  # the half-used sheet is now used up
         for job in sending:

@@ -114,8 +114,9 @@ def dietary_report(
     for figures in overview.days:
         if figures.day not in days:
             continue
-        # A day that has begun is catered for the people who came; a later day for its tickets.
-        if figures.state is DayState.UPCOMING:
+        # A day over is catered for the people who came; today and a later day for everyone
+        # whose ticket is valid (today's lunch is ordered before the last of them arrive).
+        if figures.state is not DayState.PAST:
             among, people = (
                 "tickets valid",
                 [a for a in attendees if not a.cancelled and a.valid_on(figures.day)],
@@ -125,7 +126,7 @@ def dietary_report(
             among, people = "admitted", [a for a in attendees if a.id in ids]
         diet_rows += [
             (figures.number, figures.day, among, c.requirement, c.count,
-             "grouped" if c.grouped else "as written")
+             "usual requirement" if c.grouped else "answer as written")
             for c in dietary_counts(a.dietary for a in people)
         ]  # fmt: skip
     return Report(
@@ -135,20 +136,22 @@ def dietary_report(
         sections=(
             Section(
                 "Meals",
-                ("Day", "Date", "Meal", "State", "Tickets valid", "Admitted", "Expected", "Basis"),
+                ("Day", "Date", "Meal", "State", "Tickets valid", "Admitted", "Expected", "How"),
                 meal_rows,
-                widths=(5, 11, 9, 9, 8, 9, 9, 30),
+                widths=(6, 11, 7, 7, 9, 11, 11, 36),
             ),
             Section(
                 "Dietary requirements",
-                ("Day", "Date", "Counted among", "Requirement", "People", "How"),
+                ("Day", "Date", "Counted among", "Requirement", "People", "Read as"),
                 diet_rows,
-                widths=(5, 11, 13, 32, 8, 11),
+                widths=(5, 11, 13, 32, 8, 17),
             ),
         ),
         notes=(
             f"Upcoming days expect their valid tickets less an assumed {no_show:.0%} no-shows "
-            "(rounded up). Today counts the people admitted so far.",
+            "(rounded up). Today is a forecast: its valid tickets times the share that came on "
+            "the days already over (on the first day, the assumed share), never fewer than "
+            "admitted so far. Dietary counts for today and later days are among valid tickets.",
             "Someone with several requirements counts under each. Answers not recognised are "
             "listed as written.",
         ),

@@ -4,7 +4,15 @@ files or URLs, into the local database — safely repeatable, all or nothing, ex
 The window calls `preview` and `run_sync` (with a progress callback) from a worker thread.
 """
 
-from checkin.sync.engine import load, offline_message, preview, run_sync, source_key, sync_again
+from checkin.sync.engine import (
+    load,
+    offline_message,
+    preview,
+    refused_rows,
+    run_sync,
+    source_key,
+    sync_again,
+)
 from checkin.sync.formats import FORMATS, parse_overrides
 from checkin.sync.model import (
     FIELDS,
@@ -31,6 +39,7 @@ __all__ = [
     "offline_message",
     "parse_overrides",
     "preview",
+    "refused_rows",
     "run_sync",
     "source_key",
     "sync_again",

@@ -45,12 +45,28 @@ def load(
     return read_table(data, location.strip(), fetched_at)
 
 
+def refused_rows(
+    table: Table, format: str = "auto", mapping: Mapping[str, str] = {}
+) -> tuple[RejectedRow, ...]:
+    """The rows an import of `table` would refuse, and why, without touching a database: the
+    same reading the import makes, so a preview flags exactly those. (The secret only signs
+    codes for rows that have none.) About 100 ms for 10,000 rows: run it off the UI thread."""
+    chosen = layout(table.columns, format, mapping)
+    return tuple(convert(table, chosen, source_key(table.location), "preview").rejected)
+
+
 def preview(
-    source: str | Table, format: str = "auto", mapping: Mapping[str, str] = {}, rows: int = 5
+    source: str | Table,
+    format: str = "auto",
+    mapping: Mapping[str, str] = {},
+    rows: int = 5,
+    check: bool = True,
 ) -> Preview:
-    """The detected format, the column mapping and the first rows, without touching a database."""
+    """The detected format, the column mapping, the first rows and (unless `check` is off:
+    the caller checks them later) the rows an import would refuse, without a database."""
     table = source if isinstance(source, Table) else load(source)
     chosen = layout(table.columns, format, mapping)
+    refused = refused_rows(table, format, mapping) if check else ()
     return Preview(
         format=chosen.format,
         columns=table.columns,
@@ -59,6 +75,7 @@ def preview(
         row_count=len(table.rows),
         encoding=table.encoding,
         delimiter=table.delimiter,
+        refused=refused,
     )
 
 

@@ -77,6 +77,8 @@ class Preview:
     row_count: int
     encoding: str = ""
     delimiter: str = ""
+    # The rows an import would refuse, with why (broken, nameless, repeated…), before it runs.
+    refused: tuple[RejectedRow, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -138,8 +138,14 @@ def convert(
                     RejectedRow(number, f"has {len(row)} cells but the header has {width} columns")
                 )
                 continue
+            if len(row) < width and table.kind == "csv":
+                # Every exporter writes each delimiter; a CSV row with cells missing is broken
+                # (cut, or a note typed into the file), never an attendee with empty fields.
+                cells = f"{len(row)} cell{'s' * (len(row) != 1)}"
+                rejected.append(RejectedRow(number, f"has {cells} but the header has {width}"))
+                continue
             if len(row) < width:
-                row = row + blank[len(row) :]  # short rows: the missing cells are empty
+                row = row + blank[len(row) :]  # a workbook's row: trailing empty cells omitted
         first, last = first_of(row), last_of(row)
         if not first and not last:
             first, last = split_name(full_of(row))

@@ -31,7 +31,8 @@ log = logging.getLogger("checkin.print")
 PrinterFactory = Callable[[str], Printer]  # printer name ('' = the system default) → printer
 
 
-NO_PRINTER = "No badge printer chosen — Organizer ▸ Settings"
+# Said when no printer name was chosen and the system has no printer to default to either.
+NO_PRINTER = "No badge printer"
 
 
 def plural(count: int, word: str = "badge") -> str:
@@ -134,6 +135,14 @@ class QueueBadges(QObject):
             tick(number, len(attendees))
         return queued
 
+    def refresh(self) -> None:
+        """Re-read what waits from the print log: badges were withdrawn behind the queue's back
+        (an undone admission, an organizer clearing the queue)."""
+        if self.queue is not None:
+            jobs = self.queue.log.jobs([s for s in JobState if s.pending])
+            self.pending = {job.id: job for job in jobs}
+        self._show()
+
     def retry_now(self) -> None:
         if self.queue is not None:
             self.queue.retry_now()
@@ -196,11 +205,12 @@ class QueueBadges(QObject):
         self.status_changed.emit(self.summary())
 
     def summary(self) -> str:
-        """One sentence for the status bar, e.g. 'Printer Brother-QL: 2 waiting'."""
+        """A few words for the status bar, e.g. 'Printer Brother-QL: 2 waiting', and after a
+        newline what became of the last badge."""
         printer, jobs = self.printer_label, list(self.pending.values())
         if not printer.strip():
             # Without a name the queue goes to whatever the system picks, if anything: say so.
-            waiting = f" ({plural(len(jobs))} waiting)" if jobs else ""
+            waiting = f" — {plural(len(jobs))} waiting" if jobs else ""
             return f"{NO_PRINTER}{waiting}"
         if self.queue is None:
             return f"Printer {printer}: stopped"
@@ -216,4 +226,5 @@ class QueueBadges(QObject):
             return f"Printer {printer}: {held[0].message.rstrip('.')} — {plural(len(jobs))} waiting"
         if jobs:
             return f"Printer {printer}: {len(jobs)} waiting"
-        return f"Printer {printer}: ready" + (f" — {self.last_note}" if self.last_note else "")
+        # The last badge's fate on a second line: the status bar keeps it in its tooltip.
+        return f"Printer {printer}: ready" + (f"\n{self.last_note}" if self.last_note else "")

@@ -17,10 +17,22 @@ from PySide6.QtCore import QObject, Signal
 
 from checkin.core.entities import Attendee, Direction
 from checkin.core.ticket_codes import normalise
-from checkin.core.verdicts import Outcome, RefusalCode, Severity, UndoCode, UndoResult, Verdict
+from checkin.core.verdicts import (
+    NO_MATCH_HEADLINE,
+    NOT_A_TICKET_HEADLINE,
+    Outcome,
+    RefusalCode,
+    Severity,
+    UndoCode,
+    UndoResult,
+    Verdict,
+    no_match,
+    not_a_ticket,
+)
 from checkin.db.repository import Repository
 from checkin.operations import BadgeNote, DeskOperations, ScanResult, WalkInDetails
-from checkin.operations.codes import looks_like_code
+from checkin.operations.codes import is_foreign_payload, looks_like_code
+from checkin.operations.results import BadgeCode
 from checkin.operations.undo import UNDO_WINDOW, Movement
 from checkin.ui.commit_line import CommitLine
 from checkin.ui.desk_search import DeskSearch
@@ -72,6 +84,9 @@ class DeskController(QObject):
         code = normalise(text)
         known = self.ops.known_code(text)
         if known is None and not looks_like_code(code):
+            if is_foreign_payload(text):
+                self.unmatched(text)
+                return
             self.finder.flush()  # a name typed fast and Enter: pick from what was typed
         picked = self.screen.results.picked() if self.screen.results.isVisible() else None
         if known is not None:
@@ -81,7 +96,7 @@ class DeskController(QObject):
         elif looks_like_code(code):
             self.scan(code)
         elif code:
-            self.message.emit(f"Nobody matches “{code[:60]}”.")
+            self.unmatched(text)
 
     def burst(self, text: str) -> None:
         """A scanner that sends no Enter: act once its burst has gone quiet."""
@@ -92,8 +107,24 @@ class DeskController(QObject):
             self.scan(known)
         elif looks_like_code(code):
             self.scan(code)
+        elif is_foreign_payload(text):
+            self.unmatched(text)
         else:
             self.finder.search(text)  # someone typing very fast: held back during the burst
+
+    def unmatched(self, text: str) -> None:
+        """Nothing to admit: the answer goes on the panel, where the volunteer looks. A typed
+        name stays in the field to correct; a scanned payload that is no ticket is cleared."""
+        self.screen.results.hide_results()
+        if is_foreign_payload(text):
+            self.finder.cancel()
+            self.screen.field.clear()
+            self.screen.verdict.show_note(Severity.STOP, NOT_A_TICKET_HEADLINE, not_a_ticket(text))
+            self.sounds.play(Severity.STOP)
+            return
+        walk_in = "Not on the list? Ctrl+N registers a walk-in."
+        self.screen.verdict.show_note(Severity.CAUTION, NO_MATCH_HEADLINE, no_match(text), walk_in)
+        self.sounds.play(Severity.CAUTION)
 
     def camera_codes(self, codes: list[object]) -> None:
         """Codes the camera worker reported, already debounced and normalised on its thread."""
@@ -159,9 +190,13 @@ class DeskController(QObject):
     # -- badges ----------------------------------------------------------------------------------
 
     def _tell(self, note: BadgeNote) -> None:
+        panel = self.screen.verdict
         if note.warning:  # the badge did not go out: warn where the volunteer looks
-            self.screen.verdict.add_warning(note.message)
-        self.message.emit(note.message)
+            panel.add_warning(note.message)
+        elif panel.severity is not None and note.code is not BadgeCode.NOT_SET_UP:
+            panel.show_badge(note.message)  # beside its verdict, whole, not in a narrow bar
+        else:
+            self.message.emit(note.message)
 
     def target(self) -> Attendee | None:
         picked = self.screen.results.picked() if self.screen.results.isVisible() else None
@@ -221,6 +256,8 @@ class DeskController(QObject):
         self.sounds.play(severity)
         if on_site is not None:
             self.counts_changed.emit(on_site)
+        if result.done and self.badges is not None:
+            self.badges.refresh()  # its badge may have left the print queue
 
     def register_walk_in(self, details: WalkInDetails, override: bool) -> None:
         # The attendee is added on the UI thread (it patches the search index in place); the

@@ -30,7 +30,15 @@ from checkin.ui.dashboard_model import DashboardModel
 from checkin.ui.dashboard_tiles import FiguresTable, Tile, scaled_font
 from checkin.ui.inert import plain_label
 
-BIG_SCALE = 1.8
+BIG_SCALE = 1.8  # on a 1080-line projector
+# Type grows with the screen's height, so the big view fits a 768-line projector as well:
+# 1.8 from 1008 lines up, about 1.37 at 768.
+BIG_SCALE_PER_LINE = BIG_SCALE / 1008
+NORMAL_SIZE = (1280, 800)
+
+
+def big_scale(screen_height: int) -> float:
+    return max(1.0, min(BIG_SCALE, screen_height * BIG_SCALE_PER_LINE))
 
 
 class DashboardWindow(QMainWindow):
@@ -57,7 +65,7 @@ class DashboardWindow(QMainWindow):
         self.registered_tile = Tile("Registered")
         self.no_show_tile = Tile("No-shows so far")
         self.waiting_tile = Tile("Not arrived yet today")
-        self.days_table = FiguresTable(("Day", "Date", "State", "Tickets", "Admitted", "No-shows"))
+        self.days_table = FiguresTable(("Day", "State", "Tickets", "Admitted", "No-shows"))
         self.types_table = FiguresTable(("Ticket type", "Registered", "Admitted"))
         self.desks = DeskFigures()  # per desk, and double admissions between desks
         self.chart = ArrivalsChart()
@@ -85,14 +93,15 @@ class DashboardWindow(QMainWindow):
         top.addLayout(tiles, 4)
 
         tables = QHBoxLayout()
-        tables.addWidget(self.days_table, 3)
-        tables.addWidget(self.types_table, 2)
-        tables.addWidget(self.desks, 2)
+        top_aligned = Qt.AlignmentFlag.AlignTop
+        tables.addWidget(self.days_table, 3, top_aligned)
+        tables.addWidget(self.types_table, 2, top_aligned)
+        tables.addWidget(self.desks, 2, top_aligned)
 
         body = QVBoxLayout()
         body.addLayout(header)
         body.addLayout(top, 4)
-        body.addLayout(tables, 2)
+        body.addLayout(tables)  # as tall as their rows: the chart takes the rest
         body.addWidget(self.chart, 4)
         central = QWidget()
         central.setLayout(body)
@@ -130,8 +139,7 @@ class DashboardWindow(QMainWindow):
         self.days_table.set_rows(
             [
                 (
-                    d.number,
-                    d.day.strftime("%a %d %b"),
+                    d.day.strftime("%a %d %b").replace(" 0", " "),
                     d.state.value,
                     d.valid,
                     d.admitted,
@@ -144,22 +152,21 @@ class DashboardWindow(QMainWindow):
             [(t, c.registered, c.admitted) for t, c in count.by_ticket_type.items()]
         )
         self.chart.set_days(overview.days)
-        self.updated.setText(
-            f"Updated {QTime.currentTime().toString('HH:mm:ss')} "
-            f"({self.model.last_refresh_ms:.0f} ms)"
-        )
+        self.updated.setText(f"Updated {QTime.currentTime().toString('HH:mm:ss')}")
 
     @Slot(bool)
-    def set_big(self, big: bool) -> None:
+    def set_big(self, big: bool, screen: QRect | None = None) -> None:
+        """Big-screen mode over the whole of `screen` (the window's own screen by default)."""
         if big == self.big:
             return
         self.big = big
         self.big_button.setChecked(big)
-        self.apply_scale(BIG_SCALE if big else 1.0)
+        screen = screen or self.screen().geometry()
+        self.apply_scale(big_scale(screen.height()) if big else 1.0)
         if big:
             self._normal_geometry = self.geometry()
             # Cover the whole screen even where no window manager honours full-screen requests.
-            self.setGeometry(self.screen().geometry())
+            self.setGeometry(screen)
             self.showFullScreen()
         else:
             self.showNormal()
@@ -174,11 +181,18 @@ class DashboardWindow(QMainWindow):
         self.gauge.setFont(scaled_font(base, 10 * scale))
         for tile in (self.today_tile, self.registered_tile, self.no_show_tile, self.waiting_tile):
             tile.apply_scale(scale)
-        for table in (self.days_table, self.types_table):
+        for table in (self.days_table, self.types_table, self.desks.table):
             table.apply_scale(scale)
+        self.desks.doubles.setFont(scaled_font(base, 9 * scale))
         self.chart.set_point_size(round(9 * scale))
         if self.model.current is not None:
             self.show_overview(self.model.current)
+
+    def fit_to_screen(self) -> None:
+        """The normal window's size: never taller or wider than the screen it opens on (a
+        768-line projector leaves less than 800 under its task bar and title bar)."""
+        room = self.screen().availableGeometry()
+        self.resize(min(NORMAL_SIZE[0], room.width()), min(NORMAL_SIZE[1], room.height() - 40))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.model.stop()
@@ -188,7 +202,7 @@ class DashboardWindow(QMainWindow):
 def run_dashboard_window(repo: Repository, big: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = DashboardWindow(repo)
-    window.resize(1280, 800)
+    window.fit_to_screen()
     if big:
         window.set_big(True)
     else:

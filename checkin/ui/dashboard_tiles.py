@@ -58,7 +58,9 @@ class Tile(QFrame):
 
 
 class FiguresTable(QTableWidget):
-    """A read-only table whose rows are replaced wholesale on every update."""
+    """A read-only table whose rows are replaced wholesale on every update. Each column is as
+    wide as its header and cells need (the last one takes what is left), and the table as tall
+    as its rows, so nothing in it is cut on a projector."""
 
     def __init__(self, headers: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(0, len(headers), parent)
@@ -67,22 +69,34 @@ class FiguresTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAlternatingRowColors(True)
+        self._fit_height()
 
     def set_rows(self, rows: list[tuple[object, ...]]) -> None:
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(str(value))
-                if isinstance(value, int):
+                if isinstance(value, int) or value == "—":  # a figure, or its absence
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.setItem(r, c, item)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        rows = max(self.rowCount(), 1)
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        self.setFixedHeight(height + rows * self.verticalHeader().defaultSectionSize())
 
     def apply_scale(self, scale: float) -> None:
         font = scaled_font(self.font(), 10 * scale)
         self.setFont(font)
         self.horizontalHeader().setFont(scaled_font(font, 10 * scale, bold=True))
         self.verticalHeader().setDefaultSectionSize(int(24 * scale))
+        self._fit_height()

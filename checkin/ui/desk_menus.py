@@ -9,6 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from checkin.core.verdicts import answers_and_next_steps
+from checkin.ui.print_queue_dialog import open_print_queue
+from checkin.ui.verdict_panel import KEY_HINTS
+
 if TYPE_CHECKING:
     from checkin.ui.window import DeskWindow
 
@@ -30,8 +34,8 @@ def build_menus(w: DeskWindow) -> None:
     w.menus = {name: bar.addMenu(name) for name in ("&Desk", "&Organizer", "&Help")}
     c = w.controller
 
-    def organizer(action: Callable[[], None]) -> Callable[[], None]:
-        return lambda: w.organizer(action)
+    def organizer(action: Callable[[], None], purpose: str) -> Callable[[], None]:
+        return lambda: w.organizer(action, purpose)
 
     desk = [
         ("&Walk-in registration…", "Ctrl+N", w.walk_in),
@@ -53,13 +57,34 @@ def build_menus(w: DeskWindow) -> None:
     batch = lambda: w.optional(w.parts.badge_batch, "Batch printing")  # noqa: E731
     for text, keys, slot in [
         ("&Unlock or lock organizer mode", "Ctrl+L", w.toggle_lock),
-        ("&Settings…", "Ctrl+,", organizer(w.settings_dialog)),
-        ("&Admit past capacity", "Ctrl+Shift+A", organizer(w.override)),
-        ("&Dashboard and attendee list…", "Ctrl+D", organizer(w.dashboard)),
-        ("&Export…", "Ctrl+E", organizer(w.export)),
-        ("Print &badges in advance…", "Ctrl+Shift+B", organizer(batch)),
-        ("&Import an attendee list…", "Ctrl+I", organizer(w.import_attendees)),
-        ("S&ync the attendee list again", "Ctrl+Shift+I", organizer(w.sync_again)),
+        ("&Settings…", "Ctrl+,", organizer(w.settings_dialog, "Settings")),
+        ("&Admit past capacity", "Ctrl+Shift+A", organizer(w.override, "Admitting past capacity")),
+        (
+            "&Dashboard and attendee list…",
+            "Ctrl+D",
+            organizer(w.dashboard, "The dashboard and attendee list"),
+        ),
+        ("&Export…", "Ctrl+E", organizer(w.export, "Exporting")),
+        (
+            "Print &badges in advance…",
+            "Ctrl+Shift+B",
+            organizer(batch, "Printing badges in advance"),
+        ),
+        (
+            "&Import an attendee list…",
+            "Ctrl+I",
+            organizer(w.import_attendees, "Importing an attendee list"),
+        ),
+        (
+            "S&ync the attendee list again",
+            "Ctrl+Shift+I",
+            organizer(w.sync_again, "Syncing the list again"),
+        ),
+        (
+            "Badges &waiting to print…",
+            "Ctrl+Shift+P",
+            organizer(lambda: open_print_queue(w), "The badges waiting to print"),
+        ),
     ]:
         add_action(w, "&Organizer", text, keys, slot)
     show_keys = lambda: w.open_dialog(shortcuts_box(w, w.actions_by_name))  # noqa: E731
@@ -75,6 +100,10 @@ def shortcuts_box(parent: QWidget, actions: dict[str, QAction]) -> QMessageBox:
         if not action.shortcut().isEmpty():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             lines.append(f"{keys} — {name}")
+    # What each amber or red answer asks of the volunteer, and who may admit anyway.
+    lines += ["", "When the desk says…"]
+    for code, headline, step in answers_and_next_steps():
+        lines.append(" ".join(p for p in (f"{headline} — {step}", KEY_HINTS.get(code)) if p))
     return QMessageBox(
         QMessageBox.Icon.Information, "Keyboard shortcuts", "\n".join(lines), parent=parent
     )

@@ -85,6 +85,7 @@ class WalkInDialog(FormDialog):
         self.form.addRow("&E-mail", self.email)
         self.form.addRow("&Company", self.company)
         self.form.addRow("&Ticket type", self.ticket)
+        self.setMinimumWidth(560)  # room for a long name or company without scrolling in it
         self.first.setFocus()
 
     def problem(self) -> str:

@@ -126,6 +126,8 @@ def link_hub(window: DeskWindow, home: Path) -> HubBridge | None:
     action = window.menus["&Organizer"].addAction("&Join a hub…")
     action.triggered.connect(lambda: window.organizer(ask))
     window.actions_by_name["Join a hub…"] = action
+    window.first_run.join_button.show()  # the first-run screen offers the same dialog
+    window.first_run.join_hub.connect(action.trigger)
     joined = config.load(home)
     if joined is None:
         return None

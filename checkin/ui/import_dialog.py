@@ -33,6 +33,7 @@ from checkin import sync
 from checkin.db.repository import Repository
 from checkin.db.sync_store import sync_sources
 from checkin.sync import FORMATS, Preview, SourceUnreachable, SyncError, SyncReport, Table
+from checkin.ui import import_report as notes
 from checkin.ui.import_preview import PreviewGrid
 from checkin.ui.import_report import describe_preview, describe_report
 from checkin.ui.inert import plain_label
@@ -82,6 +83,8 @@ class ImportDialog(QDialog):
         self.summary = plain_label("Choose a file or paste a link to see its first rows.")
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
+        self.refused = notes.notice("importRefused", alarm=True)  # rows the import will refuse
+        self.demo_note = notes.demo_notice(repo)  # importing beside the demo's attendees
         self.grid = PreviewGrid()
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
@@ -108,7 +111,8 @@ class ImportDialog(QDialog):
         again.addWidget(self.remembered, 1)
         again.addWidget(self.again_button)
         options = QGridLayout()
-        options.addWidget(QLabel("F&ormat:"), 0, 0)
+        options.addWidget(format_label := QLabel("F&ormat:"), 0, 0)
+        format_label.setBuddy(self.format_box)  # Alt+O; without a buddy the & shows as typed
         options.addWidget(self.format_box, 0, 1)
         options.addWidget(self.summary, 0, 2)
         options.setColumnStretch(2, 1)
@@ -116,6 +120,8 @@ class ImportDialog(QDialog):
         layout.addLayout(pick)
         layout.addLayout(again)
         layout.addLayout(options)
+        layout.addWidget(self.demo_note)
+        layout.addWidget(self.refused)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.report)
@@ -170,7 +176,7 @@ class ImportDialog(QDialog):
         assert self.table is not None
         fmt = self.format_box.currentText()
         try:
-            return sync.preview(self.table, fmt, self.overrides, PREVIEW_ROWS), ""
+            return sync.preview(self.table, fmt, self.overrides, PREVIEW_ROWS, check=False), ""
         except SyncError as error:  # no name column yet: show the columns so one can be mapped
             table = self.table
             bare = Preview(fmt, table.columns, {}, table.rows[:PREVIEW_ROWS], len(table.rows))
@@ -183,6 +189,7 @@ class ImportDialog(QDialog):
         self.summary.setText(
             describe_preview(shown, self.table) + (f" {problem}" if problem else "")
         )
+        notes.flag_refused_rows(self.refused, self.table, shown.format, self.overrides)
         self.run_button.setEnabled(not problem and not self.busy)
         self.grid.show_preview(shown, self.change_mapping)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from checkin.operations.organizer_pin import MIN_PIN, PinError, PinStore, Verdict
 from checkin.ui.fixups import FormDialog, line_edit
+from checkin.ui.inert import plain_label
 
 LEGACY_PIN_KEY = "organizer/pin"  # PBKDF2 hash in the settings file, before the home kept it
 AUTO_LOCK_MS = 10 * 60 * 1000
@@ -91,10 +92,23 @@ class OrganizerLock(QObject):
 class PinDialog(FormDialog):
     """Asks for the PIN, or (first time) for a new PIN twice."""
 
-    def __init__(self, lock: OrganizerLock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lock: OrganizerLock, parent: QWidget | None = None, purpose: str = ""
+    ) -> None:
         self.lock = lock
         self.setting = not lock.has_pin
-        super().__init__("Set the organizer PIN" if self.setting else "Organizer PIN", parent)
+        title = "Set the organizer PIN" if self.setting else "Organizer PIN"
+        super().__init__(f"{title} for {purpose}" if purpose else title, parent)
+        # Say what the PIN opens: a volunteer who pressed a key by mistake knows to cancel.
+        self.context = plain_label(
+            f"{purpose} is for organizers."
+            + (" Choose a PIN for the organizer tools." if self.setting else " Enter the PIN.")
+            if purpose
+            else "Organizer mode unlocks the organizer tools until it is locked again."
+        )
+        self.context.setObjectName("organizerPinContext")
+        self.context.setWordWrap(True)
+        self.form.addRow(self.context)
         self.pin = line_edit("organizerPin", "Organizer PIN")
         self.pin.setEchoMode(self.pin.EchoMode.Password)
         self.form.addRow("&PIN", self.pin)

@@ -59,6 +59,10 @@ class BadgeSink(Protocol):
 
     def set_template(self, name: str) -> None: ...
 
+    def refresh(self) -> None:
+        """Badges were withdrawn from the print log (undo, cleared): report the queue anew."""
+        ...
+
     def stop(self) -> None:
         """End any background work; the window is closing."""
         ...

@@ -44,6 +44,8 @@ ADDRESS_HELP = (
     "zpl://192.168.1.60?dpi=203&width=102 (a Zebra; width and height in mm)\n"
     "brother-ql:///dev/usb/lp0?model=QL-820NWB&label=62 (on USB)"
 )
+# The same choice once the system answered that it has no printer: the status bar's words.
+NO_PRINTER_LABEL = "(no badge printer: none found on this computer)"
 
 
 def make_printer(name: str) -> Printer:
@@ -127,10 +129,12 @@ class PrinterField(QComboBox):
                 self.addItem(name, name)
         found = f"{len(names)} printers found" if names else "No printers found"
         self.setToolTip(f"{found}.\n{ADDRESS_HELP}")
+        if not names:
+            self.setItemText(0, NO_PRINTER_LABEL)
 
     def value(self) -> str:
         text = self.currentText().strip()
-        return "" if text == DEFAULT_LABEL else text
+        return "" if text in (DEFAULT_LABEL, NO_PRINTER_LABEL) else text
 
 
 class TemplateField(QComboBox):

@@ -90,12 +90,10 @@ class ScanScreen(QWidget):
         self.results.hide()
         self.verdict = VerdictPanel(clear_after_ms, self)
         self.preview = CameraPreview(self)
-        self.hint = QLabel(
-            "Enter admit · ↑/↓ pick · Esc clear · Ctrl+Z undo · F2 badge name · "
-            "Ctrl+P reprint · Ctrl+N walk-in · F8 exit mode · F1 all keys"
-        )
+        self.hint = QLabel()
         self.hint.setObjectName("keyHint")
         self.hint.setWordWrap(True)
+        self.show_direction(leaving=False)
 
         top = QHBoxLayout()
         top.addWidget(self.event_title, 1)
@@ -116,12 +114,24 @@ class ScanScreen(QWidget):
         layout.addLayout(body, 1)
         self.setFocusProxy(self.field)
 
+    def show_direction(self, leaving: bool) -> None:
+        """Exit mode's band, and the keys beside the panel for the desk's direction (in exit
+        mode Enter admits nobody)."""
+        self.exit_banner.setVisible(leaving)
+        enter = "Enter record leaving" if leaving else "Enter admit"
+        back = "F8 back to check-in" if leaving else "F8 exit mode"
+        self.hint.setText(
+            f"{enter} · ↑/↓ pick · Esc clear · Ctrl+Z undo · F2 badge name · "
+            f"Ctrl+P reprint · Ctrl+N walk-in · {back} · F1 all keys"
+        )
+
 
 class FirstRunScreen(QWidget):
     """Shown while the home holds no event: try the demo, or import the real attendee list."""
 
     open_demo = Signal()
     import_list = Signal()
+    join_hub = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,7 +141,8 @@ class FirstRunScreen(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
             "There is no event on this computer yet. Try the desk with the demo event, "
-            "or import the attendee list exported from your ticketing site."
+            "import the attendee list exported from your ticketing site, or join the venue "
+            "hub another desk runs."
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -142,19 +153,25 @@ class FirstRunScreen(QWidget):
         self.import_button = QPushButton("&Import an attendee list…")
         self.import_button.setObjectName("importList")
         self.import_button.setAccessibleName("Import an attendee list")
+        self.join_button = QPushButton("&Join a hub…")
+        self.join_button.setObjectName("joinHub")
+        self.join_button.setAccessibleName("Join a venue hub")
+        self.join_button.hide()  # shown where the desk can join one (`hub_link.link_hub`)
         self.note = plain_label()
         self.note.setObjectName("firstRunNote")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for button in (self.demo_button, self.import_button):
+        for button in (self.demo_button, self.import_button, self.join_button):
             button.setFont(scaled_font(self.font(), 1.5))
             button.setMinimumHeight(56)
         self.demo_button.clicked.connect(self.open_demo)
         self.import_button.clicked.connect(self.import_list)
+        self.join_button.clicked.connect(self.join_hub)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.demo_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.join_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)

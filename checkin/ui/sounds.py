@@ -1,4 +1,5 @@
-"""The desk's three sounds (admitted, check, stop): generated tones, played with QSoundEffect.
+"""The desk's four sounds (admitted, check, stop, requires attention): generated tones, played
+with QSoundEffect.
 
 The WAV files are small synthetic tones written with the standard library's `wave` module
 (`python -m checkin.ui.sounds` rewrites them). Qt Multimedia needs an audio stack; where it cannot
@@ -30,6 +31,15 @@ TONES: dict[Severity, tuple[tuple[float, float], ...]] = {
     Severity.OK: ((880.0, 0.09), (1318.5, 0.16)),
     Severity.CAUTION: ((660.0, 0.12), (0.0, 0.06), (660.0, 0.12)),
     Severity.STOP: ((220.0, 0.45),),
+    # The admitted chime, then a high repeated call: "yes, and look at the note".
+    Severity.ATTENTION: (
+        (880.0, 0.09),
+        (1318.5, 0.12),
+        (0.0, 0.05),
+        (1760.0, 0.1),
+        (0.0, 0.05),
+        (1760.0, 0.1),
+    ),
 }
 
 

@@ -27,6 +27,8 @@ VERDICT_COLOURS: dict[Severity, StateColours] = {
     Severity.OK: StateColours("#1b7a36", "#ffffff", "ADMITTED"),
     Severity.CAUTION: StateColours("#f0a202", "#1a1a1a", "CHECK"),
     Severity.STOP: StateColours("#b3261e", "#ffffff", "STOP"),
+    # Admitted, with a note to act on: a band no volunteer reads as an ordinary green.
+    Severity.ATTENTION: StateColours("#6a1b9a", "#ffffff", "ADMITTED"),
 }
 # Someone leaving is neither "go" nor a warning: blue, like the exit-mode banner, so a volunteer
 # who forgot exit mode was on sees at once that nobody was admitted.

@@ -23,6 +23,14 @@ from checkin.ui.theme import (
 
 IDLE_TEXT = "Scan a ticket, or type two letters of a name"
 
+# The window's keys for the next step the core's sentence names (the command line has its own).
+KEY_HINTS = {
+    RefusalCode.NOT_TODAY: "The organizer registers them with Ctrl+N.",
+    RefusalCode.VENUE_FULL: "Organizer: Ctrl+L, then Ctrl+Shift+A.",
+    RefusalCode.UNKNOWN: "Walk-in: Ctrl+N.",
+    RefusalCode.NOT_IN: "F8 switches back to check-in.",
+}
+
 
 class VerdictPanel(QFrame):
     cleared = Signal()
@@ -41,11 +49,18 @@ class VerdictPanel(QFrame):
         self.name = self._label("verdictName", scaled_font(base, 3.6, bold=True))
         self.details = self._label("verdictDetails", scaled_font(base, 1.7))
         self.message = self._label("verdictMessage", scaled_font(base, 1.5))
+        self.next_step = self._label("verdictNextStep", scaled_font(base, 1.3))
+        self.badge = self._label("verdictBadge", scaled_font(base, 1.1))
         self.must_know = self._label("verdictMustKnow", scaled_font(base, 1.5, bold=True))
+        self._must_know_fonts = (self.must_know.font(), scaled_font(base, 2.2, bold=True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addStretch(1)
-        for label in (self.word, self.name, self.details, self.message, self.must_know):
+        self.labels = (
+            self.word, self.name, self.details, self.message, self.must_know, self.next_step,
+            self.badge,
+        )  # fmt: skip
+        for label in self.labels:
             layout.addWidget(label)
         layout.addStretch(1)
 
@@ -79,38 +94,50 @@ class VerdictPanel(QFrame):
     def show_verdict(self, verdict: Verdict) -> None:
         self.verdict, self.severity = verdict, verdict.severity
         exited = verdict.outcome is Outcome.EXITED
-        colours = EXIT_COLOURS if exited else VERDICT_COLOURS[verdict.severity]
-        self._paint(colours)
+        self._paint(EXIT_COLOURS if exited else VERDICT_COLOURS[verdict.severity])
         attendee = verdict.attendee
-        word = colours.word
-        if verdict.accepted and not exited and verdict.severity is Severity.CAUTION:
-            word = "ADMITTED — CHECK"
-        elif verdict.code is RefusalCode.NOT_IN:
-            word = f"{colours.word}: NOT CHECKED IN"
-        elif verdict.code is not None:
-            word = f"{colours.word}: {verdict.code.value.replace('_', ' ').upper()}"
+        word = verdict.headline  # the command line prints the same words
         self.word.setText(word)
         self.name.setText(attendee.display_name if attendee else "Unknown ticket")
         self.details.setText(describe_attendee(attendee) if attendee else "")
         lines = [verdict.message, *verdict.warnings]
         self.message.setText("\n".join(lines))
+        # A note that needs action is set as large as the details, in its own colour band.
+        attention = verdict.severity is Severity.ATTENTION
+        self.must_know.setFont(self._must_know_fonts[attention])
         self.must_know.setText(
             "   ".join(f"{label}: {value}" for label, value in must_know(attendee))
             if attendee
             else ""
         )
-        self.setAccessibleDescription(f"{word}. {self.name.text()}. {' '.join(lines)}")
+        hint = KEY_HINTS.get(verdict.code) if verdict.code else None
+        step = " ".join(part for part in (verdict.next_step, hint) if part)
+        self.next_step.setText(step)
+        self.badge.setText("")
+        self.setAccessibleDescription(f"{word}. {self.name.text()}. {' '.join(lines)} {step}")
+        self._tidy()
         self.timer.start()
 
-    def show_note(self, severity: Severity, headline: str, text: str) -> None:
-        """A message that is not a scan (an undo, a badge queued), in the verdict colours."""
+    def show_note(self, severity: Severity, headline: str, text: str, step: str = "") -> None:
+        """A message that is not a scan (an undo, no match), in the verdict colours."""
         self.verdict, self.severity = None, severity
         self._paint(VERDICT_COLOURS[severity])
         self.word.setText(headline)
         self.name.setText("")
         self.details.setText("")
         self.message.setText(text)
+        self.must_know.setFont(self._must_know_fonts[False])
         self.must_know.setText("")
+        self.next_step.setText(step)
+        self.badge.setText("")
+        self.setAccessibleDescription(f"{headline}. {text} {step}")
+        self._tidy()
+        self.timer.start()
+
+    def show_badge(self, text: str) -> None:
+        """What became of the badge of the person shown (sent, already has one)."""
+        self.badge.setText(text)
+        self._tidy()
         self.timer.start()
 
     def add_warning(self, text: str) -> None:
@@ -118,6 +145,7 @@ class VerdictPanel(QFrame):
         shown = self.must_know.text()
         self.must_know.setText(f"{shown}\n{text}" if shown else text)
         self.setAccessibleDescription(f"{self.accessibleDescription()} {text}")
+        self._tidy()
         if self.severity is not None:
             self.timer.start()
 
@@ -130,8 +158,16 @@ class VerdictPanel(QFrame):
         self.details.setText(IDLE_TEXT)
         self.message.setText("")
         self.must_know.setText("")
+        self.next_step.setText("")
+        self.badge.setText("")
         self.setAccessibleDescription("Ready for the next attendee")
+        self._tidy()
         self.cleared.emit()
+
+    def _tidy(self) -> None:
+        # An empty line would still take its height: a note without a name keeps its lines together.
+        for label in self.labels:
+            label.setVisible(bool(label.text()))
 
 
 def describe_attendee(attendee: Attendee) -> str:

@@ -83,7 +83,7 @@ class DeskWindow(QMainWindow):
         self.hub_bridge: HubBridge | None = None  # set when this home joined a venue hub
         build_menus(self)
         self.first_run.open_demo.connect(self.open_demo)
-        self.first_run.import_list.connect(lambda: self.organizer(self.import_attendees))
+        self.first_run.import_list.connect(self.actions_by_name["Import an attendee list"].trigger)
 
         self.refresher = QTimer(self)
         self.refresher.setInterval(REFRESH_MS)
@@ -129,13 +129,13 @@ class DeskWindow(QMainWindow):
 
     # -- organizer -------------------------------------------------------------------------------
 
-    def organizer(self, action: Callable[[], None]) -> None:
-        """Run an organizer action, asking for the PIN first unless organizer mode is on."""
+    def organizer(self, action: Callable[[], None], purpose: str = "") -> None:
+        """Run an organizer action (`purpose` names it), asking for the PIN first if locked."""
         if self.lock.unlocked:
             self.lock.touch()
             action()
             return
-        self.open_dialog(PinDialog(self.lock, self), lambda: QTimer.singleShot(0, action))
+        self.open_dialog(PinDialog(self.lock, self, purpose), lambda: QTimer.singleShot(0, action))
 
     def toggle_lock(self) -> None:
         if self.lock.unlocked:
@@ -253,7 +253,7 @@ class DeskWindow(QMainWindow):
 
     def show_mode(self) -> None:
         leaving = self.controller.direction is Direction.OUT
-        self.scan_screen.exit_banner.setVisible(leaving)
+        self.scan_screen.show_direction(leaving)
         self.scan_screen.mode.setText(
             f"desk {self.repo.desk}" + (" · EXIT MODE" if leaving else "")
         )

@@ -1,0 +1,85 @@
+"""The badges waiting to print, listed for an organizer, with the one way to clear them.
+
+Badges pile up where "print on admission" is on and no printer answers; chosen later, a printer
+would print them all in one burst. The list and the clearing rule are the operations layer's
+(`checkin.operations.badges`); this dialog only shows them and asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.db.repository import Repository
+from checkin.operations.badges import clear_waiting, waiting_badges
+from checkin.ui.inert import plain_label
+
+if TYPE_CHECKING:
+    from checkin.ui.window import DeskWindow
+
+
+class PrintQueueDialog(QDialog):
+    def __init__(
+        self, repo: Repository, cleared: Callable[[int], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.repo, self.cleared = repo, cleared
+        self.setWindowTitle("Badges waiting to print")
+        self.summary = plain_label()
+        self.summary.setObjectName("printQueueSummary")
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)  # items are plain text: names are never markup
+        self.list.setObjectName("printQueueList")
+        self.clear_button = QPushButton("&Remove the badges not sent yet")
+        self.clear_button.setObjectName("clearPrintQueue")
+        self.clear_button.clicked.connect(self.clear)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.clear_button)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        waiting = waiting_badges(self.repo)
+        self.list.clear()
+        for badge in waiting:
+            kind = "reprint" if badge.reprint else "badge"
+            why = f" — {badge.message}" if badge.message else ""
+            self.list.addItem(f"{badge.name} · {kind} · {badge.state.value}{why}")
+        count = len(waiting)
+        self.summary.setText(
+            f"{count} badge{'s' * (count != 1)} waiting. They print as soon as a printer "
+            "answers; remove them if they should not."
+            if count
+            else "No badge is waiting to print."
+        )
+        self.clear_button.setEnabled(bool(count))
+
+    def clear(self) -> None:
+        removed = clear_waiting(self.repo)
+        self.reload()
+        self.cleared(removed)
+
+
+def open_print_queue(window: DeskWindow) -> None:
+    badges = window.controller.badges
+
+    def cleared(count: int) -> None:
+        if badges is not None:
+            badges.refresh()  # the status bar's count follows
+        window.status.showMessage(f"{count} waiting badge{'s' * (count != 1)} removed.", 8000)
+
+    window.open_dialog(PrintQueueDialog(window.repo, cleared, window))

@@ -62,8 +62,15 @@ def window(qtbot: QtBot, repo: Repository, tmp_path: Path, ql: FakeQL) -> Iterat
 
 
 def wait_status(qtbot: QtBot, window: DeskWindow, *words: str) -> None:
-    text = window.status.printer.text
-    qtbot.waitUntil(lambda: all(w in text() for w in words), timeout=WAIT_MS)
+    """The printer's part of the status bar says all `words`: its line, or the last badge's fate
+    kept in its tooltip."""
+    label = window.status.printer
+
+    def said() -> bool:
+        shown = f"{label.text()}\n{label.toolTip()}"
+        return all(w in shown for w in words)
+
+    qtbot.waitUntil(said, timeout=WAIT_MS)
 
 
 def test_a_scan_prints_on_the_label_printer_and_an_empty_roll_says_so(

@@ -1,0 +1,136 @@
+"""Check-ins the ticketing platform recorded from other devices, as the desk's own movements.
+
+pretixSCAN at another door, an earlier pretix device, Tito's check-in app: their check-ins come
+in with the pull and become ordinary movements — a `checkin` event in the desk's log, carried
+by the venue hub like any other — of a desk named after where they were made ("pretix: Main
+entrance gate 2"), so the desk refuses a ticket already in with where and when, and the
+headcount counts them. Their uuid derives from the platform's own check-in id, so two desks
+pulling the same check-in make one movement; their event data names that id
+(`platform_checkin`), so no desk ever pushes them back. The desk's own check-ins coming back
+(the id the platform answered the push with, or the same ticket at the same instant) are
+recognised and left alone.
+"""
+
+from __future__ import annotations
+
+import uuid as uuids
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from checkin.core.desk_events import EventKind
+from checkin.core.entities import CheckIn, Direction
+from checkin.db import event_log
+from checkin.db import mapping as m
+from checkin.db.models import CheckInRow
+from checkin.db.repository import Repository
+
+# The key in a movement's event data naming the platform's check-in it stands for.
+PLATFORM_KEY = "platform_checkin"
+# A platform check-in of the same ticket this close to one the desk sent is that one.
+_SAME_INSTANT = timedelta(seconds=2)
+_NAMESPACE = uuids.UUID("6f1c2d4e-8b7a-4c55-9a0e-3d2f1b6c7a80")
+
+
+@dataclass(frozen=True)
+class RemoteCheckIn:
+    remote_id: str  # the platform's check-in id
+    ticket_id: str  # the platform's ticket identity (the attendee's source_id)
+    at: datetime  # UTC
+    direction: Direction
+    where: str  # the gate, device or list it was made at
+
+
+@dataclass
+class RemoteReport:
+    added: int = 0  # new movements
+    known: int = 0  # already here (pulled before, or received from another desk)
+    own: int = 0  # the desk's own check-ins, as the platform recorded them
+    unknown: int = 0  # of a ticket the desk does not have
+
+
+def movement_uuid(source: str, remote_id: str) -> str:
+    """The same on every desk for one platform check-in."""
+    return str(uuids.uuid5(_NAMESPACE, f"{source}\n{remote_id}"))
+
+
+def record(
+    repo: Repository, source: str, platform: str, checkins: Iterable[RemoteCheckIn]
+) -> RemoteReport:
+    """Add the platform's check-ins not yet here; call inside the pull's transaction."""
+    report = RemoteReport()
+    wanted = list(checkins)
+    if not wanted:
+        return report
+    event = repo.require_event()
+    db = repo.db
+    tickets = {
+        ticket: (attendee_id, code)
+        for ticket, attendee_id, code in db.execute_sql(
+            "SELECT source_id, id, code FROM attendee WHERE source = ?", (source,)
+        ).fetchall()
+    }
+    own_ids = {
+        str(remote)
+        for (remote,) in db.execute_sql(
+            "SELECT remote_id FROM platform_push WHERE source = ? AND remote_id != ''", (source,)
+        ).fetchall()
+    }
+    sent = _sent_instants(repo, source)
+    known = event_log.known(movement_uuid(source, c.remote_id) for c in wanted)
+    for remote in wanted:
+        uuid = movement_uuid(source, remote.remote_id)
+        found = tickets.get(remote.ticket_id)
+        if found is None:
+            report.unknown += 1
+            continue
+        if remote.remote_id in own_ids or _is_own(sent.get(found[0], ()), remote):
+            report.own += 1
+            continue
+        if uuid in known or CheckInRow.get_or_none(CheckInRow.uuid == uuid) is not None:
+            report.known += 1
+            continue
+        desk = f"{platform}: {remote.where}" if remote.where else platform
+        checkin = CheckIn(
+            uuid, found[0], remote.direction, event.day_of(remote.at), remote.at, desk
+        )
+        CheckInRow.insert(**m.checkin_fields(checkin)).execute()
+        event_log.append(
+            EventKind.CHECKIN,
+            uuid=uuid,
+            desk=desk,
+            at=remote.at,
+            ticket=found[1],
+            data={
+                "direction": remote.direction.value,
+                "day": checkin.day.isoformat(),
+                "override": False,
+                "nonce": None,
+                PLATFORM_KEY: remote.remote_id,
+            },
+        )
+        known.add(uuid)
+        report.added += 1
+    return report
+
+
+def _sent_instants(repo: Repository, source: str) -> dict[int, list[tuple[datetime, str]]]:
+    """The desk's check-ins the platform accepted, by attendee: (time, direction)."""
+    out: dict[int, list[tuple[datetime, str]]] = {}
+    rows = repo.db.execute_sql(
+        "SELECT c.attendee_id, c.at, c.direction FROM checkin c "
+        "JOIN platform_push p ON p.checkin_uuid = c.uuid WHERE p.source = ? AND p.state = 'sent'",
+        (source,),
+    ).fetchall()
+    for attendee_id, at, direction in rows:
+        when = m.parse_instant(at)
+        if when is not None:
+            out.setdefault(attendee_id, []).append((when, direction))
+    return out
+
+
+def _is_own(sent: Iterable[tuple[datetime, str]], remote: RemoteCheckIn) -> bool:
+    return any(
+        direction == remote.direction.value and abs(when - remote.at) <= _SAME_INSTANT
+        for when, direction in sent
+    )

@@ -107,6 +107,21 @@ def zone_name(text: object) -> str:
     return name
 
 
+def local_instant(text: object, zone: str) -> datetime | None:
+    """A platform's start or end: a date alone is that day's midnight in the event's zone, a
+    time without a zone is the event's local time."""
+    given = str(text or "").strip()
+    if not given:
+        return None
+    try:
+        when = datetime.fromisoformat(given.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=ZoneInfo(zone) if zone else UTC)
+    return when
+
+
 def instant(text: object) -> datetime | None:
     """An ISO 8601 time from a platform (aware; UTC when it names no zone), or None."""
     try:

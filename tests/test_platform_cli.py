@@ -17,6 +17,7 @@ from tests.platform_servers import Served, serve
 def pretix(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[FakePretix, Served]]:
     monkeypatch.setenv("no_proxy", "127.0.0.1")
     fake = FakePretix()
+    fake.runs_now()  # the command runs by the real clock
     fake.add_order("Q1", pretix_position("tkt-1", "Łukasz Wiśniewski"))
     fake.add_order("Q2", pretix_position("tkt-2", "Zoë Ødegård"))
     fake.add_order("Q3", pretix_position("tkt-3", "Дмитро Шевченко"), status="c")

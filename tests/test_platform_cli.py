@@ -165,3 +165,27 @@ def test_connect_list_picks_the_check_in_list_and_an_unknown_one_is_refused(
     assert checkin("scan", "tkt-1", home=home).code == 0
     assert checkin("push", home=home).code == 0
     assert [r.body["lists"] for r in served.requests if r.path.endswith("/redeem/")] == [[45]]
+
+
+def test_what_pretix_refused_is_in_push_and_status_json_and_hand_set_days_say_so(
+    tmp_path: Path, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, served = pretix
+    home = tmp_path / "home"
+    connect(home, served.url + fake.base)
+    fake.add_order("Q4", pretix_position("tkt-4"), email="quiet@example.org")
+    pulled = checkin("sync", home=home)
+    assert pulled.code == 0, pulled.err
+    assert "1 imported without an attendee name" in pulled.out
+    assert "Q4-1: name not given — order Q4" in pulled.out
+    assert checkin("scan", "tkt-1", home=home).code == 0
+    fake.scan_elsewhere("tkt-1")  # pretix's own scanner, before the desk's push
+    pushed = checkin("push", "--json", home=home).json()
+    assert pushed["refusals"][0]["reason"] == "pretix refused it (already_redeemed)."
+    status = checkin("status", "--json", home=home).json()
+    assert status["platform"]["refused"] == 1 and status["platform"]["platform"] == "pretix"
+    assert "pretix refused 1 check-in — see" in checkin("status", home=home).out
+    hand = checkin("event", "--days", "2030-01-01", home=home)
+    assert hand.code == 0 and "set by hand: platform pulls no longer change them" in hand.out
+    assert checkin("sync", home=home).code == 0
+    assert checkin("event", "--json", home=home).json()["days"] == ["2030-01-01"]

@@ -176,6 +176,7 @@ def run_status(args: argparse.Namespace) -> int:
         print(f"  ! admitted twice on {c.day}: {c.name} ({c.code}) at desk {c.first_desk}, "
               f"then at desk {c.desk} — look at this one")  # fmt: skip
     if platform and platform["refused"]:
-        print(f"{platform['platform']} refused {platform['refused']} check-ins — "
+        plural = "s" if platform["refused"] != 1 else ""
+        print(f"{platform['platform']} refused {platform['refused']} check-in{plural} — "
               "see `checkin connect --show`.")  # fmt: skip
     return EXIT_OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import stat
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,24 @@ def test_what_pretix_refused_is_in_push_and_status_json_and_hand_set_days_say_so
     assert hand.code == 0 and "set by hand: platform pulls no longer change them" in hand.out
     assert checkin("sync", home=home).code == 0
     assert checkin("event", "--json", home=home).json()["days"] == ["2030-01-01"]
+
+
+def test_a_check_in_from_pretix_travels_to_another_desk_and_is_never_pushed_back(
+    tmp_path: Path, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, served = pretix
+    first, second = tmp_path / "a" / "home", tmp_path / "b" / "home"
+    for home in (first, second):
+        home.parent.mkdir()
+        connect(home, served.url + fake.base)
+        assert checkin("sync", home=home).code == 0
+    fake.scan_elsewhere("tkt-2", at=datetime.now(UTC))  # pretixSCAN at gate 2
+    pulled = checkin("sync", "--json", home=first).json()
+    assert pulled["checkins_from_platform"]["added"] == 1
+    merged = checkin("merge", str(first), "--any-event", home=second)  # as the hub carries it
+    assert merged.code == 0, merged.err
+    refused = checkin("scan", "tkt-2", home=second)
+    assert refused.code == 1 and "at pretix: Front door gate 2" in refused.out
+    assert checkin("status", "--json", home=second).json()["on_site"] == 1
+    pushed = checkin("push", "--json", home=second).json()
+    assert pushed["sent"] == 0 and served.paths("/redeem/") == []

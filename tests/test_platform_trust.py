@@ -255,6 +255,10 @@ def test_multiple_entries_and_custom_rules_decide_as_pretix(
     pull_list(repo, connection)
     clock.advance(days=1)
     assert repo.scan("tkt-zoe").code is RefusalCode.ALREADY_IN
+    fake.list_settings(exit_all_at="2016-02-16T02:00:00Z")  # pretix checks everyone out nightly
+    pull_list(repo, connection)
+    assert repo.scan("tkt-zoe").outcome is Outcome.ADMITTED
+    assert repo.scan("tkt-zoe").code is RefusalCode.ALREADY_IN
     fake.list_settings(allow_multiple_entries=True)
     pull_list(repo, connection)
     assert repo.scan("tkt-zoe").outcome is Outcome.ADMITTED

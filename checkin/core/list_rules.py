@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from checkin.core.entities import CheckIn, Direction, Event
-from checkin.core.rule_logic import Context, Unsupported, evaluate, unsupported
+from checkin.core.rule_logic import Context, Unsupported, evaluate
 from checkin.core.verdicts import RefusalCode
 
 
@@ -34,6 +34,8 @@ class ListRules:
     starts: datetime | None = None  # the event's start and end, for time rules (UTC)
     ends: datetime | None = None
     product_names: dict[str, str] = field(default_factory=dict)  # id → name, for sentences
+    # pretix's `exit_all_at`: everyone is checked out each night, so only today's entries count.
+    exits_nightly: bool = False
 
     @property
     def has_logic(self) -> bool:
@@ -87,7 +89,11 @@ def judge(
                 f"{name}'s order is not paid yet. An organizer can check them in anyway.",
             )
         used = True
-    entries = [c for c in history if not c.undone and c.direction is Direction.IN]
+    live = [c for c in history if not c.undone]
+    if rules.exits_nightly:
+        today = event.day_of(now)
+        live = [c for c in live if event.day_of(c.at) == today]
+    entries = [c for c in live if c.direction is Direction.IN]
     if rules.has_logic:
         context = Context(
             now=now,
@@ -106,7 +112,6 @@ def judge(
             text = f"The {where} does not admit {name} now (its rules say no)."
             return ListAnswer(RefusalCode.RULES, text)
     if entries and not rules.allow_multiple_entries:
-        live = [c for c in history if not c.undone]
         last = max(live, key=lambda c: c.at)
         if not (rules.allow_entry_after_exit and last.direction is Direction.OUT):
             first = min(entries, key=lambda c: c.at)
@@ -119,8 +124,3 @@ def judge(
         text = f"{name}'s order is not paid yet: admitted by organizer override."
         return ListAnswer(None, text, override_used=True)
     return None
-
-
-def described(logic: Any) -> list[str]:
-    """The parts of a list's rules the desk cannot evaluate, by name (empty: all of them)."""
-    return sorted(unsupported(logic))

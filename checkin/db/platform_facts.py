@@ -46,6 +46,7 @@ def rules_json(rules: ListRules) -> str:
             "logic": rules.logic,
             "starts": rules.starts.isoformat() if rules.starts else None,
             "ends": rules.ends.isoformat() if rules.ends else None,
+            "exits_nightly": rules.exits_nightly,
         },
         ensure_ascii=False,
     )
@@ -67,6 +68,7 @@ def _rules(text: str, products: dict[str, str]) -> ListRules | None:
         starts=datetime.fromisoformat(data["starts"]) if data.get("starts") else None,
         ends=datetime.fromisoformat(data["ends"]) if data.get("ends") else None,
         product_names=products,
+        exits_nightly=bool(data.get("exits_nightly")),
     )
 
 

@@ -1,7 +1,8 @@
 """A pretix check-in list's settings as the desk applies them (`checkin.core.list_rules`).
 
 docs.pretix.eu "Check-in lists": `all_products` and `limit_products` (item ids),
-`include_pending`, `allow_multiple_entries`, `allow_entry_after_exit` and `rules` (JSONLogic).
+`include_pending`, `allow_multiple_entries`, `allow_entry_after_exit`, `exit_all_at` (everyone
+checked out each night) and `rules` (JSONLogic).
 What the desk cannot evaluate in `rules` is returned by name, for the sync report to say once.
 """
 
@@ -33,5 +34,6 @@ def list_rules(
         starts=facts.starts if facts else None,
         ends=facts.ends if facts else None,
         product_names={k: v for k, v in products.items() if "/" not in k},
+        exits_nightly=bool(given.get("exit_all_at")),
     )
     return rules, sorted(unsupported(logic)) if logic else []

@@ -440,7 +440,7 @@ class FakeEventbrite:
                 "profile": {
                     "first_name": first,
                     "last_name": last,
-                    "name": f"{first} {last}",
+                    "name": f"{first} {last}".strip(),
                     "email": f"{attendee_id}@example.org",
                     "company": fields.pop("company", ""),
                 },
@@ -470,7 +470,19 @@ class FakeEventbrite:
             )
         date = {"Date": format_datetime(self.clock.now, usegmt=True)}
         if request.path == self.base:
-            return json_reply({"id": "913420", "name": {"text": self.event_name}}, **date)
+            # "Event": `start` and `end` with the event's time zone, local and UTC.
+            start = {
+                "timezone": "Europe/London",
+                "local": "2016-02-15T09:00:00",
+                "utc": "2016-02-15T09:00:00Z",
+            }
+            end = {
+                "timezone": "Europe/London",
+                "local": "2016-02-16T17:30:00",
+                "utc": "2016-02-16T17:30:00Z",
+            }
+            event = {"id": "913420", "name": {"text": self.event_name}, "start": start, "end": end}
+            return json_reply(event, **date)
         if request.path != self.base + "attendees/":
             return json_reply({"status_code": 404, "error": "NOT_FOUND"}, 404)
         rows = self.attendees
@@ -513,6 +525,7 @@ class FakeTito:
             "timezone": "Europe/London",
         }
     )
+    list_releases: dict[str, list[int]] = field(default_factory=dict)  # slug → releases admitted
     # The check-in API, served here too unless `checkin_base` names another server.
     desk: FakeTitoCheckin = field(default_factory=lambda: FakeTitoCheckin())
 
@@ -563,6 +576,7 @@ class FakeTito:
                     "title": title,
                     "open": True,
                     "web_checkin_url": f"{base}/checkin_lists/{slug}",
+                    "release_ids": self.list_releases.get(slug, []),
                 }
                 for slug, title in self.check_in_lists
             ]

@@ -370,3 +370,50 @@ def test_exits_made_on_pretix_let_the_ticket_in_again(
     assert repo.on_site(DAY1) == 0
     assert [c.direction for c in repo.checkins()] == [Direction.IN, Direction.OUT]
     assert repo.scan("tkt-zoe").outcome is Outcome.ADMITTED
+
+
+def test_tito_check_ins_and_list_releases_decide_at_the_desk(
+    repo: Repository, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    fake = FakeTito()
+    ana = fake.add("Ana", "Petrović")
+    bo = fake.add("Bo", "Ødegård", release_id=2, release_title="Speaker")
+    fake.desk.checkins.append(  # Tito's own check-in app, at the front door
+        {"id": 1, "uuid": "tito-chk-1", "ticket_id": bo["id"],
+         "created_at": "2016-02-15T08:50:00Z", "deleted_at": None}
+    )  # fmt: skip
+    fake.list_releases["chk_ddqgQVVW"] = [2]  # the list admits speakers only
+    served = serve(fake)
+    try:
+        report, _ = pull_list(repo, Connection("tito", served.url + fake.base + "/", TOKEN))
+    finally:
+        served.stop()
+    assert report.from_platform["added"] == 1
+    already = repo.scan(bo["slug"])
+    assert already.code is RefusalCode.ALREADY_IN and "Tito: Front door" in already.message
+    assert repo.scan(ana["slug"]).code is RefusalCode.PRODUCT
+
+
+def test_eventbrite_check_ins_and_days_come_in(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.fake_platforms import FakeEventbrite
+
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    fake = FakeEventbrite()
+    fake.add("701", "Zoë", "Ødegård", "123400000001")
+    fake.add("702", "Ana", "Petrović", "123400000002", checked_in=True,
+             barcodes=[{"barcode": "123400000002", "status": "used",
+                        "changed": "2016-02-15T08:55:00Z"}])  # fmt: skip
+    fake.add("703", "", "", "123400000003")  # no name asked
+    served = serve(fake)
+    try:
+        report, _ = pull_list(repo, Connection("eventbrite", served.url + fake.base, TOKEN))
+    finally:
+        served.stop()
+    assert report.added == 3 and report.without_name == ["703: name not given — order o703"]
+    assert repo.require_event().days == (DAY1, DAY2)
+    refused = repo.scan("123400000002")
+    assert refused.code is RefusalCode.ALREADY_IN and "Eventbrite: Organizer app" in refused.message
+    assert repo.scan("123400000003").outcome is Outcome.ADMITTED

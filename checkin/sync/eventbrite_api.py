@@ -115,7 +115,7 @@ def _attendee(attendee: dict[str, Any], pull: Pull) -> tuple[str, ...]:
     given = [b for b in attendee.get("barcodes") or () if isinstance(b, dict) and b.get("barcode")]
     barcodes = [b["barcode"] for b in given]
     notes = ""
-    if not (profile.get("first_name") or profile.get("last_name") or profile.get("name")):
+    if not "".join(str(profile.get(k) or "") for k in ("first_name", "last_name", "name")).strip():
         notes = f"name not given — order {attendee.get('order_id')}"
         pull.unnamed.append(f"{attendee.get('id')}: {notes}")
     # Checked in at Eventbrite's own door (Organizer app): `checked_in`, the barcode "used".

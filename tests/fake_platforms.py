@@ -316,8 +316,14 @@ class FakePretix:
         made = datetime.fromisoformat(checkin["datetime"].replace("Z", "+00:00"))
         asked = datetime.fromisoformat(body.get("datetime") or datetime.now(UTC).isoformat())
         if asked - made > timedelta(minutes=self.annul_minutes):
+            # pretix's own answer (CheckinRPCAnnulView), word for word.
             return json_reply(
-                {"detail": "Annulment is not allowed more than 15 minutes after check-in."}, 400
+                {
+                    "non_field_errors": [
+                        "Annulment is not allowed more than 15 minutes after check-in"
+                    ]
+                },
+                400,
             )
         self.annulled.add(nonce)
         position["checkins"].remove(checkin)

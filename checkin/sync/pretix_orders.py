@@ -66,7 +66,8 @@ def read_order(order: dict[str, Any], catalogue: Catalogue, out: OrderRows) -> N
     # What the order says holds for each of its tickets: looked up once per order.
     order_status = order.get("status", "")
     cancelled = order_status in _CANCELLED_ORDER
-    pending = order_status == "n"
+    # A pending order the organizer marked `valid_if_pending` is admitted as if paid.
+    pending = order_status == "n" and not order.get("valid_if_pending")
     unpaid = "Order not paid yet" if pending else ""
     order_code, order_email = order.get("code"), order.get("email")
     order_attention = order.get("checkin_attention")

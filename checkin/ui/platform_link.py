@@ -190,7 +190,10 @@ class DeskPlatform:
     def open_dialog(self) -> None:
         from checkin.ui.platform_dialog import PlatformDialog  # opened rarely: loaded then
 
-        dialog = PlatformDialog(self.home, self.window)
+        refused = None
+        if self.link is not None:  # what the platform refused, with its reasons
+            refused = platform_store.refusals(self.window.repo, self.link.connection.source)
+        dialog = PlatformDialog(self.home, self.window, refused)
         dialog.connected.connect(lambda _connection: self.restart())
         dialog.forgotten.connect(self.stop)
         self.window.open_dialog(dialog)

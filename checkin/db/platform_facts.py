@@ -135,13 +135,6 @@ def gate_for(db: pw.SqliteDatabase, code: str) -> tuple[ListRules, TicketFacts] 
     return rules, TicketFacts(str(found[0]), str(found[1]), bool(found[2]))
 
 
-def connected_rules(db: pw.SqliteDatabase, source: str) -> ListRules | None:
-    found = db.execute_sql(
-        "SELECT rules, products FROM platform_list WHERE source = ?", (source,)
-    ).fetchone()
-    return None if found is None else _rules(found[0], json.loads(found[1] or "{}"))
-
-
 def signing(db: pw.SqliteDatabase) -> list[Signing]:
     """Every source with signing keys."""
     out = []

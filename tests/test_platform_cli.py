@@ -190,6 +190,10 @@ def test_what_pretix_refused_is_in_push_and_status_json_and_hand_set_days_say_so
     assert hand.code == 0 and "set by hand: platform pulls no longer change them" in hand.out
     assert checkin("sync", home=home).code == 0
     assert checkin("event", "--json", home=home).json()["days"] == ["2030-01-01"]
+    back = checkin("event", "--days", "platform", home=home)
+    assert back.code == 0 and "follow the connected platform again" in back.out
+    assert checkin("sync", home=home).code == 0
+    assert checkin("event", "--json", home=home).json()["days"] != ["2030-01-01"]
 
 
 def test_a_check_in_from_pretix_travels_to_another_desk_and_is_never_pushed_back(

@@ -417,3 +417,42 @@ def test_eventbrite_check_ins_and_days_come_in(
     refused = repo.scan("123400000002")
     assert refused.code is RefusalCode.ALREADY_IN and "Eventbrite: Organizer app" in refused.message
     assert repo.scan("123400000003").outcome is Outcome.ADMITTED
+
+
+def test_a_check_in_another_desk_pushed_comes_back_as_this_desks_own(
+    repo: Repository, clock: FixedClock, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, served = pretix
+    connection = connect(fake, served)
+    pull_list(repo, connection)
+    mine = repo.scan("tkt-zoe").checkin
+    assert mine is not None
+    push_checkins(repo, connection)
+    # As if the desk that pushed it were another one (this desk has the movement from the
+    # hub, not the push's answer): pretix kept the check-in's own time, which says it is ours.
+    repo.db.execute_sql("DELETE FROM platform_push")
+    report, _ = pull_list(repo, connection)
+    assert report.from_platform == {"added": 0, "known": 0, "own": 1}
+    assert [c.uuid for c in repo.checkins()] == [mine.uuid]
+
+
+def test_a_tito_check_in_another_desk_pushed_is_recognised_by_its_arrival(
+    repo: Repository, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    fake = FakeTito()
+    ana = fake.add("Ana", "Petrović")
+    served = serve(fake)
+    try:
+        connection = Connection("tito", served.url + fake.base + "/", TOKEN)
+        pull_list(repo, connection)
+        mine = repo.scan(ana["slug"]).checkin
+        assert mine is not None and push_checkins(repo, connection).sent == 1
+        sent = fake.desk.checkins[0]
+        sent["created_at"] = (clock.now + timedelta(seconds=40)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        repo.db.execute_sql("DELETE FROM platform_push")  # pushed by another desk
+        clock.advance(minutes=3)
+        report, _ = pull_list(repo, connection)
+    finally:
+        served.stop()
+    assert report.from_platform["own"] == 1 and report.from_platform["added"] == 0

@@ -8,15 +8,15 @@ headcount counts them. Their uuid derives from the platform's own check-in id, s
 pulling the same check-in make one movement; their event data names that id
 (`platform_checkin`), so no desk ever pushes them back. The desk's own check-ins coming back
 (the id the platform answered the push with, or the same ticket at the same instant) are
-recognised and left alone.
+recognised and left alone — also those another desk pushed, which this desk has from the hub.
 """
 
 from __future__ import annotations
 
 import uuid as uuids
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import peewee as pw
 
@@ -30,6 +30,7 @@ from checkin.db.repository import Repository
 PLATFORM_KEY = "platform_checkin"
 # A platform check-in of the same ticket this close to one the desk sent is that one.
 _SAME_INSTANT = timedelta(seconds=2)
+CLOCK_SLACK = timedelta(minutes=5)  # how far a desk's clock may run ahead of the platform's
 _NAMESPACE = uuids.UUID("6f1c2d4e-8b7a-4c55-9a0e-3d2f1b6c7a80")
 
 
@@ -40,6 +41,9 @@ class RemoteCheckIn:
     at: datetime  # UTC
     direction: Direction
     where: str  # the gate, device or list it was made at
+    # True: `at` is the time the sender gave (pretix keeps a pushed check-in's own time);
+    # False: when the platform received it (Tito), some time after a desk's scan.
+    sent_time: bool = True
 
 
 @dataclass
@@ -77,7 +81,7 @@ def record(
             "SELECT remote_id FROM platform_push WHERE source = ? AND remote_id != ''", (source,)
         ).fetchall()
     }
-    sent = _sent_instants(repo, source)
+    sent = _desk_instants(repo, source)
     # Every platform check-in came with its event in the log, here or on the desk that pulled
     # it first: the log says which are known. Rows are written in bulk: a whole pull mid-event
     # brings thousands.
@@ -90,7 +94,7 @@ def record(
         if found is None:
             report.unknown += 1
             continue
-        if remote.remote_id in own_ids or _is_own(sent.get(found[0], ()), remote):
+        if remote.remote_id in own_ids or _is_own(sent.get(found[0], []), remote, event.day_of):
             report.own += 1
             continue
         if uuid in known:
@@ -133,12 +137,15 @@ def _logged(db: pw.SqliteDatabase, uuids_: list[str]) -> set[str]:
     return found
 
 
-def _sent_instants(repo: Repository, source: str) -> dict[int, list[tuple[datetime, str]]]:
-    """The desk's check-ins the platform accepted, by attendee: (time, direction)."""
+def _desk_instants(repo: Repository, source: str) -> dict[int, list[tuple[datetime, str]]]:
+    """The desks' own movements of this source's tickets, by attendee: (time, direction). A
+    push sends each with its own time, which pretix keeps: whichever desk sent it, the platform's
+    record of it has that ticket, direction and instant."""
     out: dict[int, list[tuple[datetime, str]]] = {}
     rows = repo.db.execute_sql(
         "SELECT c.attendee_id, c.at, c.direction FROM checkin c "
-        "JOIN platform_push p ON p.checkin_uuid = c.uuid WHERE p.source = ? AND p.state = 'sent'",
+        "JOIN attendee a ON a.id = c.attendee_id LEFT JOIN desk_event e ON e.uuid = c.uuid "
+        "WHERE a.source = ? AND json_extract(COALESCE(e.data, '{}'), '$.platform_checkin') IS NULL",
         (source,),
     ).fetchall()
     for attendee_id, at, direction in rows:
@@ -148,8 +155,21 @@ def _sent_instants(repo: Repository, source: str) -> dict[int, list[tuple[dateti
     return out
 
 
-def _is_own(sent: Iterable[tuple[datetime, str]], remote: RemoteCheckIn) -> bool:
-    return any(
-        direction == remote.direction.value and abs(when - remote.at) <= _SAME_INSTANT
-        for when, direction in sent
-    )
+def _is_own(
+    desk_made: list[tuple[datetime, str]],
+    remote: RemoteCheckIn,
+    day_of: Callable[[datetime], date],
+) -> bool:
+    """Whether a platform check-in is one of the desks' own movements, sent back. With the
+    sender's time, the same instant; otherwise the earliest desk movement of the same day made
+    before it arrived (give or take the clocks' slack), each desk movement answering for one."""
+    for index, (when, direction) in enumerate(desk_made):
+        if direction != remote.direction.value:
+            continue
+        if remote.sent_time:
+            if abs(when - remote.at) <= _SAME_INSTANT:
+                return True
+        elif day_of(when) == day_of(remote.at) and when <= remote.at + CLOCK_SLACK:
+            del desk_made[index]  # matched: it cannot stand for another platform check-in
+            return True
+    return False

@@ -131,7 +131,10 @@ class TitoApi:
         self._checkin_url = base
         for created, ticket_id, remote_id in self._list_checkins(base):
             where = title or slug
-            pull.checkins.append(RemoteCheckIn(remote_id, ticket_id, created, Direction.IN, where))
+            # Tito stamps a check-in when it arrives: a desk's own comes back a little later.
+            pull.checkins.append(
+                RemoteCheckIn(remote_id, ticket_id, created, Direction.IN, where, sent_time=False)
+            )
         releases = self._releases.get(slug)
         if releases:
             pull.rules = ListRules("Tito", title or slug, all_products=False,

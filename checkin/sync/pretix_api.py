@@ -1,9 +1,11 @@
 """pretix: the event's orders and their positions in, the desk's check-ins out.
 
-Built on pretix's REST API documentation (docs.pretix.eu, "REST API"): Orders (order and order
-position resources, "List of all orders" with `modified_since`, `include_canceled_positions`,
-`testmode`, `exclude` and the `X-Page-Generated` header), Items, Questions, Check-in lists and
-Check-in (`checkinrpc/redeem/` with `nonce`, `force` and `datetime`, `checkinrpc/annul/`).
+Built on pretix's REST API documentation (docs.pretix.eu, "REST API"): Events (`date_from`,
+`date_to`, `timezone`, `has_subevents`, `valid_keys`), Orders (order and order position resources
+with the positions' `checkins`, "List of all orders" with `modified_since`,
+`include_canceled_positions`, `testmode`, `exclude` and the `X-Page-Generated` header), Items,
+Questions, Check-in lists (their rules), Revoked secrets, and Check-in (`checkinrpc/redeem/` with
+`nonce`, `force`, `ignore_unpaid` and `datetime`, `checkinrpc/annul/`).
 
 Incremental pulls work as pretix's own scanning apps do: the `X-Page-Generated` header of the
 first page of a complete pull is the next pull's `modified_since`; ordering by `-last_modified`

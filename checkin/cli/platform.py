@@ -205,7 +205,12 @@ def run_pull(args: argparse.Namespace) -> int:
           f"{pull.pages} pages): {counts}.")  # fmt: skip
     ids = {n: row[0] for n, row in enumerate(pull.rows, start=1)}
     ticket = lambda r: f"ticket {ids.get(r.number, '?')}: {r.reason}"  # noqa: E731
-    for line in [*rejected_lines(report, ticket, "tickets"), *created_event_line(report)]:
+    created = created_event_line(report)
+    if report.created_event and pull.facts is not None and pull.facts.days:
+        # The platform gave the days (the note below names them): only the capacity is missing.
+        created = [f'Created the event "{report.created_event}" with no capacity: set it with '
+                   "`checkin event --capacity N`."]  # fmt: skip
+    for line in [*rejected_lines(report, ticket, "tickets"), *created]:
         print(line)
     for note in report.notes:
         print(note)

@@ -221,7 +221,9 @@ class FakePretix:
             # A token of one organizer asking for another's: pretix answers 403.
             return json_reply({"detail": "You do not have permission to perform this action."}, 403)
         if "/events/" in request.path and not request.path.startswith(self.base):
-            return json_reply({"detail": "Not found."}, 404)
+            # pretix 2026.8 answers an event the token cannot see (or that does not exist) 403.
+            denied = {"detail": "You do not have permission to perform this action."}
+            return json_reply(denied, 403)
         path = request.path.removeprefix(self.base)
         if request.path == self.base:
             return json_reply(self._event_resource())

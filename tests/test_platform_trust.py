@@ -349,13 +349,21 @@ def test_a_mistyped_event_or_organizer_is_not_blamed_on_the_token(
 ) -> None:
     fake, served = pretix
     wrong_event = fake.base.replace("manchester16", "manchester61")
-    with pytest.raises(NotVisible, match=r"\(404 .*check the organizer and event in the URL"):
+    with pytest.raises(NotVisible, match=r"\(403 .*check the organizer and event in the URL"):
         pull_list(repo, Connection("pretix", served.url + wrong_event, TOKEN))
     wrong_organizer = fake.base.replace("osops", "opsos")
     with pytest.raises(NotVisible, match=r"\(403 .*check the organizer and event"):
         pull_list(repo, Connection("pretix", served.url + wrong_organizer, TOKEN))
     with pytest.raises(TokenRefused, match=r"refused the token \(401\)"):
         pull_list(repo, Connection("pretix", served.url + fake.base, "wrong"))
+    tito = FakeTito()  # Tito answers 404 for an event its token does not see
+    tito_served = serve(tito)
+    try:
+        wrong = tito_served.url + tito.base.replace("manchester16", "manchester61") + "/"
+        with pytest.raises(NotVisible, match=r"Tito shows the token no such event \(404"):
+            pull_list(repo, Connection("tito", wrong, TOKEN))
+    finally:
+        tito_served.stop()
 
 
 def test_exits_made_on_pretix_let_the_ticket_in_again(

@@ -40,186 +40,6 @@ class Clock:
         return self.now
 
 
-# -- pretix ---------------------------------------------------------------------------------
-
-
-@dataclass
-class FakePretix:
-    page_size: int = 50
-    clock: Clock = field(default_factory=Clock)
-    orders: list[dict[str, Any]] = field(default_factory=list)
-    redeemed: dict[str, dict[str, Any]] = field(default_factory=dict)  # nonce → check-in
-    annulled: set[str] = field(default_factory=set)
-    base: str = "/api/v1/organizers/osops/events/manchester16/"
-    event_name: Any = field(default_factory=lambda: {"en": "OpenStack Operators Meetup"})
-    check_in_lists: list[dict[str, Any]] = field(
-        default_factory=lambda: [{"id": 44, "name": "Front door"}]
-    )
-
-    def add_order(
-        self,
-        code: str,
-        *positions: dict[str, Any],
-        status: str = "p",
-        email: str = "buyer@example.org",
-        attention: bool = False,
-    ) -> dict[str, Any]:
-        order = {
-            "code": code,
-            "status": status,
-            "testmode": False,
-            "email": email,
-            "checkin_attention": attention,
-            "last_modified": iso(self.clock.tick()),
-            "datetime": iso(self.clock.now),
-            "invoice_address": None,
-            "positions": [
-                {
-                    "id": 1000 * len(self.orders) + n,
-                    "order": code,
-                    "positionid": n,
-                    "canceled": False,
-                    "addon_to": None,
-                    "variation": None,
-                    "answers": [],
-                    "company": None,
-                    "attendee_email": None,
-                    **p,
-                }
-                for n, p in enumerate(positions, start=1)
-            ],
-        }
-        self.orders.append(order)
-        return order
-
-    def change(self, code: str, **fields: Any) -> dict[str, Any]:
-        order = next(o for o in self.orders if o["code"] == code)
-        order.update(fields, last_modified=iso(self.clock.tick()))
-        return order
-
-    def __call__(self, request: Request) -> Reply:
-        if request.headers.get("Authorization") != f"Token {TOKEN}":
-            return json_reply({"detail": "Invalid token."}, 401)
-        path = request.path.removeprefix(self.base)
-        if request.path == self.base:
-            return json_reply({"name": self.event_name, "slug": "manchester16"})
-        if path == "items/":
-            return self._page(
-                request,
-                [
-                    {
-                        "id": 1,
-                        "name": {"en": "Operator"},
-                        "checkin_attention": False,
-                        "variations": [],
-                    },
-                    {
-                        "id": 2,
-                        "name": {"de": "Sponsor", "en": "Sponsor"},
-                        "checkin_attention": True,
-                        "variations": [{"id": 21, "value": {"en": "Gold"}}],
-                    },
-                    {
-                        "id": 3,
-                        "name": {"en": "Workshop"},
-                        "checkin_attention": False,
-                        "variations": [],
-                    },
-                ],
-            )
-        if path == "questions/":
-            return self._page(
-                request,
-                [
-                    {"id": 7, "question": {"en": "Dietary requirements"}},
-                    {"id": 8, "question": {"en": "Do you need step-free access?"}},
-                    {"id": 9, "question": {"en": "T-shirt size"}},
-                ],
-            )
-        if path == "checkinlists/":
-            return self._page(request, self.check_in_lists)
-        if path == "orders/":
-            return self._orders(request)
-        if request.path.endswith("/checkinrpc/redeem/"):
-            return self._redeem(request.body)
-        if request.path.endswith("/checkinrpc/annul/"):
-            nonce = request.body["nonce"]
-            if nonce not in self.redeemed:
-                return json_reply({"detail": "Not found."}, 404)
-            self.annulled.add(nonce)
-            return json_reply({"status": "ok"})
-        return json_reply({"detail": "Not found."}, 404)
-
-    def _orders(self, request: Request) -> Reply:
-        assert request.one("testmode") == "false"
-        orders = [o for o in self.orders if not o["testmode"]]
-        since = request.one("modified_since")
-        if since:
-            orders = [o for o in orders if o["last_modified"] >= since]
-        if request.one("ordering") == "-last_modified":
-            orders.sort(key=lambda o: o["last_modified"], reverse=True)
-        if request.one("include_canceled_positions") != "true":
-            orders = [
-                {**o, "positions": [p for p in o["positions"] if not p["canceled"]]} for o in orders
-            ]
-        return self._page(request, orders, generated=iso(self.clock.tick()))
-
-    def _page(self, request: Request, rows: list[Any], generated: str = "") -> Reply:
-        number = int(request.one("page", "1"))
-        chunk = rows[(number - 1) * self.page_size : number * self.page_size]
-        more = number * self.page_size < len(rows)
-        query = "&".join(
-            f"{k}={v}" for k, values in request.query.items() if k != "page" for v in values
-        )
-        following = f"http://{request.headers['Host']}{request.path}?{query}&page={number + 1}"
-        headers = {"X-Page-Generated": generated} if generated else {}
-        body = {
-            "count": len(rows),
-            "next": following if more else None,
-            "previous": None,
-            "results": chunk,
-        }
-        return json_reply(body, **headers)
-
-    def _redeem(self, body: dict[str, Any]) -> Reply:
-        position = next(
-            (p for o in self.orders for p in o["positions"] if p["secret"] == body["secret"]), None
-        )
-        if position is None:
-            return json_reply({"status": "error", "reason": "invalid", "detail": "Not found."}, 404)
-        if body["nonce"] in self.redeemed:  # documented: a repeated nonce creates nothing
-            return json_reply({"status": "ok", "position": position}, 201)
-        entries = [
-            c
-            for c in self.redeemed.values()
-            if c["secret"] == body["secret"]
-            and c["type"] == "entry"
-            and c["nonce"] not in self.annulled
-        ]
-        if body["type"] == "entry" and entries and not body["force"]:
-            return json_reply(
-                {
-                    "status": "error",
-                    "reason": "already_redeemed",
-                    "reason_explanation": None,
-                    "position": position,
-                }
-            )
-        self.redeemed[body["nonce"]] = dict(body)
-        return json_reply({"status": "ok", "position": position, "list": {"id": 44}}, 201)
-
-
-def pretix_position(secret: str, name: str = "", **fields: Any) -> dict[str, Any]:
-    parts = fields.pop("parts", None)
-    return {
-        "secret": secret,
-        "item": fields.pop("item", 1),
-        "attendee_name": name,
-        "attendee_name_parts": parts or ({"full_name": name} if name else {}),
-        **fields,
-    }
-
-
 # -- Eventbrite -----------------------------------------------------------------------------
 
 
@@ -243,7 +63,7 @@ class FakeEventbrite:
                 "profile": {
                     "first_name": first,
                     "last_name": last,
-                    "name": f"{first} {last}",
+                    "name": f"{first} {last}".strip(),
                     "email": f"{attendee_id}@example.org",
                     "company": fields.pop("company", ""),
                 },
@@ -273,7 +93,19 @@ class FakeEventbrite:
             )
         date = {"Date": format_datetime(self.clock.now, usegmt=True)}
         if request.path == self.base:
-            return json_reply({"id": "913420", "name": {"text": self.event_name}}, **date)
+            # "Event": `start` and `end` with the event's time zone, local and UTC.
+            start = {
+                "timezone": "Europe/London",
+                "local": "2016-02-15T09:00:00",
+                "utc": "2016-02-15T09:00:00Z",
+            }
+            end = {
+                "timezone": "Europe/London",
+                "local": "2016-02-16T17:30:00",
+                "utc": "2016-02-16T17:30:00Z",
+            }
+            event = {"id": "913420", "name": {"text": self.event_name}, "start": start, "end": end}
+            return json_reply(event, **date)
         if request.path != self.base + "attendees/":
             return json_reply({"status_code": 404, "error": "NOT_FOUND"}, 404)
         rows = self.attendees
@@ -308,6 +140,17 @@ class FakeTito:
         default_factory=lambda: [("chk_ddqgQVVW", "Front door")]  # (slug, title)
     )
     ids: itertools.count[int] = field(default_factory=lambda: itertools.count(9001))
+    # "Events": start and end dates, the event's time zone.
+    event: dict[str, Any] = field(
+        default_factory=lambda: {
+            "start_date": "2016-02-15",
+            "end_date": "2016-02-16",
+            "timezone": "Europe/London",
+        }
+    )
+    list_releases: dict[str, list[int]] = field(default_factory=dict)  # slug → releases admitted
+    # The check-in API, served here too unless `checkin_base` names another server.
+    desk: FakeTitoCheckin = field(default_factory=lambda: FakeTitoCheckin())
 
     def add(
         self, first: str, last: str, release: str = "Operator", **fields: Any
@@ -340,18 +183,23 @@ class FakeTito:
         ticket.update(fields, updated_at=iso(self.clock.tick()))
 
     def __call__(self, request: Request) -> Reply:
+        if request.path.startswith("/checkin_lists/"):  # not authenticated, by design
+            return self.desk(request)
         if request.headers.get("Authorization") != f"Token token={TOKEN}":
             return json_reply({"status": 401, "message": "Not authenticated"}, 401)
         date = {"Date": format_datetime(self.clock.now, usegmt=True)}
         if request.path in (self.base, self.base + "/"):
-            return json_reply({"event": {"title": self.event_name, "slug": "manchester16"}})
+            event = {"title": self.event_name, "slug": "manchester16", **self.event}
+            return json_reply({"event": event})
         if request.path == self.base + "/checkin_lists":
+            base = self.checkin_base or f"http://{request.headers['Host']}"
             lists = [
                 {
                     "slug": slug,
                     "title": title,
                     "open": True,
-                    "web_checkin_url": f"{self.checkin_base}/checkin_lists/{slug}",
+                    "web_checkin_url": f"{base}/checkin_lists/{slug}",
+                    "release_ids": self.list_releases.get(slug, []),
                 }
                 for slug, title in self.check_in_lists
             ]
@@ -411,3 +259,16 @@ class FakeTitoCheckin:
                     checkin["deleted_at"] = iso(datetime.now(UTC))
                     return json_reply(checkin)
         return json_reply({"status": 404, "message": "Not found"}, 404)
+
+
+# pretix lives in its own module; the tests import every platform from here.
+from tests.fake_pretix import FakePretix, pretix_position  # noqa: E402
+
+__all__ = [
+    "TOKEN",
+    "FakeEventbrite",
+    "FakePretix",
+    "FakeTito",
+    "FakeTitoCheckin",
+    "pretix_position",
+]

@@ -124,8 +124,10 @@ def status_json(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
 def test_status_and_dashboard_figures_agree(
     scripted: Repository, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # status adds the desks' split and the double admissions (none at one desk)
-    assert status_json(capsys) == {**EXPECTED_STATUS, "by_desk": {"A": 10}, "conflicts": []}
+    # status adds the desks' split, the double admissions (none at one desk) and what a
+    # connected platform refused (no platform here)
+    expected = {**EXPECTED_STATUS, "by_desk": {"A": 10}, "conflicts": [], "platform": None}
+    assert status_json(capsys) == expected
     fast = stats.overview(scripted)
     reference = compute_overview(
         scripted.require_event(), scripted.attendees(), scripted.checkins(), DAY2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import stat
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from tests.platform_servers import Served, serve
 def pretix(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[FakePretix, Served]]:
     monkeypatch.setenv("no_proxy", "127.0.0.1")
     fake = FakePretix()
+    fake.runs_now()  # the command runs by the real clock
     fake.add_order("Q1", pretix_position("tkt-1", "Łukasz Wiśniewski"))
     fake.add_order("Q2", pretix_position("tkt-2", "Zoë Ødegård"))
     fake.add_order("Q3", pretix_position("tkt-3", "Дмитро Шевченко"), status="c")
@@ -164,3 +166,52 @@ def test_connect_list_picks_the_check_in_list_and_an_unknown_one_is_refused(
     assert checkin("scan", "tkt-1", home=home).code == 0
     assert checkin("push", home=home).code == 0
     assert [r.body["lists"] for r in served.requests if r.path.endswith("/redeem/")] == [[45]]
+
+
+def test_what_pretix_refused_is_in_push_and_status_json_and_hand_set_days_say_so(
+    tmp_path: Path, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, served = pretix
+    home = tmp_path / "home"
+    connect(home, served.url + fake.base)
+    fake.add_order("Q4", pretix_position("tkt-4"), email="quiet@example.org")
+    pulled = checkin("sync", home=home)
+    assert pulled.code == 0, pulled.err
+    assert "1 imported without an attendee name" in pulled.out
+    assert "Q4-1: name not given — order Q4" in pulled.out
+    assert checkin("scan", "tkt-1", home=home).code == 0
+    fake.scan_elsewhere("tkt-1")  # pretix's own scanner, before the desk's push
+    pushed = checkin("push", "--json", home=home).json()
+    assert pushed["refusals"][0]["reason"] == "pretix refused it (already_redeemed)."
+    status = checkin("status", "--json", home=home).json()
+    assert status["platform"]["refused"] == 1 and status["platform"]["platform"] == "pretix"
+    assert "pretix refused 1 check-in — see" in checkin("status", home=home).out
+    hand = checkin("event", "--days", "2030-01-01", home=home)
+    assert hand.code == 0 and "set by hand: platform pulls no longer change them" in hand.out
+    assert checkin("sync", home=home).code == 0
+    assert checkin("event", "--json", home=home).json()["days"] == ["2030-01-01"]
+    back = checkin("event", "--days", "platform", home=home)
+    assert back.code == 0 and "follow the connected platform again" in back.out
+    assert checkin("sync", home=home).code == 0
+    assert checkin("event", "--json", home=home).json()["days"] != ["2030-01-01"]
+
+
+def test_a_check_in_from_pretix_travels_to_another_desk_and_is_never_pushed_back(
+    tmp_path: Path, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, served = pretix
+    first, second = tmp_path / "a" / "home", tmp_path / "b" / "home"
+    for home in (first, second):
+        home.parent.mkdir()
+        connect(home, served.url + fake.base)
+        assert checkin("sync", home=home).code == 0
+    fake.scan_elsewhere("tkt-2", at=datetime.now(UTC))  # pretixSCAN at gate 2
+    pulled = checkin("sync", "--json", home=first).json()
+    assert pulled["checkins_from_platform"]["added"] == 1
+    merged = checkin("merge", str(first), "--any-event", home=second)  # as the hub carries it
+    assert merged.code == 0, merged.err
+    refused = checkin("scan", "tkt-2", home=second)
+    assert refused.code == 1 and "at pretix: Front door gate 2" in refused.out
+    assert checkin("status", "--json", home=second).json()["on_site"] == 1
+    pushed = checkin("push", "--json", home=second).json()
+    assert pushed["sent"] == 0 and served.paths("/redeem/") == []

@@ -251,7 +251,8 @@ def test_eventbrite_pull_follows_continuations_and_then_asks_for_changes(
     report, pull = pull_list(repo, conn)
     assert not pull.complete and report.updated == 2 and report.cancelled == 0
     asked = served.requests[before:]
-    assert asked[0].one("changed_since") and len(asked) == 1
+    # The event (its days may have moved), then only what changed.
+    assert asked[1].one("changed_since") and len(asked) == 2
     assert repo.attendee_by_code("123400001001").status is TicketStatus.CANCELLED  # type: ignore[union-attr]
     assert repo.attendee_by_code("123400002001").status is TicketStatus.CANCELLED  # type: ignore[union-attr]
 
@@ -286,8 +287,8 @@ def test_tito_pull_asks_for_void_tickets_so_an_incremental_pull_sees_cancellatio
     api = platform_api(conn)
     api.page_size = 4  # type: ignore[attr-defined]
     report, pull = pull_list(repo, conn, api=api)
-    assert (report.added, pull.pages, len(report.rejected)) == (6, 2, 1)
-    assert "no name" in report.rejected[0].reason
+    # An unassigned ticket is a valid ticket: imported (see test_platform_trust), not rejected.
+    assert (report.added, pull.pages, len(report.rejected)) == (7, 2, 0)
     zoe = repo.attendee_by_code(people[1]["slug"])
     assert zoe is not None and zoe.dietary == "kosher" and zoe.ticket_type == "Operator"
     for _ in range(6):
@@ -296,7 +297,7 @@ def test_tito_pull_asks_for_void_tickets_so_an_incremental_pull_sees_cancellatio
     fake.change(people[2]["id"], release_title="Moderator")
     report, pull = pull_list(repo, conn)
     assert not pull.complete and report.updated == 2
-    asked = served.requests[-1]
+    asked = next(r for r in reversed(served.requests) if r.path.endswith("/tickets"))
     assert "void" in asked.query["search[states][]"]
     assert asked.one("search[updated_at][gte]").endswith("+UTC")
     assert repo.attendee_by_code(people[1]["slug"]).status is TicketStatus.CANCELLED  # type: ignore[union-attr]

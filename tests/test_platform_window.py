@@ -111,3 +111,37 @@ def desk_text(widget: QWidget) -> str:
     texts = [w.text() for w in widget.findChildren(QLabel)]
     texts += [w.text() for w in widget.findChildren(QLineEdit)]
     return "\n".join(texts)
+
+
+def test_a_check_in_pretix_refused_stays_on_the_status_line_and_in_the_dialog(
+    qtbot: QtBot,
+    repo: Repository,
+    tmp_path: Path,
+    pretix: tuple[FakePretix, Served],
+) -> None:
+    fake, served = pretix
+    home = tmp_path / "home"
+    connections.save(home, Connection("pretix", served.url + fake.base, TOKEN))
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    window: DeskWindow = open_window(qtbot, repo, settings, RecordingBadges(repo), attendees=[])
+    platform = DeskPlatform(window, home)
+    link = platform.link
+    assert link is not None
+    link.pusher.setInterval(10)
+    qtbot.waitUntil(lambda: window.status.sync.text() == "list: just now · pretix", timeout=10_000)
+    fake.scan_elsewhere("tkt-w2")  # pretix's own scanner, after the desk's last pull
+    scanner(qtbot, window, "tkt-w2")  # the desk cannot know yet: it admits
+    refused = (
+        "list: just now · pretix · pretix refused 1 check-in — see Organizer ▸ Ticketing platform…"
+    )
+    qtbot.waitUntil(lambda: window.status.sync.text() == refused, timeout=10_000)
+    window.lock.set_pin("2468")
+    window.actions_by_name["Ticketing platform"].trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, PlatformDialog)
+    shown = dialog.refused.toPlainText()
+    assert shown.startswith("Zoë Ødegård — check-in at 2016-02-15 09:00 UTC:")
+    assert shown.endswith("pretix refused it (already_redeemed).")
+    dialog.reject()
+    platform.stop()
+    wait_for_jobs()

@@ -19,6 +19,7 @@ from checkin.cli.common import (
 from checkin.cli.desk_printing import home_badges
 from checkin.cli.hub_hooks import JoinedDesk
 from checkin.cli.organizer import add_pin_option, require_pin
+from checkin.cli.platform import platform_status
 from checkin.core.entities import Attendee, Direction
 from checkin.core.search import MIN_QUERY_LENGTH
 from checkin.core.verdicts import RefusalCode, Verdict
@@ -156,10 +157,12 @@ def run_status(args: argparse.Namespace) -> int:
         count = stats.headcount(repo)
         doubles = conflicts(repo)  # admitted at two desks that could not see each other
         by_desk = admissions_by_desk(repo)
+        platform = platform_status(repo, home_of(args))
     if args.json:
         payload = count.to_dict()
         payload["by_desk"] = by_desk
         payload["conflicts"] = [c.to_dict() for c in doubles]
+        payload["platform"] = platform
         print_json(payload)
         return EXIT_OK
     capacity = f"{count.capacity}" if count.capacity else "no limit set"
@@ -176,4 +179,8 @@ def run_status(args: argparse.Namespace) -> int:
     for c in doubles:
         print(f"  ! admitted twice on {c.day}: {c.name} ({c.code}) at desk {c.first_desk}, "
               f"then at desk {c.desk} — look at this one")  # fmt: skip
+    if platform and platform["refused"]:
+        plural = "s" if platform["refused"] != 1 else ""
+        print(f"{platform['platform']} refused {platform['refused']} check-in{plural} — "
+              "see `checkin connect --show`.")  # fmt: skip
     return EXIT_OK

@@ -13,6 +13,7 @@ from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.core.entities import CapacityPolicy, Event
 from checkin.core.symbologies import SYMBOLOGIES, parse_symbologies
 from checkin.core.ticket_codes import new_event_secret
+from checkin.db import platform_facts
 from checkin.demo import HomeInUse, load_demo
 
 
@@ -21,7 +22,12 @@ def register(commands: Any) -> None:
     event = commands.add_parser("event", parents=[shared], help="show or change the event")
     event.add_argument("--name", metavar="TEXT")
     event.add_argument("--venue", metavar="TEXT")
-    event.add_argument("--days", metavar="DATE,...", help="ISO dates, e.g. 2016-02-15,2016-02-16")
+    event.add_argument(
+        "--days",
+        metavar="DATE,...",
+        help="ISO dates, e.g. 2016-02-15,2016-02-16 (then platform pulls keep them); "
+        "'platform' to follow the connected platform's days again",
+    )
     event.add_argument("--timezone", metavar="TZ", help="e.g. Europe/London")
     event.add_argument("--capacity", metavar="N", help="venue capacity, or 'none'")
     event.add_argument("--policy", choices=[p.value for p in CapacityPolicy])
@@ -95,8 +101,12 @@ def run_event(args: argparse.Namespace) -> int:
         changes["name"] = args.name.strip()
     if args.venue is not None:
         changes["venue"] = args.venue.strip()
-    if args.days is not None:
+    by_hand: bool | None = None  # the days set here win over the platform's, until undone
+    if args.days is not None and args.days.strip().casefold() == "platform":
+        by_hand = False
+    elif args.days is not None:
         changes["days"] = parse_days(args.days)
+        by_hand = True
     if args.timezone is not None:
         changes["timezone"] = check_timezone(args.timezone)
     if args.capacity is not None:
@@ -107,7 +117,7 @@ def run_event(args: argparse.Namespace) -> int:
         changes["warn_ratio"] = parse_warn_at(args.warn_at)
     if args.formats is not None:
         changes["ticket_formats"] = parse_formats(args.formats)
-    if changes:
+    if changes or by_hand is not None:
         require_pin(args, "changing the event")
     with open_repository(args, need_event=False) as repo:
         event = repo.event()
@@ -118,10 +128,18 @@ def run_event(args: argparse.Namespace) -> int:
             changes["name"] = event.name  # a new event is always saved
         if changes:
             event = repo.save_event(event.with_changes(**changes))
+        if by_hand is not None:
+            platform_facts.set_days_by_hand(repo.db, by_hand)
+        days_by_hand = platform_facts.days_by_hand(repo.db)
     if args.json:
-        print_json(event_json(event))
+        print_json({**event_json(event), "days_set_by_hand": days_by_hand})
     else:
         print(describe_event(event))
+        if by_hand:
+            print("  The days are set by hand: platform pulls no longer change them "
+                  "(`checkin event --days platform` gives them back).")  # fmt: skip
+        elif by_hand is False:
+            print("  The days follow the connected platform again from its next pull.")
     return EXIT_OK
 
 

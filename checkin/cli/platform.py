@@ -133,6 +133,9 @@ def _show(args: argparse.Namespace, home: Path) -> int:
     print(f"Last push: {shown['last_push'] or 'never'}")
     if shown["checkins"]:
         print("Check-ins: " + ", ".join(f"{n} {state}" for state, n in shown["checkins"].items()))
+    for refusal in shown.get("refused") or ():
+        print(f"  {connection.platform} refused the {refusal['what']} of {refusal['name']} "
+              f"({refusal['at'][:16]}): {refusal['reason']}")  # fmt: skip
     return EXIT_OK
 
 
@@ -152,6 +155,25 @@ def _history(repo: Repository, connection: Connection) -> dict[str, Any]:
         if state is None or state.pushed_at is None
         else state.pushed_at.isoformat(timespec="seconds"),
         "checkins": platform_store.counts(repo, connection.source),
+        "refused": platform_store.refusals(repo, connection.source),
+    }
+
+
+def platform_status(repo: Repository, home: Path) -> dict[str, Any] | None:
+    """`status --json`'s "platform": what the connected platform refused (with its reasons)
+    and how many check-ins came from its own scanners; None when none is connected."""
+    try:
+        connection = connections.load(home)
+    except SyncError:
+        return None
+    counts = platform_store.counts(repo, connection.source)
+    refused = platform_store.refusals(repo, connection.source)
+    return {
+        "platform": connection.platform,
+        "refused": len(refused),
+        "refusals": refused,
+        "from_platform": counts.get("from_platform", 0),
+        "unsent": counts.get("unsent", 0) + counts.get("sending", 0),
     }
 
 
@@ -183,8 +205,22 @@ def run_pull(args: argparse.Namespace) -> int:
           f"{pull.pages} pages): {counts}.")  # fmt: skip
     ids = {n: row[0] for n, row in enumerate(pull.rows, start=1)}
     ticket = lambda r: f"ticket {ids.get(r.number, '?')}: {r.reason}"  # noqa: E731
-    for line in [*rejected_lines(report, ticket, "tickets"), *created_event_line(report)]:
+    created = created_event_line(report)
+    if report.created_event and pull.facts is not None and pull.facts.days:
+        # The platform gave the days (the note below names them): only the capacity is missing.
+        created = [f'Created the event "{report.created_event}" with no capacity: set it with '
+                   "`checkin event --capacity N`."]  # fmt: skip
+    for line in [*rejected_lines(report, ticket, "tickets"), *created]:
         print(line)
+    for note in report.notes:
+        print(note)
+    if report.without_name:
+        print(f"{len(report.without_name)} imported without an attendee name (admitted with "
+              "the note; F2 names the badge):")  # fmt: skip
+        for line in report.without_name[:20]:
+            print(f"  {line}")
+        if len(report.without_name) > 20:
+            print(f"  … and {len(report.without_name) - 20} more (--json lists them all)")
     return EXIT_OK
 
 
@@ -198,8 +234,10 @@ def run_push(args: argparse.Namespace) -> int:
             report = push_checkins(repo, connection)
         except SyncError as error:
             raise UserError(str(error)) from error
+        kept = platform_store.refusals(repo, connection.source)
     if args.json:
-        print_json(report.as_json())
+        # This push's refusals, and every refusal kept so far with the platform's reason.
+        print_json({**report.as_json(), "refusals": kept})
     else:
         withdrawn = (
             f"; {report.withdrawn} undone before sending withdrawn" if report.withdrawn else ""

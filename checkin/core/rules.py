@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from checkin.core.capacity import blocks_entry, is_full, nearly_full_after
 from checkin.core.entities import Attendee, CheckIn, Direction, Event
+from checkin.core.list_rules import ListRules, TicketFacts, judge
 from checkin.core.verdicts import Outcome, RefusalCode, WarningCode
 
 
@@ -24,7 +25,10 @@ class ScanRequest:
     on_site: int  # people inside right now, before this scan
     now: datetime  # UTC
     direction: Direction = Direction.IN
-    override: bool = False  # an organizer admits past a blocking capacity
+    override: bool = False  # an organizer admits past a blocking capacity (or an unpaid order)
+    # The connected platform's check-in list and what it says of this ticket: the list's rules
+    # are applied as the platform would (None: no platform list, the desk's rules alone).
+    gate: tuple[ListRules, TicketFacts] | None = None
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,8 @@ def decide(request: ScanRequest) -> Decision:
     event, attendee = request.event, request.attendee
     if attendee is None:
         return _refuse(RefusalCode.UNKNOWN, f"No ticket with code {_quote(request.code)}.")
-    name = attendee.display_name
+    # A ticket imported without a name ("name not given") is still someone's ticket.
+    name = attendee.display_name or f"Ticket {_quote(attendee.code)}"
     if attendee.cancelled:
         return _refuse(RefusalCode.CANCELLED, f"{name}'s ticket was cancelled.")
 
@@ -87,14 +92,32 @@ def decide(request: ScanRequest) -> Decision:
             RefusalCode.NOT_TODAY,
             f"{name}'s ticket is valid on {_days(attendee.days)}, not today ({_day(today)}).",
         )
+    unpaid_override = False
+    if request.gate is not None:
+        rules, facts = request.gate
+        answer = judge(rules, facts, request.history, request.now, event, name, request.override)
+        if answer is not None and answer.code is not None:
+            return _refuse(answer.code, answer.message)
+        unpaid_override = answer is not None and answer.override_used
     latest = last_movement(request.history, today)
-    if latest is not None and latest.direction is Direction.IN:
+    multiple = request.gate is not None and request.gate[0].allow_multiple_entries
+    if latest is not None and latest.direction is Direction.IN and not multiple:
         when = event.local_time(latest.at).strftime("%H:%M")
         return _refuse(
             RefusalCode.ALREADY_IN,
             f"{name} is already in: admitted at {when} at desk {latest.desk}.",
         )
-    return _admit_within_capacity(request, name)
+    decision = _admit_within_capacity(request, name)
+    if unpaid_override and decision.accepted:
+        note = f"{name}'s order is not paid yet: admitted by organizer override."
+        return Decision(
+            decision.outcome,
+            decision.message,
+            warnings=(*decision.warnings, note),
+            warning_codes=(*decision.warning_codes, WarningCode.OVERRIDE),
+            override_used=True,
+        )
+    return decision
 
 
 def _admit_within_capacity(request: ScanRequest, name: str) -> Decision:

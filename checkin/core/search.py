@@ -104,6 +104,10 @@ class SearchIndex:
                 self._add(key, position, Field.NAME)
         if attendee.code:
             self._add(fold(attendee.code), position, Field.CODE)
+        if not attendee.full_name and attendee.source_id:
+            # A ticket imported without a name is found by its order ("ABC12", "ABC12-1").
+            for key in {fold(attendee.source_id), fold(attendee.source_id.split("-")[0])}:
+                self._add(key, position, Field.CODE)
         if attendee.email:
             local = attendee.email.split("@", 1)[0]
             self._add("".join(tokens(local, translit)), position, Field.EMAIL)

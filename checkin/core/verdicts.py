@@ -26,6 +26,13 @@ class RefusalCode(StrEnum):
     NOT_TODAY = "not_today"
     VENUE_FULL = "venue_full"
     NOT_IN = "not_in"  # an exit scan for someone who is not inside
+    # The connected check-in list's rules, as the ticketing platform would answer (pretix's
+    # reason codes in brackets).
+    UNPAID = "unpaid"  # the order is not paid yet (unpaid)
+    PRODUCT = "product"  # the ticket's product is not on the list (product)
+    RULES = "rules"  # one of the list's custom rules says no (rules)
+    REVOKED = "revoked"  # a signed ticket the platform took back (revoked)
+    FORGED = "forged"  # a code shaped like a signed ticket whose signature is not the event's
 
 
 class WarningCode(StrEnum):

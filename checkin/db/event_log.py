@@ -40,6 +40,16 @@ def append(
     return event
 
 
+def append_many(db: pw.SqliteDatabase, events: list[DeskEvent]) -> None:
+    """Record many writes made at this desk at once (a pull's check-ins from the platform)."""
+    rows = [tuple(_fields(event).values()) for event in events]
+    # Plain statements: building thousands of inserts costs peewee more than SQLite the write.
+    db.cursor().executemany(
+        f"INSERT INTO desk_event ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+        rows,
+    )
+
+
 def store_received(event: DeskEvent) -> None:
     """Remember an event another desk made, so that it is applied once only."""
     DeskEventRow.insert(**_fields(event), made_here=False).execute()
@@ -85,6 +95,9 @@ def mark_sent(uuids_: Iterable[str], at: datetime) -> int:
             .execute()
         )
     return marked
+
+
+_COLUMNS = ("uuid", "kind", "desk", "at", "ticket", "data")  # `_fields`' keys, in order
 
 
 def _fields(event: DeskEvent) -> dict[str, Any]:

@@ -151,11 +151,35 @@ _TICKET_FORMATS = """
 ALTER TABLE event ADD COLUMN ticket_formats TEXT NOT NULL DEFAULT 'qr'
 """
 
+# What a ticketing platform says beyond the attendee rows: each ticket's product and whether its
+# order is paid, the connected check-in list's rules and the event's signing keys (both JSON),
+# the signed tickets it revoked.
+_PLATFORM_FACTS = """
+CREATE TABLE platform_ticket (
+    code TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    product TEXT NOT NULL DEFAULT '',
+    variation TEXT NOT NULL DEFAULT '',
+    pending INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX platform_ticket_source ON platform_ticket (source);
+CREATE TABLE platform_list (
+    source TEXT PRIMARY KEY,
+    rules TEXT NOT NULL DEFAULT '',
+    keys TEXT NOT NULL DEFAULT '[]',
+    products TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE platform_revoked (
+    secret TEXT PRIMARY KEY,
+    source TEXT NOT NULL
+)
+"""
+
 # Index i holds the SQL (or the function) that takes the schema from version i to i + 1.
 Step = str | Callable[[pw.SqliteDatabase], None]
 STEPS: list[Step] = [
     _V1, _SYNC_SOURCE, _PRINT_JOBS, create_and_backfill, _PLATFORM, _TICKET_FORMATS,
-    add_hub_columns,
+    add_hub_columns, _PLATFORM_FACTS,
 ]  # fmt: skip
 LATEST = len(STEPS)
 

@@ -14,7 +14,7 @@ from checkin.core.entities import CheckIn, Direction
 from checkin.core.rules import ScanRequest, decide
 from checkin.core.ticket_codes import clean
 from checkin.core.verdicts import Outcome, Verdict
-from checkin.db import event_log, presence
+from checkin.db import event_log, platform_facts, presence
 from checkin.db import mapping as m
 from checkin.db.attendee_records import AttendeeRecords
 from checkin.db.models import CheckInRow
@@ -57,9 +57,13 @@ class MovementRecords(AttendeeRecords):
             attendee = self.attendee_by_code(code)
             history = self.history(attendee.id) if attendee and attendee.id else []
             today = event.day_of(now)
+            # The connected platform's check-in list decides with the desk (entries only).
+            gate = None
+            if attendee is not None and direction is Direction.IN:
+                gate = platform_facts.gate_for(self.db, attendee.code)
             decision = decide(
                 ScanRequest(event, code, attendee, history, self.on_site(today), now, direction,
-                            override)
+                            override, gate)
             )  # fmt: skip
             if not decision.accepted:
                 self.audit(

@@ -38,6 +38,7 @@ class Pending:
     state: str | None  # None: never handed over; 'sending': handed over, answer lost; 'sent'
     remote_id: str
     made_here: bool = True  # False: another desk's, merged or received from the venue hub
+    override: bool = False  # admitted by an organizer's override
 
     @property
     def undo(self) -> bool:
@@ -68,11 +69,12 @@ def save_cursor(repo: Repository, source: str, cursor: str, when: datetime) -> N
 
 _PENDING = """
 SELECT c.uuid, a.code, a.source_id, c.direction, c.at, c.undone_at, p.state, p.remote_id,
-    COALESCE(e.made_here, 1)
+    COALESCE(e.made_here, 1), c.override
 FROM checkin c JOIN attendee a ON a.id = c.attendee_id
 LEFT JOIN platform_push p ON p.checkin_uuid = c.uuid
 LEFT JOIN desk_event e ON e.uuid = c.uuid
-WHERE a.source = ? AND (
+WHERE a.source = ? AND json_extract(COALESCE(e.data, '{}'), '$.platform_checkin') IS NULL
+AND (
     ((p.checkin_uuid IS NULL OR p.state = 'sending') AND (? OR c.direction = 'in'))
     OR (p.state = 'sent' AND c.undone_at IS NOT NULL AND p.undo_state IS NULL)
 )
@@ -86,13 +88,22 @@ def pending(repo: Repository, source: str, with_exits: bool) -> list[Pending]:
     made at a desk without the platform connection reaches the platform through one with it)."""
     cursor = repo.db.execute_sql(_PENDING, (source, 1 if with_exits else 0))
     out = []
-    for uuid, code, ticket, direction, at, undone_at, push_state, remote, here in cursor:
+    for uuid, code, ticket, direction, at, undone_at, push_state, remote, here, over in cursor:
         when = m.parse_instant(at)
         assert when is not None
         undone = m.parse_instant(undone_at)
         out.append(
             Pending(
-                uuid, code, ticket, direction, when, undone, push_state, remote or "", bool(here)
+                uuid,
+                code,
+                ticket,
+                direction,
+                when,
+                undone,
+                push_state,
+                remote or "",
+                bool(here),
+                bool(over),
             )
         )
     return out
@@ -132,12 +143,38 @@ def mark_pushed(repo: Repository, source: str, when: datetime) -> None:
 
 def counts(repo: Repository, source: str) -> dict[str, int]:
     """Check-ins by push state for this source; 'unsent' counts those never handed over."""
+    # Check-ins pulled from the platform are neither sent nor to send: counted apart.
     rows = repo.db.execute_sql(
-        "SELECT COALESCE(p.state, 'unsent') FROM checkin c JOIN attendee a ON a.id = c.attendee_id "
-        "LEFT JOIN platform_push p ON p.checkin_uuid = c.uuid WHERE a.source = ?",
+        "SELECT CASE WHEN json_extract(COALESCE(e.data, '{}'), '$.platform_checkin') IS NOT NULL "
+        "THEN 'from_platform' ELSE COALESCE(p.state, 'unsent') END "
+        "FROM checkin c JOIN attendee a ON a.id = c.attendee_id "
+        "LEFT JOIN platform_push p ON p.checkin_uuid = c.uuid "
+        "LEFT JOIN desk_event e ON e.uuid = c.uuid WHERE a.source = ?",
         (source,),
     ).fetchall()
     return dict(Counter(state for (state,) in rows))
+
+
+def refusals(repo: Repository, source: str) -> list[dict[str, str]]:
+    """Every check-in (or undo) the platform refused, with its own reason: oldest first."""
+    rows = repo.db.execute_sql(
+        "SELECT c.uuid, a.code, a.first_name, a.last_name, a.badge_name, c.at, "
+        "p.state, p.message, p.undo_state, p.undo_message FROM platform_push p "
+        "JOIN checkin c ON c.uuid = p.checkin_uuid JOIN attendee a ON a.id = c.attendee_id "
+        "WHERE p.source = ? AND (p.state = 'refused' OR p.undo_state = 'refused') "
+        "ORDER BY c.at, c.id",
+        (source,),
+    ).fetchall()
+    out = []
+    for uuid, code, first, last, badge, at, state, message, undo_state, undo_message in rows:
+        name = badge or " ".join(part for part in (first, last) if part) or code
+        undo = undo_state == "refused"
+        out.append({
+            "checkin": uuid, "code": code, "name": name, "at": at,
+            "what": "undo" if undo and state != "refused" else "check-in",
+            "reason": (message if state == "refused" else undo_message) or "",
+        })  # fmt: skip
+    return out
 
 
 def push_entry(repo: Repository, uuid: str) -> dict[str, str] | None:

@@ -17,7 +17,7 @@ from checkin.core.search import SearchHit
 from checkin.core.ticket_codes import issue_code
 from checkin.core.verdicts import Outcome, UndoResult
 from checkin.db.repository import Repository
-from checkin.operations import undo
+from checkin.operations import signed_tickets, undo
 from checkin.operations.badges import BadgeQueue, queue_badge
 from checkin.operations.codes import known_code
 from checkin.operations.results import BadgeCode, BadgeNote, ScanResult, WalkInDetails
@@ -71,6 +71,10 @@ class DeskOperations:
         """Record a scan with the desk's rules; a first admission queues its badge when this
         desk prints (`badge=False` skips it). `badges`/`auto_badge` pin what was set up when the
         scan was taken, for a scan recorded later on another thread."""
+        # A code no ticket has may prove itself (a signed ticket bought after the last pull).
+        refused = signed_tickets.take_in(self.repo, code) if direction is Direction.IN else None
+        if refused is not None:
+            return ScanResult(refused, None, self.on_site())
         verdict = self.repo.scan(code, direction=direction, nonce=nonce, override=override)
         note: BadgeNote | None = None
         wants = self.auto_badge if auto_badge is None else auto_badge

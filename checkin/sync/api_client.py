@@ -41,7 +41,11 @@ Params = Mapping[str, str] | list[tuple[str, str]] | None
 
 
 class TokenRefused(SyncError):
-    """The platform does not accept the token (401/403)."""
+    """The platform does not accept the token (401)."""
+
+
+class NotVisible(SyncError):
+    """The token works, but the platform shows it no such organizer or event (403/404)."""
 
 
 @dataclass(frozen=True)
@@ -86,8 +90,9 @@ class ApiClient:
         """One request, repeated after a 429 until it is answered or the deadline passes, and
         following a few redirects (the token goes to the platform's own host only).
 
-        Statuses in `accept` (and 2xx) are returned; 401/403 raise `TokenRefused`, anything
-        else `SourceUnreachable`."""
+        Statuses in `accept` (and 2xx) are returned; 401 raises `TokenRefused`, 403/404
+        `NotVisible` (a mistyped organizer or event, not a bad token), anything else
+        `SourceUnreachable`."""
         redirects = 0
         while True:
             answer = self._once(method, url, body)
@@ -102,10 +107,15 @@ class ApiClient:
                 continue
             if 200 <= answer.status < 300 or answer.status in accept:
                 return answer
-            if answer.status in (401, 403):
+            if answer.status == 401:
                 raise TokenRefused(
                     f"{self.platform} refused the token ({answer.status}): check it, or connect "
                     "again with a new one."
+                )
+            if answer.status in (403, 404):
+                raise NotVisible(
+                    f"{self.platform} shows the token no such event ({answer.status} at "
+                    f"{_where(url)}): check the organizer and event in the URL."
                 )
             raise SourceUnreachable(f"{self.platform} answered {answer.status} at {_where(url)}.")
 

@@ -89,7 +89,7 @@ def run_sync(
     name: str | None = None,
     progress: Progress | None = None,
     partial: bool = False,
-    within: Callable[[], None] | None = None,
+    within: Callable[[SyncReport], None] | None = None,
     event_name: str = "",
 ) -> SyncReport:
     """Sync one source into the repository's home; with `dry_run` only report what would change.
@@ -97,9 +97,10 @@ def run_sync(
     `name` keys the source (default: its URL or absolute path): give a re-export saved under a
     new file name the same name to sync it as the same list. A `partial` table holds only what
     changed (a platform's incremental pull): tickets it lacks are left alone, not cancelled.
-    `within` runs inside the sync's transaction once the list is written (a platform's cursor
-    is stored there, so that it moves only with the list). `event_name` names the event a
-    first sync creates (a platform's own name for it) instead of the source's file name.
+    `within` runs inside the sync's transaction once the list is written, given the report (a
+    platform's cursor and what else the pull brought are stored there, so that they move only
+    with the list). `event_name` names the event a first sync creates (a platform's own name
+    for it) instead of the source's file name.
     """
     table = source if isinstance(source, Table) else load(source, repo.clock)
     chosen = layout(table.columns, format, mapping)  # refuses a table without a name column
@@ -139,7 +140,7 @@ def run_sync(
             progress("writing", 0, 1)
         sync_store.apply(repo, write)
         if within is not None:
-            within()
+            within(report)
     if progress is not None:
         progress("writing", 1, 1)
     log.info("synced %s: %s", key, report.counts())

@@ -14,17 +14,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from checkin.core.entities import utc_now
+from checkin.core.entities import Direction, utc_now
+from checkin.db.platform_checkins import RemoteCheckIn
 from checkin.sync.api_client import ApiClient, join, server_time
 from checkin.sync.headers import question_field
 from checkin.sync.model import SourceUnreadable
 from checkin.sync.platform_model import (
     CheckInList,
+    EventFacts,
     Pull,
     PushItem,
     PushResult,
     changed_since_cursor,
+    instant,
+    local_instant,
     row,
+    zone_name,
 )
 
 # How far before the pull's start the next one looks (a change committed as the pull began).
@@ -41,6 +46,7 @@ class EventbriteApi:
 
     def __init__(self, client: ApiClient, url: str) -> None:
         self.client, self.url = client, url
+        self._event_data: dict[str, Any] | None = None
 
     def check(self) -> str:
         return f'Eventbrite event "{self.event_name() or self._event()["id"]}"'
@@ -52,13 +58,27 @@ class EventbriteApi:
         return str((name.get("text") if isinstance(name, dict) else name) or "")
 
     def _event(self) -> dict[str, Any]:
-        event = self.client.get(self.url).data
-        if not isinstance(event, dict) or "id" not in event:
-            raise SourceUnreadable("That address does not answer like an Eventbrite event.")
-        return event
+        if self._event_data is None:  # one request per pull or check
+            event = self.client.get(self.url).data
+            if not isinstance(event, dict) or "id" not in event:
+                raise SourceUnreadable("That address does not answer like an Eventbrite event.")
+            self._event_data = event
+        return self._event_data
+
+    def facts(self) -> EventFacts:
+        # "Event": `start` and `end` are {"timezone", "local", "utc"}.
+        event = self._event()
+        start, end = event.get("start") or {}, event.get("end") or {}
+        zone = zone_name(start.get("timezone"))
+        return EventFacts(
+            name=self.event_name(),
+            timezone=zone,
+            starts=local_instant(start.get("utc") or start.get("local"), zone),
+            ends=local_instant(end.get("utc") or end.get("local"), zone),
+        )
 
     def pull(self, cursor: str) -> Pull:
-        pull = Pull(complete=not cursor)
+        pull = Pull(complete=not cursor, facts=self.facts())
         params: dict[str, str] = {"changed_since": cursor} if cursor else {}
         started = utc_now()
         url = join(self.url, "attendees/")
@@ -70,7 +90,8 @@ class EventbriteApi:
             if not isinstance(data, dict) or not isinstance(data.get("attendees"), list):
                 raise SourceUnreadable("Eventbrite sent a page without attendees.")
             pull.pages += 1
-            pull.rows.extend(_attendee(a) for a in data["attendees"])
+            for attendee in data["attendees"]:
+                pull.rows.append(_attendee(attendee, pull))
             page = data.get("pagination") or {}
             if not page.get("has_more_items") or not page.get("continuation"):
                 break
@@ -89,9 +110,23 @@ class EventbriteApi:
         return PushResult(item.uuid, item.undo, "refused", message=PULL_ONLY)
 
 
-def _attendee(attendee: dict[str, Any]) -> tuple[str, ...]:
+def _attendee(attendee: dict[str, Any], pull: Pull) -> tuple[str, ...]:
     profile = attendee.get("profile") or {}
-    barcodes = [b.get("barcode") for b in attendee.get("barcodes") or () if b.get("barcode")]
+    given = [b for b in attendee.get("barcodes") or () if isinstance(b, dict) and b.get("barcode")]
+    barcodes = [b["barcode"] for b in given]
+    notes = ""
+    if not "".join(str(profile.get(k) or "") for k in ("first_name", "last_name", "name")).strip():
+        notes = f"name not given — order {attendee.get('order_id')}"
+        pull.unnamed.append(f"{attendee.get('id')}: {notes}")
+    # Checked in at Eventbrite's own door (Organizer app): `checked_in`, the barcode "used".
+    for barcode in given:
+        if barcode.get("status") == "used" or (attendee.get("checked_in") and barcode is given[0]):
+            when = instant(barcode.get("changed") or attendee.get("changed"))
+            if when is not None:
+                pull.checkins.append(
+                    RemoteCheckIn(str(barcode["barcode"]),
+                                  str(attendee.get("id")), when, Direction.IN, "Organizer app")
+                )  # fmt: skip
     answers: dict[str, list[str]] = {}
     for given in attendee.get("answers") or ():
         target = question_field(str(given.get("question") or ""))
@@ -109,6 +144,7 @@ def _attendee(attendee: dict[str, Any]) -> tuple[str, ...]:
         ticket_type=attendee.get("ticket_class_name"),
         dietary="; ".join(answers.get("dietary", ())),
         accessibility="; ".join(answers.get("accessibility", ())),
+        notes=notes,
         # "Not Attending" and "Deleted" are cancellation words to the importer already.
         status="cancelled" if cancelled else attendee.get("status"),
     )

@@ -107,6 +107,12 @@ class SyncReport:
     # Cancelled by this sync while inside the venue: still counted on site (they are there),
     # but the organizer should know who they are.
     cancelled_inside: list[str] = field(default_factory=list)
+    # A platform pull: tickets imported without an attendee name ("ORDER-1: name not given —
+    # order ORDER"), what the event took from the platform and which list rules only the
+    # platform checks (one sentence each), and the other devices' check-ins it brought.
+    without_name: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    from_platform: dict[str, int] = field(default_factory=dict)
 
     def counts(self) -> dict[str, Any]:
         return {
@@ -129,4 +135,7 @@ class SyncReport:
             "created_event": self.created_event or None,
             "fetched_at": None if self.fetched_at is None else self.fetched_at.isoformat(),
             "mapping": self.mapping,
+            "without_name": list(self.without_name),
+            "notes": list(self.notes),
+            "checkins_from_platform": dict(self.from_platform),
         }

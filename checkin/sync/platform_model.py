@@ -10,10 +10,13 @@ platform made of it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from checkin.core.cleaning import single_line
+from checkin.core.list_rules import ListRules
+from checkin.db.platform_checkins import RemoteCheckIn
 from checkin.sync.api_client import ApiClient
 from checkin.sync.model import FIELDS, SyncError
 
@@ -71,12 +74,79 @@ def _text(value: object) -> str:
     return str(value)
 
 
+@dataclass(frozen=True)
+class EventFacts:
+    """The event as the platform describes it: name, time zone, start and end."""
+
+    name: str
+    timezone: str  # an IANA zone; "" when the platform gave none the desk knows
+    starts: datetime | None  # aware
+    ends: datetime | None
+
+    @property
+    def days(self) -> tuple[date, ...]:
+        """Every calendar day from start to end in the event's time zone."""
+        if self.starts is None:
+            return ()
+        zone = ZoneInfo(self.timezone) if self.timezone else UTC
+        first = self.starts.astimezone(zone).date()
+        last = (self.ends or self.starts).astimezone(zone).date()
+        count = min(max((last - first).days + 1, 1), 366)  # a year: a typo, not an event
+        return tuple(first + timedelta(days=n) for n in range(count))
+
+
+def zone_name(text: object) -> str:
+    """An IANA zone name the desk knows, or ""."""
+    name = str(text or "").strip()
+    if not name:
+        return ""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ""
+    return name
+
+
+def local_instant(text: object, zone: str) -> datetime | None:
+    """A platform's start or end: a date alone is that day's midnight in the event's zone, a
+    time without a zone is the event's local time."""
+    given = str(text or "").strip()
+    if not given:
+        return None
+    try:
+        when = datetime.fromisoformat(given.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=ZoneInfo(zone) if zone else UTC)
+    return when
+
+
+def instant(text: object) -> datetime | None:
+    """An ISO 8601 time from a platform (aware; UTC when it names no zone), or None."""
+    try:
+        when = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
 @dataclass
 class Pull:
     rows: list[tuple[str, ...]] = field(default_factory=list)
     cursor: str = ""  # where the next pull starts; stored with the rows, in one transaction
     complete: bool = True  # the whole list: tickets it lacks are cancelled at the desk
     pages: int = 0  # attendee pages fetched (the benchmark's "only changed pages")
+    facts: EventFacts | None = None  # the event's name, zone and days
+    # Each ticket's (code, product, variation, order pending): what the list's rules read.
+    tickets: list[tuple[str, str, str, bool]] = field(default_factory=list)
+    checkins: list[RemoteCheckIn] = field(default_factory=list)  # made by other devices
+    rules: ListRules | None = None  # the connected check-in list's
+    keys: list[str] = field(default_factory=list)  # the event's signing keys (pretix_sig1)
+    products: dict[str, str] = field(default_factory=dict)  # product id → name
+    revoked: list[str] = field(default_factory=list)  # signed secrets taken back
+    unnamed: list[str] = field(default_factory=list)  # tickets imported without a name
+    notes: list[str] = field(default_factory=list)  # for the sync report, one sentence each
 
 
 @dataclass(frozen=True)
@@ -129,6 +199,7 @@ class PushItem:
     remote_id: str = ""  # what the platform called the check-in when it was sent (Tito's uuid)
     uncertain: bool = False  # sent before without an answer: it may have arrived
     late: bool = False  # made while the platform was out of reach: record it, do not judge it
+    override: bool = False  # an organizer admitted it past the list's rules (unpaid)
 
 
 @dataclass(frozen=True)
@@ -158,7 +229,10 @@ class PlatformApi(Protocol):
         """The event's own name on the platform ("" when it has none), for a home's first pull."""
         ...
 
-    def pull(self, cursor: str) -> Pull: ...
+    def pull(self, cursor: str) -> Pull:
+        """The list (all, or what changed since `cursor`), with the event's facts, the other
+        devices' check-ins and the connected list's rules where the platform has them."""
+        ...
 
     def start_push(self) -> None:
         """A push begins: forget what an earlier one learnt of the platform's check-ins."""

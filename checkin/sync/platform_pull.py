@@ -21,6 +21,7 @@ from checkin.sync.connection import Connection
 from checkin.sync.engine import run_sync
 from checkin.sync.eventbrite_api import EventbriteApi
 from checkin.sync.model import Progress, SyncError, SyncReport, Table
+from checkin.sync.platform_apply import adopt_signed, write_extras
 from checkin.sync.platform_model import COLUMNS, PlatformApi, Pull, pick_list
 from checkin.sync.pretix_api import PretixApi
 from checkin.sync.tables import paused_gc
@@ -134,8 +135,11 @@ def _fetch_and_write(
     finally:
         api.client.close()
 
-    def keep_cursor() -> None:
+    adopt_signed(repo, connection.source, pull)
+
+    def keep_cursor(report: SyncReport) -> None:
         platform_store.save_cursor(repo, connection.source, pull.cursor, repo.clock())
+        write_extras(repo, connection.source, api.name, pull, report)
 
     report = run_sync(
         repo,

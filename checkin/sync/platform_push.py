@@ -125,6 +125,7 @@ def _send(
         # Its answer was lost, or another desk may have sent it: it may be there already.
         uncertain=pending.state == "sending" or not pending.made_here,
         late=repo.clock() - pending.at > OFFLINE_AFTER,
+        override=pending.override,
     )
     if not item.undo:
         platform_store.mark(repo, connection.source, item.uuid, "sending", repo.clock())

@@ -1,9 +1,11 @@
 """pretix: the event's orders and their positions in, the desk's check-ins out.
 
-Built on pretix's REST API documentation (docs.pretix.eu, "REST API"): Orders (order and order
-position resources, "List of all orders" with `modified_since`, `include_canceled_positions`,
-`testmode`, `exclude` and the `X-Page-Generated` header), Items, Questions, Check-in lists and
-Check-in (`checkinrpc/redeem/` with `nonce`, `force` and `datetime`, `checkinrpc/annul/`).
+Built on pretix's REST API documentation (docs.pretix.eu, "REST API"): Events (`date_from`,
+`date_to`, `timezone`, `has_subevents`, `valid_keys`), Orders (order and order position resources
+with the positions' `checkins`, "List of all orders" with `modified_since`,
+`include_canceled_positions`, `testmode`, `exclude` and the `X-Page-Generated` header), Items,
+Questions, Check-in lists (their rules), Revoked secrets, and Check-in (`checkinrpc/redeem/` with
+`nonce`, `force`, `ignore_unpaid` and `datetime`, `checkinrpc/annul/`).
 
 Incremental pulls work as pretix's own scanning apps do: the `X-Page-Generated` header of the
 first page of a complete pull is the next pull's `modified_since`; ordering by `-last_modified`
@@ -20,20 +22,24 @@ from typing import Any
 from checkin.sync.api_client import ApiClient, join
 from checkin.sync.headers import question_field
 from checkin.sync.model import SourceUnreadable, SyncError
-from checkin.sync.platform_model import CheckInList, Pull, PushItem, PushResult, pick_list, row
+from checkin.sync.platform_model import (
+    CheckInList,
+    EventFacts,
+    Pull,
+    PushItem,
+    PushResult,
+    instant,
+    pick_list,
+    zone_name,
+)
+from checkin.sync.pretix_lists import list_rules
+from checkin.sync.pretix_orders import Catalogue, OrderRows, i18n, read_order
+from checkin.sync.signatures import SCHEME, usable_keys
 
 _EVENT_URL = re.compile(r"^(?P<organizer>.*/organizers/[^/]+/)events/(?P<event>[^/]+)/$")
-_CANCELLED_ORDER = frozenset({"c", "e"})  # canceled, expired
-_NONE = ("", False)  # an item the catalogue does not list
+# Everything of an order the desk does not read; the positions' `checkins` it does.
 _ORDER_EXCLUDES = ("downloads", "payments", "refunds", "fees", "positions.downloads",
-                   "positions.checkins", "payment_date", "payment_provider")  # fmt: skip
-
-
-def i18n(value: Any) -> str:
-    """pretix's multilingual strings ({"en": …, "de": …}): English, else the first given."""
-    if isinstance(value, dict):
-        return str(value.get("en") or next((v for v in value.values() if v), ""))
-    return "" if value is None else str(value)
+                   "payment_date", "payment_provider")  # fmt: skip
 
 
 class PretixApi:
@@ -51,7 +57,8 @@ class PretixApi:
         self.client, self.url = client, url
         self.organizer_url = match["organizer"]
         self.chosen_list = chosen_list  # a check-in list's id; "" for the event's first
-        self._lists: list[int] | None = None
+        self._list_objects: list[dict[str, Any]] | None = None
+        self._event_data: dict[str, Any] | None = None
 
     def check(self) -> str:
         return f'pretix event "{self.event_name() or self._event()["slug"]}"'
@@ -62,121 +69,88 @@ class PretixApi:
         return i18n(self._event().get("name"))
 
     def _event(self) -> dict[str, Any]:
-        event = self.client.get(self.url).data
-        if not isinstance(event, dict) or "slug" not in event:
-            raise SourceUnreadable("That address does not answer like a pretix event.")
-        return event
+        if self._event_data is None:  # one request per pull or check, however often asked
+            event = self.client.get(self.url).data
+            if not isinstance(event, dict) or "slug" not in event:
+                raise SourceUnreadable("That address does not answer like a pretix event.")
+            self._event_data = event
+        return self._event_data
 
     # -- pull ------------------------------------------------------------------------------
 
+    def facts(self) -> EventFacts:
+        # "Events": `date_from`, `date_to` (may be null) and `timezone`.
+        event = self._event()
+        return EventFacts(
+            name=i18n(event.get("name")),
+            timezone=zone_name(event.get("timezone")),
+            starts=instant(event.get("date_from")) if event.get("date_from") else None,
+            ends=instant(event.get("date_to")) if event.get("date_to") else None,
+        )
+
     def pull(self, cursor: str) -> Pull:
-        items, variations = self._catalogue()
-        # Which attendee field each question feeds (dietary, accessibility), decided once.
-        questions = {
-            q["id"]: question_field(i18n(q.get("question")))
-            for q in self._pages(join(self.url, "questions/"), [])
-        }
+        event = self._event()
+        if event.get("has_subevents"):
+            raise SyncError(
+                "This pretix event is an event series (dates as sub-events), which the desk "
+                "does not support: connect one event without sub-events."
+            )
+        catalogue, products = self._catalogue()
+        chosen = self._chosen_list()
+        catalogue.list_id, catalogue.list_name = int(chosen["id"]), i18n(chosen.get("name"))
         params = [("testmode", "false"), ("include_canceled_positions", "true")]
         params += [("exclude", name) for name in _ORDER_EXCLUDES]
         if cursor:
             params += [("ordering", "-last_modified"), ("modified_since", cursor)]
         else:
             params += [("ordering", "datetime")]
-        pull = Pull(complete=not cursor)
+        pull = Pull(complete=not cursor, facts=self.facts(), products=products)
         generated = ""
-        kinds: dict[tuple[Any, Any], str] = {}
+        out = OrderRows(rows=pull.rows, tickets=pull.tickets, checkins=pull.checkins,
+                        unnamed=pull.unnamed)  # fmt: skip
         for page, answer_headers in self._paged(join(self.url, "orders/"), params):
             if pull.pages == 0:
                 generated = answer_headers.get("X-Page-Generated", "")
             pull.pages += 1
             for order in page:
-                pull.rows += self._attendees(order, items, variations, questions, kinds)
+                read_order(order, catalogue, out)
         # Without the header there is no safe point to continue from: the next pull is whole.
         pull.cursor = generated
+        pull.rules, unknown = list_rules(chosen, pull.facts, products)
+        if unknown:
+            pull.notes.append(
+                f'The rules of pretix list "{pull.rules.name}" use {", ".join(unknown)}: '
+                "checked only by pretix, when the check-in is pushed."
+            )
+        keys = (event.get("valid_keys") or {}).get(SCHEME) or []
+        pull.keys = usable_keys(str(key) for key in keys)
+        if len(pull.keys) < len(keys):
+            pull.notes.append("A pretix signing key could not be read: tickets it signed "
+                              "are checked only by pretix.")  # fmt: skip
+        if pull.keys:
+            revoked = self._pages(join(self.url, "revokedsecrets/"), [])
+            pull.revoked = [str(r["secret"]) for r in revoked if r.get("secret")]
         return pull
 
-    def _catalogue(self) -> tuple[dict[int, tuple[str, bool]], dict[int, str]]:
+    def _catalogue(self) -> tuple[Catalogue, dict[str, str]]:
         items: dict[int, tuple[str, bool]] = {}
         variations: dict[int, str] = {}
+        products: dict[str, str] = {}
         for item in self._pages(join(self.url, "items/"), []):
-            items[item["id"]] = (i18n(item.get("name")), bool(item.get("checkin_attention")))
+            name = i18n(item.get("name"))
+            items[item["id"]] = (name, bool(item.get("checkin_attention")))
+            products[str(item["id"])] = name
             for variation in item.get("variations") or ():
                 variations[variation["id"]] = i18n(variation.get("value"))
-        return items, variations
-
-    def _attendees(
-        self,
-        order: dict[str, Any],
-        items: dict[int, tuple[str, bool]],
-        variations: dict[int, str],
-        questions: dict[int, str | None],
-        kinds: dict[tuple[Any, Any], str],
-    ) -> list[tuple[str, ...]]:
-        """The order's attendees; `kinds` remembers each item and variation's ticket type
-        across the orders of a pull."""
-        out: list[tuple[str, ...]] = []
-        positions = order.get("positions") or []
-        invoice = order.get("invoice_address") or {}
-        addons: dict[int, list[str]] = {}
-        tickets = []
-        for position in positions:
-            parent = position.get("addon_to")
-            if parent is None:
-                tickets.append(position)
-            elif not position.get("canceled"):
-                # An add-on (a workshop, a T-shirt) belongs to its ticket, not a person.
-                addons.setdefault(parent, []).append(items.get(position.get("item"), _NONE)[0])
-        # What the order says holds for each of its tickets: looked up once per order.
-        order_status = order.get("status", "")
-        cancelled = order_status in _CANCELLED_ORDER
-        unpaid = "Order not paid yet" if order_status == "n" else ""
-        order_code, order_email = order.get("code"), order.get("email")
-        order_attention = order.get("checkin_attention")
-        for position in tickets:
-            get = position.get
-            item = get("item")
-            variation = get("variation")
-            ticket_type = kinds.get((item, variation))
-            if ticket_type is None:  # the item's name and its variation's, named once each
-                ticket_type = kinds[item, variation] = " – ".join(
-                    filter(None, (items.get(item, _NONE)[0], variations.get(variation or -1, "")))
+                products[f"{item['id']}/{variation['id']}"] = " – ".join(
+                    filter(None, (name, variations[variation["id"]]))
                 )
-            parts = get("attendee_name_parts") or {}
-            full = get("attendee_name") or ""
-            if not full and not parts:  # no name asked per ticket: the buyer's
-                parts, full = invoice.get("name_parts") or {}, invoice.get("name") or ""
-            dietary: list[str] = []
-            accessibility: list[str] = []
-            for given in get("answers") or ():
-                target = questions.get(given.get("question"))
-                if target is not None and given.get("answer"):
-                    if target == "dietary":
-                        dietary.append(str(given["answer"]))
-                    elif target == "accessibility":
-                        accessibility.append(str(given["answer"]))
-            notes = unpaid
-            extras = addons.get(get("id"))
-            if extras:
-                added = "Add-ons: " + ", ".join(filter(None, extras))
-                notes = f"{notes}; {added}" if notes else added
-            out.append(
-                row(
-                    id=f"{order_code}-{get('positionid')}",
-                    code=get("secret"),
-                    first_name=parts.get("given_name") or parts.get("first_name"),
-                    last_name=parts.get("family_name") or parts.get("last_name"),
-                    full_name=full or parts.get("full_name"),
-                    email=get("attendee_email") or order_email,
-                    company=get("company") or invoice.get("company"),
-                    ticket_type=ticket_type,
-                    dietary="; ".join(dietary),
-                    accessibility="; ".join(accessibility),
-                    notes=notes,
-                    status="cancelled" if cancelled or get("canceled") else "valid",
-                    attention=bool(order_attention or items.get(item, _NONE)[1]),
-                )
-            )
-        return out
+        # Which attendee field each question feeds (dietary, accessibility), decided once.
+        questions = {
+            q["id"]: question_field(i18n(q.get("question")))
+            for q in self._pages(join(self.url, "questions/"), [])
+        }
+        return Catalogue(items, variations, questions), products
 
     def _pages(self, url: str, params: list[tuple[str, str]]) -> Iterator[dict[str, Any]]:
         for page, _headers in self._paged(url, params):
@@ -201,20 +175,30 @@ class PretixApi:
 
     def lists(self) -> list[CheckInList]:
         return [
-            CheckInList(str(found["id"]), i18n(found.get("name")))
-            for found in self._pages(join(self.url, "checkinlists/"), [])
-            if isinstance(found, dict) and "id" in found
+            CheckInList(str(found["id"]), i18n(found.get("name"))) for found in self._raw_lists()
         ]
 
-    def check_in_lists(self) -> list[int]:
+    def _raw_lists(self) -> list[dict[str, Any]]:
+        if self._list_objects is None:
+            self._list_objects = [
+                found
+                for found in self._pages(join(self.url, "checkinlists/"), [])
+                if isinstance(found, dict) and "id" in found
+            ]
+        return self._list_objects
+
+    def _chosen_list(self) -> dict[str, Any]:
         """The list a desk's check-ins count on: the one chosen at `connect`, else the first."""
-        if self._lists is None:
-            lists = self.lists()
-            if not lists:
-                raise SyncError("The pretix event has no check-in list to send check-ins to.")
-            chosen = pick_list("pretix", self.chosen_list, lists) if self.chosen_list else lists[0]
-            self._lists = [int(chosen.id)]
-        return self._lists
+        raw = self._raw_lists()
+        if not raw:
+            raise SyncError("The pretix event has no check-in list to send check-ins to.")
+        if not self.chosen_list:
+            return raw[0]
+        chosen = pick_list("pretix", self.chosen_list, self.lists())
+        return next(found for found in raw if str(found["id"]) == chosen.id)
+
+    def check_in_lists(self) -> list[int]:
+        return [int(self._chosen_list()["id"])]
 
     def start_push(self) -> None:
         pass  # pretix is told the nonce: it needs no picture of its own check-ins
@@ -230,7 +214,8 @@ class PretixApi:
             "type": "exit" if item.direction == "out" else "entry",
             "datetime": item.at.isoformat(),
             "force": item.late,
-            "ignore_unpaid": False,
+            # An organizer admitted an unpaid order on a list that includes pending ones.
+            "ignore_unpaid": item.override,
             "questions_supported": False,
             "nonce": item.uuid,  # the same check-in sent twice is counted once
         }
@@ -239,7 +224,7 @@ class PretixApi:
         )
         data = answer.data if isinstance(answer.data, dict) else {}
         if data.get("status") == "ok":
-            return PushResult(item.uuid, False, "sent")
+            return PushResult(item.uuid, False, "sent", remote_id=_made(data, item, lists[0]))
         reason = str(data.get("reason") or data.get("status") or answer.status)
         explanation = data.get("reason_explanation") or ""
         message = f"pretix refused it ({reason}{': ' + str(explanation) if explanation else ''})."
@@ -254,7 +239,37 @@ class PretixApi:
         )
         if 200 <= answer.status < 300:
             return PushResult(item.uuid, True, "sent")
-        # pretix allows annulling only soon after the check-in, from the device that made it.
-        return PushResult(
-            item.uuid, True, "refused", message=f"pretix refused the undo ({answer.status})."
-        )
+        # pretix allows annulling only soon after the check-in, from the device that made it,
+        # and says why: its reason is kept for the organizer, not only the status.
+        why = _reason(answer.data)
+        text = f"pretix refused the undo ({answer.status}{': ' + why if why else ''})"
+        return PushResult(item.uuid, True, "refused", message=f"{text.rstrip('.')}.")
+
+
+def _made(data: dict[str, Any], item: PushItem, list_id: int) -> str:
+    """pretix's id for the check-in just made: the position's check-in on the list at the time
+    sent (else its newest), so that the pull recognises it as the desk's own."""
+    position = data.get("position")
+    given = position.get("checkins") if isinstance(position, dict) else None
+    found = [c for c in given or () if isinstance(c, dict) and c.get("list") == list_id]
+    for checkin in found:
+        when = instant(checkin.get("datetime"))
+        if when is not None and abs((when - item.at).total_seconds()) < 2 and "id" in checkin:
+            return str(checkin["id"])
+    ids = [int(c["id"]) for c in found if isinstance(c.get("id"), int)]
+    return str(max(ids)) if ids else ""
+
+
+def _reason(data: Any) -> str:
+    """The sentence in a pretix error answer, wherever this endpoint puts it."""
+    if isinstance(data, dict):
+        for key in ("reason_explanation", "detail", "error", "reason", "non_field_errors"):
+            value = data.get(key)
+            if isinstance(value, list):
+                value = "; ".join(str(v) for v in value)
+            if value:
+                return str(value)
+        return "; ".join(str(v) for v in data.values() if isinstance(v, str))
+    if isinstance(data, list):
+        return "; ".join(str(v) for v in data)
+    return "" if data is None else str(data)

@@ -1,6 +1,7 @@
 """Table rows to attendee records: names, status, ticket codes, identities, rejected rows.
 
-A row is rejected, with its spreadsheet row number and a reason, when it has no name, more cells
+A row is rejected, with its spreadsheet row number and a reason, when it has no name (a file's
+row; a platform's ticket without one is imported as it is), more cells
 than the header (usually a delimiter inside an unquoted cell), or repeats the ticket or code of an
 earlier row. Rows without a code get a code signed with the event's secret, seeded by the row's
 identity so that the same row gets the same code on every sync.
@@ -128,6 +129,9 @@ def convert(
     seen_codes: dict[str, int] = {}
     total = len(table.rows)
     blank = ("",) * width
+    # A platform's ticket is valid without an attendee name (not asked, not yet assigned): it
+    # comes with its order's note and e-mail. A file's row without a name is a mistake.
+    nameless_ok = table.kind == "api"
 
     for position, (number, row) in enumerate(zip(table.numbers, table.rows, strict=True)):
         if progress is not None and position % 2000 == 0:
@@ -153,7 +157,7 @@ def convert(
         code = code if code.isprintable() else clean(code)
         email = email_of(row)
         source_id = _identity(row, identity, id_of(row), code, email, first, last)
-        if not first and not last:
+        if not first and not last and not nameless_ok:
             rejected.append(RejectedRow(number, "has no name"))
             protected.add(source_id)
             continue

@@ -14,22 +14,28 @@ the event's admin API URL, `https://api.tito.io/v3/ACCOUNT/EVENT/`.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from checkin.core.entities import utc_now
+from checkin.core.entities import Direction, utc_now
+from checkin.core.list_rules import ListRules
+from checkin.db.platform_checkins import RemoteCheckIn
 from checkin.sync.api_client import ApiClient, join, server_time
 from checkin.sync.headers import question_field
 from checkin.sync.model import SourceUnreadable, SyncError
 from checkin.sync.platform_model import (
     CLOCK_SLACK,
     CheckInList,
+    EventFacts,
     Pull,
     PushItem,
     PushResult,
     changed_since_cursor,
+    instant,
+    local_instant,
     pick_list,
     row,
+    zone_name,
 )
 
 PAGE_SIZE = 1000  # Tito's largest page
@@ -51,6 +57,8 @@ class TitoApi:
         # to one of the desk's check-ins in this push: each remote one answers for one only.
         self._remote: list[tuple[datetime, str, str]] | None = None
         self._matched: set[str] = set()
+        self._event_data: dict[str, Any] | None = None
+        self._releases: dict[str, list[str]] = {}
 
     def check(self) -> str:
         return f'Tito event "{self.event_name() or self._event().get("slug")}"'
@@ -60,21 +68,34 @@ class TitoApi:
         return str(self._event().get("title") or "")
 
     def _event(self) -> dict[str, Any]:
-        data = self.client.get(self.url).data
-        event = data.get("event") if isinstance(data, dict) else None
-        if not isinstance(event, dict):
-            raise SourceUnreadable("That address does not answer like a Tito event.")
-        return event
+        if self._event_data is None:  # one request per pull or check
+            data = self.client.get(self.url).data
+            event = data.get("event") if isinstance(data, dict) else None
+            if not isinstance(event, dict):
+                raise SourceUnreadable("That address does not answer like a Tito event.")
+            self._event_data = event
+        return self._event_data
+
+    def facts(self) -> EventFacts:
+        # "Events": `start_date`, `end_date` (dates, or times) and the event's time zone.
+        event = self._event()
+        zone = zone_name(event.get("timezone") or event.get("time_zone"))
+        return EventFacts(
+            name=self.event_name(),
+            timezone=zone,
+            starts=local_instant(event.get("start_date"), zone),
+            ends=local_instant(event.get("end_date"), zone),
+        )
 
     def pull(self, cursor: str) -> Pull:
         params = [("page[size]", str(self.page_size))]
         params += [("search[states][]", state) for state in STATES]
         params += [("search[sort]", "updated_at"), ("search[direction]", "asc")]
-        params += [("expand", "release,responses")]
+        params += [("expand", "release,responses,registration")]
         if cursor:
             # Tito reads "+UTC" as the zone; without it the event's own zone would be assumed.
             params.append(("search[updated_at][gte]", cursor.removesuffix("Z") + "+UTC"))
-        pull = Pull(complete=not cursor)
+        pull = Pull(complete=not cursor, facts=self.facts())
         started = utc_now()
         number = 1
         while True:
@@ -87,13 +108,37 @@ class TitoApi:
             if not isinstance(data, dict) or not isinstance(data.get("tickets"), list):
                 raise SourceUnreadable("Tito sent a page without tickets.")
             pull.pages += 1
-            pull.rows.extend(_ticket(t) for t in data["tickets"])
+            for ticket in data["tickets"]:
+                pull.rows.append(_ticket(ticket, pull))
             following = (data.get("meta") or {}).get("next_page")
             if not following:
                 break
             number = int(following)
         pull.cursor = changed_since_cursor(started)
+        self._list_facts(pull)
         return pull
+
+    def _list_facts(self, pull: Pull) -> None:
+        """The connected list's check-ins (made by Tito's own app, or other devices) and the
+        releases it admits."""
+        usable = self._open_lists()
+        if not usable:
+            return
+        slug = next(iter(usable))
+        if self.chosen_list:
+            slug = pick_list("Tito", self.chosen_list, self.lists()).id
+        title, base = usable[slug]
+        self._checkin_url = base
+        for created, ticket_id, remote_id in self._list_checkins(base):
+            where = title or slug
+            # Tito stamps a check-in when it arrives: a desk's own comes back a little later.
+            pull.checkins.append(
+                RemoteCheckIn(remote_id, ticket_id, created, Direction.IN, where, sent_time=False)
+            )
+        releases = self._releases.get(slug)
+        if releases:
+            pull.rules = ListRules("Tito", title or slug, all_products=False,
+                                   products=frozenset(releases))  # fmt: skip
 
     # -- push ------------------------------------------------------------------------------
 
@@ -118,6 +163,12 @@ class TitoApi:
         data = self.client.get(join(self.url, "checkin_lists")).data
         given = data.get("checkin_lists") if isinstance(data, dict) else None
         lists = given if isinstance(given, list) else []
+        # A list limited to some releases names their ids ("Check-in Lists": `release_ids`).
+        self._releases = {
+            str(c.get("slug") or c.get("id")): [str(r) for r in c.get("release_ids") or ()]
+            for c in lists
+            if isinstance(c, dict)
+        }
         return {
             str(c.get("slug") or c.get("id")): (
                 str(c.get("title") or ""),
@@ -191,9 +242,23 @@ class TitoApi:
         return found
 
 
-def _ticket(ticket: dict[str, Any]) -> tuple[str, ...]:
+def _ticket(ticket: dict[str, Any], pull: Pull) -> tuple[str, ...]:
     given_release = ticket.get("release")
     release: dict[str, Any] = given_release if isinstance(given_release, dict) else {}
+    first, last, full = ticket.get("first_name"), ticket.get("last_name"), ticket.get("name")
+    email, notes = ticket.get("email"), ""
+    if not (first or last or full):
+        # Not yet assigned to a person: the registration (the buyer) names it meanwhile.
+        given = ticket.get("registration")
+        registration: dict[str, Any] = given if isinstance(given, dict) else {}
+        full = registration.get("name") or ""
+        email = email or registration.get("email")
+        reference = registration.get("reference") or ticket.get("registration_reference") or ""
+        notes = f"name not given — registration {reference}".strip()
+        pull.unnamed.append(f"{ticket.get('reference') or ticket.get('id')}: {notes}")
+    release_id = ticket.get("release_id") or release.get("id")
+    if ticket.get("slug") and release_id is not None:
+        pull.tickets.append((str(ticket["slug"]), str(release_id), "", False))
     answers: dict[str, list[str]] = {}
     responses = ticket.get("responses")
     for slug, given in responses.items() if isinstance(responses, dict) else ():
@@ -204,10 +269,11 @@ def _ticket(ticket: dict[str, Any]) -> tuple[str, ...]:
     return row(
         id=ticket.get("id"),
         code=ticket.get("slug"),
-        first_name=ticket.get("first_name"),
-        last_name=ticket.get("last_name"),
-        full_name=ticket.get("name"),
-        email=ticket.get("email"),
+        first_name=first,
+        last_name=last,
+        full_name=full,
+        email=email,
+        notes=notes,
         company=ticket.get("company_name"),
         ticket_type=ticket.get("release_title") or release.get("title"),
         dietary="; ".join(answers.get("dietary", ())),
@@ -217,8 +283,4 @@ def _ticket(ticket: dict[str, Any]) -> tuple[str, ...]:
 
 
 def _instant(text: Any) -> datetime | None:
-    try:
-        when = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+    return instant(text)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -51,7 +52,9 @@ class PlatformDialog(QDialog):
     connected = Signal(object)  # Connection: saved in the home, the desk should start pulling
     forgotten = Signal()
 
-    def __init__(self, home: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, home: Path, parent: QWidget | None = None, refused: list[dict[str, str]] | None = None
+    ) -> None:
         super().__init__(parent)
         self.home = home
         self.job: Job | None = None
@@ -82,9 +85,24 @@ class PlatformDialog(QDialog):
         self.connect_button.clicked.connect(self.try_connect)
         self.forget_button.clicked.connect(self.forget)
         self.buttons.rejected.connect(self.reject)
+        # What the platform refused, with its own reason: plain text (names are data).
+        self.refused = QPlainTextEdit()
+        self.refused.setObjectName("platformRefused")
+        self.refused.setAccessibleName("Check-ins the platform refused")
+        self.refused.setReadOnly(True)
+        self.refused.setPlainText(
+            "\n".join(
+                f"{r['name']} — {r['what']} at {r['at'][:16].replace('T', ' ')} UTC: {r['reason']}"
+                for r in refused or ()
+            )
+        )
+        self.refused.setVisible(bool(refused))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        if refused:
+            layout.addWidget(plain_label(f"Refused by the platform ({len(refused)}):"))
+        layout.addWidget(self.refused)
         layout.addWidget(self.buttons)
         self.show_current()
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin.core.entities import utc_now
-from checkin.db import sync_store
+from checkin.db import platform_store, sync_store
 from checkin.db.repository import Repository
 from checkin.sync import connection as connections
 from checkin.sync.connection import Connection
@@ -56,6 +56,8 @@ class PlatformLink(QObject):
         known = sync_store.sync_source(repo, connection.source)
         self.last_pull: datetime | None = None if known is None else known.synced_at
         self.problem = ""
+        # Check-ins (and undos) the platform refused: counted here and after each push.
+        self.refused = len(platform_store.refusals(repo, connection.source))
         self.job: Job | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(PULL_EVERY_MS)
@@ -76,12 +78,17 @@ class PlatformLink(QObject):
         self.waiting = None
 
     def line(self) -> str:
-        """The status bar's list line."""
+        """The status bar's list line, and what the platform refused (never only in a log)."""
+        refused = ""
+        if self.refused:
+            plural = "s" if self.refused != 1 else ""
+            refused = (f" · {self.name} refused {self.refused} check-in{plural} — see "
+                       "Organizer ▸ Ticketing platform…")  # fmt: skip
         if self.problem:
-            return self.problem
+            return self.problem + refused
         if self.last_pull is None:
-            return f"list: not pulled yet · {self.name}"
-        return f"list: {ago(self.last_pull, utc_now())} · {self.name}"
+            return f"list: not pulled yet · {self.name}{refused}"
+        return f"list: {ago(self.last_pull, utc_now())} · {self.name}{refused}"
 
     def pull_now(self) -> None:
         self._run("pull", self._pull_and_push)
@@ -121,6 +128,7 @@ class PlatformLink(QObject):
             push_checkins(self.repo, self.connection)
         except SyncError as error:  # Eventbrite is pull only; a push failure is not the list's
             log.info("push to %s: %s", self.name, error)
+        self.refused = len(platform_store.refusals(self.repo, self.connection.source))
         return False
 
     def _done(self, pulled: object) -> None:
@@ -133,7 +141,14 @@ class PlatformLink(QObject):
     def _failed(self, error: object) -> None:
         # One calm line: the desk keeps working on the list it has.
         when = f"list {ago(self.last_pull, utc_now())}" if self.last_pull else "no list pulled"
-        reason = "token refused" if "token" in str(error) else "unreachable"
+        text = str(error)
+        reason = (
+            "event not found: check the URL"
+            if "organizer and event" in text
+            else "token refused"
+            if "refused the token" in text
+            else "unreachable"
+        )
         self.problem = f"{self.name} {reason} · {when}"
         log.info("%s: %s", self.name, error)
         self.line_changed.emit(self.line())
@@ -175,7 +190,10 @@ class DeskPlatform:
     def open_dialog(self) -> None:
         from checkin.ui.platform_dialog import PlatformDialog  # opened rarely: loaded then
 
-        dialog = PlatformDialog(self.home, self.window)
+        refused = None
+        if self.link is not None:  # what the platform refused, with its reasons
+            refused = platform_store.refusals(self.window.repo, self.link.connection.source)
+        dialog = PlatformDialog(self.home, self.window, refused)
         dialog.connected.connect(lambda _connection: self.restart())
         dialog.forgotten.connect(self.stop)
         self.window.open_dialog(dialog)

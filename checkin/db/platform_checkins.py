@@ -1,0 +1,175 @@
+"""Check-ins the ticketing platform recorded from other devices, as the desk's own movements.
+
+pretixSCAN at another door, an earlier pretix device, Tito's check-in app: their check-ins come
+in with the pull and become ordinary movements — a `checkin` event in the desk's log, carried
+by the venue hub like any other — of a desk named after where they were made ("pretix: Main
+entrance gate 2"), so the desk refuses a ticket already in with where and when, and the
+headcount counts them. Their uuid derives from the platform's own check-in id, so two desks
+pulling the same check-in make one movement; their event data names that id
+(`platform_checkin`), so no desk ever pushes them back. The desk's own check-ins coming back
+(the id the platform answered the push with, or the same ticket at the same instant) are
+recognised and left alone — also those another desk pushed, which this desk has from the hub.
+"""
+
+from __future__ import annotations
+
+import uuid as uuids
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import peewee as pw
+
+from checkin.core.desk_events import DeskEvent, EventKind
+from checkin.core.entities import CheckIn, Direction
+from checkin.db import event_log
+from checkin.db import mapping as m
+from checkin.db.repository import Repository
+
+# The key in a movement's event data naming the platform's check-in it stands for.
+PLATFORM_KEY = "platform_checkin"
+# A platform check-in of the same ticket this close to one the desk sent is that one.
+_SAME_INSTANT = timedelta(seconds=2)
+CLOCK_SLACK = timedelta(minutes=5)  # how far a desk's clock may run ahead of the platform's
+_NAMESPACE = uuids.UUID("6f1c2d4e-8b7a-4c55-9a0e-3d2f1b6c7a80")
+
+
+@dataclass(frozen=True)
+class RemoteCheckIn:
+    remote_id: str  # the platform's check-in id
+    ticket_id: str  # the platform's ticket identity (the attendee's source_id)
+    at: datetime  # UTC
+    direction: Direction
+    where: str  # the gate, device or list it was made at
+    # True: `at` is the time the sender gave (pretix keeps a pushed check-in's own time);
+    # False: when the platform received it (Tito), some time after a desk's scan.
+    sent_time: bool = True
+
+
+@dataclass
+class RemoteReport:
+    added: int = 0  # new movements
+    known: int = 0  # already here (pulled before, or received from another desk)
+    own: int = 0  # the desk's own check-ins, as the platform recorded them
+    unknown: int = 0  # of a ticket the desk does not have
+
+
+def movement_uuid(source: str, remote_id: str) -> str:
+    """The same on every desk for one platform check-in."""
+    return str(uuids.uuid5(_NAMESPACE, f"{source}\n{remote_id}"))
+
+
+def record(
+    repo: Repository, source: str, platform: str, checkins: Iterable[RemoteCheckIn]
+) -> RemoteReport:
+    """Add the platform's check-ins not yet here; call inside the pull's transaction."""
+    report = RemoteReport()
+    wanted = list(checkins)
+    if not wanted:
+        return report
+    event = repo.require_event()
+    db = repo.db
+    tickets = {
+        ticket: (attendee_id, code)
+        for ticket, attendee_id, code in db.execute_sql(
+            "SELECT source_id, id, code FROM attendee WHERE source = ?", (source,)
+        ).fetchall()
+    }
+    own_ids = {
+        str(remote)
+        for (remote,) in db.execute_sql(
+            "SELECT remote_id FROM platform_push WHERE source = ? AND remote_id != ''", (source,)
+        ).fetchall()
+    }
+    sent = _desk_instants(repo, source)
+    # Every platform check-in came with its event in the log, here or on the desk that pulled
+    # it first: the log says which are known. Rows are written in bulk: a whole pull mid-event
+    # brings thousands.
+    known = _logged(db, [movement_uuid(source, c.remote_id) for c in wanted])
+    rows: list[tuple[object, ...]] = []
+    events: list[DeskEvent] = []
+    for remote in wanted:
+        uuid = movement_uuid(source, remote.remote_id)
+        found = tickets.get(remote.ticket_id)
+        if found is None:
+            report.unknown += 1
+            continue
+        if remote.remote_id in own_ids or _is_own(sent.get(found[0], []), remote, event.day_of):
+            report.own += 1
+            continue
+        if uuid in known:
+            report.known += 1
+            continue
+        desk = f"{platform}: {remote.where}" if remote.where else platform
+        checkin = CheckIn(
+            uuid, found[0], remote.direction, event.day_of(remote.at), remote.at, desk
+        )
+        rows.append(
+            (uuid, found[0], remote.direction.value, checkin.day.isoformat(),
+             m.instant_text(remote.at), desk)
+        )  # fmt: skip
+        data = {"direction": remote.direction.value, "day": checkin.day.isoformat(),
+                "override": False, "nonce": None, PLATFORM_KEY: remote.remote_id}  # fmt: skip
+        events.append(DeskEvent(uuid, EventKind.CHECKIN, desk, remote.at, found[1], data))
+        known.add(uuid)
+    # Oldest first, as a desk records them: the log's order is the order they happened.
+    order = sorted(range(len(rows)), key=lambda i: events[i].at)
+    rows, events = [rows[i] for i in order], [events[i] for i in order]
+    # Plain statements: peewee spent longer building 5,000 inserts than SQLite writing them.
+    db.cursor().executemany(
+        "INSERT INTO checkin (uuid, attendee_id, direction, day, at, desk, override) "
+        "VALUES (?, ?, ?, ?, ?, ?, 0)",
+        rows,
+    )
+    event_log.append_many(db, events)
+    report.added = len(rows)
+    return report
+
+
+def _logged(db: pw.SqliteDatabase, uuids_: list[str]) -> set[str]:
+    """Which of these movements the desk's log holds (plain SQL: a pull asks for thousands)."""
+    found: set[str] = set()
+    for start in range(0, len(uuids_), 900):
+        chunk = uuids_[start : start + 900]
+        marks = ", ".join("?" * len(chunk))
+        query = f"SELECT uuid FROM desk_event WHERE uuid IN ({marks})"
+        found.update(uuid for (uuid,) in db.execute_sql(query, chunk).fetchall())
+    return found
+
+
+def _desk_instants(repo: Repository, source: str) -> dict[int, list[tuple[datetime, str]]]:
+    """The desks' own movements of this source's tickets, by attendee: (time, direction). A
+    push sends each with its own time, which pretix keeps: whichever desk sent it, the platform's
+    record of it has that ticket, direction and instant."""
+    out: dict[int, list[tuple[datetime, str]]] = {}
+    rows = repo.db.execute_sql(
+        "SELECT c.attendee_id, c.at, c.direction FROM checkin c "
+        "JOIN attendee a ON a.id = c.attendee_id LEFT JOIN desk_event e ON e.uuid = c.uuid "
+        "WHERE a.source = ? AND json_extract(COALESCE(e.data, '{}'), '$.platform_checkin') IS NULL",
+        (source,),
+    ).fetchall()
+    for attendee_id, at, direction in rows:
+        when = m.parse_instant(at)
+        if when is not None:
+            out.setdefault(attendee_id, []).append((when, direction))
+    return out
+
+
+def _is_own(
+    desk_made: list[tuple[datetime, str]],
+    remote: RemoteCheckIn,
+    day_of: Callable[[datetime], date],
+) -> bool:
+    """Whether a platform check-in is one of the desks' own movements, sent back. With the
+    sender's time, the same instant; otherwise the earliest desk movement of the same day made
+    before it arrived (give or take the clocks' slack), each desk movement answering for one."""
+    for index, (when, direction) in enumerate(desk_made):
+        if direction != remote.direction.value:
+            continue
+        if remote.sent_time:
+            if abs(when - remote.at) <= _SAME_INSTANT:
+                return True
+        elif day_of(when) == day_of(remote.at) and when <= remote.at + CLOCK_SLACK:
+            del desk_made[index]  # matched: it cannot stand for another platform check-in
+            return True
+    return False

@@ -505,9 +505,9 @@ def stalls(home: Path) -> tuple[dict[str, Stall], dict[str, float], list[str]]:
     names = ["Kestrel", "odegard", "Zoe", "mueller", "wojcik", "dvorak"]
     measure(
         f"search while {IMPORT_ROWS:,} rows are indexed",
-        then(typing(names, key_ms=120, end="\x1b"), repo.index.current),
+        then(typing(names, key_ms=120, end="\x1b"), window.controller.desk.index.current),
     )
-    notes.append(f"search index current after the import: {repo.index.current()}")
+    notes.append(f"search index current after the import: {window.controller.desk.index.current()}")
     wait_for_jobs()
     window.close()
     repo.close()

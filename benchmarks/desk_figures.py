@@ -126,7 +126,7 @@ def desk_figures(work: Path) -> list[str]:
         bridge = link_hub(window, home) if url is not None else None
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not (
-            repo.index.current() and (bridge is None or bridge.last is not None)
+            window.controller.desk.index.current() and (bridge is None or bridge.last is not None)
         ):
             app.processEvents()
             time.sleep(0.005)

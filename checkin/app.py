@@ -139,7 +139,7 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
     mark_running(repo, True)
     try:
         window = build_window(repo, settings, parts)
-        window.controller.counts_changed.connect(tools.desk_changed)
+        window.desk_changed.connect(tools.desk_changed)
         platform = DeskPlatform(window, home)  # the ticketing platform's API, when connected
         link_hub(window, home)  # the venue hub, when this home joined one
         window.show()

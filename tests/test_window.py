@@ -144,7 +144,7 @@ def open_window(
 
 def index_ready(qtbot: QtBot, window: DeskWindow) -> None:
     """The search index the window builds in the background when it opens is in use."""
-    qtbot.waitUntil(window.repo.index.current)
+    qtbot.waitUntil(window.controller.desk.index.current)
 
 
 def scanner(qtbot: QtBot, window: DeskWindow, code: str, enter: bool = True) -> None:
@@ -233,9 +233,10 @@ def test_search_shows_rows_and_arrow_enter_admits_the_pick(
 
 
 def test_arrow_keys_pick_the_second_row(qtbot: QtBot, window: DeskWindow, repo: Repository) -> None:
-    repo.add_attendee(person("55555551", "Zoë", "Zander"))
+    repo.add_attendee(person("55555551", "Zoë", "Zander"))  # as another desk's walk-in
     typing(qtbot, window, "zo")
-    assert window.scan_screen.results.topLevelItemCount() == 2
+    # The list is re-read on a worker; the results follow it.
+    qtbot.waitUntil(lambda: window.scan_screen.results.topLevelItemCount() == 2)
     second = window.scan_screen.results.attendees[1]
     qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Down)
     qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Return)
@@ -247,13 +248,13 @@ def test_a_scanner_burst_never_searches(
     qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     searched: list[str] = []
-    look_up = repo.index.search
+    look_up = window.controller.desk.index.search_cached
 
-    def spy(query: str, limit: int = 20) -> list[SearchHit]:
+    def spy(query: str, limit: int = 20) -> list[SearchHit] | None:
         searched.append(query)
         return look_up(query, limit)
 
-    monkeypatch.setattr(repo.index, "search", spy)
+    monkeypatch.setattr(window.controller.desk.index, "search_cached", spy)
     scanner(qtbot, window, ZOE)
     qtbot.wait(150)  # longer than the pause the search waits for
     assert window.scan_screen.verdict.name.text() == "Zoë Ødegård"
@@ -274,13 +275,13 @@ def test_a_list_changed_by_another_desk_is_reread_off_the_ui_thread(
     qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     on_main_thread: list[bool] = []
-    read = repo.index.read
+    read = window.controller.desk.index.read
 
     def watched() -> tuple[str, Any]:
         on_main_thread.append(threading.current_thread() is threading.main_thread())
         return read()
 
-    monkeypatch.setattr(repo.index, "read", watched)
+    monkeypatch.setattr(window.controller.desk.index, "read", watched)
     repo.add_attendees([person("LATE-SYNC-1", "Zofia", "Wiśniewska")])  # as a sync elsewhere
     qtbot.keyClicks(window.scan_screen.field, "Zofia")
     # The desk searched the index it had (no Zofia yet) and is re-reading the list meanwhile.
@@ -300,7 +301,7 @@ def test_a_name_entered_before_the_list_is_read_asks_to_wait(
     qtbot.addWidget(window)
     window.show()  # the index is being built on a worker; the volunteer is faster
     window.controller.search("Jurgen")
-    assert window.repo.index.search_cached("Jurgen") is None
+    assert window.controller.desk.index.search_cached("Jurgen") is None
     assert "Reading the attendee list" in window.status.currentMessage()
     index_ready(qtbot, window)
     window.scan_screen.field.setText("Jurgen")
@@ -429,6 +430,7 @@ def test_walk_in_is_not_registered_when_the_venue_is_full(
     assert isinstance(window.dialog, WalkInDialog)
     fill_walk_in(window.dialog)
     ok(window.dialog)
+    settled(qtbot, window)  # the session decides on the commit line, before any write
     assert window.scan_screen.verdict.word.text() == "VENUE FULL"
     assert len(repo.attendees()) == len(people())
 
@@ -498,6 +500,7 @@ def test_organizer_pin_blocks_then_unlocks(
     settings_dialog.capacity.setValue(80)
     settings_dialog.printer.setCurrentText("Badges-QL")
     ok(settings_dialog)
+    settled(qtbot, window)  # the event is written on the commit line
     assert repo.require_event().capacity == 80
     assert window.status.headcount.text() == "On site 0 / 80"
     assert settings.value("desk/printer") == "Badges-QL"

@@ -10,8 +10,8 @@ from typing import Any
 from checkin.cli.common import EXIT_OK, UserError, home_of, home_options, open_repository
 from checkin.core.entities import Attendee
 from checkin.core.print_jobs import JobState, PrintJob
-from checkin.db.print_log import AlreadyPrinted
 from checkin.db.repository import Repository
+from checkin.operations.badges import BatchStep, batch_step
 from checkin.printing.batch import UnknownCodes, choose, glyph_problems, save_pdf
 from checkin.printing.printers import CupsPrinter, cups_available, cups_queues, default_queue
 from checkin.printing.render import BadgeRenderer
@@ -139,11 +139,13 @@ def _print(repo: Repository, renderer: BadgeRenderer, chosen: list[Attendee], ar
     skipped = 0
     try:
         for attendee in chosen:
-            try:
-                queue.submit(attendee, reprint=args.reprint)
-            except AlreadyPrinted as error:
+            step = batch_step(queue, attendee, reprint_printed=args.reprint)
+            if step is BatchStep.SKIPPED_PRINTED:
                 skipped += 1
-                print(f"{attendee.display_name}: {error} (use --reprint to print it again)")
+                print(f"{attendee.display_name}: this badge was printed already "
+                      "(use --reprint to print it again)")  # fmt: skip
+            elif step is BatchStep.SKIPPED_QUEUED:
+                print(f"{attendee.display_name}: this badge is already in the print queue.")
         finished = queue.wait_idle(args.wait)
     finally:
         queue.stop()

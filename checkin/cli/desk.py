@@ -24,7 +24,7 @@ from checkin.core.search import MIN_QUERY_LENGTH
 from checkin.core.verdicts import Verdict
 from checkin.db import stats
 from checkin.db.conflicts import admissions_by_desk, conflicts
-from checkin.operations import DeskOperations, ScanResult
+from checkin.operations import Desk, DeskOperations, InputKind, ScanResult
 from checkin.operations.badges import must_know
 
 
@@ -88,9 +88,10 @@ def run_scan(args: argparse.Namespace) -> int:
         require_pin(args, "admitting past capacity")
     with open_repository(args) as repo, JoinedDesk(args, repo, pull_first=True):
         badges = None if args.no_badge else home_badges(repo, home_of(args))
-        ops = DeskOperations(repo, badges)
-        result = ops.scan(
-            args.code,
+        desk = Desk(repo, badges)
+        reading = desk.interpret(args.code)  # as the window reads a scan: a garbled code repaired
+        result, _changes = desk.record_scan(
+            reading.text if reading.kind is InputKind.CODE else args.code,
             direction=Direction.OUT if args.exit else Direction.IN,
             nonce=args.nonce,
             override=args.override,
@@ -132,7 +133,7 @@ def attendee_json(attendee: Attendee) -> dict[str, Any]:
 
 def run_find(args: argparse.Namespace) -> int:
     with open_repository(args) as repo:
-        hits = repo.index.search(args.query, limit=args.limit)
+        hits = Desk(repo).search(args.query, limit=args.limit)
     if not hits and sum(ch.isalnum() for ch in args.query) < MIN_QUERY_LENGTH:
         raise UserError(f"Type at least {MIN_QUERY_LENGTH} letters of a name, or a ticket code.")
     if args.json:

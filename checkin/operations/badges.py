@@ -9,6 +9,7 @@ is not sent at all: the desk is told which characters, so it can correct the nam
 from __future__ import annotations
 
 import logging
+from enum import StrEnum
 from typing import Protocol
 
 from checkin.core.entities import Attendee
@@ -46,7 +47,7 @@ def queue_badge(queue: BadgeQueue | None, attendee: Attendee, reprint: bool) -> 
     try:
         queue.enqueue(attendee, reprint)
     except AlreadyPrinted as error:
-        queued = "queue" in str(error)
+        queued = error.queued
         code = BadgeCode.ALREADY_QUEUED if queued else BadgeCode.ALREADY_PRINTED
         text = f"{name}'s badge is already in the print queue." if queued else (
             f"{name} already has a badge (Ctrl+P reprints)."
@@ -57,6 +58,37 @@ def queue_badge(queue: BadgeQueue | None, attendee: Attendee, reprint: bool) -> 
     if reprint:
         return BadgeNote(BadgeCode.REPRINT_QUEUED, f"Reprinting {name}'s badge.")
     return BadgeNote(BadgeCode.QUEUED, f"Badge for {name} sent to the printer.")
+
+
+class BatchStep(StrEnum):
+    """What a badge batch (Organizer ▸ Print badges…, `checkin badges`) did with one badge."""
+
+    QUEUED = "queued"  # a first badge
+    REPRINTED = "reprinted"  # printed before; the batch asked to reprint those
+    SKIPPED_PRINTED = "skipped_printed"  # printed before; not printed again
+    SKIPPED_QUEUED = "skipped_queued"  # already waiting in the queue: never twice
+
+
+class BatchSpool(Protocol):
+    """The print queue as a batch uses it (`checkin.printing.spool.PrintQueue`)."""
+
+    def submit(self, attendee: Attendee, *, reprint: bool = False) -> object: ...
+
+
+def batch_step(spool: BatchSpool, attendee: Attendee, reprint_printed: bool) -> BatchStep:
+    """The batch rule: a first badge for whoever has none; those printed before only when the
+    organizer asked for reprints (counted as reprints); one already queued is never queued again.
+    """
+    try:
+        spool.submit(attendee)
+    except AlreadyPrinted as error:
+        if error.queued:
+            return BatchStep.SKIPPED_QUEUED
+        if not reprint_printed:
+            return BatchStep.SKIPPED_PRINTED
+        spool.submit(attendee, reprint=True)
+        return BatchStep.REPRINTED
+    return BatchStep.QUEUED
 
 
 def must_know(attendee: Attendee) -> list[tuple[str, str]]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from checkin.core.catering import DEFAULT_NO_SHOW
 from checkin.db.repository import Repository
+from checkin.operations import Changes
 from checkin.reports.export import export
 from checkin.reports.model import Format, Kind
 from checkin.ui.dashboard import DashboardWindow
@@ -55,10 +56,11 @@ class OrganizerTools(QObject):
         self.dashboard_window.show()
         self.dashboard_window.raise_()
 
-    @Slot()
-    def desk_changed(self) -> None:
+    def desk_changed(self, changes: Changes) -> None:
         """A scan or an undo at this desk: the dashboard's own change probe only sees other
-        processes' commits, so the desk tells it directly."""
+        processes' commits, so the desk tells it directly — when a figure can have moved."""
+        if not (changes.counts and changes.local):
+            return
         if self.dashboard_window is not None and self.dashboard_window.isVisible():
             self.dashboard_window.refresh()
 

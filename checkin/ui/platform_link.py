@@ -19,7 +19,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from checkin.core.entities import utc_now
 from checkin.db import sync_store
 from checkin.db.repository import Repository
+from checkin.operations import Changes
 from checkin.sync import connection as connections
+from checkin.sync.api_client import TokenRefused
 from checkin.sync.connection import Connection
 from checkin.sync.model import SyncError
 from checkin.sync.platform_pull import pull_list
@@ -65,6 +67,12 @@ class PlatformLink(QObject):
         self.pusher.setSingleShot(True)
         self.pusher.setInterval(PUSH_AFTER_MS)
         self.pusher.timeout.connect(self.push_now)
+
+    def desk_changed(self, changes: Changes) -> None:
+        """Only this desk's own check-ins and undos are worth a push: a reload caused by the
+        hub or by this link's own pull has nothing new for the platform."""
+        if changes.local and changes.movements:
+            self.push_soon()
 
     def start(self) -> None:
         self.timer.start()
@@ -133,7 +141,7 @@ class PlatformLink(QObject):
     def _failed(self, error: object) -> None:
         # One calm line: the desk keeps working on the list it has.
         when = f"list {ago(self.last_pull, utc_now())}" if self.last_pull else "no list pulled"
-        reason = "token refused" if "token" in str(error) else "unreachable"
+        reason = "token refused" if isinstance(error, TokenRefused) else "unreachable"
         self.problem = f"{self.name} {reason} · {when}"
         log.info("%s: %s", self.name, error)
         self.line_changed.emit(self.line())
@@ -148,8 +156,10 @@ def link_desk(window: DeskWindow, home: Path) -> PlatformLink | None:
     link = PlatformLink(window.repo, connection, window)
     window.status.list_line = link.line
     link.line_changed.connect(window.status.sync.setText)
+    # A pulled list is this desk's own write: the hub shares it, the index re-reads it.
+    link.changed.connect(lambda: window.desk_changed.emit(Changes(attendee_list=True)))
     link.changed.connect(window.reload)
-    window.controller.counts_changed.connect(link.push_soon)
+    window.desk_changed.connect(link.desk_changed)
     pull = window.actions_by_name.get("Pull now")
     if pull is None:
         pull = window.menus["&Organizer"].addAction("&Pull now")

@@ -14,10 +14,10 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from checkin.core.entities import Direction
-from checkin.db.desk_setup import set_badge_printer
+from checkin.core.entities import Direction, Event
 from checkin.db.repository import Repository
 from checkin.demo import load_demo
+from checkin.operations import Changes
 from checkin.operations.organizer_pin import PinStore
 from checkin.operations.undo import UNDO_WINDOW
 from checkin.ui.camera_control import DIALOG, HIDDEN, CameraControl
@@ -73,7 +73,8 @@ class DeskWindow(QMainWindow):
         self.controller = DeskController(repo, self.scan_screen, self.sounds, undo_window, self)
         self.controller.auto_badge = self.prefs.auto_badge
         self.controller.message.connect(lambda text: self.status.showMessage(text, 8000))
-        self.controller.counts_changed.connect(self._show_count)
+        self.desk_changed = self.controller.desk_changed  # the one "desk changed" signal
+        self.desk_changed.connect(self._changed)
         self.lock = OrganizerLock(settings, PinStore(repo.path.parent), self)
         self.lock.changed.connect(self._lock_changed)
         self.dialog: QDialog | None = None
@@ -160,7 +161,7 @@ class DeskWindow(QMainWindow):
         apply_theme(prefs.theme)
         if self.controller.badges is not None and prefs.printer != old.printer:
             self.controller.badges.set_printer(prefs.printer)
-            set_badge_printer(self.repo, prefs.printer)  # `checkin scan` prints there too
+            self._remember_printer(prefs.printer)
         if self.controller.badges is not None and prefs.template != old.template:
             self.controller.badges.set_template(prefs.template)
         changed = (prefs.camera, prefs.resolution) != (old.camera, old.resolution)
@@ -168,12 +169,28 @@ class DeskWindow(QMainWindow):
             self.camera.start(prefs.camera, prefs.resolution)
 
     def override(self) -> None:
-        code = self.controller.last_full_refusal
-        if code is None:
+        if not self.controller.override():
             self.status.showMessage("No one was refused for a full venue at this desk.", 8000)
-            return
-        self.controller.last_full_refusal = None
-        self.controller.scan(code, override=True)
+
+    def save_event(self, event: Event) -> None:
+        """Organizer ▸ Settings: the event is written on the commit line, then shown."""
+        desk = self.controller.desk
+
+        def saved(done: tuple[Event, Changes]) -> None:
+            self.reload()
+            self.desk_changed.emit(done[1])
+
+        self.controller.commits.run(
+            lambda: desk.record_event(event), saved, self.controller._not_recorded
+        )
+
+    def _remember_printer(self, printer: str) -> None:
+        """`checkin scan` prints where this desk prints (written on the commit line)."""
+        desk = self.controller.desk
+        self.controller.commits.run(
+            lambda: desk.record_badge_printer(printer), lambda _done: None,
+            self.controller._not_recorded,
+        )  # fmt: skip
 
     def optional(self, opener: Callable[[QWidget], None] | None, what: str) -> None:
         if opener is None:
@@ -213,8 +230,8 @@ class DeskWindow(QMainWindow):
         badges.status_changed.connect(self.status.set_printer)
         self.status.set_printer("printer ready")
         badges.set_printer(self.prefs.printer)  # the sink answers with its state
-        if self.repo.event() is not None:
-            set_badge_printer(self.repo, self.prefs.printer)  # `checkin scan` prints there too
+        if self.controller.desk.event is not None:
+            self._remember_printer(self.prefs.printer)
         badges.set_template(self.prefs.template)
 
     def toggle_camera(self) -> None:
@@ -235,7 +252,9 @@ class DeskWindow(QMainWindow):
 
     @Slot()
     def reload(self) -> None:
-        event = self.repo.event()
+        """Show the event as the database holds it now: at start, every REFRESH_MS (other desks
+        may share the file), and when a list or another desk's events arrived."""
+        event = self.controller.desk.read_event()
         if event is None:
             self.stack.setCurrentWidget(self.first_run)
             self.first_run.demo_button.setFocus()
@@ -246,10 +265,25 @@ class DeskWindow(QMainWindow):
         place = f" — {event.venue}" if event.venue else ""
         self.scan_screen.event_title.setText(f"{event.name}{place}")
         self.show_mode()
-        self.controller.refresh_counts()
+        self.refresh_counts()
         self.controller.index.warm_up()  # the list may have changed: re-read it off this thread
+        self.controller.finder.read_presence()
         last = self.parts.last_sync() if self.parts.last_sync else None
         self.status.set_sync(last, event)
+
+    def refresh_counts(self) -> None:
+        """Read the headcount on the commit line (after any write queued before) and show it."""
+        desk = self.controller.desk
+        self.controller.commits.run(desk.on_site, self._show_count, self.controller._not_recorded)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.counts:
+            if changes.on_site is not None:
+                self._show_count(changes.on_site)
+            else:
+                self.refresh_counts()
+        if (changes.event or changes.attendee_list) and not changes.local:
+            self.reload()  # another desk's event settings or list: the title, the list's age
 
     def show_mode(self) -> None:
         leaving = self.controller.direction is Direction.OUT
@@ -258,9 +292,10 @@ class DeskWindow(QMainWindow):
             f"desk {self.repo.desk}" + (" · EXIT MODE" if leaving else "")
         )
 
-    def _show_count(self, on_site: int) -> None:
-        event = self.repo.event()
-        self.status.set_headcount(on_site, event.capacity if event else None)
+    def _show_count(self, on_site: int | None) -> None:
+        event = self.controller.desk.event
+        if on_site is not None:
+            self.status.set_headcount(on_site, event.capacity if event else None)
 
     def quit(self) -> None:
         self.close()

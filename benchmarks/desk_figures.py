@@ -19,10 +19,12 @@ from __future__ import annotations
 import itertools
 import os
 import secrets
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -62,9 +64,11 @@ def _hub(work: Path) -> Iterator[str | None]:
         return
     import psycopg
 
-    cluster = Cluster(work / "pg", "127.0.0.1", _free_port())
+    # A folder of its own that the cluster's user (when root runs this) can walk down to.
+    place = Path(tempfile.mkdtemp(prefix="checkin-bench-desk-"))
+    place.chmod(0o755)
+    cluster = Cluster(place / "pg", "127.0.0.1", _free_port())
     password = secrets.token_urlsafe(16)
-    work.chmod(0o755)  # the cluster's user (when root) walks down to its folder
     cluster.init(password)
     cluster.configure([], ["host all all 127.0.0.1/32 scram-sha-256"])
     cluster.start(password)
@@ -77,6 +81,7 @@ def _hub(work: Path) -> Iterator[str | None]:
         yield url
     finally:
         cluster.stop()
+        shutil.rmtree(place, ignore_errors=True)
 
 
 def _percentile(values: list[float], q: float) -> float:

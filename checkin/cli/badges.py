@@ -5,18 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.cli.common import EXIT_OK, UserError, home_of, home_options, open_repository
 from checkin.core.entities import Attendee
 from checkin.core.print_jobs import JobState, PrintJob
-from checkin.db.repository import Repository
-from checkin.operations.badges import BatchStep, batch_step
-from checkin.printing.batch import UnknownCodes, choose, glyph_problems, save_pdf
-from checkin.printing.printers import CupsPrinter, cups_available, cups_queues, default_queue
-from checkin.printing.render import BadgeRenderer
-from checkin.printing.spool import PrintQueue
-from checkin.printing.templates import Template, TemplateError, available_templates, get_template
+
+if TYPE_CHECKING:
+    from checkin.db.repository import Repository
+
+if TYPE_CHECKING:
+    from checkin.printing.render import BadgeRenderer
+    from checkin.printing.templates import Template
 
 
 def register(commands: Any) -> None:
@@ -45,6 +45,9 @@ def register(commands: Any) -> None:
 
 
 def run_badges(args: argparse.Namespace) -> int:
+    from checkin.printing.batch import UnknownCodes, choose
+    from checkin.printing.render import BadgeRenderer
+
     home = home_of(args)
     if args.list_templates:
         for name, template in sorted(_templates(home).items()):
@@ -73,6 +76,8 @@ def run_badges(args: argparse.Namespace) -> int:
 
 
 def _templates(home: Path) -> dict[str, Template]:
+    from checkin.printing.templates import TemplateError, available_templates
+
     try:
         return available_templates(home)
     except TemplateError as error:
@@ -80,6 +85,8 @@ def _templates(home: Path) -> dict[str, Template]:
 
 
 def _template(name: str | None, home: Path) -> Template:
+    from checkin.printing.templates import TemplateError, get_template
+
     try:
         return get_template(name, home)
     except TemplateError as error:
@@ -87,6 +94,8 @@ def _template(name: str | None, home: Path) -> Template:
 
 
 def _check_glyphs(chosen: list[Attendee], force: bool) -> list[Attendee]:
+    from checkin.printing.batch import glyph_problems
+
     problems = glyph_problems(chosen)
     for attendee in chosen:
         if attendee.code in problems:
@@ -103,6 +112,8 @@ def _check_glyphs(chosen: list[Attendee], force: bool) -> list[Attendee]:
 def _save(
     repo: Repository, renderer: BadgeRenderer, chosen: list[Attendee], out: Path, args: Any
 ) -> int:
+    from checkin.printing.batch import save_pdf
+
     if out.suffix.lower() != ".pdf":
         raise UserError(f"{out} should end in .pdf.")
     if not out.parent.is_dir():
@@ -118,6 +129,10 @@ def _save(
 
 
 def _print(repo: Repository, renderer: BadgeRenderer, chosen: list[Attendee], args: Any) -> int:
+    from checkin.operations.badges import BatchStep, batch_step
+    from checkin.printing.printers import CupsPrinter, cups_available, cups_queues, default_queue
+    from checkin.printing.spool import PrintQueue
+
     if not cups_available():
         raise UserError("No print system is running here (CUPS): use --out FILE.pdf instead.")
     queue_name = args.printer or default_queue()

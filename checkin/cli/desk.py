@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.cli.common import (
     EXIT_OK,
@@ -22,10 +22,9 @@ from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.core.entities import Attendee, Direction
 from checkin.core.search import MIN_QUERY_LENGTH
 from checkin.core.verdicts import Verdict
-from checkin.db import stats
-from checkin.db.conflicts import admissions_by_desk, conflicts
-from checkin.operations import Desk, DeskOperations, InputKind, ScanResult
-from checkin.operations.badges import must_know
+
+if TYPE_CHECKING:
+    from checkin.operations import ScanResult
 
 
 def register(commands: Any) -> None:
@@ -65,6 +64,8 @@ def register(commands: Any) -> None:
 
 def describe(verdict: Verdict) -> str:
     """The verdict as the terminal shows it: a headline, then what the desk must know."""
+    from checkin.operations.badges import must_know
+
     lines = [f"{verdict.outcome.value.upper()}: {verdict.message}"]
     if verdict.code:
         lines[0] = f"REFUSED ({verdict.code.value}): {verdict.message}"
@@ -84,6 +85,8 @@ def describe_scan(result: ScanResult) -> str:
 
 
 def run_scan(args: argparse.Namespace) -> int:
+    from checkin.operations import Desk, InputKind
+
     if args.override:
         require_pin(args, "admitting past capacity")
     with open_repository(args) as repo, JoinedDesk(args, repo, pull_first=True):
@@ -109,6 +112,8 @@ def run_scan(args: argparse.Namespace) -> int:
 
 
 def run_undo(args: argparse.Namespace) -> int:
+    from checkin.operations import DeskOperations
+
     with open_repository(args) as repo, JoinedDesk(args, repo, pull_first=True):
         result = DeskOperations(repo).undo_latest(args.code, any_desk=args.any_desk)
     if args.json:
@@ -132,6 +137,8 @@ def attendee_json(attendee: Attendee) -> dict[str, Any]:
 
 
 def run_find(args: argparse.Namespace) -> int:
+    from checkin.operations import Desk
+
     with open_repository(args) as repo:
         hits = Desk(repo).search(args.query, limit=args.limit)
     if not hits and sum(ch.isalnum() for ch in args.query) < MIN_QUERY_LENGTH:
@@ -149,6 +156,9 @@ def run_find(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from checkin.db import stats
+    from checkin.db.conflicts import admissions_by_desk, conflicts
+
     with open_repository(args) as repo:
         count = stats.headcount(repo)
         doubles = conflicts(repo)  # admitted at two desks that could not see each other

@@ -13,7 +13,6 @@ from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.core.entities import CapacityPolicy, Event
 from checkin.core.symbologies import SYMBOLOGIES, parse_symbologies
 from checkin.core.ticket_codes import new_event_secret
-from checkin.demo import HomeInUse, load_demo
 
 
 def register(commands: Any) -> None:
@@ -150,6 +149,8 @@ def describe_event(event: Event) -> str:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from checkin.demo import HomeInUse, load_demo
+
     with open_repository(args, need_event=False) as repo:
         try:
             event, created = load_demo(repo)

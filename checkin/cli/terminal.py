@@ -13,16 +13,16 @@ import argparse
 import logging
 import os
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from checkin.cli.common import EXIT_OK, desk_name, home_of, home_options, open_repository
 from checkin.cli.desk import describe_scan
 from checkin.cli.hub_hooks import JoinedDesk, live_link
 from checkin.core.entities import Direction
 from checkin.core.search import SearchHit
-from checkin.db import stats
-from checkin.db.repository import Repository
-from checkin.operations import Desk, InputKind
+
+if TYPE_CHECKING:
+    from checkin.db.repository import Repository
 
 log = logging.getLogger("checkin.ui")
 # Platforms that draw nowhere a person could see: a window there would just wait forever.
@@ -83,6 +83,8 @@ def run_desk(args: argparse.Namespace) -> int:
 
 class TerminalDesk:
     def __init__(self, repo: Repository, stdin: TextIO, stdout: TextIO) -> None:
+        from checkin.operations import Desk
+
         self.repo, self.stdin, self.stdout = repo, stdin, stdout
         self.desk = Desk(repo)
         self.hits: list[SearchHit] = []
@@ -103,6 +105,8 @@ class TerminalDesk:
             self.handle(line.strip())
 
     def handle(self, line: str) -> None:
+        from checkin.operations import InputKind
+
         reading = self.desk.interpret(line, commands=True)
         if reading.kind is InputKind.EMPTY:
             return
@@ -116,6 +120,8 @@ class TerminalDesk:
             self.show_search(reading.text)
 
     def command(self, command: str, rest: str) -> None:
+        from checkin.db import stats
+
         if command == "/status":
             count = stats.headcount(self.repo)
             capacity = count.capacity or "∞"

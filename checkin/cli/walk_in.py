@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.cli.common import (
     EXIT_OK,
@@ -17,11 +17,12 @@ from checkin.cli.common import (
 from checkin.cli.desk import describe_scan
 from checkin.cli.desk_printing import home_badges
 from checkin.cli.hub_hooks import JoinedDesk
-from checkin.operations import Desk
-from checkin.operations.walk_in import WalkInProblem, WalkInRefusal, details, problem
 
-HOW = {WalkInProblem.VENUE_FULL: " (--override, as an organizer)",
-       WalkInProblem.NO_NAME: " Give it with --first and --last."}  # fmt: skip
+if TYPE_CHECKING:
+    from checkin.operations.walk_in import WalkInRefusal
+
+HOW = {"venue_full": " (--override, as an organizer)",
+       "no_name": " Give it with --first and --last."}  # fmt: skip
 
 
 def register(commands: Any) -> None:
@@ -43,10 +44,13 @@ def register(commands: Any) -> None:
 def run_walk_in(args: argparse.Namespace) -> int:
     """Register and admit with the desk's rules: what the window's dialog refuses is refused
     here (exit 2, nothing written); a full blocking venue needs --override (exit 1)."""
+    from checkin.operations import Desk
+    from checkin.operations.walk_in import WalkInRefusal, details, problem
+
     typed = details(args.first, args.last, args.email, args.company, args.ticket_type or "-")
     invalid = problem(typed)
     if invalid is not None:
-        raise UserError(invalid.message + HOW.get(invalid.code, ""))
+        raise UserError(invalid.message + HOW.get(invalid.code.value, ""))
     with open_repository(args) as repo, JoinedDesk(args, repo, pull_first=True):
         badges = None if args.no_badge else home_badges(repo, home_of(args))
         desk = Desk(repo, badges)
@@ -66,7 +70,7 @@ def run_walk_in(args: argparse.Namespace) -> int:
 
 
 def refuse(args: argparse.Namespace, refusal: WalkInRefusal) -> int:
-    message = refusal.message + HOW.get(refusal.code, "")
+    message = refusal.message + HOW.get(refusal.code.value, "")
     if args.json:
         print_json({"outcome": "refused", "code": refusal.code.value, "message": message})
     else:

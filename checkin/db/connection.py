@@ -27,11 +27,12 @@ from checkin.paths import private_file, private_home
 
 log = logging.getLogger("checkin.db")
 
-PRAGMAS = {
+SQLITE_BUSY_MS = 10_000  # SQLite's own wait for a lock, at most (`busy_timeout_ms`)
+PRAGMAS: dict[str, str | int] = {
     "journal_mode": "wal",
     "synchronous": "full",
     "foreign_keys": 1,
-    "busy_timeout": 10_000,
+    "busy_timeout": SQLITE_BUSY_MS,
 }
 
 
@@ -67,7 +68,7 @@ def lock_wait() -> float:
 def busy_timeout_ms() -> int:
     """SQLite's own wait for a lock: never longer than the write wait, so a write's first
     attempt (which SQLite times) cannot outlast `CHECKIN_LOCK_WAIT` on its own."""
-    return min(int(PRAGMAS["busy_timeout"]), int(lock_wait() * 1000))
+    return min(SQLITE_BUSY_MS, int(lock_wait() * 1000))
 
 
 def is_busy(error: BaseException) -> bool:

@@ -15,8 +15,6 @@ from typing import Protocol
 from checkin.core.entities import Attendee
 from checkin.db.print_log import AlreadyPrinted
 from checkin.operations.results import BadgeCode, BadgeNote
-from checkin.printing.fonts import missing_glyphs
-from checkin.printing.render import BadgeContent
 
 log = logging.getLogger("checkin.print")
 
@@ -37,6 +35,10 @@ def queue_badge(queue: BadgeQueue | None, attendee: Attendee, reprint: bool) -> 
     name = attendee.display_name
     if queue is None:
         return BadgeNote(BadgeCode.NOT_SET_UP, "No badge printed: printing is not set up here.")
+    # Only a desk that prints loads the badge renderer (ReportLab): `checkin scan` starts fast.
+    from checkin.printing.fonts import missing_glyphs
+    from checkin.printing.render import BadgeContent
+
     missing = missing_glyphs(*BadgeContent.of(attendee).texts())
     if missing:
         return BadgeNote(

@@ -69,6 +69,9 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=run_status)
 
     p = verbs.add_parser("sync", parents=[shared], help="one round now: push, then pull")
+    p.add_argument("--wait", type=float, default=SYNC_SECONDS, metavar="SECONDS",
+                   help=f"give up on a hub that stopped answering after this long "
+                        f"(default {SYNC_SECONDS:g})")  # fmt: skip
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_sync)
 
@@ -243,7 +246,7 @@ def run_sync(args: argparse.Namespace) -> int:
     joined = _joined(args)
     with open_repository(args, need_event=False) as repo:
         # Bounded, as a volunteer's commands are, but long enough for a whole day's catch-up.
-        report = bounded_round(repo, joined.connection, seconds=SYNC_SECONDS)
+        report = bounded_round(repo, joined.connection, seconds=max(0.1, args.wait))
         if isinstance(report, HubError):
             waiting = hub_state.off_hub_count(repo)
             raise UserError(f"{report} {waiting} events stay queued here.")

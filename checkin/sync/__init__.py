@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from checkin.sync.api_client import TokenRefused
     from checkin.sync.engine import (
         load,
         offline_message,
@@ -35,6 +36,7 @@ _MODULE_OF = {
         ("load", "offline_message", "preview", "run_sync", "source_key", "sync_again"), "engine"
     ),
     **dict.fromkeys(("FORMATS", "parse_overrides"), "formats"),
+    "TokenRefused": "api_client",
     **dict.fromkeys(("FIELDS", "Preview", "RejectedRow", "SourceUnreachable",
                      "SourceUnreadable", "SyncError", "SyncReport", "Table"), "model"),
 }  # fmt: skip
@@ -56,6 +58,7 @@ __all__ = [
     "SyncError",
     "SyncReport",
     "Table",
+    "TokenRefused",
     "load",
     "offline_message",
     "parse_overrides",

@@ -18,9 +18,8 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from checkin.core.entities import Attendee
 from checkin.core.print_jobs import JobState, PrintJob
-from checkin.db.print_log import AlreadyPrinted
-from checkin.db.repository import Repository
 from checkin.operations.badges import BadgeUnavailable, BatchStep, batch_step
+from checkin.operations.records import AlreadyPrinted, Store
 from checkin.printing.printers import Printer
 from checkin.printing.render import BadgeRenderer
 from checkin.printing.spool import PrintQueue
@@ -47,7 +46,7 @@ class QueueBadges(QObject):
 
     def __init__(
         self,
-        repo: Repository,
+        repo: Store,
         make_printer: PrinterFactory,
         *,
         printer: str = "",

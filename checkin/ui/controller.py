@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, Signal
 
 from checkin.core.entities import Attendee, Direction
 from checkin.core.verdicts import Severity, UndoCode, UndoResult, Verdict
-from checkin.db.repository import Repository
 from checkin.operations import BadgeNote, Changes, Desk, InputKind, ScanResult, WalkInDetails
+from checkin.operations.records import Store
 from checkin.operations.undo import UNDO_WINDOW
 from checkin.operations.walk_in import WalkInRefusal
 from checkin.ui.commit_line import CommitLine
@@ -38,7 +38,7 @@ class DeskController(QObject):
 
     def __init__(
         self,
-        repo: Repository,
+        repo: Store,
         screen: ScanScreen,
         sounds: SoundBoard,
         undo_window: timedelta = UNDO_WINDOW,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.overview import DayState, Overview
-from checkin.db.repository import Repository
+from checkin.operations.records import Store
 from checkin.ui.dashboard_chart import ArrivalsChart
 from checkin.ui.dashboard_desks import DeskFigures
 from checkin.ui.dashboard_gauge import CapacityGauge
@@ -34,7 +34,7 @@ BIG_SCALE = 1.8
 
 
 class DashboardWindow(QMainWindow):
-    def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = DashboardModel(repo, self)
         self.big = False
@@ -185,7 +185,7 @@ class DashboardWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def run_dashboard_window(repo: Repository, big: bool = False) -> int:
+def run_dashboard_window(repo: Store, big: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = DashboardWindow(repo)
     window.resize(1280, 800)

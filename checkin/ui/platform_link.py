@@ -17,11 +17,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin.core.entities import utc_now
-from checkin.db import sync_store
-from checkin.db.repository import Repository
-from checkin.operations import Changes
+from checkin.operations import Changes, records
+from checkin.operations.records import Store
+from checkin.sync import TokenRefused
 from checkin.sync import connection as connections
-from checkin.sync.api_client import TokenRefused
 from checkin.sync.connection import Connection
 from checkin.sync.model import SyncError
 from checkin.sync.platform_pull import pull_list
@@ -51,11 +50,11 @@ class PlatformLink(QObject):
     changed = Signal()  # the list was pulled: the window reloads
     line_changed = Signal(str)
 
-    def __init__(self, repo: Repository, connection: Connection, parent: QObject | None = None):
+    def __init__(self, repo: Store, connection: Connection, parent: QObject | None = None):
         super().__init__(parent)
         self.repo, self.connection = repo, connection
         self.name = _NAMES.get(connection.platform, connection.platform)
-        known = sync_store.sync_source(repo, connection.source)
+        known = records.sync_source(repo, connection.source)
         self.last_pull: datetime | None = None if known is None else known.synced_at
         self.problem = ""
         self.job: Job | None = None

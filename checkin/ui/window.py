@@ -15,10 +15,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from checkin.core.entities import Direction, Event
-from checkin.db.repository import Repository
 from checkin.demo import load_demo
 from checkin.operations import Changes
 from checkin.operations.organizer_pin import PinStore
+from checkin.operations.records import Store
 from checkin.operations.undo import UNDO_WINDOW
 from checkin.ui.camera_control import DIALOG, HIDDEN, CameraControl
 from checkin.ui.controller import DeskController
@@ -44,7 +44,7 @@ REFRESH_MS = 10_000  # other desks share the file: pick up their check-ins now a
 class DeskWindow(QMainWindow):
     def __init__(
         self,
-        repo: Repository,
+        repo: Store,
         settings: QSettings,
         collaborators: Collaborators | None = None,
         *,

@@ -53,7 +53,7 @@ def test_a_worker_left_running_fails_its_test(tmp_path: Path) -> None:
         capture_output=True, text=True, env=child_env(), cwd=tmp_path, timeout=120,
     )  # fmt: skip
     assert (
-        "left running: checkin-forgotten (started at test_leaky.py:9 in "
+        "left running: checkin-forgotten (started at test_leaky.py:8 in "
         "test_leaves_a_worker_running)" in result.stdout
     ), result.stdout
     assert (

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
 
 from checkin.core.entities import Attendee, CapacityPolicy, Event
+from checkin.db.print_log import PrintLog
+from checkin.db.repository import Repository
 from checkin.printing.printers import JobReport, PrinterError, PrinterState
 
 
@@ -88,3 +94,60 @@ class RecordingPrinter:
     @property
     def titles(self) -> list[str]:
         return [title for _, title, _ in self.received]
+
+
+class RecordingBadges(QObject):
+    """A print queue whose printer prints at once: each badge goes through the real print log
+    (so "already has a badge" is the database's answer) and is remembered here."""
+
+    status_changed = Signal(str)
+
+    def __init__(self, repo: Repository) -> None:
+        super().__init__()
+        self.log = PrintLog(repo)
+        self.jobs: list[tuple[str, bool]] = []
+        self.printer = ""
+
+    def enqueue(self, attendee: Attendee, reprint: bool) -> None:
+        assert attendee.id is not None
+        job = self.log.enqueue(attendee.id, "test", "recorder", reprint=reprint)
+        self.log.begin_send(job.id)
+        self.log.sent(job.id, f"recorder-{job.id}")
+        self.log.done(job.id)
+        self.jobs.append((attendee.display_name, reprint))
+        self.status_changed.emit(f"{len(self.jobs)} badges printed")
+
+    def set_printer(self, name: str) -> None:
+        self.printer = name
+
+    def set_template(self, name: str) -> None:
+        self.template = name
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
+class ReplayCamera(QObject):
+    """Stands in for the camera worker: the test emits what the worker would decode."""
+
+    codes_found = Signal(list)
+    texts_found = Signal(list)
+    frame_ready = Signal(QImage)
+    state_changed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[Any] = []
+
+    def start(self, source: Any) -> None:
+        self.calls.append(("start", source))
+        self.state_changed.emit("running")
+
+    def stop(self) -> None:
+        self.calls.append(("stop",))
+
+    def set_paused(self, paused: bool) -> None:
+        self.calls.append(("paused", paused))
+
+    def set_resolution(self, resolution: str) -> None:
+        self.calls.append(("resolution", resolution))

@@ -17,15 +17,8 @@ from checkin.core.entities import Attendee
 from checkin.core.verdicts import Severity
 from checkin.db.repository import Repository
 from checkin.ui.window import DeskWindow
-from tests.test_window import (
-    JUERGEN,
-    ZOE,
-    RecordingBadges,
-    on_site,
-    open_window,
-    scanner,
-    settled,
-)
+from tests.fakes import RecordingBadges
+from tests.window_desk import JUERGEN, ZOE, on_site, open_window, scanner, settled
 
 
 @pytest.fixture

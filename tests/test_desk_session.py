@@ -18,16 +18,8 @@ from checkin.db.repository import Repository
 from checkin.operations import Changes, Desk, InputKind, WalkInDetails
 from checkin.operations.changes import arrived
 from checkin.operations.walk_in import WalkInProblem, WalkInRefusal
-from tests.fakes import meetup, person
-from tests.test_window import (
-    JUERGEN,
-    ZOE,
-    RecordingBadges,
-    open_window,
-    people,
-    scanner,
-    settled,
-)
+from tests.fakes import RecordingBadges, meetup, person
+from tests.window_desk import JUERGEN, ZOE, open_window, people, scanner, settled
 
 ADA = WalkInDetails("Ada", "Lovelace", "ada@example.org", "Analytical Engines", "Operator")
 

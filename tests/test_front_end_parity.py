@@ -34,7 +34,7 @@ from checkin.ui.window import DeskWindow
 from tests.cli import checkin
 from tests.fakes import person
 from tests.test_cups_printing import cups_pdf  # noqa: F401  (the cups-pdf queue fixture)
-from tests.test_window import fill_walk_in, index_ready, ok, scanner, settled
+from tests.window_desk import fill_walk_in, index_ready, ok, scanner, settled
 
 ADA, BEN, CIAN, DORA = "PARITY-0001", "PARITY-0002", "PARITY-0003", "PARITY-0004"
 HAS_BADGE = {"already_printed", "already_queued"}  # which one depends on the printer's speed

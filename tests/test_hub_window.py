@@ -23,11 +23,11 @@ from checkin.ui.platform_link import PlatformLink
 from checkin.ui.ports import Collaborators
 from checkin.ui.window import DeskWindow
 from tests.cli import checkin
+from tests.fakes import RecordingBadges, ReplayCamera
 from tests.hub_support import Server, free_port, joined_desk
 from tests.qr_media import qr_image, scene, write_video
 from tests.test_hub_desks import codes
 from tests.test_platform_window import desk_text
-from tests.test_window import RecordingBadges, ReplayCamera
 
 pytestmark = pytest.mark.slow
 

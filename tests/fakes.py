@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -151,3 +152,35 @@ class ReplayCamera(QObject):
 
     def set_resolution(self, resolution: str) -> None:
         self.calls.append(("resolution", resolution))
+
+
+# -- reading what the desk wrote, as an auditor would (the product reads none of it back) --------
+
+
+def audit_log(repo: Repository) -> list[dict[str, Any]]:
+    """The audit rows, oldest first, their details parsed."""
+    rows = repo.db.execute_sql(
+        "SELECT at, desk, action, attendee_id, detail FROM audit ORDER BY id"
+    ).fetchall()
+    keys = ("at", "desk", "action", "attendee_id")
+    return [
+        {**dict(zip(keys, row[:4], strict=True)), "detail": json.loads(row[4]) if row[4] else {}}
+        for row in rows
+    ]
+
+
+def integrity_ok(repo: Repository) -> bool:
+    return bool(repo.db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+def push_entry(repo: Repository, uuid: str) -> dict[str, str] | None:
+    """What the platform push remembers of one check-in."""
+    found = repo.db.execute_sql(
+        "SELECT state, remote_id, message, undo_state, undo_message FROM platform_push "
+        "WHERE checkin_uuid = ?",
+        (uuid,),
+    ).fetchone()
+    if found is None:
+        return None
+    keys = ("state", "remote_id", "message", "undo_state", "undo_message")
+    return {k: v or "" for k, v in zip(keys, found, strict=True)}

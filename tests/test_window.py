@@ -27,7 +27,7 @@ from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sounds import TONES, sound_file, write_sounds
 from checkin.ui.theme import VERDICT_COLOURS
 from checkin.ui.window import DeskWindow
-from tests.fakes import FixedClock, RecordingBadges, ReplayCamera, meetup, person
+from tests.fakes import FixedClock, RecordingBadges, ReplayCamera, audit_log, meetup, person
 from tests.window_desk import (
     CANCELLED,
     DAY2_ONLY,
@@ -272,7 +272,7 @@ def test_ctrl_z_undoes_the_last_admission_within_the_window(
     settled(qtbot, window)
     assert on_site(repo) == 0
     assert window.scan_screen.verdict.word.text() == "UNDONE"
-    assert [e["action"] for e in repo.audit_log()][-1] == "undo"
+    assert [e["action"] for e in audit_log(repo)][-1] == "undo"
     scanner(qtbot, window, JUERGEN)
     clock.advance(minutes=5)
     window.actions_by_name["Undo last admission"].trigger()

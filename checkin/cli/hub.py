@@ -26,6 +26,7 @@ from checkin.cli.common import (
 from checkin.cli.hub_status import run_status
 from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.cli.terminal_text import json_text
+from checkin.hub.errors import HubError  # light: no driver behind it
 from checkin.paths import database_path
 
 if TYPE_CHECKING:
@@ -70,8 +71,7 @@ def register(commands: Any) -> None:
 
     p = verbs.add_parser("sync", parents=[shared], help="one round now: push, then pull")
     p.add_argument("--wait", type=float, default=SYNC_SECONDS, metavar="SECONDS",
-                   help=f"give up on a hub that stopped answering after this long "
-                        f"(default {SYNC_SECONDS:g})")  # fmt: skip
+                   help="give up on a hub that stopped answering after this long")  # fmt: skip
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_sync)
 
@@ -101,7 +101,6 @@ def _wait_for_signal(still: Callable[[], bool] = lambda: True) -> None:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from checkin.hub.errors import HubError
     from checkin.hub.serve import serve, terminal_qr
 
     require_pin(args, "starting a hub")
@@ -169,7 +168,6 @@ def _join_here(args: argparse.Namespace, url: str) -> None:
 
 def _checked(url: str) -> str:
     from checkin.hub import address
-    from checkin.hub.errors import HubError
 
     try:
         return address.check_url(url)
@@ -179,7 +177,6 @@ def _checked(url: str) -> str:
 
 def run_init(args: argparse.Namespace) -> int:
     from checkin.hub import address, schema
-    from checkin.hub.errors import HubError
 
     require_pin(args, "making a hub")
     url = _checked(args.url)
@@ -207,7 +204,6 @@ def _round_json(report: RoundReport, where: str) -> dict[str, object]:
 def run_join(args: argparse.Namespace) -> int:
     from checkin.db.repository import default_desk
     from checkin.hub import address
-    from checkin.hub.errors import HubError
     from checkin.hub.joining import join
 
     require_pin(args, "joining a hub")
@@ -241,7 +237,6 @@ def run_sync(args: argparse.Namespace) -> int:
     from checkin.db import hub_state
     from checkin.hub import address
     from checkin.hub.bounded import bounded_round
-    from checkin.hub.errors import HubError
 
     joined = _joined(args)
     with open_repository(args, need_event=False) as repo:

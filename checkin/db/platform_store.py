@@ -138,15 +138,3 @@ def counts(repo: Repository, source: str) -> dict[str, int]:
         (source,),
     ).fetchall()
     return dict(Counter(state for (state,) in rows))
-
-
-def push_entry(repo: Repository, uuid: str) -> dict[str, str] | None:
-    found = repo.db.execute_sql(
-        "SELECT state, remote_id, message, undo_state, undo_message FROM platform_push "
-        "WHERE checkin_uuid = ?",
-        (uuid,),
-    ).fetchone()
-    if found is None:
-        return None
-    keys = ("state", "remote_id", "message", "undo_state", "undo_message")
-    return {k: v or "" for k, v in zip(keys, found, strict=True)}

@@ -77,6 +77,3 @@ class Repository(MovementRecords):
 
     def badges_printed(self, attendee_id: int) -> int:
         return int(BadgePrintRow.select().where(BadgePrintRow.attendee == attendee_id).count())
-
-    def integrity_ok(self) -> bool:
-        return bool(self.db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok")

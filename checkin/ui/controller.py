@@ -51,7 +51,7 @@ class DeskController(QObject):
         self.badges: BadgeSink | None = None
         self.auto_badge = True
         self.finder = DeskSearch(self.desk, screen, self.message.emit, self)
-        self.index = self.finder.index
+        self.refresher = self.finder.refresher
         self.commits = CommitLine(repo, self)
         field = screen.field
         field.textChanged.connect(self.finder.typed)
@@ -127,7 +127,7 @@ class DeskController(QObject):
                 code, direction=direction, override=override, badges=badges, auto_badge=auto_badge
             )
 
-        self.commits.run(record, self._recorded, self._not_recorded)
+        self.commits.run(record, self._recorded, self.not_recorded)
 
     def _recorded(self, done: tuple[ScanResult, Changes]) -> None:
         recorded, changes = done
@@ -137,7 +137,7 @@ class DeskController(QObject):
             self._tell(recorded.badge)
         self.desk_changed.emit(changes)
 
-    def _not_recorded(self, error: Exception) -> None:
+    def not_recorded(self, error: Exception) -> None:
         """A write failed (the disk is full, another program holds the database): say so."""
         self.screen.verdict.show_note(
             Severity.STOP, "NOT RECORDED", f"The desk could not save this: {error}. Try again."
@@ -158,7 +158,7 @@ class DeskController(QObject):
         """The session's index and presence follow every change (listeners run in connection
         order: this one first)."""
         if not self.desk.apply(changes):
-            self.index.refresh()  # the list moved in a way no patch carries: re-read it
+            self.refresher.refresh()  # the list moved in a way no patch carries: re-read it
         if changes.movements and not changes.local:
             self.finder.read_presence()
 
@@ -190,7 +190,7 @@ class DeskController(QObject):
         else:
             badges = self.badges
             self.commits.run(  # the print log is written on the commit line
-                lambda: self.desk.reprint(attendee, badges), self._tell, self._not_recorded
+                lambda: self.desk.reprint(attendee, badges), self._tell, self.not_recorded
             )
 
     def rename(self, attendee: Attendee, name: str, reprint: bool) -> None:
@@ -205,7 +205,7 @@ class DeskController(QObject):
                 self.reprint(updated)
 
         self.commits.run(
-            lambda: self.desk.record_badge_name(attendee, name), renamed, self._not_recorded
+            lambda: self.desk.record_badge_name(attendee, name), renamed, self.not_recorded
         )
 
     # -- fix-ups ---------------------------------------------------------------------------------
@@ -219,7 +219,7 @@ class DeskController(QObject):
 
         def not_undone(error: Exception) -> None:
             self.desk.undo_not_done(shown)
-            self._not_recorded(error)
+            self.not_recorded(error)
 
         self.commits.run(lambda: self.desk.record_undo(shown), self._undone, not_undone)
 
@@ -260,5 +260,5 @@ class DeskController(QObject):
                 details, organizer, badges=badges, auto_badge=auto_badge
             ),
             registered,
-            self._not_recorded,
+            self.not_recorded,
         )

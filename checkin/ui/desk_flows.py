@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checkin.core.entities import Direction
+from checkin.core.entities import Direction, Event
+from checkin.operations import Changes
 from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
 from checkin.ui.settings_dialog import SettingsDialog
 
@@ -54,9 +55,30 @@ def open_settings(window: DeskWindow) -> None:
 
     def save() -> None:
         window.apply_prefs(dialog.prefs())
-        window.save_event(dialog.new_event())
+        save_event(window, dialog.new_event())
 
     window.open_dialog(dialog, save)
+
+
+def save_event(window: DeskWindow, event: Event) -> None:
+    """Organizer ▸ Settings: the event is written on the commit line, then shown."""
+    controller = window.controller
+    desk = controller.desk
+
+    def saved(done: tuple[Event, Changes]) -> None:
+        window.reload()
+        window.desk_changed.emit(done[1])
+
+    controller.commits.run(lambda: desk.record_event(event), saved, controller.not_recorded)
+
+
+def remember_printer(window: DeskWindow, printer: str) -> None:
+    """`checkin scan` prints where this desk prints (written on the commit line)."""
+    controller = window.controller
+    desk = controller.desk
+    controller.commits.run(
+        lambda: desk.record_badge_printer(printer), lambda _done: None, controller.not_recorded
+    )
 
 
 def toggle_exit_mode(window: DeskWindow) -> None:

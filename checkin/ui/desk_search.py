@@ -35,8 +35,8 @@ class DeskSearch(QObject):
     ) -> None:
         super().__init__(parent)
         self.desk, self.screen, self.say = desk, screen, say
-        self.index = SearchRefresher(desk, self)
-        self.index.refreshed.connect(self._index_refreshed)
+        self.refresher = SearchRefresher(desk, self)
+        self.refresher.refreshed.connect(self._index_refreshed)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(SEARCH_DELAY_MS)
@@ -70,7 +70,7 @@ class DeskSearch(QObject):
         if len(query) < 2 or (self.screen.field.scanning and looks_like_code(query)):
             self.screen.results.hide_results()
             return
-        hits = self.index.search(query, limit=8)
+        hits = self.refresher.search(query, limit=8)
         if hits is None:
             self.say("Reading the attendee list… the results follow in a moment.")
             return
@@ -80,7 +80,7 @@ class DeskSearch(QObject):
 
     def read_presence(self) -> None:
         """Re-read who is inside, on a worker (movements arrived from elsewhere)."""
-        self.index.read_presence()
+        self.refresher.read_presence()
 
     def _index_refreshed(self) -> None:
         """A newer index arrived: what the field shows may match other people now."""

@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from checkin.core.entities import Direction, Event
 from checkin.demo import load_demo
 from checkin.operations import Changes
 from checkin.operations.organizer_pin import PinStore
@@ -22,8 +21,15 @@ from checkin.operations.records import Store
 from checkin.operations.undo import UNDO_WINDOW
 from checkin.ui.camera_control import DIALOG, HIDDEN, CameraControl
 from checkin.ui.controller import DeskController
-from checkin.ui.desk_flows import open_badge_name, open_settings, open_walk_in, toggle_exit_mode
+from checkin.ui.desk_flows import (
+    open_badge_name,
+    open_settings,
+    open_walk_in,
+    remember_printer,
+    toggle_exit_mode,
+)
 from checkin.ui.desk_menus import build_menus
+from checkin.ui.desk_state import show_changes, show_counts, show_mode, show_state
 from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.organizer import OrganizerLock, PinDialog
 from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
@@ -161,7 +167,7 @@ class DeskWindow(QMainWindow):
         apply_theme(prefs.theme)
         if self.controller.badges is not None and prefs.printer != old.printer:
             self.controller.badges.set_printer(prefs.printer)
-            self._remember_printer(prefs.printer)
+            remember_printer(self, prefs.printer)
         if self.controller.badges is not None and prefs.template != old.template:
             self.controller.badges.set_template(prefs.template)
         changed = (prefs.camera, prefs.resolution) != (old.camera, old.resolution)
@@ -171,26 +177,6 @@ class DeskWindow(QMainWindow):
     def override(self) -> None:
         if not self.controller.override():
             self.status.showMessage("No one was refused for a full venue at this desk.", 8000)
-
-    def save_event(self, event: Event) -> None:
-        """Organizer ▸ Settings: the event is written on the commit line, then shown."""
-        desk = self.controller.desk
-
-        def saved(done: tuple[Event, Changes]) -> None:
-            self.reload()
-            self.desk_changed.emit(done[1])
-
-        self.controller.commits.run(
-            lambda: desk.record_event(event), saved, self.controller._not_recorded
-        )
-
-    def _remember_printer(self, printer: str) -> None:
-        """`checkin scan` prints where this desk prints (written on the commit line)."""
-        desk = self.controller.desk
-        self.controller.commits.run(
-            lambda: desk.record_badge_printer(printer), lambda _done: None,
-            self.controller._not_recorded,
-        )  # fmt: skip
 
     def optional(self, opener: Callable[[QWidget], None] | None, what: str) -> None:
         if opener is None:
@@ -231,7 +217,7 @@ class DeskWindow(QMainWindow):
         self.status.set_printer("printer ready")
         badges.set_printer(self.prefs.printer)  # the sink answers with its state
         if self.controller.desk.event is not None:
-            self._remember_printer(self.prefs.printer)
+            remember_printer(self, self.prefs.printer)
         badges.set_template(self.prefs.template)
 
     def toggle_camera(self) -> None:
@@ -252,50 +238,16 @@ class DeskWindow(QMainWindow):
 
     @Slot()
     def reload(self) -> None:
-        """Show the event as the database holds it now: at start, every REFRESH_MS (other desks
-        may share the file), and when a list or another desk's events arrived."""
-        event = self.controller.desk.read_event()
-        if event is None:
-            self.stack.setCurrentWidget(self.first_run)
-            self.first_run.demo_button.setFocus()
-            return
-        if self.stack.currentWidget() is not self.scan_screen:
-            self.stack.setCurrentWidget(self.scan_screen)
-            self.scan_screen.field.setFocus()
-        place = f" — {event.venue}" if event.venue else ""
-        self.scan_screen.event_title.setText(f"{event.name}{place}")
-        self.show_mode()
-        self.refresh_counts()
-        self.controller.index.warm_up()  # the list may have changed: re-read it off this thread
-        self.controller.finder.read_presence()
-        last = self.parts.last_sync() if self.parts.last_sync else None
-        self.status.set_sync(last, event)
+        show_state(self)
 
     def refresh_counts(self) -> None:
-        """Read the headcount on the commit line (after any write queued before) and show it."""
-        desk = self.controller.desk
-        self.controller.commits.run(desk.on_site, self._show_count, self.controller._not_recorded)
+        show_counts(self)
 
     def _changed(self, changes: Changes) -> None:
-        if changes.counts:
-            if changes.on_site is not None:
-                self._show_count(changes.on_site)
-            else:
-                self.refresh_counts()
-        if (changes.event or changes.attendee_list) and not changes.local:
-            self.reload()  # another desk's event settings or list: the title, the list's age
+        show_changes(self, changes)
 
     def show_mode(self) -> None:
-        leaving = self.controller.direction is Direction.OUT
-        self.scan_screen.exit_banner.setVisible(leaving)
-        self.scan_screen.mode.setText(
-            f"desk {self.repo.desk}" + (" · EXIT MODE" if leaving else "")
-        )
-
-    def _show_count(self, on_site: int | None) -> None:
-        event = self.controller.desk.event
-        if on_site is not None:
-            self.status.set_headcount(on_site, event.capacity if event else None)
+        show_mode(self)
 
     def quit(self) -> None:
         self.close()

@@ -126,7 +126,7 @@ def through_the_command_line(home: Path, steps: list[tuple[str, str]]) -> list[t
 def through_the_window(
     qtbot: QtBot, window: DeskWindow, steps: list[tuple[str, str]]
 ) -> list[tuple[object, ...]]:
-    ops = window.controller.ops
+    ops = window.controller.desk
     results: list[Any] = []
     scan, undo_shown = ops.scan, ops.undo_shown
 

@@ -143,15 +143,15 @@ class Desk(DeskOperations):
         self.last_movement = shown
 
     def record_undo(self, shown: Movement) -> tuple[UndoResult, Changes]:
+        """Take back the movement shown; the changes say whether that person is inside now
+        (an earlier admission may count again)."""
         result = self.undo_shown(shown)
-        inside: set[int] = set()
-        if result.done and result.checkin is not None:
-            event = self.repo.require_event()
-            today = event.day_of(self.repo.clock())
-            inside = self.repo.inside_among([result.checkin.attendee_id], today)
-        return result, Changes(movements=result.done, on_site=self.on_site(),
-                               inside_of={} if not result.done or result.checkin is None
-                               else {result.checkin.attendee_id: bool(inside)})  # fmt: skip
+        if not result.done or result.checkin is None:
+            return result, Changes(on_site=self.on_site())
+        person = result.checkin.attendee_id
+        today = self.repo.require_event().day_of(self.repo.clock())
+        inside = bool(self.repo.inside_among([person], today))
+        return result, Changes(movements=True, on_site=self.on_site(), inside_of={person: inside})
 
     # -- walk-ins and corrections ------------------------------------------------------------
 

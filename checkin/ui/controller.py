@@ -47,7 +47,6 @@ class DeskController(QObject):
         super().__init__(parent)
         self.screen, self.sounds = screen, sounds
         self.desk = Desk(repo, undo_window=undo_window)
-        self.ops = self.desk  # the session is the desk's operations too
         self.badges: BadgeSink | None = None
         self.auto_badge = True
         self.finder = DeskSearch(self.desk, screen, self.message.emit, self)

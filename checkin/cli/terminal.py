@@ -15,7 +15,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from checkin.cli.common import EXIT_OK, desk_name, home_of, home_options, open_repository
+from checkin.cli.common import EXIT_OK, UserError, desk_name, home_of, home_options, open_repository
 from checkin.cli.desk import describe_scan
 from checkin.cli.hub_hooks import JoinedDesk, live_link
 from checkin.core.entities import Direction
@@ -42,6 +42,14 @@ def register(commands: Any) -> None:
     gui.add_argument("--terminal", action="store_true", help="the terminal desk, not the window")
     gui.set_defaults(handler=run_desk)
 
+    kiosk = commands.add_parser(
+        "kiosk",
+        parents=[home_options()],
+        help="a self-service kiosk: attendees check themselves in",
+    )
+    kiosk.add_argument("--desk", metavar="NAME", help="the kiosk's desk name (default kiosk-HOST)")
+    kiosk.set_defaults(handler=run_kiosk)
+
 
 def display_available() -> bool:
     """Whether a window can be shown. Qt aborts the whole process when it cannot reach a display,
@@ -64,6 +72,14 @@ def open_window(args: argparse.Namespace) -> int | None:
         log.warning("no window (%s); using the terminal desk", error)
         return None
     return run_window(home_of(args), desk=desk_name(args))
+
+
+def run_kiosk(args: argparse.Namespace) -> int:
+    if not display_available():
+        raise UserError("A kiosk needs a screen: no display is available here.")
+    from checkin.app import run_kiosk as open_kiosk  # Qt is loaded only when a window opens
+
+    return open_kiosk(home_of(args), desk=desk_name(args))
 
 
 def run_desk(args: argparse.Namespace) -> int:

@@ -71,6 +71,13 @@ class SearchCache:
         (the window refreshes it in the background); None before the first index."""
         return None if self._index is None else self._index.search(query, limit=limit)
 
+    def attendees(self) -> list[Attendee]:
+        """Everyone on the list the index was built from (built first if there is none)."""
+        if self._codes is None:
+            self.install(*self.read())
+        assert self._codes is not None
+        return list(self._codes.exact.values())
+
     def code_known(self, code: str) -> bool | None:
         """Whether the index's list has a ticket with this code; None before the first index."""
         return None if self._codes is None else self._codes.find(code) is not None

@@ -5,6 +5,7 @@ organizer PIN; and no widget ever showing another attendee's e-mail or ticket co
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,10 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from checkin.core.entities import Attendee, CapacityPolicy, TicketStatus
 from checkin.db.repository import Repository
-from checkin.operations.kiosk import Answer
+from checkin.operations import Desk
+from checkin.operations.kiosk import FREE_MISSES, Answer, Kiosk
 from checkin.operations.organizer_pin import PinStore
+from checkin.paths import database_path
 from checkin.ui.kiosk import KioskWindow
 from tests.fakes import DAY1, RecordingBadges, audit_log, meetup, person
+from tests.test_front_end_parity import CASES, seed
 
 ADA = person("KIOSK-0001", "Ada", "Lovelace", company="Analytical Engines",
              email="ada@example.org")  # fmt: skip
@@ -187,3 +191,46 @@ def test_only_the_organizer_pin_leaves_the_kiosk(
     kiosk.leaving.setText("2468")
     qtbot.keyClick(kiosk.leaving, Qt.Key.Key_Return)
     assert not kiosk.isVisible()
+
+
+def test_lookups_that_find_nobody_slow_the_next_ones_down(repo: Repository) -> None:
+    repo.add_attendees(EVERYONE)
+    now = [100.0]
+    kiosk = Kiosk(Desk(repo), clock=lambda: now[0])
+    for _ in range(FREE_MISSES):
+        assert kiosk.find("nobodyhere").picks == () and kiosk.wait() == 0
+    kiosk.find("nobodyhere")
+    assert kiosk.wait() > 0
+    assert kiosk.find("turing").message.startswith("Please wait")  # even a right one waits
+    now[0] += kiosk.wait()
+    assert [p.label for p in kiosk.find("turing").picks] == ["Alan T. Bletchley"]
+
+
+@pytest.mark.parametrize(
+    ("case", "capacity", "policy", "steps", "expected"),
+    [c for c in CASES if {a for a, _ in c[3]} == {"scan"}],
+    ids=[c[0] for c in CASES if {a for a, _ in c[3]} == {"scan"}],
+)
+def test_the_kiosk_decides_as_the_desk_and_sends_judgement_to_it(
+    tmp_path: Path,
+    case: str,
+    capacity: int | None,
+    policy: CapacityPolicy,
+    steps: list[tuple[str, str]],
+    expected: list[tuple[object, ...]],
+) -> None:
+    """The front-end parity cases, at a kiosk: what the desk admits without a warning of a full
+    venue, the kiosk admits; every refusal, and a full venue, sends the attendee to the desk
+    with the desk's own refusal code kept as the reason."""
+    home = seed(tmp_path / "kiosk", capacity, policy, None)
+    with Repository(database_path(home), desk="Kiosk") as repo:
+        kiosk = Kiosk(Desk(repo))
+        answers = [kiosk.admit(code) for _action, code in steps]
+    for (outcome, code, warnings, _badge), answer in zip(expected, answers, strict=True):
+        if outcome == "admitted" and "full" not in warnings:
+            assert answer.answer is Answer.ADMITTED, case
+            assert answer.scan is not None
+            assert answer.scan.verdict.warning_codes == tuple(warnings)
+        else:
+            assert answer.answer is Answer.SEE_DESK, case
+            assert answer.reason == (code or "venue_full"), case

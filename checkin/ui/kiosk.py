@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.verdicts import Severity
-from checkin.operations import Desk
+from checkin.operations import BadgeCode, Desk
 from checkin.operations.kiosk import Answer, Kiosk, KioskResult, Pick
 from checkin.operations.organizer_pin import PinStore
 from checkin.operations.records import Store
@@ -32,19 +32,22 @@ from checkin.ui.inert import plain_label
 from checkin.ui.ports import BadgeSink, CameraSource
 from checkin.ui.scan_field import ScanField
 from checkin.ui.sounds import SoundBoard
+from checkin.ui.theme import VERDICT_COLOURS, StateColours
 
 TITLE = "Check-in kiosk"
 IDLE_MS = 45_000  # nobody touched the kiosk: back to the welcome screen
 RESULT_MS = 8_000  # how long the answer stays for the attendee who just checked in
 BIG = "font-size: 34px;"
 HUGE = "font-size: 52px; font-weight: bold;"
-BUTTON = "font-size: 34px; padding: 24px; min-height: 80px;"
+PRINTING = {BadgeCode.QUEUED, BadgeCode.REPRINT_QUEUED}
+BUTTON = "font-size: 30px; padding: 8px; min-height: 54px;"  # a big target, six fit at 768 px
 
 
 def _screen(*widgets: QWidget) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
-    layout.setSpacing(24)
+    layout.setSpacing(14)
+    layout.addStretch(1)  # centred: read from a metre away, whatever the screen's height
     for widget in widgets:
         layout.addWidget(widget)
     layout.addStretch(1)
@@ -123,6 +126,7 @@ class KioskWindow(QMainWindow):
         self.answer_label = _label("kioskAnswer", HUGE)
         self.answer_detail = _label("kioskAnswerDetail", BIG)
         self.answer = _screen(self.answer_label, self.answer_detail)
+        self.answer.setObjectName("kioskAnswerPage")
         for page in (self.welcome, self.picks, self.confirm, self.answer):
             self.stack.addWidget(page)
         self.idle = QTimer(self)
@@ -192,16 +196,29 @@ class KioskWindow(QMainWindow):
 
     def show_answer(self, result: KioskResult) -> None:
         if result.answer is Answer.ADMITTED:
+            badge = result.scan.badge if result.scan is not None else None
+            printing = badge is not None and badge.code in PRINTING
             self.answer_label.setText(result.message)
-            self.answer_detail.setText(f"Your badge is printing: pick it up at {self.pickup}.")
+            self.answer_detail.setText(
+                f"Your badge is printing: pick it up at {self.pickup}." if printing
+                else "You are checked in: please collect your badge at the desk."
+            )  # fmt: skip
+            self._colour(VERDICT_COLOURS[Severity.OK])
             self.sounds.play(Severity.OK)
         else:
+            self._colour(VERDICT_COLOURS[Severity.CAUTION])
             self.answer_label.setText(result.message)
             self.answer_detail.setText("A volunteer at the desk will help you.")
             self.sounds.play(Severity.STOP)
         self.stack.setCurrentWidget(self.answer)
         self.idle.start(self.result_ms)  # the next attendee starts from the welcome screen
         self.answered.emit(result)
+
+    def _colour(self, colours: StateColours) -> None:
+        background, text = colours.background, colours.text
+        self.answer.setStyleSheet(
+            f"#kioskAnswerPage {{ background: {background}; }} QLabel {{ color: {text}; }}"
+        )
 
     def not_recorded(self, error: Exception) -> None:
         self.answer_label.setText("Please see the desk.")

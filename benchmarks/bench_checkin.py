@@ -1,13 +1,19 @@
 """Check-in commit latency: a full scan (decide + record + audit, synchronous=FULL) beside a
-bare sqlite3 INSERT + COMMIT with the same durability settings, in the same run.
+bare sqlite3 INSERT + COMMIT with the same durability settings, in the same run; and how long
+the command line takes to start and answer (`checkin --help`, `status`, `find`, `scan`) beside
+a bare `python -c pass`, best of 5 each.
 
 Goal (issue): a check-in committed in ≤ 10 ms. Run: python -m benchmarks.bench_checkin
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 import tempfile
+import time
 from contextlib import closing
 from itertools import count
 from pathlib import Path
@@ -15,8 +21,44 @@ from pathlib import Path
 from benchmarks.common import generated_attendees, p, table, timed
 from checkin.core.entities import Event
 from checkin.db.repository import Repository
+from checkin.paths import database_path
 
 SCANS = 500
+ROOT = Path(__file__).resolve().parent.parent
+STARTS = 5
+
+
+def _best_start(args: list[str], env: dict[str, str]) -> float:
+    """Seconds from process start to exit, best of STARTS."""
+    best = float("inf")
+    for _ in range(STARTS):
+        start = time.perf_counter()
+        subprocess.run(args, env=env, cwd=ROOT, capture_output=True, check=False)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def command_starts(folder: Path) -> str:
+    home = folder / "cli-home"
+    env = {**os.environ, "CHECKIN_HOME": str(home), "PYTHONPATH": str(ROOT)}
+    env.pop("DISPLAY", None)
+    subprocess.run([sys.executable, "-m", "checkin", "demo", "--no-gui"], env=env, cwd=ROOT,
+                   capture_output=True, check=True)  # fmt: skip
+    with Repository(database_path(home)) as repo:
+        codes = iter([a.code for a in repo.attendees() if not a.cancelled])
+    checkin = [sys.executable, "-m", "checkin"]
+    rows = [["baseline: python -c pass", f"{_best_start([sys.executable, '-c', 'pass'], env):.3f}"]]
+    for label, args in [("checkin --help", ["--help"]), ("checkin status", ["status"]),
+                        ("checkin find mull", ["find", "mull"])]:  # fmt: skip
+        rows.append([label, f"{_best_start(checkin + args, env):.3f}"])
+    scans = []
+    for _ in range(STARTS):  # a new ticket each time: each one a real admission
+        start = time.perf_counter()
+        subprocess.run([*checkin, "scan", next(codes), "--no-badge"], env=env, cwd=ROOT,
+                       capture_output=True, check=False)  # fmt: skip
+        scans.append(time.perf_counter() - start)
+    rows.append(["checkin scan CODE --no-badge (a new ticket each time)", f"{min(scans):.3f}"])
+    return table(f"Command start to exit, best of {STARTS} (s)", ["command", "seconds"], rows)
 
 
 def main() -> None:
@@ -47,6 +89,9 @@ def main() -> None:
     ]  # fmt: skip
     print(table(f"Check-in commit latency, {SCANS} scans at 10,000 attendees",
                 ["method", "p50 ms", "p95 ms", "max ms"], rows))  # fmt: skip
+    print()
+    with tempfile.TemporaryDirectory() as folder:
+        print(command_starts(Path(folder)))
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from checkin.core.symbologies import DEFAULT_SYMBOLOGIES
 from checkin.db.desk_setup import mark_running
-from checkin.db.repository import Repository
+from checkin.db.repository import Repository, default_desk
 from checkin.db.shared_list import list_synced_at
 from checkin.db.sync_store import sync_sources
 from checkin.paths import database_path
@@ -139,7 +139,7 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
     mark_running(repo, True)
     try:
         window = build_window(repo, settings, parts)
-        window.controller.counts_changed.connect(tools.desk_changed)
+        window.desk_changed.connect(tools.desk_changed)
         platform = DeskPlatform(window, home)  # the ticketing platform's API, when connected
         link_hub(window, home)  # the venue hub, when this home joined one
         window.show()
@@ -154,5 +154,26 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
         if parts.badges is not None:
             parts.badges.stop()  # the window stops it on close; this covers an early exit
         tools.close()
+        mark_running(repo, False)
+        repo.close()
+
+
+def run_kiosk(home: Path, desk: str | None = None) -> int:
+    """A self-service kiosk on a home, full screen, until an organizer leaves it with the PIN.
+    It is a desk of its own (its name shows on the dashboard and in the audit trail)."""
+    from checkin.ui.kiosk import KioskWindow  # only a kiosk loads it
+
+    app = application()
+    repo = Repository(database_path(home), desk=desk or f"kiosk-{default_desk()}")
+    settings = desk_settings()
+    parts = desk_badges(repo, settings, home, desk_parts(repo, settings))
+    mark_running(repo, True)
+    try:
+        window = KioskWindow(repo, parts.badges, parts.camera)
+        window.showFullScreen()
+        return int(app.exec())
+    finally:
+        if parts.badges is not None:
+            parts.badges.stop()
         mark_running(repo, False)
         repo.close()

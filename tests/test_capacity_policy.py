@@ -15,7 +15,7 @@ from checkin.core.verdicts import RefusalCode
 from checkin.db import stats
 from checkin.db.repository import Repository
 from checkin.paths import database_path
-from tests.fakes import FixedClock, meetup, person
+from tests.fakes import FixedClock, audit_log, meetup, person
 
 
 def fill(repo: Repository, clock: FixedClock, count: int, start: int = 0) -> list[tuple[str, ...]]:
@@ -48,7 +48,7 @@ def test_warns_from_ninety_percent_and_blocks_at_capacity(
     assert refused.code is RefusalCode.VENUE_FULL
     admitted = small.scan("T010", override=True)
     assert admitted.accepted and admitted.checkin is not None and admitted.checkin.override
-    assert [e["action"] for e in small.audit_log()].count("override_admit") == 1
+    assert [e["action"] for e in audit_log(small)].count("override_admit") == 1
     assert small.on_site(clock().date()) == 11
 
     # Two people leave: the count drops below capacity and the desk admits again.

@@ -17,15 +17,8 @@ from checkin.core.entities import Attendee
 from checkin.core.verdicts import Severity
 from checkin.db.repository import Repository
 from checkin.ui.window import DeskWindow
-from tests.test_window import (
-    JUERGEN,
-    ZOE,
-    RecordingBadges,
-    on_site,
-    open_window,
-    scanner,
-    settled,
-)
+from tests.fakes import RecordingBadges, audit_log
+from tests.window_desk import JUERGEN, ZOE, on_site, open_window, scanner, settled
 
 
 @pytest.fixture
@@ -101,7 +94,7 @@ def test_the_next_scan_is_taken_while_the_last_one_is_still_being_saved(
     assert window.status.headcount.text() == "On site 2 / 120"
     zoe, juergen = repo.attendee_by_code(ZOE), repo.attendee_by_code(JUERGEN)
     assert zoe is not None and juergen is not None
-    saved = [(e["action"], e["attendee_id"]) for e in repo.audit_log() if e["action"] == "check_in"]
+    saved = [(e["action"], e["attendee_id"]) for e in audit_log(repo) if e["action"] == "check_in"]
     assert saved == [("check_in", zoe.id), ("check_in", juergen.id)]  # in the order scanned
 
 

@@ -25,7 +25,7 @@ from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.window import DeskWindow
 from tests.fakes import FixedClock, RecordingPrinter, person
 from tests.test_cups_printing import cups_pdf  # noqa: F401  (the real CUPS queue fixture)
-from tests.test_window import open_window, scanner, settled
+from tests.window_desk import open_window, scanner, settled
 
 ZOE, JURGEN, HANAKO, ANNA = (
     "4711000000000000101",

@@ -15,17 +15,8 @@ from checkin.db.repository import Repository
 from checkin.ui.fixups import WalkInDialog
 from checkin.ui.theme import EXIT_COLOURS
 from checkin.ui.window import DeskWindow
-from tests.test_window import (
-    JUERGEN,
-    ZOE,
-    RecordingBadges,
-    fill_walk_in,
-    ok,
-    on_site,
-    open_window,
-    scanner,
-    settled,
-)
+from tests.fakes import RecordingBadges
+from tests.window_desk import JUERGEN, ZOE, fill_walk_in, ok, on_site, open_window, scanner, settled
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
-"""One set of rules behind every front end: the same cases through the desk window and through
-the command line give the same verdict codes, warnings, badge decisions and undo results.
+"""One set of rules behind every front end: the same cases through the desk window, the command
+line and the terminal desk give the same verdict codes, warnings, badge decisions and undo
+results; the same text is read the same way; a walk-in is refused for the same reasons.
 
 Each case runs on two fresh homes holding the same event and list: one driven by a volunteer at
 the real window (scanner keys, F8, the walk-in dialog, Ctrl+Z), one by the real `checkin`
@@ -9,6 +10,7 @@ without one, both say printing is not set up.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -26,12 +28,13 @@ from checkin.operations import ScanResult
 from checkin.paths import database_path
 from checkin.printing.printers import CupsPrinter
 from checkin.ui.badge_sink import QueueBadges
+from checkin.ui.fixups import WalkInDialog
 from checkin.ui.ports import Collaborators
 from checkin.ui.window import DeskWindow
 from tests.cli import checkin
 from tests.fakes import person
 from tests.test_cups_printing import cups_pdf  # noqa: F401  (the cups-pdf queue fixture)
-from tests.test_window import fill_walk_in, index_ready, ok, scanner, settled
+from tests.window_desk import fill_walk_in, index_ready, ok, scanner, settled
 
 ADA, BEN, CIAN, DORA = "PARITY-0001", "PARITY-0002", "PARITY-0003", "PARITY-0004"
 HAS_BADGE = {"already_printed", "already_queued"}  # which one depends on the printer's speed
@@ -123,7 +126,7 @@ def through_the_command_line(home: Path, steps: list[tuple[str, str]]) -> list[t
 def through_the_window(
     qtbot: QtBot, window: DeskWindow, steps: list[tuple[str, str]]
 ) -> list[tuple[object, ...]]:
-    ops = window.controller.ops
+    ops = window.controller.desk
     results: list[Any] = []
     scan, undo_shown = ops.scan, ops.undo_shown
 
@@ -208,3 +211,110 @@ def test_the_window_and_the_command_line_decide_alike(
         repo.close()
     assert by_command == expected_with(printer, expected), case
     assert by_window == by_command, case
+
+
+# -- the terminal desk -----------------------------------------------------------------------------
+
+TERMINAL_LINE = {"scan": "{code}", "exit": "/out {code}", "undo": "/undo {code}"}
+
+
+def terminal_answers(out: str) -> list[tuple[object, ...]]:
+    """(outcome, code, number of warnings) per verdict the terminal desk printed; ("undo", done)
+    per undo."""
+    answers: list[tuple[object, ...]] = []
+    for line in out.replace("> ", "\n").splitlines():
+        refused = re.match(r"REFUSED \((\w+)\): ", line)
+        plain = re.match(r"(ADMITTED|EXITED): ", line)
+        if refused or plain:
+            answers.append(
+                ("refused", refused[1], 0) if refused else (plain[1].lower(), None, 0)  # type: ignore[index]
+            )
+        elif line.startswith("  ! ") and answers:
+            outcome, code, warnings = answers[-1]
+            answers[-1] = (outcome, code, int(str(warnings)) + 1)
+        elif line.startswith("Undid "):
+            answers.append(("undo", True))
+    return answers
+
+
+def verdicts_only(expected: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    return [row[:2] if row[0] == "undo" else (row[0], row[1], len(row[2]))  # type: ignore[arg-type]
+            for row in expected]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "capacity", "policy", "steps", "expected"),
+    [c for c in CASES if c[0] != "walk-in"],
+    ids=[c[0] for c in CASES if c[0] != "walk-in"],
+)
+def test_the_terminal_desk_decides_as_the_other_front_ends(
+    tmp_path: Path,
+    case: str,
+    capacity: int | None,
+    policy: CapacityPolicy,
+    steps: list[tuple[str, str]],
+    expected: list[tuple[object, ...]],
+) -> None:
+    home = seed(tmp_path / "terminal", capacity, policy, None)
+    lines = "".join(TERMINAL_LINE[action].format(code=code) + "\n" for action, code in steps)
+    done = checkin("gui", "--terminal", "--desk", "Parity", home=home, stdin=lines + "/quit\n")
+    assert done.code == 0, done.err
+    assert terminal_answers(done.out) == verdicts_only(expected), case
+
+
+@pytest.mark.parametrize("text", ["PARITY-9999", "https://tickets.example.org/t/ZZ-404-NOPE"])
+def test_a_code_no_ticket_has_is_refused_as_unknown_everywhere(
+    qtbot: QtBot, tmp_path: Path, text: str
+) -> None:
+    """The terminal desk used to search for it; the window and `checkin scan` refuse it."""
+    home = seed(tmp_path / "terminal", None, CapacityPolicy.WARN, None)
+    done = checkin("gui", "--terminal", home=home, stdin=f"{text}\n/quit\n")
+    assert terminal_answers(done.out) == [("refused", "unknown", 0)]
+    scanned = checkin("scan", text, "--json", home=home)
+    assert scanned.code == 1 and scanned.json()["code"] == "unknown"
+    window_home = seed(tmp_path / "window", None, CapacityPolicy.WARN, None)
+    repo = Repository(database_path(window_home), desk="Parity")
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    settings.setValue("desk/muted", True)
+    window = DeskWindow(repo, settings, clear_after_ms=60_000)
+    qtbot.addWidget(window)
+    try:
+        index_ready(qtbot, window)
+        window.scan_screen.field.setText(text)
+        window.scan_screen.field.submitted.emit(text)
+        settled(qtbot, window)
+        assert window.scan_screen.verdict.word.text() == "STOP: UNKNOWN"
+    finally:
+        window.close()
+        repo.close()
+
+
+# -- walk-in validation --------------------------------------------------------------------------
+
+BAD_WALK_INS = [
+    ({"first": "", "last": "", "email": ""}, "Enter the attendee's name."),
+    ({"first": "Ada", "last": "Lovelace", "email": "ada at example"},
+     "“ada at example” is not an e-mail address."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fields", "sentence"), BAD_WALK_INS, ids=["no name", "bad e-mail"])
+def test_checkin_walk_in_refuses_what_the_walk_in_dialog_refuses(
+    qtbot: QtBot, tmp_path: Path, fields: dict[str, str], sentence: str
+) -> None:
+    home = seed(tmp_path / "cli", 10, CapacityPolicy.WARN, None)
+    done = checkin("walk-in", "--first", fields["first"], "--last", fields["last"],
+                   "--email", fields["email"], home=home)  # fmt: skip
+    assert done.code == 2
+    assert done.err.startswith(f"checkin: {sentence}")
+    with Repository(database_path(home)) as repo:
+        assert len(repo.attendees()) == 4  # nobody was registered
+
+    dialog = WalkInDialog(["Operator"])
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.first, fields["first"])
+    qtbot.keyClicks(dialog.last, fields["last"])
+    dialog.email.setText(fields["email"])
+    ok(dialog)
+    assert dialog.error.text() == sentence
+    assert dialog.isVisible() or not dialog.result()

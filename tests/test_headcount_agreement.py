@@ -14,12 +14,12 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from checkin.cli import common, main
+from checkin.cli import main
 from checkin.core.entities import Direction, TicketStatus
 from checkin.core.headcount import inside_on
 from checkin.core.overview import compute_overview
 from checkin.core.verdicts import RefusalCode
-from checkin.db import stats
+from checkin.db import repository, stats
 from checkin.db.repository import Repository
 from checkin.operations import DeskOperations
 from checkin.paths import database_path
@@ -94,7 +94,8 @@ def scripted(
     repo.add_attendees(PEOPLE)
     play_script(repo, clock)
     # The command line opens its own Repository: give it the same clock.
-    monkeypatch.setattr(common, "Repository", functools.partial(Repository, clock=clock))
+    # The command opens its repository by this name when it runs: with the test's clock.
+    monkeypatch.setattr(repository, "Repository", functools.partial(Repository, clock=clock))
     yield repo
     repo.close()
 

@@ -77,8 +77,10 @@ def block_at(url: str, uuid: str) -> psycopg.Connection[tuple[object, ...]]:
 
 
 def start_push(home: Path) -> subprocess.Popen[str]:
+    """`hub sync` with a short bound: a round cut off mid-push gives up in seconds, not 30."""
     return subprocess.Popen(
-        [sys.executable, "-m", "checkin", "hub", "sync"], env=child_env(home), cwd=ROOT,
+        [sys.executable, "-m", "checkin", "hub", "sync", "--wait", "3"], env=child_env(home),
+        cwd=ROOT,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
 
@@ -190,7 +192,7 @@ def test_a_network_gone_silent_costs_a_scan_about_a_second_and_loses_nothing(
         done = checkin("scan", first, "--no-badge", home=a)
         assert done.code == 0  # admitted, the hub silent or not
         assert "Hub unreachable: kept here and queued" in done.err
-        synced = checkin("hub", "sync", home=a)
+        synced = checkin("hub", "sync", "--wait", "2", home=a)  # its bound, shortened
         assert synced.code == 2 and "events stay queued here" in synced.err
         proxy.thaw()
         assert checkin("scan", second, "--no-badge", home=a).code == 0

@@ -4,6 +4,7 @@ events from other desks on screen without a keypress."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -15,16 +16,18 @@ from checkin.core.entities import utc_now
 from checkin.db.repository import Repository
 from checkin.hub import address, config
 from checkin.paths import database_path
+from checkin.sync.connection import Connection
 from checkin.ui.hub_link import link_hub, stop_hub
 from checkin.ui.join_dialog import JoinDialog
+from checkin.ui.platform_link import PlatformLink
 from checkin.ui.ports import Collaborators
 from checkin.ui.window import DeskWindow
 from tests.cli import checkin
+from tests.fakes import RecordingBadges, ReplayCamera
 from tests.hub_support import Server, free_port, joined_desk
 from tests.qr_media import qr_image, scene, write_video
 from tests.test_hub_desks import codes
 from tests.test_platform_window import desk_text
-from tests.test_window import RecordingBadges, ReplayCamera
 
 pytestmark = pytest.mark.slow
 
@@ -166,5 +169,52 @@ def test_the_join_dialog_reads_no_ticket_as_a_url_and_says_so(qtbot: QtBot, tmp_
         assert control is not None and control.claimant is None and not control.paused
         assert camera.calls[-1] == ("paused", False)
     finally:
+        window.close()
+        repo.close()
+
+
+def test_a_round_that_pulls_one_event_causes_no_other_round_and_no_push(
+    qtbot: QtBot, hub_server: Server, tmp_path: Path
+):
+    """Another desk's admission arrives: the window shows it, and that reload wakes neither
+    the hub for another round nor the ticketing platform for a push."""
+    url = hub_server.new_database()
+    a = joined_desk(tmp_path, "A", url, demo=True)
+    b = joined_desk(tmp_path, "B", url)
+    code = codes(a, 1)[0]
+    window, repo = open_joined(qtbot, b, tmp_path)
+    bridge = window.hub_bridge
+    assert bridge is not None
+    link = bridge.link
+    link.poll_seconds = 3600.0  # only a NOTIFY or a nudge starts a round now
+    platform = PlatformLink(repo, Connection("pretix", "https://pretix.example/api/", "t"), window)
+    window.desk_changed.connect(platform.desk_changed)
+    pushes: list[str] = []
+    platform.push_soon = lambda: pushes.append("push")  # type: ignore[method-assign]
+    rounds, pulled_in = [0], [-1]
+    report, received = link._report, link.on_received
+
+    def counted(connected: bool, *args: Any, **kwargs: Any) -> None:
+        rounds[0] += connected  # one report per round that got through
+        report(connected, *args, **kwargs)
+
+    def pulled(items: list[Any]) -> None:  # inside the pulling round, on the link's worker
+        if items and pulled_in[0] < 0:
+            pulled_in[0] = rounds[0]
+        assert received is not None
+        received(items)
+
+    try:
+        qtbot.waitUntil(lambda: bridge.label.text() == "Hub: 2 desks", timeout=20_000)
+        link._report, link.on_received = counted, pulled  # type: ignore[method-assign]
+        assert checkin("scan", code, "--no-badge", home=a).code == 0
+        qtbot.waitUntil(lambda: window.status.headcount.text().startswith("On site 1"),
+                        timeout=20_000)  # fmt: skip
+        qtbot.wait(1500)  # a round the reload caused would have run by now
+        assert pulled_in[0] >= 0
+        assert rounds[0] - pulled_in[0] == 1  # the pulling round itself, and no other
+        assert pushes == []
+    finally:
+        stop_hub(window)
         window.close()
         repo.close()

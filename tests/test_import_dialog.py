@@ -18,7 +18,7 @@ from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.organizer import PinDialog
 from checkin.ui.window import DeskWindow
 from tests.test_sync_url import served  # noqa: F401  (fixture: a local web server)
-from tests.test_window import people
+from tests.window_desk import people
 
 TIMEOUT_MS = 20000
 

@@ -20,9 +20,9 @@ from checkin.db.repository import Repository
 from checkin.ui.dashboard import DashboardWindow
 from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.inert import tooltip
-from tests.fakes import meetup, person
+from tests.fakes import RecordingBadges, meetup, person
 from tests.test_sync_formats import write_csv
-from tests.test_window import RecordingBadges, open_window, scanner
+from tests.window_desk import open_window, scanner
 
 IMAGE = '<img src="file:///etc/hosts" width=900>'
 HUGE = "<b style='font-size:80px'>VIP</b>"

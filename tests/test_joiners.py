@@ -7,6 +7,7 @@ from pathlib import Path
 
 from checkin.core.folding import tokens
 from checkin.db.repository import Repository
+from checkin.operations.search_index import SearchCache
 from checkin.sync import run_sync
 from tests.test_sync_formats import write_csv
 
@@ -41,7 +42,7 @@ def test_search_finds_a_joined_name_typed_with_or_without_its_joiner(
     source = write_csv(tmp_path / "list.csv", [HEADER, [DEV, "Sharma", "d@example.org", "7001"]])
     run_sync(repo, str(source))
     for query in (DEV, "देव", "dev sharma"):
-        (hit,) = repo.index.search(query)
+        (hit,) = SearchCache(repo).search(query)
         assert hit.attendee.first_name == DEV
     # Without a transliterator (core's own folding), a joiner inside a word does not split it.
     assert tokens(f"Zo{ZWJ}ë Sm{ZWNJ}ith") == ["zoe", "smith"]

@@ -4,6 +4,7 @@ holding SQLite's write lock, as another desk in the middle of a sync would."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from checkin.db.connection import DatabaseBusy
+from checkin.db.repository import Repository
 from checkin.paths import database_path
 from tests.cli import ROOT, checkin, child_env, run
 
@@ -81,11 +84,29 @@ def test_a_scan_that_cannot_get_the_lock_says_so(held: Path) -> None:
     env = child_env(held) | {"CHECKIN_LOCK_WAIT": "1"}
     done = run("scan", code, env=env)
     assert done.returncode == 2
-    assert done.stderr == (
-        "checkin: Another program is writing to the database and did not finish within "
-        "1 seconds; nothing was changed.\n"
+    said = re.fullmatch(
+        r"checkin: Another program is writing to the database and did not finish within "
+        r"(\d+\.\d) seconds; nothing was changed.\n",
+        done.stderr,
     )
+    assert said is not None, done.stderr
+    assert float(said[1]) >= 1.0  # the time it really waited, at least the wait asked for
     assert checkin("status", "--json", home=held).json()["on_site"] == 0
+
+
+def test_the_first_attempt_waits_no_longer_than_the_lock_wait(
+    held: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite times a write's first attempt with its own busy timeout: it must not exceed
+    CHECKIN_LOCK_WAIT, or a 1 s wait became SQLite's ten seconds and more."""
+    monkeypatch.setenv("CHECKIN_LOCK_WAIT", "1")
+    with Repository(database_path(held)) as repo:
+        assert repo.db.execute_sql("PRAGMA busy_timeout").fetchone()[0] <= 1000
+        code = repo.attendees()[0].code
+        with pytest.raises(DatabaseBusy) as busy:
+            repo.scan(code)
+        assert f"within {busy.value.waited:.1f} seconds" in str(busy.value)
+        assert repo.db.execute_sql("PRAGMA busy_timeout").fetchone()[0] <= 1000
 
 
 @pytest.mark.slow

@@ -84,3 +84,21 @@ def test_what_cannot_be_merged_is_refused_in_one_sentence(tmp_path: Path) -> Non
         assert result.code == 2, (source, result.out)
         assert words in result.err and "Traceback" not in result.err
     assert checkin("merge", str(other), "--any-event", home=north).code == 0
+
+
+def test_merged_both_ways_two_desks_flag_the_same_double_admission(tmp_path: Path) -> None:
+    """Each desk admitted the same ticket while apart; after merging in both directions both
+    name the same admission as the second one (the later by admission time), not each the
+    other desk's."""
+    north, south = tmp_path / "north", tmp_path / "south"
+    code = demo_desk(north)[0]
+    demo_desk(south)
+    assert checkin("scan", code, "--desk", "North", home=north).code == 0
+    assert checkin("scan", code, "--desk", "South", home=south).code == 0  # later, apart
+    assert checkin("merge", str(south), home=north).code == 0
+    assert checkin("merge", str(north), home=south).code == 0
+    at_north = checkin("status", "--json", home=north).json()["conflicts"]
+    at_south = checkin("status", "--json", home=south).json()["conflicts"]
+    assert len(at_north) == 1
+    assert at_north == at_south
+    assert at_north[0]["desk"] == "South" and at_north[0]["first_desk"] == "North"

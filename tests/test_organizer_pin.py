@@ -17,7 +17,8 @@ from checkin.operations.organizer_pin import PIN_FILE, SCRYPT, PinError, PinStat
 from checkin.paths import database_path
 from checkin.ui.organizer import PinDialog
 from tests.cli import child_env, run
-from tests.test_window import RecordingBadges, open_window
+from tests.fakes import RecordingBadges
+from tests.window_desk import open_window
 
 
 class WallClock:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from checkin.db.repository import Repository
+from checkin.operations import Changes
 from checkin.ui.organizer_tools import ExportDialog, OrganizerTools
 from tests.fakes import person
 
@@ -34,7 +35,7 @@ def test_the_dashboard_follows_scans_at_this_desk(qtbot: QtBot, repo: Repository
     qtbot.addWidget(dashboard)
     assert dashboard.gauge.on_site == 0
     repo.scan("D1")
-    tools.desk_changed()
+    tools.desk_changed(Changes(movements=True))
     qtbot.waitUntil(lambda: dashboard.gauge.on_site == 1, timeout=3000)
     assert dashboard.gauge.caption() == "1 of 120 on site (1%)"
     tools.close()

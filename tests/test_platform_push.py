@@ -7,7 +7,6 @@ from collections.abc import Iterator
 import pytest
 
 from checkin.core.entities import Direction
-from checkin.db import platform_store
 from checkin.db.repository import Repository
 from checkin.operations import DeskOperations
 from checkin.sync.connection import Connection
@@ -22,7 +21,7 @@ from tests.fake_platforms import (
     FakeTitoCheckin,
     pretix_position,
 )
-from tests.fakes import FixedClock
+from tests.fakes import FixedClock, push_entry
 from tests.platform_servers import Served, serve
 
 
@@ -74,7 +73,7 @@ def test_a_check_in_whose_answer_was_lost_is_sent_again_and_counted_once(
     served.fail("reset", "/redeem/")  # pretix records it, the answer never arrives
     first = push_checkins(repo, connection)
     assert first.stopped and first.left == 1 and first.sent == 0
-    assert platform_store.push_entry(repo, checkin.uuid)["state"] == "sending"  # type: ignore[index]
+    assert push_entry(repo, checkin.uuid)["state"] == "sending"  # type: ignore[index]
     second = push_checkins(repo, connection)
     assert second.sent == 1
     nonces = [r.body["nonce"] for r in served.requests if r.path.endswith("/redeem/")]

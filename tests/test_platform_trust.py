@@ -17,8 +17,8 @@ from checkin.core.verdicts import Outcome, RefusalCode
 from checkin.db import event_log, platform_store
 from checkin.db.platform_checkins import movement_uuid
 from checkin.db.repository import Repository
-from checkin.db.search_cache import SearchCache
 from checkin.operations import DeskOperations
+from checkin.operations.search_index import SearchCache
 from checkin.sync.api_client import NotVisible, TokenRefused
 from checkin.sync.connection import Connection
 from checkin.sync.platform_pull import pull_list

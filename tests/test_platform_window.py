@@ -19,8 +19,9 @@ from checkin.ui.platform_dialog import PlatformDialog
 from checkin.ui.platform_link import DeskPlatform, link_desk
 from checkin.ui.window import DeskWindow
 from tests.fake_platforms import TOKEN, FakePretix, pretix_position
+from tests.fakes import RecordingBadges
 from tests.platform_servers import Served, serve
-from tests.test_window import RecordingBadges, open_window, scanner
+from tests.window_desk import open_window, scanner
 
 
 @pytest.fixture

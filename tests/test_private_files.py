@@ -27,7 +27,7 @@ def test_a_new_home_its_database_and_its_journal_are_private(tmp_path: Path) -> 
     db = database_path(home)
     assert mode(db) == 0o600
     with Repository(db) as repo:  # while open, SQLite's -wal and -shm exist beside it
-        repo.index.current()
+        repo.revision()
         for end in ("-wal", "-shm"):
             companion = db.with_name(db.name + end)
             assert companion.exists() and mode(companion) == 0o600, end

@@ -11,16 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from checkin.cli import common, main
+from checkin.cli import main
 from checkin.core.catering import dietary_counts
 from checkin.core.entities import Direction
-from checkin.db import stats
+from checkin.db import repository, stats
 from checkin.db.purge import REMOVED_ANSWER
 from checkin.db.repository import Repository
+from checkin.operations.search_index import SearchCache
 from checkin.paths import database_path
 from tests.cli import child_env
 from tests.cli import run as cli_run
-from tests.fakes import DAY1, DAY2, FixedClock, meetup, person
+from tests.fakes import DAY1, DAY2, FixedClock, audit_log, integrity_ok, meetup, person
 
 PEOPLE = [
     person("CODE-ALPHA-11", "Łukasz", "Wójcik", email="lukasz.wojcik@example.org",
@@ -54,7 +55,8 @@ def event_home(
     clock.now = clock.now.replace(day=DAY2.day)
     for code in ("CODE-ALPHA-11", "CODE-BRAVO-22"):
         assert repo.scan(code).accepted
-    monkeypatch.setattr(common, "Repository", functools.partial(Repository, clock=clock))
+    # The command opens its repository by this name when it runs: with the test's clock.
+    monkeypatch.setattr(repository, "Repository", functools.partial(Repository, clock=clock))
     yield repo
     repo.close()
 
@@ -83,9 +85,9 @@ def test_purge_keeps_counts_and_leaves_no_personal_data(event_home: Repository, 
     raw = file_bytes(database_path(home))
     for secret in SECRETS:
         assert secret.encode() not in raw, secret
-    assert event_home.integrity_ok()
-    assert event_home.audit_log()[-1]["action"] == "purge"
-    assert event_home.index.search("Łukasz") == []
+    assert integrity_ok(event_home)
+    assert audit_log(event_home)[-1]["action"] == "purge"
+    assert SearchCache(event_home).search("Łukasz") == []
 
 
 def test_purge_refuses_without_confirmation(

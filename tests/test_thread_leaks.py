@@ -21,6 +21,18 @@ LEAKY = """
     def test_after_it():  # ends the forgotten worker so the run can finish
         stop.set()
 
+    def test_leaves_a_timer_running():
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        app = QCoreApplication.instance() or QCoreApplication([])
+        global timer
+        timer = QTimer()
+        timer.setInterval(60_000)
+        timer.start()
+
+    def test_stops_its_timer():
+        timer.stop()
+
     def test_stops_its_worker():
         done = threading.Event()
         worker = Worker("checkin-tidy", done.wait)
@@ -40,5 +52,12 @@ def test_a_worker_left_running_fails_its_test(tmp_path: Path) -> None:
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test_file)],
         capture_output=True, text=True, env=child_env(), cwd=tmp_path, timeout=120,
     )  # fmt: skip
-    assert "threads left running: checkin-forgotten" in result.stdout, result.stdout
-    assert "1 error" in result.stdout and "3 passed" in result.stdout, result.stdout
+    assert (
+        "left running: checkin-forgotten (started at test_leaky.py:8 in "
+        "test_leaves_a_worker_running)" in result.stdout
+    ), result.stdout
+    assert (
+        "left running: QTimer (started at test_leaky.py:20 in test_leaves_a_timer_running)"
+        in result.stdout
+    ), result.stdout
+    assert "2 errors" in result.stdout and "5 passed" in result.stdout, result.stdout

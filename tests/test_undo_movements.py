@@ -17,8 +17,8 @@ from checkin.demo import demo_attendees, demo_event
 from checkin.operations import DeskOperations
 from checkin.ui.window import DeskWindow
 from tests.cli import checkin
-from tests.fakes import FixedClock
-from tests.test_window import ZOE, RecordingBadges, on_site, open_window, scanner, settled
+from tests.fakes import FixedClock, RecordingBadges
+from tests.window_desk import ZOE, on_site, open_window, scanner, settled
 
 
 def demo_codes(home: Path) -> list[str]:

@@ -5,21 +5,19 @@ from __future__ import annotations
 import threading
 import wave
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from checkin.core.entities import Attendee, CapacityPolicy, TicketStatus
+from checkin.core.entities import CapacityPolicy
 from checkin.core.search import SearchHit
 from checkin.core.ticket_codes import is_genuine
 from checkin.core.verdicts import Severity
-from checkin.db.print_log import PrintLog
 from checkin.db.repository import Repository
 from checkin.operations.organizer_pin import PIN_FILE, PinStore
 from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
@@ -29,81 +27,22 @@ from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sounds import TONES, sound_file, write_sounds
 from checkin.ui.theme import VERDICT_COLOURS
 from checkin.ui.window import DeskWindow
-from tests.fakes import DAY1, FixedClock, meetup, person
-
-ZOE = "4711000000000000001"
-JUERGEN = "4711000000000000002"
-CANCELLED = "4711000000000000003"
-DAY2_ONLY = "4711000000000000004"
-
-
-class RecordingBadges(QObject):
-    """A print queue whose printer prints at once: each badge goes through the real print log
-    (so "already has a badge" is the database's answer) and is remembered here."""
-
-    status_changed = Signal(str)
-
-    def __init__(self, repo: Repository) -> None:
-        super().__init__()
-        self.log = PrintLog(repo)
-        self.jobs: list[tuple[str, bool]] = []
-        self.printer = ""
-
-    def enqueue(self, attendee: Attendee, reprint: bool) -> None:
-        assert attendee.id is not None
-        job = self.log.enqueue(attendee.id, "test", "recorder", reprint=reprint)
-        self.log.begin_send(job.id)
-        self.log.sent(job.id, f"recorder-{job.id}")
-        self.log.done(job.id)
-        self.jobs.append((attendee.display_name, reprint))
-        self.status_changed.emit(f"{len(self.jobs)} badges printed")
-
-    def set_printer(self, name: str) -> None:
-        self.printer = name
-
-    def set_template(self, name: str) -> None:
-        self.template = name
-
-    def refresh(self) -> None:
-        self.status_changed.emit(f"{len(self.jobs)} badges printed")
-
-    def stop(self) -> None:
-        self.stopped = True
-
-
-class ReplayCamera(QObject):
-    """Stands in for the camera worker: the test emits what the worker would decode."""
-
-    codes_found = Signal(list)
-    texts_found = Signal(list)
-    frame_ready = Signal(QImage)
-    state_changed = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls: list[Any] = []
-
-    def start(self, source: Any) -> None:
-        self.calls.append(("start", source))
-        self.state_changed.emit("running")
-
-    def stop(self) -> None:
-        self.calls.append(("stop",))
-
-    def set_paused(self, paused: bool) -> None:
-        self.calls.append(("paused", paused))
-
-    def set_resolution(self, resolution: str) -> None:
-        self.calls.append(("resolution", resolution))
-
-
-def people() -> list[Attendee]:
-    return [
-        person(ZOE, ticket_type="Operator", company="Nordlys Hosting", dietary="vegan"),
-        person(JUERGEN, "Jürgen", "Müller", ticket_type="Sponsor", company="Canonical"),
-        person(CANCELLED, "Cian", "Ó Súilleabháin", status=TicketStatus.CANCELLED),
-        person(DAY2_ONLY, "Søren", "Sørensen", days=(DAY1 + timedelta(days=1),)),
-    ]
+from tests.fakes import FixedClock, RecordingBadges, ReplayCamera, audit_log, meetup, person
+from tests.window_desk import (
+    CANCELLED,
+    DAY2_ONLY,
+    JUERGEN,
+    ZOE,
+    fill_walk_in,
+    index_ready,
+    ok,
+    on_site,
+    open_window,
+    people,
+    scanner,
+    settled,
+    typing,
+)
 
 
 @pytest.fixture
@@ -123,55 +62,6 @@ def window(
     window = open_window(qtbot, repo, settings, badges)
     yield window
     window.close()
-
-
-def open_window(
-    qtbot: QtBot,
-    repo: Repository,
-    settings: QSettings,
-    badges: BadgeSink,
-    attendees: list[Attendee] | None = None,
-) -> DeskWindow:
-    """The desk on `attendees` (`people()` by default), muted, shown with focus and its search
-    index built."""
-    repo.add_attendees(people() if attendees is None else attendees)
-    settings.setValue("desk/muted", True)
-    window = DeskWindow(repo, settings, Collaborators(badges=badges), clear_after_ms=60_000)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    index_ready(qtbot, window)
-    return window
-
-
-def index_ready(qtbot: QtBot, window: DeskWindow) -> None:
-    """The search index the window builds in the background when it opens is in use."""
-    qtbot.waitUntil(window.repo.index.current)
-
-
-def scanner(qtbot: QtBot, window: DeskWindow, code: str, enter: bool = True) -> None:
-    """A USB scanner: the code's keystrokes in one burst, usually followed by Enter (and then
-    the moment it takes the desk to commit the scan and show its verdict)."""
-    qtbot.keyClicks(window.scan_screen.field, code)
-    if enter:
-        qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Return)
-        settled(qtbot, window)
-
-
-def settled(qtbot: QtBot, window: DeskWindow) -> None:
-    """Every write the desk queued has committed and its result is on screen."""
-    qtbot.waitUntil(lambda: window.controller.commits.pending == 0)
-
-
-def typing(qtbot: QtBot, window: DeskWindow, text: str) -> None:
-    """A volunteer types, then waits the moment it takes the search list to answer."""
-    qtbot.keyClicks(window.scan_screen.field, text)
-    qtbot.waitUntil(window.scan_screen.results.isVisible)
-
-
-def on_site(repo: Repository) -> int:
-    return repo.on_site(DAY1)
 
 
 def test_scanner_burst_with_enter_admits_green_and_queues_the_badge(
@@ -236,9 +126,10 @@ def test_search_shows_rows_and_arrow_enter_admits_the_pick(
 
 
 def test_arrow_keys_pick_the_second_row(qtbot: QtBot, window: DeskWindow, repo: Repository) -> None:
-    repo.add_attendee(person("55555551", "Zoë", "Zander"))
+    repo.add_attendee(person("55555551", "Zoë", "Zander"))  # as another desk's walk-in
     typing(qtbot, window, "zo")
-    assert window.scan_screen.results.topLevelItemCount() == 2
+    # The list is re-read on a worker; the results follow it.
+    qtbot.waitUntil(lambda: window.scan_screen.results.topLevelItemCount() == 2)
     second = window.scan_screen.results.attendees[1]
     qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Down)
     qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Return)
@@ -250,13 +141,13 @@ def test_a_scanner_burst_never_searches(
     qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     searched: list[str] = []
-    look_up = repo.index.search
+    look_up = window.controller.desk.index.search_cached
 
-    def spy(query: str, limit: int = 20) -> list[SearchHit]:
+    def spy(query: str, limit: int = 20) -> list[SearchHit] | None:
         searched.append(query)
         return look_up(query, limit)
 
-    monkeypatch.setattr(repo.index, "search", spy)
+    monkeypatch.setattr(window.controller.desk.index, "search_cached", spy)
     scanner(qtbot, window, ZOE)
     qtbot.wait(150)  # longer than the pause the search waits for
     assert window.scan_screen.verdict.name.text() == "Zoë Ødegård"
@@ -277,13 +168,13 @@ def test_a_list_changed_by_another_desk_is_reread_off_the_ui_thread(
     qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     on_main_thread: list[bool] = []
-    read = repo.index.read
+    read = window.controller.desk.index.read
 
     def watched() -> tuple[str, Any]:
         on_main_thread.append(threading.current_thread() is threading.main_thread())
         return read()
 
-    monkeypatch.setattr(repo.index, "read", watched)
+    monkeypatch.setattr(window.controller.desk.index, "read", watched)
     repo.add_attendees([person("LATE-SYNC-1", "Zofia", "Wiśniewska")])  # as a sync elsewhere
     qtbot.keyClicks(window.scan_screen.field, "Zofia")
     # The desk searched the index it had (no Zofia yet) and is re-reading the list meanwhile.
@@ -303,7 +194,7 @@ def test_a_name_entered_before_the_list_is_read_asks_to_wait(
     qtbot.addWidget(window)
     window.show()  # the index is being built on a worker; the volunteer is faster
     window.controller.search("Jurgen")
-    assert window.repo.index.search_cached("Jurgen") is None
+    assert window.controller.desk.index.search_cached("Jurgen") is None
     assert "Reading the attendee list" in window.status.currentMessage()
     index_ready(qtbot, window)
     window.scan_screen.field.setText("Jurgen")
@@ -381,24 +272,12 @@ def test_ctrl_z_undoes_the_last_admission_within_the_window(
     settled(qtbot, window)
     assert on_site(repo) == 0
     assert window.scan_screen.verdict.word.text() == "UNDONE"
-    assert [e["action"] for e in repo.audit_log()][-1] == "undo"
+    assert [e["action"] for e in audit_log(repo)][-1] == "undo"
     scanner(qtbot, window, JUERGEN)
     clock.advance(minutes=5)
     window.actions_by_name["Undo last admission"].trigger()
     assert on_site(repo) == 1
     assert "Too late" in window.status.currentMessage()
-
-
-def fill_walk_in(dialog: WalkInDialog, email: str = "ada@example.org") -> None:
-    dialog.first.setText("Ada")
-    dialog.last.setText("Lovelace")
-    dialog.email.setText(email)
-    dialog.company.setText("Analytical Engines")
-    dialog.ticket.setCurrentText("Operator")
-
-
-def ok(dialog: Any) -> None:
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def test_walk_in_gets_a_signed_code_is_admitted_and_badged(
@@ -432,6 +311,7 @@ def test_walk_in_is_not_registered_when_the_venue_is_full(
     assert isinstance(window.dialog, WalkInDialog)
     fill_walk_in(window.dialog)
     ok(window.dialog)
+    settled(qtbot, window)  # the session decides on the commit line, before any write
     assert window.scan_screen.verdict.word.text() == "VENUE FULL"
     assert len(repo.attendees()) == len(people())
 
@@ -501,6 +381,7 @@ def test_organizer_pin_blocks_then_unlocks(
     settings_dialog.capacity.setValue(80)
     settings_dialog.printer.setCurrentText("Badges-QL")
     ok(settings_dialog)
+    settled(qtbot, window)  # the event is written on the commit line
     assert repo.require_event().capacity == 80
     assert window.status.headcount.text() == "On site 0 / 80"
     assert settings.value("desk/printer") == "Badges-QL"

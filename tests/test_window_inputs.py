@@ -18,7 +18,7 @@ from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.window import DeskWindow
 from tests.fakes import person
 from tests.qr_media import aztec_image, moving, scene, write_video
-from tests.test_window import ZOE, on_site, people, scanner, settled
+from tests.window_desk import ZOE, on_site, people, scanner, settled
 
 TIMEOUT_MS = 20000  # generous: the machine running the tests may be busy
 

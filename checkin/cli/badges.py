@@ -6,25 +6,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.cli.common import EXIT_OK, UserError, home_of, home_options, open_repository
 from checkin.core.entities import Attendee
 from checkin.core.print_jobs import JobState, PrintJob
-from checkin.db.print_log import AlreadyPrinted
-from checkin.db.repository import Repository
-from checkin.printing.batch import UnknownCodes, choose, glyph_problems, save_pdf
-from checkin.printing.label.printer import UnusablePrinter, label_printer
-from checkin.printing.printers import (
-    CupsPrinter,
-    Printer,
-    cups_available,
-    cups_queues,
-    default_queue,
-)
-from checkin.printing.render import BadgeRenderer
-from checkin.printing.spool import PrintQueue
-from checkin.printing.templates import Template, TemplateError, available_templates, get_template
+
+if TYPE_CHECKING:
+    from checkin.db.repository import Repository
+    from checkin.printing.printers import Printer
+    from checkin.printing.render import BadgeRenderer
+    from checkin.printing.templates import Template
 
 
 def register(commands: Any) -> None:
@@ -58,6 +50,9 @@ def register(commands: Any) -> None:
 
 
 def run_badges(args: argparse.Namespace) -> int:
+    from checkin.printing.batch import UnknownCodes, choose
+    from checkin.printing.render import BadgeRenderer
+
     home = home_of(args)
     if args.list_templates:
         for name, template in sorted(_templates(home).items()):
@@ -86,6 +81,8 @@ def run_badges(args: argparse.Namespace) -> int:
 
 
 def _templates(home: Path) -> dict[str, Template]:
+    from checkin.printing.templates import TemplateError, available_templates
+
     try:
         return available_templates(home)
     except TemplateError as error:
@@ -93,6 +90,8 @@ def _templates(home: Path) -> dict[str, Template]:
 
 
 def _template(name: str | None, home: Path) -> Template:
+    from checkin.printing.templates import TemplateError, get_template
+
     try:
         return get_template(name, home)
     except TemplateError as error:
@@ -100,6 +99,8 @@ def _template(name: str | None, home: Path) -> Template:
 
 
 def _check_glyphs(chosen: list[Attendee], force: bool) -> list[Attendee]:
+    from checkin.printing.batch import glyph_problems
+
     problems = glyph_problems(chosen)
     for attendee in chosen:
         if attendee.code in problems:
@@ -116,6 +117,8 @@ def _check_glyphs(chosen: list[Attendee], force: bool) -> list[Attendee]:
 def _save(
     repo: Repository, renderer: BadgeRenderer, chosen: list[Attendee], out: Path, args: Any
 ) -> int:
+    from checkin.printing.batch import save_pdf
+
     if out.suffix.lower() != ".pdf":
         raise UserError(f"{out} should end in .pdf.")
     if not out.parent.is_dir():
@@ -131,6 +134,9 @@ def _save(
 
 
 def _printer(name: str | None) -> Printer:
+    from checkin.printing.label.printer import UnusablePrinter, label_printer
+    from checkin.printing.printers import CupsPrinter, cups_available, cups_queues, default_queue
+
     direct = label_printer(name or "")
     if isinstance(direct, UnusablePrinter):
         raise UserError(direct.reason)
@@ -147,6 +153,9 @@ def _printer(name: str | None) -> Printer:
 
 
 def _print(repo: Repository, renderer: BadgeRenderer, chosen: list[Attendee], args: Any) -> int:
+    from checkin.operations.badges import BatchStep, batch_step
+    from checkin.printing.spool import PrintQueue
+
     printer = _printer(args.printer)
 
     def show(job: PrintJob) -> None:
@@ -162,11 +171,13 @@ def _print(repo: Repository, renderer: BadgeRenderer, chosen: list[Attendee], ar
     skipped = 0
     try:
         for attendee in chosen:
-            try:
-                queue.submit(attendee, reprint=args.reprint)
-            except AlreadyPrinted as error:
+            step = batch_step(queue, attendee, reprint_printed=args.reprint)
+            if step is BatchStep.SKIPPED_PRINTED:
                 skipped += 1
-                print(f"{attendee.display_name}: {error} (use --reprint to print it again)")
+                print(f"{attendee.display_name}: this badge was printed already "
+                      "(use --reprint to print it again)")  # fmt: skip
+            elif step is BatchStep.SKIPPED_QUEUED:
+                print(f"{attendee.display_name}: this badge is already in the print queue.")
         finished = queue.wait_idle(args.wait)
     finally:
         queue.stop()

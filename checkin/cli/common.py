@@ -8,15 +8,13 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-import peewee as pw
+from typing import TYPE_CHECKING, Any
 
 from checkin.cli.terminal_text import json_text
-from checkin.db.connection import DatabaseBusy, is_busy
-from checkin.db.repository import NoEvent, Repository
-from checkin.hub import config as hub_config
 from checkin.paths import HOME_ENV, database_path, resolve_home
+
+if TYPE_CHECKING:
+    from checkin.db.repository import Repository
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -48,6 +46,11 @@ def home_of(args: argparse.Namespace) -> Path:
 
 @contextmanager
 def open_repository(args: argparse.Namespace, *, need_event: bool = True) -> Iterator[Repository]:
+    import peewee as pw  # after checkin.db, which loads it without probing other drivers
+
+    from checkin.db.connection import DatabaseBusy, is_busy
+    from checkin.db.repository import NoEvent, Repository
+
     path = database_path(home_of(args))
     if need_event and not path.exists():
         raise UserError(f"No event in {path.parent}: run `checkin demo` or `checkin sync FILE`.")
@@ -77,6 +80,8 @@ def open_repository(args: argparse.Namespace, *, need_event: bool = True) -> Ite
 
 def desk_name(args: argparse.Namespace) -> str | None:
     """--desk, else $CHECKIN_DESK, else the name this home joined its hub under."""
+    from checkin.hub import config as hub_config
+
     named = getattr(args, "desk", None) or os.environ.get("CHECKIN_DESK")
     if named:
         return str(named)

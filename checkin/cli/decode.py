@@ -15,8 +15,6 @@ from typing import Any
 from checkin.cli.common import EXIT_INVALID, EXIT_OK, UserError, home_options
 from checkin.cli.terminal_text import escape, json_text
 from checkin.core.symbologies import SYMBOLOGIES, parse_symbologies
-from checkin.scanning.decoder import Decoder
-from checkin.scanning.files import UnreadableFile, decode_file
 
 
 def register(commands: Any) -> None:
@@ -39,6 +37,9 @@ def register(commands: Any) -> None:
 
 
 def run_decode(args: argparse.Namespace) -> int:
+    from checkin.scanning.decoder import Decoder
+    from checkin.scanning.files import UnreadableFile, decode_file
+
     try:
         decoder = Decoder(parse_symbologies(args.formats))
     except ValueError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.cli.common import (
     EXIT_OK,
@@ -23,10 +23,9 @@ from checkin.cli.platform import platform_status
 from checkin.core.entities import Attendee, Direction
 from checkin.core.search import MIN_QUERY_LENGTH
 from checkin.core.verdicts import RefusalCode, Verdict
-from checkin.db import stats
-from checkin.db.conflicts import admissions_by_desk, conflicts
-from checkin.operations import DeskOperations, ScanResult
-from checkin.operations.badges import must_know
+
+if TYPE_CHECKING:
+    from checkin.operations import ScanResult
 
 
 def register(commands: Any) -> None:
@@ -66,6 +65,8 @@ def register(commands: Any) -> None:
 
 def describe(verdict: Verdict) -> str:
     """The verdict as the terminal shows it: a headline, then what the desk must know."""
+    from checkin.operations.badges import must_know
+
     # The window's words (`Verdict.headline`, `next_step`); the code in brackets for scripts.
     lines = [f"{verdict.headline}: {verdict.message}"]
     if verdict.code:
@@ -89,13 +90,16 @@ def describe_scan(result: ScanResult) -> str:
 
 
 def run_scan(args: argparse.Namespace) -> int:
+    from checkin.operations import Desk, InputKind
+
     if args.override:
         require_pin(args, "admitting past capacity")
     with open_repository(args) as repo, JoinedDesk(args, repo, pull_first=True):
         badges = None if args.no_badge else home_badges(repo, home_of(args))
-        ops = DeskOperations(repo, badges)
-        result = ops.scan(
-            args.code,
+        desk = Desk(repo, badges)
+        reading = desk.interpret(args.code)  # as the window reads a scan: a garbled code repaired
+        result, _changes = desk.record_scan(
+            reading.text if reading.kind is InputKind.CODE else args.code,
             direction=Direction.OUT if args.exit else Direction.IN,
             nonce=args.nonce,
             override=args.override,
@@ -113,6 +117,8 @@ def run_scan(args: argparse.Namespace) -> int:
 
 
 def run_undo(args: argparse.Namespace) -> int:
+    from checkin.operations import DeskOperations
+
     with open_repository(args) as repo, JoinedDesk(args, repo, pull_first=True):
         result = DeskOperations(repo).undo_latest(args.code, any_desk=args.any_desk)
     if args.json:
@@ -136,8 +142,10 @@ def attendee_json(attendee: Attendee) -> dict[str, Any]:
 
 
 def run_find(args: argparse.Namespace) -> int:
+    from checkin.operations import Desk
+
     with open_repository(args) as repo:
-        hits = repo.index.search(args.query, limit=args.limit)
+        hits = Desk(repo).search(args.query, limit=args.limit)
     if not hits and sum(ch.isalnum() for ch in args.query) < MIN_QUERY_LENGTH:
         raise UserError(f"Type at least {MIN_QUERY_LENGTH} letters of a name, or a ticket code.")
     if args.json:
@@ -153,6 +161,9 @@ def run_find(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from checkin.db import stats
+    from checkin.db.conflicts import admissions_by_desk, conflicts
+
     with open_repository(args) as repo:
         count = stats.headcount(repo)
         doubles = conflicts(repo)  # admitted at two desks that could not see each other

@@ -9,26 +9,32 @@ A job the printer does not take in time stays in the print log, queued: the next
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checkin.core.entities import Attendee
-from checkin.db.desk_setup import badge_printer
-from checkin.db.repository import Repository
-from checkin.operations.badges import BadgeUnavailable
-from checkin.printing.label.printer import UnusablePrinter, label_printer
-from checkin.printing.printers import CupsPrinter, Printer, cups_available, default_queue
-from checkin.printing.render import BadgeRenderer
-from checkin.printing.spool import PrintQueue
-from checkin.printing.templates import DEFAULT_TEMPLATE, get_template
+
+if TYPE_CHECKING:
+    from checkin.db.repository import Repository
+    from checkin.printing.printers import Printer
 
 WAIT_S = 10.0  # how long `checkin scan` follows its badge before leaving it queued
 
 
 class CommandLineBadges:
     def __init__(self, repo: Repository, printer: str, home: Path | None = None) -> None:
+        from checkin.printing.spool import PrintQueue
+
         self.repo, self.printer, self.home = repo, printer, home
         self.queue: PrintQueue | None = None
 
     def enqueue(self, attendee: Attendee, reprint: bool) -> None:
+        from checkin.operations.badges import BadgeUnavailable
+        from checkin.printing.label.printer import UnusablePrinter, label_printer
+        from checkin.printing.printers import CupsPrinter, cups_available, default_queue
+        from checkin.printing.render import BadgeRenderer
+        from checkin.printing.spool import PrintQueue
+        from checkin.printing.templates import DEFAULT_TEMPLATE, get_template
+
         direct = label_printer(self.printer)
         if isinstance(direct, UnusablePrinter):
             raise BadgeUnavailable(f"the label printer's address is wrong: {direct.reason}")
@@ -56,5 +62,7 @@ class CommandLineBadges:
 
 def home_badges(repo: Repository, home: Path) -> CommandLineBadges | None:
     """The desk's printer when this home has one set up, else None (no badge is due)."""
+    from checkin.db.desk_setup import badge_printer
+
     printer = badge_printer(repo)
     return None if printer is None else CommandLineBadges(repo, printer, home)

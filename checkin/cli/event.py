@@ -13,8 +13,6 @@ from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.core.entities import CapacityPolicy, Event
 from checkin.core.symbologies import SYMBOLOGIES, parse_symbologies
 from checkin.core.ticket_codes import new_event_secret
-from checkin.db import platform_facts
-from checkin.demo import HomeInUse, load_demo
 
 
 def register(commands: Any) -> None:
@@ -94,6 +92,8 @@ def parse_formats(text: str) -> tuple[str, ...]:
 
 
 def run_event(args: argparse.Namespace) -> int:
+    from checkin.db import platform_facts
+
     changes: dict[str, Any] = {}
     if args.name is not None:
         if not args.name.strip():
@@ -168,6 +168,8 @@ def describe_event(event: Event) -> str:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from checkin.demo import HomeInUse, load_demo
+
     with open_repository(args, need_event=False) as repo:
         try:
             event, created = load_demo(repo)

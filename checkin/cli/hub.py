@@ -13,7 +13,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.cli.common import (
     EXIT_OK,
@@ -26,23 +26,19 @@ from checkin.cli.common import (
 from checkin.cli.hub_status import run_status
 from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.cli.terminal_text import json_text
-from checkin.db import hub_state
-from checkin.db.repository import default_desk
-from checkin.hub import address, config, schema
-from checkin.hub.binaries import CHOICES
-from checkin.hub.bounded import bounded_round
-from checkin.hub.errors import HubError
-from checkin.hub.exchange import Pulled
-from checkin.hub.joining import join
-from checkin.hub.link import HubLink, LinkStatus
-from checkin.hub.rounds import RoundReport
-from checkin.hub.serve import serve, terminal_qr
+from checkin.hub.errors import HubError  # light: no driver behind it
 from checkin.paths import database_path
+
+if TYPE_CHECKING:
+    from checkin.hub import config
+    from checkin.hub.rounds import RoundReport
 
 SYNC_SECONDS = 30.0  # `hub sync` waits this long at most for a hub that stopped answering
 
 
 def register(commands: Any) -> None:
+    from checkin.hub.binaries import CHOICES
+
     shared = home_options()
     hub = commands.add_parser("hub", parents=[shared], help="share one live picture between desks")
     verbs = hub.add_subparsers(dest="hub_command", metavar="VERB", required=True)
@@ -74,6 +70,8 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=run_status)
 
     p = verbs.add_parser("sync", parents=[shared], help="one round now: push, then pull")
+    p.add_argument("--wait", type=float, default=SYNC_SECONDS, metavar="SECONDS",
+                   help="give up on a hub that stopped answering after this long")  # fmt: skip
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_sync)
 
@@ -103,6 +101,8 @@ def _wait_for_signal(still: Callable[[], bool] = lambda: True) -> None:
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    from checkin.hub.serve import serve, terminal_qr
+
     require_pin(args, "starting a hub")
     host, port = _listen(args.listen)
     home = home_of(args)
@@ -153,6 +153,10 @@ def run_serve(args: argparse.Namespace) -> int:
 
 def _join_here(args: argparse.Namespace, url: str) -> None:
     """The organizer's home brings its event and list to the hub it serves (a desk too)."""
+    from checkin.db.repository import default_desk
+    from checkin.hub import config
+    from checkin.hub.joining import join
+
     home = home_of(args)
     joined = config.load(home)
     desk = joined.desk if joined is not None and joined.url == url else default_desk()
@@ -163,6 +167,8 @@ def _join_here(args: argparse.Namespace, url: str) -> None:
 
 
 def _checked(url: str) -> str:
+    from checkin.hub import address
+
     try:
         return address.check_url(url)
     except HubError as error:
@@ -170,6 +176,8 @@ def _checked(url: str) -> str:
 
 
 def run_init(args: argparse.Namespace) -> int:
+    from checkin.hub import address, schema
+
     require_pin(args, "making a hub")
     url = _checked(args.url)
     event_name = None
@@ -194,6 +202,10 @@ def _round_json(report: RoundReport, where: str) -> dict[str, object]:
 
 
 def run_join(args: argparse.Namespace) -> int:
+    from checkin.db.repository import default_desk
+    from checkin.hub import address
+    from checkin.hub.joining import join
+
     require_pin(args, "joining a hub")
     url = _checked(args.url)
     desk = (args.desk or default_desk()).strip()[:60]
@@ -213,6 +225,8 @@ def run_join(args: argparse.Namespace) -> int:
 
 
 def _joined(args: argparse.Namespace) -> config.HubConfig:
+    from checkin.hub import config
+
     joined = config.load(home_of(args))
     if joined is None:
         raise UserError("This home has not joined a hub: run `checkin hub join URL` first.")
@@ -220,10 +234,14 @@ def _joined(args: argparse.Namespace) -> config.HubConfig:
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    from checkin.db import hub_state
+    from checkin.hub import address
+    from checkin.hub.bounded import bounded_round
+
     joined = _joined(args)
     with open_repository(args, need_event=False) as repo:
         # Bounded, as a volunteer's commands are, but long enough for a whole day's catch-up.
-        report = bounded_round(repo, joined.connection, seconds=SYNC_SECONDS)
+        report = bounded_round(repo, joined.connection, seconds=max(0.1, args.wait))
         if isinstance(report, HubError):
             waiting = hub_state.off_hub_count(repo)
             raise UserError(f"{report} {waiting} events stay queued here.")
@@ -236,6 +254,9 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def run_follow(args: argparse.Namespace) -> int:
+    from checkin.hub.exchange import Pulled
+    from checkin.hub.link import HubLink, LinkStatus
+
     joined = _joined(args)
     with open_repository(args, need_event=False) as repo:
         shown: list[str] = []
@@ -266,6 +287,9 @@ def run_follow(args: argparse.Namespace) -> int:
 
 
 def run_leave(args: argparse.Namespace) -> int:
+    from checkin.db import hub_state
+    from checkin.hub import config
+
     require_pin(args, "leaving the hub")
     if not config.forget(home_of(args)):
         raise UserError("This home has not joined a hub.")

@@ -10,26 +10,33 @@ from __future__ import annotations
 import argparse
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from checkin.cli.common import home_of, open_repository
-from checkin.db import hub_state
-from checkin.db.repository import Repository
-from checkin.hub import config
-from checkin.hub.bounded import bounded_round
-from checkin.hub.errors import HubError, HubRefused
-from checkin.hub.link import HubLink
+
+if TYPE_CHECKING:
+    from checkin.db.repository import Repository
+
+if TYPE_CHECKING:
+    from checkin.hub.link import HubLink
 
 
 class JoinedDesk:
     """`with JoinedDesk(args, repo, pull_first=True): …write…` — a no-op in a lone home."""
 
     def __init__(self, args: argparse.Namespace, repo: Repository, pull_first: bool = False):
+        from checkin.hub import config
+        from checkin.hub.errors import HubError
+
         self.repo = repo
         self.config = config.load(home_of(args))
         self.pull_first = pull_first
         self.problem: HubError | None = None
 
     def __enter__(self) -> JoinedDesk:
+        from checkin.hub.bounded import bounded_round
+        from checkin.hub.errors import HubError
+
         if self.config is not None and self.pull_first:
             outcome = bounded_round(self.repo, self.config.connection)
             if isinstance(outcome, HubError):
@@ -42,6 +49,10 @@ class JoinedDesk:
         error: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        from checkin.db import hub_state
+        from checkin.hub.bounded import bounded_round
+        from checkin.hub.errors import HubError, HubRefused
+
         if self.config is None or kind is not None:
             return
         if self.problem is None:
@@ -60,6 +71,8 @@ class JoinedDesk:
 
 def push_now(args: argparse.Namespace) -> None:
     """After a command that wrote through its own repository: push, in a joined home."""
+    from checkin.hub import config
+
     if config.load(home_of(args)) is None:
         return
     with open_repository(args, need_event=False) as repo, JoinedDesk(args, repo):
@@ -69,6 +82,9 @@ def push_now(args: argparse.Namespace) -> None:
 def live_link(args: argparse.Namespace, repo: Repository) -> HubLink | None:
     """The hub link of a long-running desk (the terminal desk), quietly retrying; None when the
     home has not joined a hub. The caller stops it."""
+    from checkin.hub import config
+    from checkin.hub.link import HubLink
+
     joined = config.load(home_of(args))
     if joined is None:
         return None

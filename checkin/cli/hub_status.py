@@ -10,10 +10,6 @@ from datetime import datetime
 from typing import Any
 
 from checkin.cli.common import EXIT_OK, UserError, home_of, open_repository, print_json
-from checkin.db import event_log, hub_state
-from checkin.hub import address, config, exchange
-from checkin.hub.errors import HubError
-from checkin.hub.rounds import bind
 from checkin.paths import database_path
 
 
@@ -31,6 +27,11 @@ def _when(stamp: str | None) -> str:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from checkin.db import event_log, hub_state
+    from checkin.hub import address, config, exchange
+    from checkin.hub.errors import HubError
+    from checkin.hub.rounds import bind
+
     joined = config.load(home_of(args))
     if joined is None:
         if args.json:

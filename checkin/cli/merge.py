@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from checkin.cli.common import EXIT_OK, UserError, home_options, open_repository
-from checkin.db.merge import MergeRefused, describe, merge, report_json
-from checkin.db.snapshot import SnapshotFailed, make_snapshot
 
 
 def register(commands: Any) -> None:
@@ -35,6 +33,8 @@ def register(commands: Any) -> None:
 
 
 def run_merge(args: argparse.Namespace) -> int:
+    from checkin.db.merge import MergeRefused, describe, merge, report_json
+
     with open_repository(args) as repo:
         try:
             report = merge(repo, Path(args.source).expanduser(), args.any_event)
@@ -45,6 +45,8 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def run_snapshot(args: argparse.Namespace) -> int:
+    from checkin.db.snapshot import SnapshotFailed, make_snapshot
+
     out = Path(args.out).expanduser()
     with open_repository(args) as repo:
         try:

@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 from checkin.cli.common import UserError, home_of
-from checkin.operations.organizer_pin import PinStore
 
 PIN_ENV = "CHECKIN_PIN"
 
@@ -29,6 +28,8 @@ def add_pin_option(parser: argparse.ArgumentParser) -> None:
 
 def require_pin(args: argparse.Namespace, what: str) -> None:
     """Return when no PIN is set or the right one was given; else raise a one-sentence error."""
+    from checkin.operations.organizer_pin import PinStore
+
     store = PinStore(home_of(args))
     if not store.has_pin:
         return

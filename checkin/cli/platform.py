@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.cli.common import (
     EXIT_INVALID,
@@ -22,19 +22,20 @@ from checkin.cli.common import (
     print_json,
 )
 from checkin.cli.sync_report import created_event_line, rejected_lines
-from checkin.db import platform_store, sync_store
-from checkin.db.repository import Repository
 from checkin.paths import database_path
-from checkin.sync import SourceUnreachable, SyncError, offline_message
-from checkin.sync import connection as connections
-from checkin.sync.connection import PLATFORMS, Connection
-from checkin.sync.platform_pull import check_connection, pull_list
-from checkin.sync.platform_push import push_checkins
+
+if TYPE_CHECKING:
+    from checkin.db.repository import Repository
+
+if TYPE_CHECKING:
+    from checkin.sync.connection import Connection
 
 TOKEN_ENV = "CHECKIN_TOKEN"
 
 
 def register(commands: Any) -> None:
+    from checkin.sync.connection import PLATFORMS
+
     connect = commands.add_parser(
         "connect",
         parents=[home_options()],
@@ -66,6 +67,10 @@ def register(commands: Any) -> None:
 
 
 def run_connect(args: argparse.Namespace) -> int:
+    from checkin.sync import SyncError
+    from checkin.sync import connection as connections
+    from checkin.sync.platform_pull import check_connection
+
     home = home_of(args)
     if args.show:
         return _show(args, home)
@@ -99,6 +104,9 @@ def _token(args: argparse.Namespace) -> str:
 
 
 def _platform_name(home: Path) -> str:
+    from checkin.sync import SyncError
+    from checkin.sync import connection as connections
+
     try:
         return connections.load(home).platform
     except SyncError:
@@ -106,6 +114,9 @@ def _platform_name(home: Path) -> str:
 
 
 def _show(args: argparse.Namespace, home: Path) -> int:
+    from checkin.sync import SyncError
+    from checkin.sync import connection as connections
+
     try:
         connection = connections.load(home)
     except SyncError as error:
@@ -146,6 +157,8 @@ def _list_shown(connection: Connection) -> dict[str, str] | None:
 
 
 def _history(repo: Repository, connection: Connection) -> dict[str, Any]:
+    from checkin.db import platform_store, sync_store
+
     state = platform_store.state(repo, connection.source)
     known = sync_store.sync_source(repo, connection.source)
     return {
@@ -162,6 +175,10 @@ def _history(repo: Repository, connection: Connection) -> dict[str, Any]:
 def platform_status(repo: Repository, home: Path) -> dict[str, Any] | None:
     """`status --json`'s "platform": what the connected platform refused (with its reasons)
     and how many check-ins came from its own scanners; None when none is connected."""
+    from checkin.db import platform_store
+    from checkin.sync import SyncError
+    from checkin.sync import connection as connections
+
     try:
         connection = connections.load(home)
     except SyncError:
@@ -179,6 +196,10 @@ def platform_status(repo: Repository, home: Path) -> dict[str, Any] | None:
 
 def run_pull(args: argparse.Namespace) -> int:
     """`checkin sync` with no SOURCE: pull from the connected platform."""
+    from checkin.sync import SourceUnreachable, SyncError, offline_message
+    from checkin.sync import connection as connections
+    from checkin.sync.platform_pull import pull_list
+
     home = home_of(args)
     if args.map or args.format != "auto" or args.dry_run or args.name:
         raise UserError("--format, --map, --dry-run and --name are for files and URLs, not the "
@@ -225,6 +246,11 @@ def run_pull(args: argparse.Namespace) -> int:
 
 
 def run_push(args: argparse.Namespace) -> int:
+    from checkin.db import platform_store
+    from checkin.sync import SyncError
+    from checkin.sync import connection as connections
+    from checkin.sync.platform_push import push_checkins
+
     try:
         connection = connections.load(home_of(args))
     except SyncError as error:

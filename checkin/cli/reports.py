@@ -11,12 +11,14 @@ from typing import Any
 from checkin.cli.common import EXIT_OK, UserError, home_options, open_repository
 from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.core.catering import DEFAULT_NO_SHOW
-from checkin.reports.model import Format, Kind
+from checkin.reports.model import Kind
 
 PERSONAL = (Kind.ATTENDEES, Kind.CHECKINS)  # names and e-mails: organizers only
 
 
 def register(commands: Any) -> None:
+    from checkin.reports.model import Format, Kind
+
     shared = home_options()
     export = commands.add_parser(
         "export", parents=[shared], help="write headcount, catering, attendee or check-in files"
@@ -64,6 +66,8 @@ def parse_percent(text: str, option: str) -> float:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from checkin.reports.model import Kind
+
     if Kind(args.kind) in PERSONAL:
         require_pin(args, f"exporting {args.kind}")
     from checkin.reports.export import build, format_for, write

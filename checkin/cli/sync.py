@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.cli.common import (
     EXIT_OK,
@@ -24,24 +24,15 @@ from checkin.cli.common import (
 from checkin.cli.hub_hooks import JoinedDesk, push_now
 from checkin.cli.platform import run_pull
 from checkin.cli.sync_report import created_event_line, rejected_lines
-from checkin.db.repository import Repository
 from checkin.paths import database_path
-from checkin.sync import (
-    FIELDS,
-    FORMATS,
-    SourceUnreachable,
-    SyncError,
-    SyncReport,
-    Table,
-    load,
-    offline_message,
-    parse_overrides,
-    preview,
-    run_sync,
-)
+
+if TYPE_CHECKING:
+    from checkin.sync import SyncReport, Table
 
 
 def register(commands: Any) -> None:
+    from checkin.sync import FIELDS, FORMATS
+
     sync = commands.add_parser(
         "sync",
         parents=[home_options()],
@@ -79,6 +70,8 @@ def register(commands: Any) -> None:
 
 
 def run_sync_command(args: argparse.Namespace) -> int:
+    from checkin.sync import SyncError, parse_overrides, preview
+
     if args.source is None:
         pulled = run_pull(args)
         push_now(args)  # a joined desk hands the new list to the other desks
@@ -98,6 +91,8 @@ def run_sync_command(args: argparse.Namespace) -> int:
 
 
 def _load(args: argparse.Namespace) -> Table:
+    from checkin.sync import SourceUnreachable, SyncError, load, offline_message
+
     try:
         return load(args.source)
     except SourceUnreachable as error:
@@ -108,6 +103,9 @@ def _load(args: argparse.Namespace) -> Table:
 
 
 def _sync(args: argparse.Namespace, table: Table, overrides: dict[str, str]) -> SyncReport:
+    from checkin.db.repository import Repository
+    from checkin.sync import run_sync
+
     options: dict[str, Any] = {"format": args.format, "mapping": overrides, "name": args.name}
     if args.dry_run and not database_path(home_of(args)).exists():
         # Nothing to compare with: report against an empty scratch database, leave the home alone.

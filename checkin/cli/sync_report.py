@@ -4,9 +4,12 @@ the rows it rejected (the first ones, then how many more) and the event it creat
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from checkin.sync import SyncReport
-from checkin.sync.model import RejectedRow
+if TYPE_CHECKING:
+    from checkin.sync import SyncReport
+    from checkin.sync.model import RejectedRow
+
 
 MAX_REJECTED_SHOWN = 50
 

@@ -1,8 +1,10 @@
 """The desk in a terminal: scan or type a code, or a few letters of a name, and see the verdict.
 
 `checkin` and `checkin gui` open the desk window when a display is available, and this terminal
-desk where none is (or with --terminal). It is driven by the same repository calls as the window,
-so both give the same answers: both call the desk's operations (`checkin.operations`).
+desk where none is (or with --terminal). It holds a `checkin.operations.Desk` session as the
+window does and reads each line with the session's `interpret`, so the same text gets the same
+answer in both: a ticket code is scanned, a code-like text no ticket has is refused as unknown,
+anything else is searched.
 """
 
 from __future__ import annotations
@@ -11,16 +13,16 @@ import argparse
 import logging
 import os
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from checkin.cli.common import EXIT_OK, desk_name, home_of, home_options, open_repository
+from checkin.cli.common import EXIT_OK, UserError, desk_name, home_of, home_options, open_repository
 from checkin.cli.desk import describe_scan
 from checkin.cli.hub_hooks import JoinedDesk, live_link
 from checkin.core.entities import Direction
 from checkin.core.search import SearchHit
-from checkin.db import stats
-from checkin.db.repository import Repository
-from checkin.operations import DeskOperations
+
+if TYPE_CHECKING:
+    from checkin.db.repository import Repository
 
 log = logging.getLogger("checkin.ui")
 # Platforms that draw nowhere a person could see: a window there would just wait forever.
@@ -39,6 +41,14 @@ def register(commands: Any) -> None:
     gui.add_argument("--desk", metavar="NAME", help="desk name recorded with check-ins")
     gui.add_argument("--terminal", action="store_true", help="the terminal desk, not the window")
     gui.set_defaults(handler=run_desk)
+
+    kiosk = commands.add_parser(
+        "kiosk",
+        parents=[home_options()],
+        help="a self-service kiosk: attendees check themselves in",
+    )
+    kiosk.add_argument("--desk", metavar="NAME", help="the kiosk's desk name (default kiosk-HOST)")
+    kiosk.set_defaults(handler=run_kiosk)
 
 
 def display_available() -> bool:
@@ -64,6 +74,14 @@ def open_window(args: argparse.Namespace) -> int | None:
     return run_window(home_of(args), desk=desk_name(args))
 
 
+def run_kiosk(args: argparse.Namespace) -> int:
+    if not display_available():
+        raise UserError("A kiosk needs a screen: no display is available here.")
+    from checkin.app import run_kiosk as open_kiosk  # Qt is loaded only when a window opens
+
+    return open_kiosk(home_of(args), desk=desk_name(args))
+
+
 def run_desk(args: argparse.Namespace) -> int:
     status = open_window(args)
     if status is not None:
@@ -81,8 +99,10 @@ def run_desk(args: argparse.Namespace) -> int:
 
 class TerminalDesk:
     def __init__(self, repo: Repository, stdin: TextIO, stdout: TextIO) -> None:
+        from checkin.operations import Desk
+
         self.repo, self.stdin, self.stdout = repo, stdin, stdout
-        self.ops = DeskOperations(repo)
+        self.desk = Desk(repo)
         self.hits: list[SearchHit] = []
 
     def say(self, text: str) -> None:
@@ -101,9 +121,23 @@ class TerminalDesk:
             self.handle(line.strip())
 
     def handle(self, line: str) -> None:
-        if not line:
+        from checkin.operations import InputKind
+
+        reading = self.desk.interpret(line, commands=True)
+        if reading.kind is InputKind.EMPTY:
             return
-        command, _, rest = line.partition(" ")
+        if reading.kind is InputKind.COMMAND:
+            self.command(reading.text, reading.argument)
+        elif line.isdigit() and 1 <= int(line) <= len(self.hits) and len(line) <= 2:
+            self.admit(self.hits[int(line) - 1].attendee.code)
+        elif reading.scannable:
+            self.admit(reading.text)  # a code no ticket has is refused as unknown, as in the window
+        else:
+            self.show_search(reading.text)
+
+    def command(self, command: str, rest: str) -> None:
+        from checkin.db import stats
+
         if command == "/status":
             count = stats.headcount(self.repo)
             capacity = count.capacity or "∞"
@@ -112,24 +146,21 @@ class TerminalDesk:
                 f"checked in today {count.checked_in_today} of {count.registered}."
             )
         elif command == "/undo" and rest:
-            self.say(self.ops.undo_latest(rest).message)
+            self.say(self.desk.undo_latest(rest).message)
         elif command == "/out" and rest:
-            self.say(describe_scan(self.ops.scan(rest, direction=Direction.OUT, badge=False)))
-        elif command.startswith("/"):
-            self.say(HELP)
-        elif line.isdigit() and 1 <= int(line) <= len(self.hits) and len(line) <= 2:
-            self.admit(self.hits[int(line) - 1].attendee.code)
-        elif (code := self.ops.known_code(line)) is not None:
-            self.admit(code)
+            result, _changes = self.desk.record_scan(rest, direction=Direction.OUT, badge=False)
+            self.say(describe_scan(result))
         else:
-            self.show_search(line)
+            self.say(HELP)
 
     def admit(self, code: str) -> None:
         self.hits = []
-        self.say(describe_scan(self.ops.scan(code, badge=False)))
+        result, _changes = self.desk.record_scan(code, badge=False)
+        self.desk.shown_scan(result)
+        self.say(describe_scan(result))
 
     def show_search(self, query: str) -> None:
-        self.hits = self.repo.index.search(query, limit=9)
+        self.hits = self.desk.search(query, limit=9)
         if not self.hits:
             self.say(f"No ticket or name matches {query[:60]!r}.")
             return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.cli.common import (
     EXIT_OK,
@@ -17,12 +17,12 @@ from checkin.cli.common import (
 from checkin.cli.desk import describe_scan
 from checkin.cli.desk_printing import home_badges
 from checkin.cli.hub_hooks import JoinedDesk
-from checkin.operations import DeskOperations, WalkInDetails
 
-FULL = (
-    "Nobody was registered: the venue is full. An organizer can register the walk-in past "
-    "capacity with --override."
-)
+if TYPE_CHECKING:
+    from checkin.operations.walk_in import WalkInRefusal
+
+HOW = {"venue_full": " (--override, as an organizer)",
+       "no_name": " Give it with --first and --last."}  # fmt: skip
 
 
 def register(commands: Any) -> None:
@@ -42,27 +42,37 @@ def register(commands: Any) -> None:
 
 
 def run_walk_in(args: argparse.Namespace) -> int:
-    first, last = args.first.strip()[:200], args.last.strip()[:200]
-    if not (first or last):
-        raise UserError("Give the attendee's name with --first and --last.")
+    """Register and admit with the desk's rules: what the window's dialog refuses is refused
+    here (exit 2, nothing written); a full blocking venue needs --override (exit 1)."""
+    from checkin.operations import Desk
+    from checkin.operations.walk_in import WalkInRefusal, details, problem
+
+    typed = details(args.first, args.last, args.email, args.company, args.ticket_type or "-")
+    invalid = problem(typed)
+    if invalid is not None:
+        raise UserError(invalid.message + HOW.get(invalid.code.value, ""))
     with open_repository(args) as repo, JoinedDesk(args, repo, pull_first=True):
         badges = None if args.no_badge else home_badges(repo, home_of(args))
-        ops = DeskOperations(repo, badges)
-        if ops.walk_in_needs_override() and not args.override:
-            if args.json:
-                print_json({"outcome": "refused", "code": "venue_full", "message": FULL})
-            else:
-                print(f"REFUSED (venue_full): {FULL}")
-            return EXIT_REFUSED
-        ticket_type = (args.ticket_type or next(iter(ops.ticket_types()), "Walk-in")).strip()
-        details = WalkInDetails(first, last, args.email.strip(), args.company.strip(),
-                                ticket_type[:200])  # fmt: skip
-        attendee = ops.register_walk_in(details)
-        result = ops.scan(attendee.code, override=args.override, badge=not args.no_badge)
+        desk = Desk(repo, badges)
+        ticket_type = args.ticket_type or next(iter(desk.ticket_types()), "Walk-in")
+        typed = details(args.first, args.last, args.email, args.company, ticket_type)
+        result, _changes = desk.record_walk_in(typed, organizer=args.override,
+                                               badge=not args.no_badge)  # fmt: skip
         if badges is not None:
             badges.finish()
+    if isinstance(result, WalkInRefusal):
+        return refuse(args, result)
     if args.json:
         print_json(result.to_dict())
     else:
         print(describe_scan(result))
     return EXIT_OK if result.verdict.accepted else EXIT_REFUSED
+
+
+def refuse(args: argparse.Namespace, refusal: WalkInRefusal) -> int:
+    message = refusal.message + HOW.get(refusal.code.value, "")
+    if args.json:
+        print_json({"outcome": "refused", "code": refusal.code.value, "message": message})
+    else:
+        print(f"REFUSED ({refusal.code.value}): {message}")
+    return EXIT_REFUSED

@@ -52,7 +52,7 @@ _NOTHING = re.compile(
 )
 
 
-def fold(text: str) -> str:
+def fold_answer(text: str) -> str:
     """Lower case without accents, whitespace collapsed: "Végétarien " → "vegetarien"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -67,7 +67,7 @@ def as_written(text: str) -> str:
 def requirements(answer: str) -> tuple[str, ...]:
     """The grouped requirements in one answer; an unrecognised answer is returned as written,
     and an empty or "none" answer gives nothing."""
-    folded = fold(answer)
+    folded = fold_answer(answer)
     if not folded or _NOTHING.match(folded):
         return ()
     found = [label for label, pattern in _COMPILED if pattern.search(folded)]

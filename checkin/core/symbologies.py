@@ -53,8 +53,3 @@ def parse_symbologies(text: str | Iterable[str]) -> tuple[str, ...]:
     if not wanted:
         raise ValueError(f"Name at least one ticket format: {', '.join(SYMBOLOGIES)}.")
     return tuple(name for name in SYMBOLOGIES if name in wanted)
-
-
-def symbologies_text(names: Iterable[str]) -> str:
-    """The stored and printed form: "qr,aztec"."""
-    return ",".join(names)

@@ -1,5 +1,6 @@
 """The attendee list as the desk reads and corrects it: look-ups by code, walk-ins, badge names,
-and the list's revision that tells every desk when its search index is stale."""
+and the list's revision that tells every desk when its search index is stale (the index itself
+is the operations layer's: `checkin.operations.search_index`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from checkin.db import event_log
 from checkin.db import mapping as m
 from checkin.db.models import AttendeeRow, MetaRow
 from checkin.db.records_base import RecordsBase
-from checkin.db.search_cache import SearchCache
 
 _REVISION_KEY = "attendees_revision"
 
@@ -29,8 +29,6 @@ def _attendee_sql(column: str) -> str:
 
 
 class AttendeeRecords(RecordsBase):
-    index: SearchCache
-
     # -- attendees -----------------------------------------------------------------------------
 
     def add_attendees(self, attendees: Iterable[Attendee]) -> int:
@@ -51,7 +49,7 @@ class AttendeeRecords(RecordsBase):
                 **m.attendee_fields(attendee), updated_at=m.instant_text(now)
             ).execute()
             stored = attendee.with_changes(id=row_id)
-            self._changed(stored)
+            self.bump_revision()
             self.audit("add_attendee", attendee_id=row_id, detail={"code": attendee.code})
             if walk_in:
                 data = {k: v for k, v in m.attendee_fields(stored).items() if k != "code_folded"}
@@ -68,7 +66,7 @@ class AttendeeRecords(RecordsBase):
             AttendeeRow.update(**m.attendee_fields(attendee), updated_at=now).where(
                 AttendeeRow.id == attendee.id
             ).execute()
-            self._changed(attendee)
+            self.bump_revision()
             self.audit(action, attendee_id=attendee.id, detail={"code": attendee.code})
         return attendee
 
@@ -137,7 +135,3 @@ class AttendeeRecords(RecordsBase):
         revision = uuid.uuid4().hex
         MetaRow.replace(key=_REVISION_KEY, value=revision).execute()
         return revision
-
-    def _changed(self, attendee: Attendee) -> None:
-        was_current = self.index.current()
-        self.index.patch(attendee, was_current, self.bump_revision())

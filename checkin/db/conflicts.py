@@ -3,7 +3,9 @@
 Two desks that could not reach each other may both admit one ticket. Both admissions are kept
 (each desk told someone "welcome"); the later one is flagged as a conflict for an organizer to
 look at, never undone. "Later" is by the hub's sequence — the order the hub received them —
-because desk clocks drift; events not on the hub yet come after, in this desk's own order.
+because desk clocks drift; events not on the hub (yet, or ever: desks merged by hand) come
+after, by admission time and then uuid — never by this desk's own log order, which puts its own
+movements first and would make each desk flag the other's.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ FROM checkin AS c
 JOIN attendee AS a ON a.id = c.attendee_id
 LEFT JOIN desk_event AS e ON e.uuid = c.uuid
 WHERE c.undone_at IS NULL
-ORDER BY e.hub_seq IS NULL, e.hub_seq, e.seq, c.id
+ORDER BY e.hub_seq IS NULL, e.hub_seq, c.at, c.uuid
 """
 
 

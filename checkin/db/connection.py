@@ -27,11 +27,12 @@ from checkin.paths import private_file, private_home
 
 log = logging.getLogger("checkin.db")
 
-PRAGMAS = {
+SQLITE_BUSY_MS = 10_000  # SQLite's own wait for a lock, at most (`busy_timeout_ms`)
+PRAGMAS: dict[str, str | int] = {
     "journal_mode": "wal",
     "synchronous": "full",
     "foreign_keys": 1,
-    "busy_timeout": 10_000,
+    "busy_timeout": SQLITE_BUSY_MS,
 }
 
 
@@ -49,12 +50,25 @@ class DatabaseInUse(RuntimeError):
 class DatabaseBusy(RuntimeError):
     """Another program held the write lock for longer than a write waits."""
 
+    def __init__(self, waited: float) -> None:
+        super().__init__(
+            "Another program is writing to the database and did not finish within "
+            f"{waited:.1f} seconds; nothing was changed."
+        )
+        self.waited = waited  # seconds this write really waited, its first attempt included
+
 
 def lock_wait() -> float:
     try:
         return max(0.0, float(os.environ.get("CHECKIN_LOCK_WAIT", LOCK_WAIT_SECONDS)))
     except ValueError:
         return LOCK_WAIT_SECONDS
+
+
+def busy_timeout_ms() -> int:
+    """SQLite's own wait for a lock: never longer than the write wait, so a write's first
+    attempt (which SQLite times) cannot outlast `CHECKIN_LOCK_WAIT` on its own."""
+    return min(SQLITE_BUSY_MS, int(lock_wait() * 1000))
 
 
 def is_busy(error: BaseException) -> bool:
@@ -68,12 +82,13 @@ class DeskDatabase(pw.SqliteDatabase):
         lock = str(lock_type or getattr(self, "_lock_type", None) or "").upper()
         if lock not in ("IMMEDIATE", "EXCLUSIVE"):
             return super().begin(lock_type)  # a read snapshot needs no lock
+        start = time.monotonic()  # the first attempt's wait counts too
         try:
             return super().begin(lock_type)  # nearly always: nobody else is writing
         except pw.OperationalError as error:
             if not is_busy(error):
                 raise
-        deadline = time.monotonic() + lock_wait()
+        deadline = start + lock_wait()
         cursor = self.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {_POLL_BUSY_MS}")
         try:
@@ -84,13 +99,10 @@ class DeskDatabase(pw.SqliteDatabase):
                     if not is_busy(error):
                         raise
                     if time.monotonic() >= deadline:
-                        raise DatabaseBusy(
-                            "Another program is writing to the database and did not finish "
-                            f"within {lock_wait():g} seconds; nothing was changed."
-                        ) from error
+                        raise DatabaseBusy(time.monotonic() - start) from error
                 time.sleep(random.uniform(0.001, 0.005))  # jitter: waiters do not move in step
         finally:
-            cursor.execute(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
+            cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
 
 
 class _OpenFile:
@@ -121,7 +133,7 @@ def checkpoint_truncate(db: pw.SqliteDatabase) -> bool:
                 return False
             time.sleep(random.uniform(0.005, 0.02))
     finally:
-        db.execute_sql(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
+        db.execute_sql(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
 
 
 def open_database(path: Path) -> pw.SqliteDatabase:
@@ -133,7 +145,8 @@ def open_database(path: Path) -> pw.SqliteDatabase:
         private_home(path.parent)
         if not path.exists():
             private_file(path, create=True)  # SQLite gives its -wal and -shm the same mode
-        db = DeskDatabase(str(path), pragmas=PRAGMAS, timeout=10)
+        pragmas = {**PRAGMAS, "busy_timeout": busy_timeout_ms()}
+        db = DeskDatabase(str(path), pragmas=pragmas, timeout=busy_timeout_ms() / 1000)
         db.connect(reuse_if_open=True)
         try:
             found = migrate(db)

@@ -168,3 +168,6 @@ class MovementRecords(AttendeeRecords):
 
     def inside_among(self, attendee_ids: Iterable[int], day: date) -> set[int]:
         return presence.inside_among(self.db, attendee_ids, day)
+
+    def inside_all(self, day: date) -> set[int]:
+        return presence.inside_all(self.db, day)

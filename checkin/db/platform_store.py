@@ -175,15 +175,3 @@ def refusals(repo: Repository, source: str) -> list[dict[str, str]]:
             "reason": (message if state == "refused" else undo_message) or "",
         })  # fmt: skip
     return out
-
-
-def push_entry(repo: Repository, uuid: str) -> dict[str, str] | None:
-    found = repo.db.execute_sql(
-        "SELECT state, remote_id, message, undo_state, undo_message FROM platform_push "
-        "WHERE checkin_uuid = ?",
-        (uuid,),
-    ).fetchone()
-    if found is None:
-        return None
-    keys = ("state", "remote_id", "message", "undo_state", "undo_message")
-    return {k: v or "" for k, v in zip(keys, found, strict=True)}

@@ -45,3 +45,11 @@ def inside_among(db: pw.SqliteDatabase, attendee_ids: Iterable[int], day: date) 
         (*ids, day.isoformat()),
     )
     return {int(row[0]) for row in cursor.fetchall()}
+
+
+def inside_all(db: pw.SqliteDatabase, day: date) -> set[int]:
+    """Everyone inside on a day: the desk's presence snapshot, read on a worker."""
+    cursor = db.execute_sql(
+        f"SELECT DISTINCT c.attendee_id FROM checkin AS c WHERE {_INSIDE}", (day.isoformat(),)
+    )
+    return {int(row[0]) for row in cursor.fetchall()}

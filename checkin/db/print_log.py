@@ -22,9 +22,10 @@ log = logging.getLogger("checkin.db")
 class AlreadyPrinted(Exception):
     """A first print was asked for an attendee whose badge is printed or already queued."""
 
-    def __init__(self, attendee_id: int, message: str) -> None:
+    def __init__(self, attendee_id: int, message: str, queued: bool = False) -> None:
         super().__init__(message)
         self.attendee_id = attendee_id
+        self.queued = queued  # waiting in the print queue (else: printed already)
 
 
 def _job(row: PrintJobRow) -> PrintJob:
@@ -62,7 +63,9 @@ class PrintLog:
                 if self.repo.badges_printed(attendee_id):
                     raise AlreadyPrinted(attendee_id, "This badge was printed already.")
                 if self.pending_for(attendee_id):
-                    raise AlreadyPrinted(attendee_id, "This badge is already in the print queue.")
+                    raise AlreadyPrinted(
+                        attendee_id, "This badge is already in the print queue.", queued=True
+                    )
             now = self._now()
             job_id = PrintJobRow.insert(
                 attendee=attendee_id,

@@ -60,19 +60,6 @@ class RecordsBase:
         self._cached.event = None  # this connection's own commits leave data_version alone
         return event
 
-    def audit_log(self) -> list[dict[str, Any]]:
-        query = AuditRow.select().order_by(AuditRow.id)
-        return [
-            {
-                "at": row.at,
-                "desk": row.desk,
-                "action": row.action,
-                "attendee_id": row.attendee_id,
-                "detail": json.loads(row.detail) if row.detail else {},
-            }
-            for row in query
-        ]
-
     def audit(
         self,
         action: str,

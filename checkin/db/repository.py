@@ -23,7 +23,6 @@ from checkin.db.connection import close_database, open_database
 from checkin.db.models import BadgePrintRow
 from checkin.db.movement_records import MovementRecords
 from checkin.db.records_base import Clock, NoEvent
-from checkin.db.search_cache import SearchCache
 
 __all__ = ["Clock", "NoEvent", "Repository", "default_desk"]
 
@@ -38,7 +37,6 @@ class Repository(MovementRecords):
         self.clock = clock
         self.desk = desk or default_desk()
         self.db = open_database(self.path)
-        self.index = SearchCache(self)
         self._cached = threading.local()
 
     def close(self) -> None:
@@ -79,6 +77,3 @@ class Repository(MovementRecords):
 
     def badges_printed(self, attendee_id: int) -> int:
         return int(BadgePrintRow.select().where(BadgePrintRow.attendee == attendee_id).count())
-
-    def integrity_ok(self) -> bool:
-        return bool(self.db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok")

@@ -13,7 +13,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from checkin.hub import address
 from checkin.paths import private_file, private_home
 
 FILE_NAME = "hub.json"
@@ -31,6 +30,8 @@ class HubConfig:
         """What to connect with: a pinned join URL verifies the hub against `root_cert`."""
         if self.root_cert is None:
             return self.url
+        from checkin.hub import address  # psycopg: only a desk that connects pays for it
+
         return address.verified(self.url, self.root_cert)
 
 
@@ -51,6 +52,8 @@ def load(home: Path) -> HubConfig | None:
         return None
     url = data["url"]
     root_cert = None
+    from checkin.hub import address  # psycopg: a home that joined no hub never loads it
+
     if address.pin_of(url) is not None:
         # Never connect to a pinned hub unchecked: a missing copy fails the connection, and
         # the desk is told to join again.
@@ -69,6 +72,8 @@ def stage_certificate(home: Path, pem: str) -> Path:
 
 
 def save(home: Path, config: HubConfig, staged_cert: Path | None = None) -> None:
+    from checkin.hub import address  # psycopg: loaded only when needed
+
     private_home(home)
     if staged_cert is not None:
         staged_cert.replace(home / CERT_FILE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Protocol
 
 from checkin.core.entities import Attendee
@@ -17,8 +18,6 @@ from checkin.core.print_jobs import JobState
 from checkin.db.print_log import AlreadyPrinted, PrintLog
 from checkin.db.repository import Repository
 from checkin.operations.results import BadgeCode, BadgeNote
-from checkin.printing.fonts import missing_glyphs
-from checkin.printing.render import BadgeContent
 
 log = logging.getLogger("checkin.print")
 
@@ -39,6 +38,10 @@ def queue_badge(queue: BadgeQueue | None, attendee: Attendee, reprint: bool) -> 
     name = attendee.display_name
     if queue is None:
         return BadgeNote(BadgeCode.NOT_SET_UP, "No badge printed: printing is not set up here.")
+    # Only a desk that prints loads the badge renderer (ReportLab): `checkin scan` starts fast.
+    from checkin.printing.fonts import missing_glyphs
+    from checkin.printing.render import BadgeContent
+
     missing = missing_glyphs(*BadgeContent.of(attendee).texts())
     if missing:
         return BadgeNote(
@@ -49,7 +52,7 @@ def queue_badge(queue: BadgeQueue | None, attendee: Attendee, reprint: bool) -> 
     try:
         queue.enqueue(attendee, reprint)
     except AlreadyPrinted as error:
-        queued = "queue" in str(error)
+        queued = error.queued
         code = BadgeCode.ALREADY_QUEUED if queued else BadgeCode.ALREADY_PRINTED
         text = f"{name}'s badge is already in the print queue." if queued else (
             f"{name} already has a badge (Ctrl+P reprints)."
@@ -97,6 +100,37 @@ def withdraw_for_undone_admission(repo: Repository, attendee_id: int) -> int:
     no printer has it yet (a reprint asked for by hand stays). Returns how many."""
     why = "Withdrawn: the admission was undone."
     return len(PrintLog(repo).withdraw(why, attendee_id, reprints=False))
+
+
+class BatchStep(StrEnum):
+    """What a badge batch (Organizer ▸ Print badges…, `checkin badges`) did with one badge."""
+
+    QUEUED = "queued"  # a first badge
+    REPRINTED = "reprinted"  # printed before; the batch asked to reprint those
+    SKIPPED_PRINTED = "skipped_printed"  # printed before; not printed again
+    SKIPPED_QUEUED = "skipped_queued"  # already waiting in the queue: never twice
+
+
+class BatchSpool(Protocol):
+    """The print queue as a batch uses it (`checkin.printing.spool.PrintQueue`)."""
+
+    def submit(self, attendee: Attendee, *, reprint: bool = False) -> object: ...
+
+
+def batch_step(spool: BatchSpool, attendee: Attendee, reprint_printed: bool) -> BatchStep:
+    """The batch rule: a first badge for whoever has none; those printed before only when the
+    organizer asked for reprints (counted as reprints); one already queued is never queued again.
+    """
+    try:
+        spool.submit(attendee)
+    except AlreadyPrinted as error:
+        if error.queued:
+            return BatchStep.SKIPPED_QUEUED
+        if not reprint_printed:
+            return BatchStep.SKIPPED_PRINTED
+        spool.submit(attendee, reprint=True)
+        return BatchStep.REPRINTED
+    return BatchStep.QUEUED
 
 
 def must_know(attendee: Attendee) -> list[tuple[str, str]]:

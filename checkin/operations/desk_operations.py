@@ -1,4 +1,5 @@
-"""`DeskOperations`: everything a desk can do, as one object each front end holds.
+"""`DeskOperations`: the desk's actions without a session — the part of `Desk` that keeps no
+state, for a script or a benchmark that only scans and undoes (front ends hold a `Desk`).
 
 Each operation decides with the desk's rules, writes through the repository (each write one
 transaction, with its event in the desk's log) and returns a value. Operations that write are
@@ -11,15 +12,12 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from checkin.core.capacity import blocks_entry
 from checkin.core.entities import Attendee, Direction
-from checkin.core.search import SearchHit
 from checkin.core.ticket_codes import issue_code
 from checkin.core.verdicts import Outcome, UndoResult
 from checkin.db.repository import Repository
 from checkin.operations import signed_tickets, undo
 from checkin.operations.badges import BadgeQueue, queue_badge
-from checkin.operations.codes import known_code
 from checkin.operations.results import BadgeCode, BadgeNote, ScanResult, WalkInDetails
 from checkin.operations.undo import UNDO_WINDOW, Movement
 
@@ -42,18 +40,9 @@ class DeskOperations:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def known_code(self, text: str) -> str | None:
-        """The ticket code a typed or scanned text means, if any ticket has it."""
-        return known_code(text, lambda code: self.repo.attendee_by_code(code) is not None)
-
     def on_site(self) -> int | None:
         event = self.repo.event()
         return None if event is None else self.repo.on_site(event.day_of(self.repo.clock()))
-
-    def inside(self, hits: list[SearchHit]) -> set[int]:
-        """Which of the listed people are on site today (the search list's status column)."""
-        today = self.repo.require_event().day_of(self.repo.clock())
-        return self.repo.inside_among((h.attendee.id for h in hits if h.attendee.id), today)
 
     # -- scans -------------------------------------------------------------------------------
 
@@ -106,11 +95,6 @@ class DeskOperations:
         return undo.undo_latest(self.repo, code, any_desk)
 
     # -- walk-ins and corrections ------------------------------------------------------------
-
-    def walk_in_needs_override(self) -> bool:
-        """A walk-in would be refused for a full venue: only an organizer may register one."""
-        event = self.repo.require_event()
-        return blocks_entry(event, self.repo.on_site(event.day_of(self.repo.clock())))
 
     def register_walk_in(self, details: WalkInDetails) -> Attendee:
         """Add someone registering at the desk, with a code signed by the event's secret; the

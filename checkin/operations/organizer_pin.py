@@ -48,7 +48,7 @@ class PinError(Exception):
 
 
 @dataclass(frozen=True)
-class Verdict:
+class PinCheck:
     ok: bool
     wait: float = 0.0  # seconds before the next try is accepted (0: try now)
     message: str = ""
@@ -100,30 +100,30 @@ class PinStore:
         self._write(record)
         log.info("organizer PIN set")
 
-    def check(self, pin: str) -> Verdict:
+    def check(self, pin: str) -> PinCheck:
         """Whether `pin` is this home's PIN; a wrong one makes the next try wait longer."""
         record = self._read()
         if record is None:
             if self.state() is PinState.NONE:
-                return Verdict(False, message="No organizer PIN is set here yet.")
-            return Verdict(False, message=f"The organizer PIN file {self.path} is damaged.")
+                return PinCheck(False, message="No organizer PIN is set here yet.")
+            return PinCheck(False, message=f"The organizer PIN file {self.path} is damaged.")
         wait = self.wait(record)
         if wait > 0:
-            return Verdict(False, wait, f"Too many wrong PINs: try again in {wait:.0f} seconds.")
+            return PinCheck(False, wait, f"Too many wrong PINs: try again in {wait:.0f} seconds.")
         try:
             digest = _scrypt(
                 pin, bytes.fromhex(record["salt"]), record["n"], record["r"], record["p"]
             )
             ok = hmac.compare_digest(digest.hex(), str(record["hash"]))
         except (KeyError, TypeError, ValueError):
-            return Verdict(False, message=f"The organizer PIN file {self.path} is damaged.")
+            return PinCheck(False, message=f"The organizer PIN file {self.path} is damaged.")
         failures = 0 if ok else int(record.get("failures", 0)) + 1
         if failures != record.get("failures", 0):
             self._write({**record, "failures": failures, "last_failure": self.clock()})
         if ok:
-            return Verdict(True)
+            return PinCheck(True)
         log.info("wrong organizer PIN (%d in a row)", failures)
-        return Verdict(False, delay_after(failures), "Wrong PIN.")
+        return PinCheck(False, delay_after(failures), "Wrong PIN.")
 
     def wait(self, record: dict[str, Any] | None = None) -> float:
         """Seconds until the next try is accepted."""

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from checkin.sync import headers
-from checkin.sync.headers import fold
+from checkin.sync.headers import fold_label
 from checkin.sync.model import FIELDS, IGNORE, SourceUnreadable, SyncError
 
 FORMATS = ("eventbrite", "pretix", "tito", "generic")
@@ -34,10 +34,10 @@ def _platform(
 ) -> Platform:
     return Platform(
         name,
-        frozenset(fold(h) for h in signature.split("|")),
+        frozenset(fold_label(h) for h in signature.split("|")),
         needed,
-        {fold(h): f for h, f in columns.items()},
-        tuple(fold(h) for h in identity),
+        {fold_label(h): f for h, f in columns.items()},
+        tuple(fold_label(h) for h in identity),
     )
 
 
@@ -128,7 +128,7 @@ class Layout:
 
 
 def detect(columns: Sequence[str]) -> str:
-    folded = {fold(c) for c in columns}
+    folded = {fold_label(c) for c in columns}
     scores = [(len(p.signature & folded), p) for p in PLATFORMS]
     score, best = max(scores, key=lambda item: item[0])
     return best.name if score >= best.needed else "generic"
@@ -150,7 +150,7 @@ def layout(columns: Sequence[str], fmt: str = "auto", overrides: Mapping[str, st
 
     if platform is not None:
         for column in columns:
-            field = platform.columns.get(fold(column))
+            field = platform.columns.get(fold_label(column))
             if field is not None:
                 assign(column, field)
     for column in columns:
@@ -172,7 +172,7 @@ def layout(columns: Sequence[str], fmt: str = "auto", overrides: Mapping[str, st
         )
     identity: tuple[str, ...] = ()
     if platform is not None:
-        present = {fold(c): c for c in columns}
+        present = {fold_label(c): c for c in columns}
         if all(h in present for h in platform.identity):
             identity = tuple(present[h] for h in platform.identity)
     return Layout(fmt, {c: mapping[c] for c in columns if c in mapping}, identity)
@@ -190,7 +190,7 @@ def parse_overrides(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def _resolve_overrides(columns: Sequence[str], overrides: Mapping[str, str]) -> dict[str, str]:
-    by_fold = {fold(c): c for c in columns}
+    by_fold = {fold_label(c): c for c in columns}
     resolved: dict[str, str] = {}
     for column, field in overrides.items():
         field = field.strip().lower()
@@ -198,7 +198,7 @@ def _resolve_overrides(columns: Sequence[str], overrides: Mapping[str, str]) -> 
             raise SyncError(
                 f"--map: {field!r} is not a field; use one of {', '.join(FIELDS)} or {IGNORE}."
             )
-        actual = column if column in columns else by_fold.get(fold(column))
+        actual = column if column in columns else by_fold.get(fold_label(column))
         if actual is None:
             shown = ", ".join(columns[:12]) + (", …" if len(columns) > 12 else "")
             raise SyncError(f"--map: the file has no column {column!r} (it has: {shown}).")

@@ -14,7 +14,8 @@ import unicodedata
 _PUNCTUATION = re.compile(r"[^\w#]+")
 
 
-def fold(header: str) -> str:
+def fold_label(header: str) -> str:
+    """A header or a status word as compared: no accents, no case, punctuation as spaces."""
     decomposed = unicodedata.normalize("NFKD", header)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     bare = bare.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
@@ -22,7 +23,7 @@ def fold(header: str) -> str:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(fold(part) for part in text.split("|"))
+    return frozenset(fold_label(part) for part in text.split("|"))
 
 
 # Exact headers (folded), by field.
@@ -126,7 +127,7 @@ QUESTION_WORDS: dict[str, tuple[str, ...]] = {
 
 
 def exact_field(header: str) -> str | None:
-    folded = fold(header)
+    folded = fold_label(header)
     for name, headers in EXACT.items():
         if folded in headers:
             return name
@@ -134,7 +135,7 @@ def exact_field(header: str) -> str | None:
 
 
 def question_field(header: str) -> str | None:
-    folded = fold(header)
+    folded = fold_label(header)
     padded = f" {folded} "
     for name, words in QUESTION_WORDS.items():
         # Short words must be whole words ("diet" but not "dietrich"); stems may start a word.

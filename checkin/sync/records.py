@@ -18,7 +18,7 @@ from typing import NamedTuple
 from checkin.core.ticket_codes import clean, issue_code
 from checkin.db.sync_store import SYNCED_FIELDS, Values
 from checkin.sync.formats import Layout
-from checkin.sync.headers import fold
+from checkin.sync.headers import fold_label
 from checkin.sync.model import Progress, RejectedRow, Table
 
 MAX_CODE_LENGTH = 200
@@ -67,19 +67,19 @@ class Conversion:
 # Statuses and answers repeat thousands of times in one export: classify each text once.
 @lru_cache(maxsize=4096)
 def is_cancelled(status: str) -> bool:
-    folded = fold(status)
+    folded = fold_label(status)
     return any(word in folded for word in _CANCELLED_WORDS)
 
 
 @lru_cache(maxsize=256)
 def is_true(value: str) -> bool:
-    return fold(value) in _TRUE_WORDS
+    return fold_label(value) in _TRUE_WORDS
 
 
 @lru_cache(maxsize=4096)
 def answer(value: str) -> str:
     """A question's answer, or "" when it says there is nothing ("No", "none", "n/a", "-")."""
-    folded = fold(value)
+    folded = fold_label(value)
     return "" if not folded or folded in _NOTHING else value
 
 
@@ -221,4 +221,4 @@ def _identity(
         return "-".join(parts)
     if code:
         return code
-    return "|".join(fold(part) for part in (email, first, last))
+    return "|".join(fold_label(part) for part in (email, first, last))

@@ -18,9 +18,8 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from checkin.core.entities import Attendee
 from checkin.core.print_jobs import JobState, PrintJob
-from checkin.db.print_log import AlreadyPrinted
-from checkin.db.repository import Repository
-from checkin.operations.badges import BadgeUnavailable
+from checkin.operations.badges import BadgeUnavailable, BatchStep, batch_step
+from checkin.operations.records import AlreadyPrinted, Store
 from checkin.printing.printers import Printer
 from checkin.printing.render import BadgeRenderer
 from checkin.printing.spool import GAVE_UP, WAITING, PrintQueue
@@ -48,7 +47,7 @@ class QueueBadges(QObject):
 
     def __init__(
         self,
-        repo: Repository,
+        repo: Store,
         make_printer: PrinterFactory,
         *,
         printer: str = "",
@@ -125,13 +124,8 @@ class QueueBadges(QObject):
             if attendee.id is None:
                 continue
             self.names[attendee.id] = attendee.display_name
-            try:
-                queue.submit(attendee)
-                queued += 1
-            except AlreadyPrinted:
-                if reprint_printed and not queue.log.pending_for(attendee.id):
-                    queue.submit(attendee, reprint=True)
-                    queued += 1
+            step = batch_step(queue, attendee, reprint_printed)
+            queued += step in (BatchStep.QUEUED, BatchStep.REPRINTED)
             tick(number, len(attendees))
         return queued
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.entities import Attendee
-from checkin.db.repository import Repository
+from checkin.operations.records import Store
 from checkin.printing.batch import choose, glyph_problems, save_pdf, sort_key
 from checkin.printing.render import BadgeRenderer
 from checkin.printing.templates import get_template
@@ -58,7 +58,7 @@ class BatchDialog(QDialog):
     finished_work = Signal(str)
 
     def __init__(
-        self, repo: Repository, sink: QueueBadges, home: Path | None, parent: QWidget | None
+        self, repo: Store, sink: QueueBadges, home: Path | None, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.repo, self.sink, self.home = repo, sink, home
@@ -243,9 +243,7 @@ class BatchDialog(QDialog):
         super().done(result)
 
 
-def batch_opener(
-    repo: Repository, sink: QueueBadges, home: Path | None
-) -> Callable[[QWidget], None]:
+def batch_opener(repo: Store, sink: QueueBadges, home: Path | None) -> Callable[[QWidget], None]:
     """The organizer's menu entry: opens the dialog the way the window opens its own dialogs."""
 
     def open_batch(parent: QWidget) -> None:

@@ -25,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from checkin.db.repository import Repository
+from checkin.operations.records import Store
 from checkin.workers import WorkLine
 
 log = logging.getLogger("checkin.ui")
@@ -38,7 +38,7 @@ Failed = Callable[[Exception], None]
 class CommitLine(QObject):
     _finished = Signal(object, object, object)  # (then, failed), result, error — from the line
 
-    def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
+    def __init__(self, repo: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
         self.pending = 0  # queued, result not yet shown (touched on the UI thread only)

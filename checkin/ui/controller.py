@@ -1,11 +1,13 @@
-"""The desk window's side of a scan, a pick from the search list, or a fix-up: which operation to
-call, on which thread, and how its answer is shown. No rule and no layout here.
+"""The desk window's side of a scan, a pick from the search list, or a fix-up: which session
+action to call, on which thread, and how its answer is shown. No rule and no layout here.
 
-The rules are `checkin.operations.DeskOperations`'. Look-ups run on the UI thread (an in-memory
-index, one indexed read); the writes that follow a scan — its check-in, its badge's print-log
-entry — and undo and reprints go through the `CommitLine`, so the UI thread never waits for the
-disk or another thread's write lock; the verdict shows once the check-in is committed.
-(benchmarks/bench_window.py measures the longest event-loop stall while scanning.)
+The rules, and the session's state, are the `checkin.operations.Desk`'s. Reading a text runs on
+the UI thread against the session's in-memory index (no SQL); every write — a scan's check-in,
+its badge's print-log entry, undo, reprints, walk-ins, badge names — goes through the
+`CommitLine`, so the UI thread never waits for the disk or another thread's write lock; the
+verdict shows once the check-in is committed. Every write's `Changes` is announced once, on
+`desk_changed`, for whoever shows what changed (benchmarks/bench_window.py measures the longest
+event-loop stall while scanning, and the SQL the UI thread runs per scan).
 """
 
 from __future__ import annotations
@@ -16,12 +18,9 @@ from datetime import timedelta
 from PySide6.QtCore import QObject, Signal
 
 from checkin.core.entities import Attendee, Direction
-from checkin.core.ticket_codes import normalise
 from checkin.core.verdicts import (
     NO_MATCH_HEADLINE,
     NOT_A_TICKET_HEADLINE,
-    Outcome,
-    RefusalCode,
     Severity,
     UndoCode,
     UndoResult,
@@ -29,11 +28,12 @@ from checkin.core.verdicts import (
     no_match,
     not_a_ticket,
 )
-from checkin.db.repository import Repository
-from checkin.operations import BadgeNote, DeskOperations, ScanResult, WalkInDetails
-from checkin.operations.codes import is_foreign_payload, looks_like_code
+from checkin.operations import BadgeNote, Changes, Desk, InputKind, ScanResult, WalkInDetails
+from checkin.operations.codes import Reading, is_foreign_payload
+from checkin.operations.records import Store
 from checkin.operations.results import BadgeCode
-from checkin.operations.undo import UNDO_WINDOW, Movement
+from checkin.operations.undo import UNDO_WINDOW
+from checkin.operations.walk_in import WalkInRefusal
 from checkin.ui.commit_line import CommitLine
 from checkin.ui.desk_search import DeskSearch
 from checkin.ui.ports import BadgeSink
@@ -45,27 +45,23 @@ log = logging.getLogger("checkin.ui")
 
 class DeskController(QObject):
     message = Signal(str)  # one sentence for the status bar
-    counts_changed = Signal(int)  # people on site now
+    desk_changed = Signal(object)  # Changes: what a write here, or events from elsewhere, changed
 
     def __init__(
         self,
-        repo: Repository,
+        repo: Store,
         screen: ScanScreen,
         sounds: SoundBoard,
         undo_window: timedelta = UNDO_WINDOW,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.repo, self.screen, self.sounds = repo, screen, sounds
-        self.ops = DeskOperations(repo, undo_window=undo_window)
+        self.screen, self.sounds = screen, sounds
+        self.desk = Desk(repo, undo_window=undo_window)
         self.badges: BadgeSink | None = None
         self.auto_badge = True
-        self.direction = Direction.IN  # OUT in exit mode: scans record people leaving
-        self.last_movement: Movement | None = None  # what Ctrl+Z takes back
-        self.last_full_refusal: str | None = None  # code refused for a full venue
-        self.current: Attendee | None = None  # who the fix-up keys act on
-        self.finder = DeskSearch(repo, self.ops, screen, self.message.emit, self)
-        self.index = self.finder.index
+        self.finder = DeskSearch(self.desk, screen, self.message.emit, self)
+        self.refresher = self.finder.refresher
         self.commits = CommitLine(repo, self)
         field = screen.field
         field.textChanged.connect(self.finder.typed)
@@ -73,6 +69,20 @@ class DeskController(QObject):
         field.burst_ended.connect(self.burst)
         field.navigate.connect(self.finder.navigate)
         field.escape.connect(self.clear)
+        self.desk_changed.connect(self._apply)
+
+    # The session's state, read by the window's menus and flows.
+    @property
+    def direction(self) -> Direction:
+        return self.desk.direction
+
+    @direction.setter
+    def direction(self, direction: Direction) -> None:
+        self.desk.direction = direction
+
+    @property
+    def current(self) -> Attendee | None:
+        return self.desk.current
 
     def search(self, text: str) -> None:
         self.finder.search(text)
@@ -81,36 +91,38 @@ class DeskController(QObject):
 
     def submit(self, text: str) -> None:
         """Enter: an exact ticket code wins, then the highlighted search row."""
-        code = normalise(text)
-        known = self.ops.known_code(text)
-        if known is None and not looks_like_code(code):
-            if is_foreign_payload(text):
-                self.unmatched(text)
-                return
+        reading = self.desk.interpret(text)
+        if self._not_a_ticket(reading, text):
+            self.unmatched(text)
+            return
+        if reading.kind is InputKind.NAME:
             self.finder.flush()  # a name typed fast and Enter: pick from what was typed
         picked = self.screen.results.picked() if self.screen.results.isVisible() else None
-        if known is not None:
-            self.scan(known)
+        if reading.kind is InputKind.CODE:
+            self.scan(reading.text)
         elif picked is not None:
             self.scan(picked.code)
-        elif looks_like_code(code):
-            self.scan(code)
-        elif code:
+        elif reading.scannable:
+            self.scan(reading.text)  # refused as unknown, unless the list has it by now
+        elif reading.kind is InputKind.NAME:
             self.unmatched(text)
 
     def burst(self, text: str) -> None:
         """A scanner that sends no Enter: act once its burst has gone quiet."""
         self.finder.cancel()
-        code = normalise(text)
-        known = self.ops.known_code(text)
-        if known is not None:
-            self.scan(known)
-        elif looks_like_code(code):
-            self.scan(code)
-        elif is_foreign_payload(text):
+        reading = self.desk.interpret(text)
+        if self._not_a_ticket(reading, text):
             self.unmatched(text)
-        else:
+        elif reading.scannable:
+            self.scan(reading.text)
+        elif reading.kind is InputKind.NAME:
             self.finder.search(text)  # someone typing very fast: held back during the burst
+
+    @staticmethod
+    def _not_a_ticket(reading: Reading, text: str) -> bool:
+        """A link or other structured payload no ticket here has: shown as "not a ticket",
+        never a name search that quietly finds nobody."""
+        return reading.kind is InputKind.FOREIGN and is_foreign_payload(text)
 
     def unmatched(self, text: str) -> None:
         """Nothing to admit: the answer goes on the panel, where the volunteer looks. A typed
@@ -127,10 +139,13 @@ class DeskController(QObject):
         self.sounds.play(Severity.CAUTION)
 
     def camera_codes(self, codes: list[object]) -> None:
-        """Codes the camera worker reported, already debounced and normalised on its thread."""
+        """Codes the camera worker reported, already debounced on its thread."""
         for code in codes:
-            if str(code):
-                self.scan(str(code))
+            reading = self.desk.interpret(str(code))
+            if self._not_a_ticket(reading, str(code)):
+                self.unmatched(str(code))
+            elif reading.kind is not InputKind.EMPTY:
+                self.scan(reading.text)  # a name-like payload is no ticket: refused as unknown
 
     # -- recording -------------------------------------------------------------------------------
 
@@ -141,31 +156,25 @@ class DeskController(QObject):
         when the check-in is committed (`_recorded`)."""
         self.screen.field.clear()
         self.screen.results.hide_results()
-        direction = direction or self.direction
+        direction = direction or self.desk.direction
         badges, auto_badge = self.badges, self.auto_badge  # as they are now, not when it runs
 
-        def record() -> ScanResult:  # on the commit line
-            return self.ops.scan(
+        def record() -> tuple[ScanResult, Changes]:  # on the commit line
+            return self.desk.record_scan(
                 code, direction=direction, override=override, badges=badges, auto_badge=auto_badge
             )
 
-        self.commits.run(record, self._recorded, self._not_recorded)
+        self.commits.run(record, self._recorded, self.not_recorded)
 
-    def _recorded(self, recorded: ScanResult) -> None:
-        verdict = recorded.verdict
-        self.show(verdict)
-        attendee = verdict.attendee
-        self.current = attendee
-        if verdict.code is RefusalCode.VENUE_FULL and attendee is not None:
-            self.last_full_refusal = attendee.code
-        if verdict.outcome is not Outcome.REFUSED and verdict.checkin and attendee:
-            self.last_movement = Movement.of(verdict.checkin, attendee.code, attendee.display_name)
+    def _recorded(self, done: tuple[ScanResult, Changes]) -> None:
+        recorded, changes = done
+        self.show(recorded.verdict)
+        self.desk.shown_scan(recorded)
         if recorded.badge is not None:
             self._tell(recorded.badge)
-        if recorded.on_site is not None:
-            self.counts_changed.emit(recorded.on_site)
+        self.desk_changed.emit(changes)
 
-    def _not_recorded(self, error: Exception) -> None:
+    def not_recorded(self, error: Exception) -> None:
         """A write failed (the disk is full, another program holds the database): say so."""
         self.screen.verdict.show_note(
             Severity.STOP, "NOT RECORDED", f"The desk could not save this: {error}. Try again."
@@ -182,10 +191,21 @@ class DeskController(QObject):
         self.screen.results.hide_results()
         self.screen.verdict.clear()
 
-    def refresh_counts(self) -> None:
-        on_site = self.ops.on_site()
-        if on_site is not None:
-            self.counts_changed.emit(on_site)
+    def _apply(self, changes: Changes) -> None:
+        """The session's index and presence follow every change (listeners run in connection
+        order: this one first)."""
+        if not self.desk.apply(changes):
+            self.refresher.refresh()  # the list moved in a way no patch carries: re-read it
+        if changes.movements and not changes.local:
+            self.finder.read_presence()
+
+    def override(self) -> bool:
+        """An organizer admits the ticket last refused for a full venue; False: there is none."""
+        code = self.desk.take_override()
+        if code is None:
+            return False
+        self.scan(code, override=True)
+        return True
 
     # -- badges ----------------------------------------------------------------------------------
 
@@ -200,7 +220,7 @@ class DeskController(QObject):
 
     def target(self) -> Attendee | None:
         picked = self.screen.results.picked() if self.screen.results.isVisible() else None
-        return picked or self.current
+        return picked or self.desk.current
 
     def reprint(self, attendee: Attendee | None = None) -> None:
         attendee = attendee or self.target()
@@ -211,41 +231,41 @@ class DeskController(QObject):
         else:
             badges = self.badges
             self.commits.run(  # the print log is written on the commit line
-                lambda: self.ops.reprint(attendee, badges), self._tell, self._not_recorded
+                lambda: self.desk.reprint(attendee, badges), self._tell, self.not_recorded
             )
 
-    def rename(self, attendee: Attendee, name: str, reprint: bool) -> Attendee:
-        # On the UI thread, unlike a scan: the attendee's row patches the search index in place.
-        updated = self.ops.rename(attendee, name)
-        self.current = updated
-        self.screen.verdict.show_note(Severity.OK, "BADGE NAME SAVED", updated.display_name)
-        if reprint and self.badges is not None:
-            self.reprint(updated)
-        return updated
+    def rename(self, attendee: Attendee, name: str, reprint: bool) -> None:
+        """Correct the badge name on the commit line; the index is patched from its changes."""
+
+        def renamed(done: tuple[Attendee, Changes]) -> None:
+            updated, changes = done
+            self.desk.shown_attendee(updated)
+            self.screen.verdict.show_note(Severity.OK, "BADGE NAME SAVED", updated.display_name)
+            self.desk_changed.emit(changes)
+            if reprint and self.badges is not None:
+                self.reprint(updated)
+
+        self.commits.run(
+            lambda: self.desk.record_badge_name(attendee, name), renamed, self.not_recorded
+        )
 
     # -- fix-ups ---------------------------------------------------------------------------------
 
     def undo(self) -> None:
-        shown = self.last_movement
-        if shown is None:
-            self.message.emit("Nothing to undo at this desk.")
+        taken = self.desk.take_undo()
+        if isinstance(taken, UndoResult):
+            self.message.emit(taken.message)
             return
-        late = self.ops.undo_too_late(shown)
-        if late is not None:
-            self.message.emit(late.message)
-            return
-        self.last_movement = None  # a second Ctrl+Z must not take back an older movement
+        shown = taken
 
         def not_undone(error: Exception) -> None:
-            self.last_movement = shown  # nothing was taken back: Ctrl+Z can try again
-            self._not_recorded(error)
+            self.desk.undo_not_done(shown)
+            self.not_recorded(error)
 
-        self.commits.run(
-            lambda: (self.ops.undo_shown(shown), self.ops.on_site()), self._undone, not_undone
-        )
+        self.commits.run(lambda: self.desk.record_undo(shown), self._undone, not_undone)
 
-    def _undone(self, done: tuple[UndoResult, int | None]) -> None:
-        result, on_site = done
+    def _undone(self, done: tuple[UndoResult, Changes]) -> None:
+        result, changes = done
         if result.code is UndoCode.TOO_LATE:
             self.message.emit(result.message)
             return
@@ -254,13 +274,34 @@ class DeskController(QObject):
             severity, "UNDONE" if result.done else "NOT UNDONE", result.message
         )
         self.sounds.play(severity)
-        if on_site is not None:
-            self.counts_changed.emit(on_site)
+        self.desk_changed.emit(changes)
         if result.done and self.badges is not None:
             self.badges.refresh()  # its badge may have left the print queue
 
-    def register_walk_in(self, details: WalkInDetails, override: bool) -> None:
-        # The attendee is added on the UI thread (it patches the search index in place); the
-        # admission goes down the commit line like any scan.
-        attendee = self.ops.register_walk_in(details)
-        self.scan(attendee.code, override=override, direction=Direction.IN)
+    def register_walk_in(self, details: WalkInDetails, organizer: bool) -> None:
+        """Register and admit on the commit line; a refusal (a full venue with no organizer)
+        is shown like a verdict, and nobody is registered."""
+        self.screen.field.clear()
+        self.screen.results.hide_results()
+        badges, auto_badge = self.badges, self.auto_badge
+
+        def registered(done: tuple[ScanResult | WalkInRefusal, Changes]) -> None:
+            result, changes = done
+            if isinstance(result, WalkInRefusal):
+                how = " An organizer can unlock (Ctrl+L) and register the walk-in past capacity."
+                self.screen.verdict.show_note(
+                    Severity.STOP, result.code.value.replace("_", " ").upper(),
+                    result.message + how,
+                )  # fmt: skip
+                self.sounds.play(Severity.STOP)
+                return
+            self.desk_changed.emit(changes)  # the index has the walk-in before the verdict
+            self._recorded((result, Changes(local=True)))
+
+        self.commits.run(
+            lambda: self.desk.record_walk_in(
+                details, organizer, badges=badges, auto_badge=auto_badge
+            ),
+            registered,
+            self.not_recorded,
+        )

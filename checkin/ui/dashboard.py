@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.overview import DayState, Overview
-from checkin.db.repository import Repository
+from checkin.operations.records import Store
 from checkin.ui.dashboard_chart import ArrivalsChart
 from checkin.ui.dashboard_desks import DeskFigures
 from checkin.ui.dashboard_gauge import CapacityGauge
@@ -42,7 +42,7 @@ def big_scale(screen_height: int) -> float:
 
 
 class DashboardWindow(QMainWindow):
-    def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = DashboardModel(repo, self)
         self.big = False
@@ -199,7 +199,7 @@ class DashboardWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def run_dashboard_window(repo: Repository, big: bool = False) -> int:
+def run_dashboard_window(repo: Store, big: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = DashboardWindow(repo)
     window.fit_to_screen()

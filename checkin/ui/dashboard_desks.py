@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from checkin.core.entities import utc_now
-from checkin.db.conflicts import admissions_by_desk, conflicts, instant_label
-from checkin.db.repository import Repository
+from checkin.operations.records import Store, admissions_by_desk, conflicts, instant_label
 from checkin.ui.dashboard_tiles import FiguresTable
 
 MAX_SHOWN = 5
@@ -31,7 +30,7 @@ class DeskFigures(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.doubles)
 
-    def update_from(self, repo: Repository) -> None:
+    def update_from(self, repo: Store) -> None:
         event = repo.event()
         today = None if event is None else event.day_of(utc_now())
         on_day = admissions_by_desk(repo, today) if today is not None else {}

@@ -14,8 +14,7 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from checkin.core.overview import Overview
-from checkin.db.repository import Repository
-from checkin.db.stats import OverviewQuery, change_marker
+from checkin.operations.records import OverviewQuery, Store, change_marker
 
 log = logging.getLogger("checkin.ui")
 
@@ -25,7 +24,7 @@ POLL_MS = 1000
 class DashboardModel(QObject):
     changed = Signal(object)  # Overview
 
-    def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
+    def __init__(self, repo: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
         self.query = OverviewQuery(repo)

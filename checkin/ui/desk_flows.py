@@ -1,15 +1,16 @@
 """The desk window's flows: register a walk-in, correct a badge name, organizer settings, exit mode.
 
 Each opens its dialog over the window without blocking and, once accepted, hands the values to
-the desk's operations (through the controller) — the rules stay there.
+the desk's session (through the controller), whose writes run on the commit line — the rules
+(what a walk-in must hold, who may register one at a full venue) stay in the operations layer.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checkin.core.entities import Direction
-from checkin.core.verdicts import Severity
+from checkin.core.entities import Direction, Event
+from checkin.operations import Changes
 from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
 from checkin.ui.settings_dialog import SettingsDialog
 
@@ -18,25 +19,14 @@ if TYPE_CHECKING:
 
 
 def open_walk_in(window: DeskWindow) -> None:
-    if window.repo.event() is None:
+    if window.controller.desk.event is None:
         return
     controller = window.controller
-    dialog = WalkInDialog(controller.ops.ticket_types(), window)
+    dialog = WalkInDialog(controller.desk.ticket_types(), window)
 
     def register() -> None:
-        override = False
-        if controller.ops.walk_in_needs_override():
-            if not window.lock.unlocked:
-                window.scan_screen.verdict.show_note(
-                    Severity.STOP,
-                    "VENUE FULL",
-                    "Nobody was registered: the venue is full. An organizer can unlock "
-                    "(Ctrl+L) and register the walk-in past capacity.",
-                )
-                window.sounds.play(Severity.STOP)
-                return
-            override = True
-        controller.register_walk_in(dialog.value(), override)
+        # The session decides: a full blocking venue takes a walk-in only from an organizer.
+        controller.register_walk_in(dialog.value(), organizer=window.lock.unlocked)
 
     window.open_dialog(dialog, register)
 
@@ -58,17 +48,37 @@ def open_badge_name(window: DeskWindow) -> None:
 
 
 def open_settings(window: DeskWindow) -> None:
-    event = window.repo.event()
+    event = window.controller.desk.event
     if event is None:
         return
     dialog = SettingsDialog(event, window.prefs, window)
 
     def save() -> None:
-        window.repo.save_event(dialog.new_event())
         window.apply_prefs(dialog.prefs())
-        window.reload()
+        save_event(window, dialog.new_event())
 
     window.open_dialog(dialog, save)
+
+
+def save_event(window: DeskWindow, event: Event) -> None:
+    """Organizer ▸ Settings: the event is written on the commit line, then shown."""
+    controller = window.controller
+    desk = controller.desk
+
+    def saved(done: tuple[Event, Changes]) -> None:
+        window.reload()
+        window.desk_changed.emit(done[1])
+
+    controller.commits.run(lambda: desk.record_event(event), saved, controller.not_recorded)
+
+
+def remember_printer(window: DeskWindow, printer: str) -> None:
+    """`checkin scan` prints where this desk prints (written on the commit line)."""
+    controller = window.controller
+    desk = controller.desk
+    controller.commits.run(
+        lambda: desk.record_badge_printer(printer), lambda _done: None, controller.not_recorded
+    )
 
 
 def toggle_exit_mode(window: DeskWindow) -> None:

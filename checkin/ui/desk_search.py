@@ -3,8 +3,9 @@
 Search waits until the keys pause for SEARCH_DELAY_MS: a USB scanner types a code a few
 milliseconds a key, and searching on its first keys (before the scan field can tell it is a
 scanner) cost a look-up and a result list for nothing. The look-up is the in-memory index
-(`SearchRefresher` keeps it current on a worker); the status column asks the operations who is
-inside among the people listed.
+(`SearchRefresher` keeps it current on a worker); the status column comes from the session's
+snapshot of who is inside (read on a worker, kept current by the desk's own scans): a search
+runs no SQL on the UI thread.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeyEvent
 
 from checkin.core.ticket_codes import clean
-from checkin.db.repository import Repository
-from checkin.operations import DeskOperations
+from checkin.operations import Desk
 from checkin.operations.codes import looks_like_code
 from checkin.ui.screens import ScanScreen
 from checkin.ui.search_refresh import SearchRefresher
@@ -28,16 +28,15 @@ SEARCH_DELAY_MS = 60
 class DeskSearch(QObject):
     def __init__(
         self,
-        repo: Repository,
-        ops: DeskOperations,
+        desk: Desk,
         screen: ScanScreen,
         say: Callable[[str], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ops, self.screen, self.say = ops, screen, say
-        self.index = SearchRefresher(repo, self)
-        self.index.refreshed.connect(self._index_refreshed)
+        self.desk, self.screen, self.say = desk, screen, say
+        self.refresher = SearchRefresher(desk, self)
+        self.refresher.refreshed.connect(self._index_refreshed)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(SEARCH_DELAY_MS)
@@ -71,13 +70,17 @@ class DeskSearch(QObject):
         if len(query) < 2 or (self.screen.field.scanning and looks_like_code(query)):
             self.screen.results.hide_results()
             return
-        hits = self.index.search(query, limit=8)
+        hits = self.refresher.search(query, limit=8)
         if hits is None:
             self.say("Reading the attendee list… the results follow in a moment.")
             return
-        self.screen.results.show_hits(hits, self.ops.inside(hits))
+        self.screen.results.show_hits(hits, self.desk.inside_of(hits))
         if hits:
             self.screen.verdict.clear()
+
+    def read_presence(self) -> None:
+        """Re-read who is inside, on a worker (movements arrived from elsewhere)."""
+        self.refresher.read_presence()
 
     def _index_refreshed(self) -> None:
         """A newer index arrived: what the field shows may match other people now."""

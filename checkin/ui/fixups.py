@@ -1,13 +1,12 @@
 """Desk fix-up dialogs: register a walk-in, correct the name printed on a badge.
 
-Both are small forms that validate in place (one clear sentence under the fields) and only hand
-back clean values; the window hands them to the desk's operations, so the dialogs stay testable
-on their own.
+Both are small forms that validate in place (one clear sentence under the fields, from the
+operations layer's rule) and only hand back clean values; the window hands them to the desk's
+session, so the dialogs stay testable on their own.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
@@ -22,10 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.operations import WalkInDetails
+from checkin.operations.walk_in import MAX_FIELD, details, problem
 from checkin.ui.inert import plain_label
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-MAX_FIELD = 200
 
 
 def line_edit(name: str, accessible: str) -> QLineEdit:
@@ -89,23 +86,12 @@ class WalkInDialog(FormDialog):
         self.first.setFocus()
 
     def problem(self) -> str:
-        if not (self.first.text().strip() or self.last.text().strip()):
-            return "Enter the attendee's name."
-        email = self.email.text().strip()
-        if email and not _EMAIL.match(email):
-            return f"“{email[:60]}” is not an e-mail address."
-        if not self.ticket.currentText().strip():
-            return "Choose a ticket type."
-        return ""
+        refusal = problem(self.value())  # the operations' rule: `checkin walk-in` asks it too
+        return "" if refusal is None else refusal.message
 
     def value(self) -> WalkInDetails:
-        return WalkInDetails(
-            first_name=self.first.text().strip(),
-            last_name=self.last.text().strip(),
-            email=self.email.text().strip(),
-            company=self.company.text().strip(),
-            ticket_type=self.ticket.currentText().strip()[:MAX_FIELD],
-        )
+        return details(self.first.text(), self.last.text(), self.email.text(),
+                       self.company.text(), self.ticket.currentText())  # fmt: skip
 
 
 class BadgeNameDialog(FormDialog):

@@ -2,10 +2,12 @@
 Organizer ▸ Join a hub….
 
 The connection and every round run on the hub link's own worker (`checkin.hub.link`), never on
-the UI thread; what it learns arrives here by queued signal. Events from other desks make the
-window reload (the verdicts, counts and search use them at once); the desk's own writes nudge the
-link to push now. The join URL (with its password) is typed, pasted or read from the hub's QR
-code in organizer mode only (`checkin.ui.join_dialog`) and is never shown again.
+the UI thread; what it learns arrives here by queued signal. The kinds of events other desks made
+become the window's one `desk_changed(changes)` (not local: the counts, the search index and the
+dashboard refresh what they say); only the desk's own writes nudge the link to push now, so a
+round that pulled something never causes another round, nor a platform push. The join URL
+(with its password) is typed, pasted or read from the hub's QR code in organizer mode only
+(`checkin.ui.join_dialog`) and is never shown again.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from checkin.hub.errors import HubError
 from checkin.hub.exchange import Pulled
 from checkin.hub.joining import join
 from checkin.hub.link import HubLink, LinkStatus
+from checkin.operations.changes import Changes, arrived
 from checkin.ui.jobs import Job, Report
 from checkin.ui.join_dialog import JoinDialog
 
@@ -35,7 +38,7 @@ class HubBridge(QObject):
     """A `HubLink` whose reports reach the UI thread as signals."""
 
     status_changed = Signal(object)  # LinkStatus
-    received = Signal(int)  # how many events other desks made arrived
+    received = Signal(object)  # Changes the events other desks made bring
 
     def __init__(self, window: DeskWindow, url: str) -> None:
         super().__init__(window)
@@ -45,18 +48,23 @@ class HubBridge(QObject):
         self.label.setAccessibleName("Venue hub")
         window.status.addPermanentWidget(self.label)
         self.status_changed.connect(self._show)
-        self.received.connect(self._reload)
+        self.received.connect(self._arrived)
         self.stopped = False
-        window.controller.counts_changed.connect(self.nudge)
+        window.desk_changed.connect(self._desk_changed)
         self.link = HubLink(window.repo, url, self.status_changed.emit, self._received)
         self.last: LinkStatus | None = None
 
     def _received(self, items: list[Pulled]) -> None:  # on the link's worker
-        self.received.emit(len(items))
+        if items:
+            self.received.emit(arrived(p.event.kind for p in items))
 
-    def _reload(self, _count: int) -> None:
+    def _arrived(self, changes: Changes) -> None:
         if not self.stopped:  # a report queued before the link stopped finds the desk closing
-            self.window.reload()
+            self.window.desk_changed.emit(changes)
+
+    def _desk_changed(self, changes: Changes) -> None:
+        if changes.local and not changes.empty:
+            self.nudge()
 
     def _show(self, status: LinkStatus) -> None:
         if self.stopped:

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import sync
-from checkin.db.repository import Repository
-from checkin.db.sync_store import sync_sources
+from checkin.operations.records import Store, sync_sources
 from checkin.sync import FORMATS, Preview, SourceUnreachable, SyncError, SyncReport, Table
 from checkin.ui import import_report as notes
 from checkin.ui.import_preview import PreviewGrid
@@ -50,7 +49,7 @@ class ImportDialog(QDialog):
     synced = Signal(object)  # SyncReport: the database changed (or would, for a dry run)
     failed = Signal(str)  # one sentence; nothing was changed
 
-    def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
         self.table: Table | None = None

@@ -11,8 +11,8 @@ from shiboken6 import isValid
 
 from checkin import sync
 from checkin.core.entities import Event
-from checkin.db.repository import Repository
 from checkin.demo import demo_import_warning
+from checkin.operations.records import Store
 from checkin.sync import Preview, RejectedRow, SyncReport, Table
 from checkin.ui.inert import plain_label
 from checkin.ui.jobs import Job
@@ -58,7 +58,7 @@ def notice(name: str, text: str = "", alarm: bool = False) -> QLabel:
     return label
 
 
-def demo_notice(repo: Repository) -> QLabel:
+def demo_notice(repo: Store) -> QLabel:
     return notice("importDemoNote", demo_import_warning(repo))
 
 

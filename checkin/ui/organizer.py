@@ -14,7 +14,7 @@ import hmac
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from checkin.operations.organizer_pin import MIN_PIN, PinError, PinStore, Verdict
+from checkin.operations.organizer_pin import MIN_PIN, PinCheck, PinError, PinStore
 from checkin.ui.fixups import FormDialog, line_edit
 from checkin.ui.inert import plain_label
 
@@ -59,11 +59,11 @@ class OrganizerLock(QObject):
         self.store.set_pin(pin)
         self._set(True)
 
-    def unlock(self, pin: str) -> Verdict:
+    def unlock(self, pin: str) -> PinCheck:
         legacy = self._legacy()
         if not self.store.has_pin and legacy:
             if not _legacy_check(pin, legacy):
-                return Verdict(False, message="Wrong PIN.")
+                return PinCheck(False, message="Wrong PIN.")
             self.store.set_pin(pin)  # from now on the home's record, shared with the CLI
             self.settings.remove(LEGACY_PIN_KEY)
             self.settings.sync()

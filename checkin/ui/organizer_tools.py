@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.catering import DEFAULT_NO_SHOW
-from checkin.db.repository import Repository
+from checkin.operations import Changes
+from checkin.operations.records import Store
 from checkin.reports.export import export
 from checkin.reports.model import Format, Kind
 from checkin.ui.dashboard import DashboardWindow
@@ -42,7 +43,7 @@ KIND_LABELS = {
 class OrganizerTools(QObject):
     """Gives the window its `dashboard` and `export` openers (see `ui.ports.Collaborators`)."""
 
-    def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
+    def __init__(self, repo: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
         self.dashboard_window: DashboardWindow | None = None
@@ -55,10 +56,11 @@ class OrganizerTools(QObject):
         self.dashboard_window.show()
         self.dashboard_window.raise_()
 
-    @Slot()
-    def desk_changed(self) -> None:
+    def desk_changed(self, changes: Changes) -> None:
         """A scan or an undo at this desk: the dashboard's own change probe only sees other
-        processes' commits, so the desk tells it directly."""
+        processes' commits, so the desk tells it directly — when a figure can have moved."""
+        if not (changes.counts and changes.local):
+            return
         if self.dashboard_window is not None and self.dashboard_window.isVisible():
             self.dashboard_window.refresh()
 
@@ -76,7 +78,7 @@ class OrganizerTools(QObject):
 class ExportDialog(QDialog):
     """Pick what to export, for which day, in which format and where; then write it off-thread."""
 
-    def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
         self.job: Job | None = None

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin.core.entities import utc_now
-from checkin.db import platform_store, sync_store
-from checkin.db.repository import Repository
+from checkin.operations import Changes, records
+from checkin.operations.records import Store
+from checkin.sync import NotVisible, TokenRefused
 from checkin.sync import connection as connections
 from checkin.sync.connection import Connection
 from checkin.sync.model import SyncError
@@ -49,15 +50,15 @@ class PlatformLink(QObject):
     changed = Signal()  # the list was pulled: the window reloads
     line_changed = Signal(str)
 
-    def __init__(self, repo: Repository, connection: Connection, parent: QObject | None = None):
+    def __init__(self, repo: Store, connection: Connection, parent: QObject | None = None):
         super().__init__(parent)
         self.repo, self.connection = repo, connection
         self.name = _NAMES.get(connection.platform, connection.platform)
-        known = sync_store.sync_source(repo, connection.source)
+        known = records.sync_source(repo, connection.source)
         self.last_pull: datetime | None = None if known is None else known.synced_at
         self.problem = ""
         # Check-ins (and undos) the platform refused: counted here and after each push.
-        self.refused = len(platform_store.refusals(repo, connection.source))
+        self.refused = len(records.platform_refusals(repo, connection.source))
         self.job: Job | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(PULL_EVERY_MS)
@@ -67,6 +68,12 @@ class PlatformLink(QObject):
         self.pusher.setSingleShot(True)
         self.pusher.setInterval(PUSH_AFTER_MS)
         self.pusher.timeout.connect(self.push_now)
+
+    def desk_changed(self, changes: Changes) -> None:
+        """Only this desk's own check-ins and undos are worth a push: a reload caused by the
+        hub or by this link's own pull has nothing new for the platform."""
+        if changes.local and changes.movements:
+            self.push_soon()
 
     def start(self) -> None:
         self.timer.start()
@@ -128,7 +135,7 @@ class PlatformLink(QObject):
             push_checkins(self.repo, self.connection)
         except SyncError as error:  # Eventbrite is pull only; a push failure is not the list's
             log.info("push to %s: %s", self.name, error)
-        self.refused = len(platform_store.refusals(self.repo, self.connection.source))
+        self.refused = len(records.platform_refusals(self.repo, self.connection.source))
         return False
 
     def _done(self, pulled: object) -> None:
@@ -141,12 +148,11 @@ class PlatformLink(QObject):
     def _failed(self, error: object) -> None:
         # One calm line: the desk keeps working on the list it has.
         when = f"list {ago(self.last_pull, utc_now())}" if self.last_pull else "no list pulled"
-        text = str(error)
         reason = (
             "event not found: check the URL"
-            if "organizer and event" in text
+            if isinstance(error, NotVisible)
             else "token refused"
-            if "refused the token" in text
+            if isinstance(error, TokenRefused)
             else "unreachable"
         )
         self.problem = f"{self.name} {reason} · {when}"
@@ -163,8 +169,10 @@ def link_desk(window: DeskWindow, home: Path) -> PlatformLink | None:
     link = PlatformLink(window.repo, connection, window)
     window.status.list_line = link.line
     link.line_changed.connect(window.status.sync.setText)
+    # A pulled list is this desk's own write: the hub shares it, the index re-reads it.
+    link.changed.connect(lambda: window.desk_changed.emit(Changes(attendee_list=True)))
     link.changed.connect(window.reload)
-    window.controller.counts_changed.connect(link.push_soon)
+    window.desk_changed.connect(link.desk_changed)
     pull = window.actions_by_name.get("Pull now")
     if pull is None:
         pull = window.menus["&Organizer"].addAction("&Pull now")
@@ -192,7 +200,7 @@ class DeskPlatform:
 
         refused = None
         if self.link is not None:  # what the platform refused, with its reasons
-            refused = platform_store.refusals(self.window.repo, self.link.connection.source)
+            refused = records.platform_refusals(self.window.repo, self.link.connection.source)
         dialog = PlatformDialog(self.home, self.window, refused)
         dialog.connected.connect(lambda _connection: self.restart())
         dialog.forgotten.connect(self.stop)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.db.repository import Repository
 from checkin.operations.badges import clear_waiting, waiting_badges
+from checkin.operations.records import Store
 from checkin.ui.inert import plain_label
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 class PrintQueueDialog(QDialog):
     def __init__(
-        self, repo: Repository, cleared: Callable[[int], None], parent: QWidget | None = None
+        self, repo: Store, cleared: Callable[[int], None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.repo, self.cleared = repo, cleared

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from checkin.db.repository import Repository
+from checkin.operations.records import Store
 from checkin.printing.label.address import AddressError, is_label_address, parse_address
 from checkin.printing.label.printer import label_printer
 from checkin.printing.printers import (
@@ -154,7 +154,7 @@ class TemplateField(QComboBox):
 
 
 def desk_badges(
-    repo: Repository, settings: QSettings, home: Path | None, parts: Collaborators
+    repo: Store, settings: QSettings, home: Path | None, parts: Collaborators
 ) -> Collaborators:
     """The composition root's printing: a print queue on the printer and template chosen in
     settings, and the organizer's batch dialog on top of it (unless the caller brought its own)."""

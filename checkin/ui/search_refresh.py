@@ -23,7 +23,8 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from checkin.core.search import SearchHit, SearchIndex
-from checkin.db.repository import Repository
+from checkin.operations import Desk
+from checkin.operations.search_index import CodeBook
 from checkin.ui.jobs import Job
 
 log = logging.getLogger("checkin.ui")
@@ -32,25 +33,29 @@ log = logging.getLogger("checkin.ui")
 class SearchRefresher(QObject):
     refreshed = Signal()  # a newer index is in use: results on screen may be out of date
 
-    def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.repo = repo
+        self.desk = desk
         self.building = False  # until the job's result has been installed, not just computed
+        self.again = False  # the list changed while a rebuild ran: one more after it
 
     def search(self, query: str, limit: int) -> list[SearchHit] | None:
-        """Hits from the index at hand (refreshing it in the background if the list changed);
-        None while the first index is still being built."""
-        if not self.repo.index.current():
-            self.refresh()
-        return self.repo.index.search_cached(query, limit)
+        """Hits from the index at hand — no SQL here: whether another desk sharing the file
+        changed the list is asked on the worker (`refresh`), which rebuilds only then; None
+        while the first index is still being built."""
+        hits = self.desk.index.search_cached(query, limit)
+        self.refresh()
+        return hits
 
     def refresh(self) -> None:
         """Start a rebuild unless one is running (a change during it is caught by the next
         search: the installed index then carries an older revision than the database)."""
         if self.building:
+            self.again = True
             return
         self.building = True
-        job = Job(lambda _report: self.repo.index.read(), name="search index")
+        index = self.desk.index
+        job = Job(lambda _report: None if index.current() else index.read(), name="search index")
         job.succeeded.connect(self._install)
         job.failed.connect(lambda error: log.warning("search index not rebuilt: %s", error))
         job.ended.connect(self._ended)
@@ -58,11 +63,19 @@ class SearchRefresher(QObject):
 
     def warm_up(self) -> None:
         """Build the index now if it is missing or stale, before anyone searches."""
-        if not self.repo.index.current():
-            self.refresh()
+        self.refresh()
 
-    def _install(self, result: tuple[str, SearchIndex]) -> None:
-        self.repo.index.install(*result)
+    def read_presence(self) -> None:
+        """Who is inside today, read on a worker for the search list's status column."""
+        job = Job(lambda _report: self.desk.read_inside(), name="presence")
+        job.succeeded.connect(self.desk.shown_inside)
+        job.failed.connect(lambda error: log.warning("presence not read: %s", error))
+        job.start()
+
+    def _install(self, result: tuple[str, SearchIndex, CodeBook] | None) -> None:
+        if result is None:
+            return  # the index was current
+        self.desk.index.install(*result)
         # Everything alive now is long-lived: keep full collections short. Young garbage is
         # collected first (cheap), or its cycles would be frozen with it and never freed.
         gc.collect(1)
@@ -71,3 +84,6 @@ class SearchRefresher(QObject):
 
     def _ended(self) -> None:
         self.building = False
+        if self.again:
+            self.again = False
+            self.refresh()

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from checkin.core.entities import Attendee
-from checkin.db.migrations import LATEST
-from checkin.db.repository import Repository
 from checkin.demo import load_demo
+from checkin.operations.records import SCHEMA_VERSION as LATEST
+from checkin.operations.records import Store
 from checkin.paths import database_path
 from checkin.resources import resource_path, resources_root
 
@@ -57,7 +57,7 @@ class CheckFailed(Exception):
 # The composition root's way to start the application and build the desk window
 # (`checkin.app.selftest_window`), handed in so that this module needs nothing above the window
 # layer.
-WindowBuilder = Callable[[Repository, Any, Any], Any]
+WindowBuilder = Callable[[Store, Any, Any], Any]
 
 
 @dataclass
@@ -66,12 +66,12 @@ class _State:
 
     folder: Path
     build_window: WindowBuilder
-    repo: Repository | None = None
+    repo: Store | None = None
     code: str = ""
     notes: dict[str, str] = field(default_factory=dict)
 
 
-def _need_repo(state: _State) -> Repository:
+def _need_repo(state: _State) -> Store:
     if state.repo is None:
         raise CheckFailed("skipped because the database check failed.")
     return state.repo
@@ -86,7 +86,7 @@ def check_resources(state: _State) -> str:
 
 def check_database(state: _State) -> str:
     path = database_path(state.folder / "home")
-    state.repo = Repository(path, desk="selftest")
+    state.repo = Store(path, desk="selftest")
     event, _ = load_demo(state.repo)
     registered = len(state.repo.attendees())
     # A second, plain connection: sees the file as another desk or a backup tool would.

@@ -14,16 +14,22 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from checkin.core.entities import Direction
-from checkin.db.desk_setup import set_badge_printer
-from checkin.db.repository import Repository
 from checkin.demo import load_demo
+from checkin.operations import Changes
 from checkin.operations.organizer_pin import PinStore
+from checkin.operations.records import Store
 from checkin.operations.undo import UNDO_WINDOW
 from checkin.ui.camera_control import DIALOG, HIDDEN, CameraControl
 from checkin.ui.controller import DeskController
-from checkin.ui.desk_flows import open_badge_name, open_settings, open_walk_in, toggle_exit_mode
+from checkin.ui.desk_flows import (
+    open_badge_name,
+    open_settings,
+    open_walk_in,
+    remember_printer,
+    toggle_exit_mode,
+)
 from checkin.ui.desk_menus import build_menus
+from checkin.ui.desk_state import show_changes, show_counts, show_mode, show_state
 from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.organizer import OrganizerLock, PinDialog
 from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
@@ -44,7 +50,7 @@ REFRESH_MS = 10_000  # other desks share the file: pick up their check-ins now a
 class DeskWindow(QMainWindow):
     def __init__(
         self,
-        repo: Repository,
+        repo: Store,
         settings: QSettings,
         collaborators: Collaborators | None = None,
         *,
@@ -73,7 +79,8 @@ class DeskWindow(QMainWindow):
         self.controller = DeskController(repo, self.scan_screen, self.sounds, undo_window, self)
         self.controller.auto_badge = self.prefs.auto_badge
         self.controller.message.connect(lambda text: self.status.showMessage(text, 8000))
-        self.controller.counts_changed.connect(self._show_count)
+        self.desk_changed = self.controller.desk_changed  # the one "desk changed" signal
+        self.desk_changed.connect(self._changed)
         self.lock = OrganizerLock(settings, PinStore(repo.path.parent), self)
         self.lock.changed.connect(self._lock_changed)
         self.dialog: QDialog | None = None
@@ -160,7 +167,7 @@ class DeskWindow(QMainWindow):
         apply_theme(prefs.theme)
         if self.controller.badges is not None and prefs.printer != old.printer:
             self.controller.badges.set_printer(prefs.printer)
-            set_badge_printer(self.repo, prefs.printer)  # `checkin scan` prints there too
+            remember_printer(self, prefs.printer)
         if self.controller.badges is not None and prefs.template != old.template:
             self.controller.badges.set_template(prefs.template)
         changed = (prefs.camera, prefs.resolution) != (old.camera, old.resolution)
@@ -168,12 +175,8 @@ class DeskWindow(QMainWindow):
             self.camera.start(prefs.camera, prefs.resolution)
 
     def override(self) -> None:
-        code = self.controller.last_full_refusal
-        if code is None:
+        if not self.controller.override():
             self.status.showMessage("No one was refused for a full venue at this desk.", 8000)
-            return
-        self.controller.last_full_refusal = None
-        self.controller.scan(code, override=True)
 
     def optional(self, opener: Callable[[QWidget], None] | None, what: str) -> None:
         if opener is None:
@@ -213,8 +216,8 @@ class DeskWindow(QMainWindow):
         badges.status_changed.connect(self.status.set_printer)
         self.status.set_printer("printer ready")
         badges.set_printer(self.prefs.printer)  # the sink answers with its state
-        if self.repo.event() is not None:
-            set_badge_printer(self.repo, self.prefs.printer)  # `checkin scan` prints there too
+        if self.controller.desk.event is not None:
+            remember_printer(self, self.prefs.printer)
         badges.set_template(self.prefs.template)
 
     def toggle_camera(self) -> None:
@@ -235,32 +238,16 @@ class DeskWindow(QMainWindow):
 
     @Slot()
     def reload(self) -> None:
-        event = self.repo.event()
-        if event is None:
-            self.stack.setCurrentWidget(self.first_run)
-            self.first_run.demo_button.setFocus()
-            return
-        if self.stack.currentWidget() is not self.scan_screen:
-            self.stack.setCurrentWidget(self.scan_screen)
-            self.scan_screen.field.setFocus()
-        place = f" — {event.venue}" if event.venue else ""
-        self.scan_screen.event_title.setText(f"{event.name}{place}")
-        self.show_mode()
-        self.controller.refresh_counts()
-        self.controller.index.warm_up()  # the list may have changed: re-read it off this thread
-        last = self.parts.last_sync() if self.parts.last_sync else None
-        self.status.set_sync(last, event)
+        show_state(self)
+
+    def refresh_counts(self) -> None:
+        show_counts(self)
+
+    def _changed(self, changes: Changes) -> None:
+        show_changes(self, changes)
 
     def show_mode(self) -> None:
-        leaving = self.controller.direction is Direction.OUT
-        self.scan_screen.show_direction(leaving)
-        self.scan_screen.mode.setText(
-            f"desk {self.repo.desk}" + (" · EXIT MODE" if leaving else "")
-        )
-
-    def _show_count(self, on_site: int) -> None:
-        event = self.repo.event()
-        self.status.set_headcount(on_site, event.capacity if event else None)
+        show_mode(self)
 
     def quit(self) -> None:
         self.close()

@@ -1,0 +1,236 @@
+"""The self-service kiosk walked as an attendee would: a ticket scanned, a surname typed and picked,
+an e-mail typed; every case needing judgement sent to the desk; the idle reset; leaving with the
+organizer PIN; and no widget ever showing another attendee's e-mail or ticket code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from checkin.core.entities import Attendee, CapacityPolicy, TicketStatus
+from checkin.db.repository import Repository
+from checkin.operations import Desk
+from checkin.operations.kiosk import FREE_MISSES, Answer, Kiosk
+from checkin.operations.organizer_pin import PinStore
+from checkin.paths import database_path
+from checkin.ui.kiosk import KioskWindow
+from tests.fakes import DAY1, RecordingBadges, audit_log, meetup, person
+from tests.test_front_end_parity import CASES, seed
+
+ADA = person("KIOSK-0001", "Ada", "Lovelace", company="Analytical Engines",
+             email="ada@example.org")  # fmt: skip
+ALAN = person("KIOSK-0002", "Alan", "Turing", company="Bletchley", email="alan@example.org")
+NOTED = person("KIOSK-0003", "Grace", "Hopper", email="grace@example.org",
+               notes="Speaker: take her to the green room")  # fmt: skip
+GONE = person("KIOSK-0004", "Cian", "Walsh", status=TicketStatus.CANCELLED)
+LATER = person("KIOSK-0005", "Dora", "Dvorak", days=(DAY1.replace(day=16),))
+TWINS = [person(f"KIOSK-1{n:03d}", f"Twin{n}", "Lovegood", email=f"t{n}@example.org")
+         for n in range(7)]  # fmt: skip
+EVERYONE = [ADA, ALAN, NOTED, GONE, LATER, *TWINS]
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, repo: Repository) -> Iterator[KioskWindow]:
+    repo.add_attendees(EVERYONE)
+    badges = RecordingBadges(repo)
+    window = KioskWindow(repo, badges, idle_ms=60_000, result_ms=60_000)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.may_close = True
+    window.close()
+
+
+def enter(qtbot: QtBot, kiosk: KioskWindow, text: str) -> None:
+    """Typed (or scanned) into the kiosk's field, then Enter."""
+    kiosk.field.setText(text)
+    qtbot.keyClick(kiosk.field, Qt.Key.Key_Return)
+
+
+def shown_texts(window: QWidget) -> str:
+    """Everything any widget of the kiosk shows, visible or not."""
+    parts = []
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            parts.append(widget.text())
+        parts.append(widget.toolTip())
+    return "\n".join(parts)
+
+
+def no_one_elses_details(kiosk: KioskWindow, me: Attendee | None = None) -> None:
+    texts = shown_texts(kiosk)
+    for other in EVERYONE:
+        if other is me:
+            continue
+        assert other.code not in texts and (not other.email or other.email not in texts)
+        assert not other.notes or other.notes not in texts
+
+
+def test_a_scanned_ticket_checks_in_and_prints_its_badge(
+    qtbot: QtBot, kiosk: KioskWindow, repo: Repository
+) -> None:
+    with qtbot.waitSignal(kiosk.answered, timeout=10_000) as signal:
+        enter(qtbot, kiosk, ADA.code)
+    assert signal.args[0].answer is Answer.ADMITTED
+    assert kiosk.answer_label.text() == "Welcome, Ada!"
+    assert "pick it up at the badge table" in kiosk.answer_detail.text()
+    assert kiosk.desk.badges.jobs == [("Ada Lovelace", False)]  # type: ignore[union-attr]
+    assert repo.on_site(DAY1) == 1
+
+
+def test_a_surname_then_a_pick_then_this_is_me(
+    qtbot: QtBot, kiosk: KioskWindow, repo: Repository
+) -> None:
+    enter(qtbot, kiosk, "tur")
+    assert kiosk.stack.currentWidget() is kiosk.picks
+    visible = [b for b in kiosk.pick_buttons if not b.isHidden()]
+    assert [b.text() for b in visible] == ["Alan T. Bletchley"]
+    no_one_elses_details(kiosk)
+    qtbot.mouseClick(visible[0], Qt.MouseButton.LeftButton)
+    assert kiosk.stack.currentWidget() is kiosk.confirm
+    with qtbot.waitSignal(kiosk.answered, timeout=10_000) as signal:
+        qtbot.mouseClick(kiosk.yes, Qt.MouseButton.LeftButton)
+    assert signal.args[0].answer is Answer.ADMITTED
+    assert repo.on_site(DAY1) == 1
+
+
+def test_an_email_typed_exactly_finds_its_owner_only(
+    qtbot: QtBot, kiosk: KioskWindow, repo: Repository
+) -> None:
+    enter(qtbot, kiosk, "ADA@example.org")
+    visible = [b for b in kiosk.pick_buttons if not b.isHidden()]
+    assert [b.text() for b in visible] == ["Ada L. Analytical Engines"]
+    qtbot.mouseClick(visible[0], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(kiosk.answered, timeout=10_000):
+        qtbot.mouseClick(kiosk.yes, Qt.MouseButton.LeftButton)
+    assert repo.on_site(DAY1) == 1
+    kiosk.reset()
+    enter(qtbot, kiosk, "alan@example")  # not exactly: nobody, and no list of near misses
+    assert "could not find" in kiosk.note.text()
+    assert kiosk.stack.currentWidget() is kiosk.welcome
+
+
+def test_too_few_letters_or_too_many_people_ask_for_more(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    enter(qtbot, kiosk, "lo")
+    assert "at least 3 letters" in kiosk.note.text()
+    enter(qtbot, kiosk, "love")  # Lovelace and seven Lovegoods
+    assert "type more letters" in kiosk.note.text()
+    assert kiosk.stack.currentWidget() is kiosk.welcome
+    no_one_elses_details(kiosk)
+
+
+@pytest.mark.parametrize(
+    ("who", "reason"),
+    [(NOTED, "attention"), (GONE, "cancelled"), (LATER, "not_today"), (None, "unknown")],
+    ids=["a note for the desk", "cancelled", "not today", "unknown ticket"],
+)
+def test_what_needs_judgement_goes_to_the_desk(
+    qtbot: QtBot, kiosk: KioskWindow, repo: Repository, who: Attendee | None, reason: str
+) -> None:
+    code = who.code if who else "KIOSK-9999"
+    with qtbot.waitSignal(kiosk.answered, timeout=10_000) as signal:
+        enter(qtbot, kiosk, code)
+    result = signal.args[0]
+    assert (result.answer, result.reason) == (Answer.SEE_DESK, reason)
+    assert kiosk.answer_label.text() == "Please see the desk — we need to check your ticket."
+    assert repo.on_site(DAY1) == 0
+    assert audit_log(repo)[-1]["desk"] == repo.desk  # kept for the organizer, under its name
+    no_one_elses_details(kiosk)
+
+
+def test_already_in_and_a_full_venue_go_to_the_desk(
+    qtbot: QtBot, kiosk: KioskWindow, repo: Repository
+) -> None:
+    with qtbot.waitSignal(kiosk.answered, timeout=10_000):
+        enter(qtbot, kiosk, ADA.code)
+    kiosk.reset()
+    with qtbot.waitSignal(kiosk.answered, timeout=10_000) as again:
+        enter(qtbot, kiosk, ADA.code)
+    assert (again.args[0].answer, again.args[0].reason) == (Answer.SEE_DESK, "already_in")
+    repo.save_event(meetup(capacity=1, policy=CapacityPolicy.WARN))
+    kiosk.reset()
+    with qtbot.waitSignal(kiosk.answered, timeout=10_000) as full:
+        enter(qtbot, kiosk, ALAN.code)
+    assert (full.args[0].answer, full.args[0].reason) == (Answer.SEE_DESK, "venue_full")
+    assert repo.on_site(DAY1) == 1  # the kiosk admitted nobody past capacity
+
+
+def test_the_kiosk_goes_back_to_welcome_when_left_alone(qtbot: QtBot, repo: Repository) -> None:
+    repo.add_attendees(EVERYONE)
+    kiosk = KioskWindow(repo, None, idle_ms=200, result_ms=200)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    enter(qtbot, kiosk, "tur")
+    assert kiosk.stack.currentWidget() is kiosk.picks
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.welcome)
+    assert kiosk.field.text() == ""
+    with qtbot.waitSignal(kiosk.answered, timeout=10_000):
+        enter(qtbot, kiosk, ALAN.code)
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.welcome)  # the next attendee
+    kiosk.may_close = True
+    kiosk.close()
+
+
+def test_only_the_organizer_pin_leaves_the_kiosk(
+    qtbot: QtBot, kiosk: KioskWindow, repo: Repository
+) -> None:
+    PinStore(repo.path.parent).set_pin("2468")
+    kiosk.close()  # Alt+F4 and the like do nothing
+    assert kiosk.isVisible()
+    qtbot.keyClick(kiosk, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert kiosk.leaving is not None
+    kiosk.leaving.setText("1111")
+    qtbot.keyClick(kiosk.leaving, Qt.Key.Key_Return)
+    assert kiosk.isVisible() and kiosk.note.text() == "Wrong PIN."
+    kiosk.leaving.setText("2468")
+    qtbot.keyClick(kiosk.leaving, Qt.Key.Key_Return)
+    assert not kiosk.isVisible()
+
+
+def test_lookups_that_find_nobody_slow_the_next_ones_down(repo: Repository) -> None:
+    repo.add_attendees(EVERYONE)
+    now = [100.0]
+    kiosk = Kiosk(Desk(repo), clock=lambda: now[0])
+    for _ in range(FREE_MISSES):
+        assert kiosk.find("nobodyhere").picks == () and kiosk.wait() == 0
+    kiosk.find("nobodyhere")
+    assert kiosk.wait() > 0
+    assert kiosk.find("turing").message.startswith("Please wait")  # even a right one waits
+    now[0] += kiosk.wait()
+    assert [p.label for p in kiosk.find("turing").picks] == ["Alan T. Bletchley"]
+
+
+@pytest.mark.parametrize(
+    ("case", "capacity", "policy", "steps", "expected"),
+    [c for c in CASES if {a for a, _ in c[3]} == {"scan"}],
+    ids=[c[0] for c in CASES if {a for a, _ in c[3]} == {"scan"}],
+)
+def test_the_kiosk_decides_as_the_desk_and_sends_judgement_to_it(
+    tmp_path: Path,
+    case: str,
+    capacity: int | None,
+    policy: CapacityPolicy,
+    steps: list[tuple[str, str]],
+    expected: list[tuple[object, ...]],
+) -> None:
+    """The front-end parity cases, at a kiosk: what the desk admits without a warning of a full
+    venue, the kiosk admits; every refusal, and a full venue, sends the attendee to the desk
+    with the desk's own refusal code kept as the reason."""
+    home = seed(tmp_path / "kiosk", capacity, policy, None)
+    with Repository(database_path(home), desk="Kiosk") as repo:
+        kiosk = Kiosk(Desk(repo))
+        answers = [kiosk.admit(code) for _action, code in steps]
+    for (outcome, code, warnings, _badge), answer in zip(expected, answers, strict=True):
+        if outcome == "admitted" and "full" not in warnings:
+            assert answer.answer is Answer.ADMITTED, case
+            assert answer.scan is not None
+            assert answer.scan.verdict.warning_codes == tuple(warnings)
+        else:
+            assert answer.answer is Answer.SEE_DESK, case
+            assert answer.reason == (code or "venue_full"), case

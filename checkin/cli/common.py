@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 import peewee as pw
 
 from checkin.cli.terminal_text import json_text
+from checkin.core.entities import Event
 from checkin.db.connection import DatabaseBusy, is_busy
 from checkin.db.repository import NoEvent, Repository
 from checkin.hub import config as hub_config
@@ -61,7 +63,7 @@ def open_repository(args: argparse.Namespace, *, need_event: bool = True) -> Ite
         raise UserError(f"Cannot open {path}: {error}.") from error
     try:
         if need_event:
-            repo.require_event()
+            _say_damage(repo.require_event())
         yield repo
     except NoEvent as error:
         raise UserError(str(error)) from error
@@ -73,6 +75,15 @@ def open_repository(args: argparse.Namespace, *, need_event: bool = True) -> Ite
         raise
     finally:
         repo.close()
+
+
+def _say_damage(event: Event) -> None:
+    if event.damage:
+        print(
+            f"This desk's event settings are damaged ({'; '.join(event.damage)}); safe values "
+            "stand in for them until `checkin event` sets them again.",
+            file=sys.stderr,
+        )
 
 
 def desk_name(args: argparse.Namespace) -> str | None:

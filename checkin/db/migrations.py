@@ -13,6 +13,7 @@ import peewee as pw
 
 from checkin.db.event_backfill import create_and_backfill
 from checkin.db.hub_columns import add_hub_columns
+from checkin.db.hub_tables import add_hub_tables
 
 log = logging.getLogger("checkin.db")
 
@@ -155,7 +156,7 @@ ALTER TABLE event ADD COLUMN ticket_formats TEXT NOT NULL DEFAULT 'qr'
 Step = str | Callable[[pw.SqliteDatabase], None]
 STEPS: list[Step] = [
     _V1, _SYNC_SOURCE, _PRINT_JOBS, create_and_backfill, _PLATFORM, _TICKET_FORMATS,
-    add_hub_columns,
+    add_hub_columns, add_hub_tables,
 ]  # fmt: skip
 LATEST = len(STEPS)
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import psycopg
 
-from checkin.db import hub_state
+from checkin.db import hub_backlog, hub_state
 from checkin.db.repository import Repository
 from checkin.hub import address
 from checkin.hub.errors import HubError, HubRefused
@@ -46,11 +46,14 @@ class LinkStatus:
     waiting_checkins: int  # check-ins made here that the hub does not have yet
     problem: str = ""  # one sentence when not connected
     refused: bool = False  # the hub answered but will not take this desk: a person must act
+    set_aside: tuple[str, ...] = ()  # "1 event from desk X was set aside: …", per desk and reason
 
     @property
     def line(self) -> str:
         if self.connected:
-            return f"Hub: {self.desks} desk{'s' if self.desks != 1 else ''}"
+            aside = f" — {self.set_aside[0]}" if self.set_aside else ""
+            more = f" (and {len(self.set_aside) - 1} more)" if len(self.set_aside) > 1 else ""
+            return f"Hub: {self.desks} desk{'s' if self.desks != 1 else ''}{aside}{more}"
         if self.refused:
             return f"Hub refused this desk — {self.problem}"
         n = self.waiting_checkins
@@ -138,14 +141,20 @@ class HubLink:
         try:
             self._timed(True)
             conn.execute(f"LISTEN {CHANNEL}")
+            asides = self._asides()
             while not self._stop.is_set():
                 self._wake.clear()
                 self._timed(True)
-                sync_round(conn, self.repo, on_received=self.on_received)
-                count = conn.execute("SELECT COUNT(*) FROM checkin_hub.desk").fetchone()
+                report = sync_round(conn, self.repo, on_received=self.on_received)
+                count = conn.execute(
+                    "SELECT COUNT(*) FROM checkin_hub.desk WHERE revoked_at IS NULL"
+                ).fetchone()
                 self._timed(False)
-                self._report(True, desks=int(str(count[0])) if count else 0)
-                self._wait(conn)
+                if report.set_aside:
+                    asides = self._asides()
+                self._report(True, desks=int(str(count[0])) if count else 0, asides=asides)
+                if not report.more:  # a flood is worked off batch after batch, at once
+                    self._wait(conn)
         finally:
             with self._conn_lock:
                 self._conn = None
@@ -165,7 +174,10 @@ class HubLink:
             for _notify in conn.notifies(timeout=TICK, stop_after=1):
                 return
 
+    def _asides(self) -> tuple[str, ...]:
+        return tuple(aside.sentence() for aside in hub_backlog.asides(self.repo))
+
     def _report(self, connected: bool, desks: int = 0, problem: str = "",
-                refused: bool = False) -> None:  # fmt: skip
+                refused: bool = False, asides: tuple[str, ...] = ()) -> None:  # fmt: skip
         waiting = hub_state.waiting_checkins(self.repo)
-        self.on_status(LinkStatus(connected, desks, waiting, problem, refused))
+        self.on_status(LinkStatus(connected, desks, waiting, problem, refused, asides))

@@ -22,18 +22,24 @@ GOOD_DAY = "now()::date::text"
 
 # name → the VALUES of one row (kind, data) as SQL; `desk` is the bad desk 'X'.
 BAD_ROWS = {
-    "checkin without direction": ("'checkin'", "'{\"day\": \"2026-02-15\"}'"),
-    "checkin with a number for direction": ("'checkin'", "'{\"direction\": 7, \"day\": \"2026-02-15\"}'"),
+    "checkin without direction": ("'checkin'", """'{"day": "2026-02-15"}'"""),
+    "checkin with a number for direction": (
+        "'checkin'",
+        """'{"direction": 7, "day": "2026-02-15"}'""",
+    ),
     "checkin whose data is a JSON string": ("'checkin'", "to_jsonb('in'::text)"),
-    "settings with a negative capacity": ("'event_settings'", "'{\"capacity\": -5}'"),
-    "settings in a time zone that does not exist": ("'event_settings'", "'{\"timezone\": \"Mars/Olympus\"}'"),
-    "settings without days": ("'event_settings'", "'{\"days\": []}'"),
-    "settings with an unknown policy": ("'event_settings'", "'{\"policy\": \"explode\"}'"),
+    "settings with a negative capacity": ("'event_settings'", """'{"capacity": -5}'"""),
+    "settings in a time zone that does not exist": (
+        "'event_settings'",
+        """'{"timezone": "Mars/Olympus"}'""",
+    ),
+    "settings without days": ("'event_settings'", """'{"days": []}'"""),
+    "settings with an unknown policy": ("'event_settings'", """'{"policy": "explode"}'"""),
     "settings bad in every way but the policy": (
         "'event_settings'",
-        "'{\"capacity\": -5, \"timezone\": \"Mars/Olympus\", \"days\": []}'",
+        """'{"capacity": -5, "timezone": "Mars/Olympus", "days": []}'""",
     ),
-}  # fmt: skip
+}
 
 
 def insert_bad(url: str, kind: str, data: str, ticket: str = "TICKET-1") -> None:

@@ -107,11 +107,13 @@ def test_the_served_join_url_only_enrols_and_the_organizer_revokes(tmp_path: Pat
         folder = served.lines[0].removeprefix("Hub running in ").split(", listening")[0]
         owner = (Path(folder) / "owner-url").read_text().strip()
         assert "postgresql://desk:" in owner and "desk:" not in served.url
-        with psycopg.connect(
-            served.url.split("?")[0] + "?sslmode=prefer", autocommit=True
-        ) as joiner:
-            with pytest.raises(psycopg.errors.InsufficientPrivilege):
-                joiner.execute("SELECT COUNT(*) FROM checkin_hub.event")
+        with (
+            psycopg.connect(
+                served.url.split("?")[0] + "?sslmode=prefer", autocommit=True
+            ) as joiner,
+            pytest.raises(psycopg.errors.InsufficientPrivilege),
+        ):
+            joiner.execute("SELECT COUNT(*) FROM checkin_hub.event")
         desk = tmp_path / "desk"
         assert checkin("hub", "join", served.url, "--desk", "Lost laptop", home=desk).code == 0
         assert checkin("scan", codes(organizer, 1)[0], "--no-badge", home=desk).code == 0

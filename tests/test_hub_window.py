@@ -14,7 +14,9 @@ from checkin.app import build_window, last_synced
 from checkin.core.entities import utc_now
 from checkin.db.repository import Repository
 from checkin.hub import address, config
+from checkin.operations import DeskOperations
 from checkin.paths import database_path
+from checkin.ui.dashboard import DashboardWindow
 from checkin.ui.hub_link import link_hub, stop_hub
 from checkin.ui.join_dialog import JoinDialog
 from checkin.ui.ports import Collaborators
@@ -22,6 +24,7 @@ from checkin.ui.window import DeskWindow
 from tests.cli import checkin
 from tests.hub_support import Server, free_port, joined_desk
 from tests.qr_media import qr_image, scene, write_video
+from tests.test_hub_bad_rows import insert_bad
 from tests.test_hub_desks import codes
 from tests.test_platform_window import desk_text
 from tests.test_window import RecordingBadges, ReplayCamera
@@ -57,6 +60,34 @@ def test_a_joined_window_shows_the_hub_and_other_desks_admissions(
         assert checkin("scan", code, "--no-badge", home=a).code == 0
         today = repo.require_event().day_of(utc_now())
         qtbot.waitUntil(lambda: repo.on_site(today) == 1, timeout=20_000)
+    finally:
+        stop_hub(window)
+        window.close()
+        repo.close()
+
+
+def test_a_row_set_aside_is_on_the_status_line_and_the_dashboard(
+    qtbot: QtBot, hub_server: Server, tmp_path: Path
+):
+    url = hub_server.new_database()
+    a = joined_desk(tmp_path, "A", url, demo=True)
+    b = joined_desk(tmp_path, "B", url)
+    insert_bad(url, "'event_settings'", """'{"timezone": "Mars/Olympus"}'""")
+    window, repo = open_joined(qtbot, b, tmp_path)
+    try:
+        label = window.hub_bridge.label
+        expected = (
+            "Hub: 2 desks — 1 event from desk X was set aside: its time zone 'Mars/Olympus' "
+            "is not a time zone."
+        )
+        qtbot.waitUntil(lambda: label.text() == expected, timeout=20_000)
+        code = codes(a, 1)[0]
+        assert DeskOperations(repo).scan(code, badge=False).verdict.accepted  # still admitting
+        dashboard = DashboardWindow(repo)
+        qtbot.addWidget(dashboard)
+        dashboard.refresh()
+        assert dashboard.desks.set_aside.text() == expected.removeprefix("Hub: 2 desks — ")
+        dashboard.close()
     finally:
         stop_hub(window)
         window.close()

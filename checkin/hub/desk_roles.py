@@ -193,8 +193,7 @@ def enrol(conn: Conn, desk: str, home: str) -> tuple[str, str]:
             ) from None
         if "name taken" in text:
             raise HubRefused(
-                f"Another desk already works at this hub as {desk!r}; give this one another "
-                "name."
+                f"Another desk already works at this hub as {desk!r}; give this one another name."
             ) from None
         raise HubRefused(f"The hub refused the name {desk!r}: a desk name is 1 to 60 "
                          "characters.") from None  # fmt: skip

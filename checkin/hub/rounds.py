@@ -117,8 +117,10 @@ def _take(
     on_received: Callable[[list[Pulled]], None] | None,
 ) -> None:  # fmt: skip
     """Apply in short transactions; then whatever waited for what they brought."""
-    todo, trying = pulled, {p.seq for p in pulled}
-    while todo:
+    todo, rounds = pulled, 0
+    # What waits is woken only by what it needs, so it applies when woken; the bound is a guard.
+    while todo and rounds < 50:
+        rounds += 1
         taken: list[Pulled] = []
         tickets: set[str] = set()
         movements: set[str] = set()
@@ -135,13 +137,8 @@ def _take(
         report.received += received
         if on_received is not None and received:
             on_received(received)
-        # Waiting events that what was just taken in lets apply (each tried once a round).
-        todo = [
-            Pulled(seq, event, event.at)
-            for seq, event in hub_backlog.ready(repo, tickets, movements)
-            if seq not in trying
-        ]
-        trying |= {p.seq for p in todo}
+        # Waiting events that what was just taken in lets apply.
+        todo = [Pulled(seq, e, e.at) for seq, e in hub_backlog.ready(repo, tickets, movements)]
 
 
 def _after_apply(repo: Repository, chunk: list[Pulled], applied: ApplyReport) -> None:
@@ -173,4 +170,3 @@ def _offer_kept(
         hub_backlog.release(repo, [seq for seq, _row in kept])
         hub_backlog.set_aside(repo, [a.kept() for a in bad], repo.clock())
     _take(repo, report, good, on_received)
-

@@ -121,3 +121,31 @@ def test_the_served_join_url_only_enrols_and_the_organizer_revokes(tmp_path: Pat
         assert revoked.code == 0, revoked.err
         synced = checkin("hub", "sync", home=desk)
         assert synced.code == 2
+
+
+def test_two_laptops_made_from_one_image_join_as_two_desks(
+    hub: tuple[str, Path, Path], tmp_path: Path
+):
+    """Same host name, no --desk: each home suggests its own name, and undo at one desk never
+    takes back the other's admission."""
+    url, a, _b = hub
+    first, second = tmp_path / "image-1", tmp_path / "image-2"
+    for home in (first, second):
+        joined = checkin("hub", "join", url, home=home)
+        assert joined.code == 0, joined.err
+    names = [config.load(home).desk for home in (first, second)]  # type: ignore[union-attr]
+    assert names[0] != names[1] and names[0].rsplit("-", 1)[0] == names[1].rsplit("-", 1)[0]
+    code = codes(a, 1)[0]
+    assert checkin("scan", code, "--no-badge", home=first).code == 0
+    taken_back = checkin("undo", code, home=second)
+    assert taken_back.code != 0
+    assert f"desk {names[0]}" in taken_back.out + taken_back.err
+    status = checkin("status", "--json", home=a).json()
+    assert status["on_site"] == 1 and status["by_desk"] == {names[0]: 1}
+    assert len(checkin("hub", "status", "--json", home=a).json()["desks"]) == 4
+
+
+def test_a_home_joins_again_only_under_its_own_name(hub: tuple[str, Path, Path]):
+    url, a, _b = hub
+    renamed = checkin("hub", "join", url, "--desk", "A2", home=a)
+    assert renamed.code == 2 and "works at this hub as 'A'" in renamed.err

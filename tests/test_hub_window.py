@@ -73,6 +73,7 @@ def test_a_row_set_aside_is_on_the_status_line_and_the_dashboard(
     a = joined_desk(tmp_path, "A", url, demo=True)
     b = joined_desk(tmp_path, "B", url)
     insert_bad(url, "'event_settings'", """'{"timezone": "Mars/Olympus"}'""")
+    code = codes(a, 1)[0]
     window, repo = open_joined(qtbot, b, tmp_path)
     try:
         label = window.hub_bridge.label
@@ -81,7 +82,6 @@ def test_a_row_set_aside_is_on_the_status_line_and_the_dashboard(
             "is not a time zone."
         )
         qtbot.waitUntil(lambda: label.text() == expected, timeout=20_000)
-        code = codes(a, 1)[0]
         assert DeskOperations(repo).scan(code, badge=False).verdict.accepted  # still admitting
         dashboard = DashboardWindow(repo)
         qtbot.addWidget(dashboard)

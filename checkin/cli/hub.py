@@ -35,7 +35,7 @@ from checkin.hub.binaries import CHOICES
 from checkin.hub.bounded import bounded_round
 from checkin.hub.errors import HubError
 from checkin.hub.exchange import Pulled
-from checkin.hub.joining import join
+from checkin.hub.joining import join, suggested_name
 from checkin.hub.link import HubLink, LinkStatus
 from checkin.hub.rounds import RoundReport
 from checkin.hub.serve import serve, terminal_qr
@@ -67,7 +67,11 @@ def register(commands: Any) -> None:
 
     p = verbs.add_parser("join", parents=[shared], help="make this home a desk of a hub")
     p.add_argument("url", metavar="URL")
-    p.add_argument("--desk", metavar="NAME", help="this desk's name (default: the host name)")
+    p.add_argument(
+        "--desk",
+        metavar="NAME",
+        help="this desk's name (default: the host name and a few characters of this home's id)",
+    )
     add_pin_option(p)
     p.set_defaults(handler=run_join)
 
@@ -209,11 +213,13 @@ def _round_json(report: RoundReport, where: str) -> dict[str, object]:
 def run_join(args: argparse.Namespace) -> int:
     require_pin(args, "joining a hub")
     url = _checked(args.url)
-    desk = (args.desk or default_desk()).strip()[:60]
-    if not desk:
+    if args.desk is not None and not args.desk.strip():
         raise UserError("Give the desk a name with --desk NAME.")
-    args.desk = desk
+    joined = config.load(home_of(args))
+    if args.desk is None and joined is not None and joined.desk:
+        args.desk = joined.desk  # the same desk joining again keeps its name
     with open_repository(args, need_event=False) as repo:
+        desk = (args.desk or suggested_name(repo)).strip()[:60]
         try:
             report = join(home_of(args), repo, url, desk)
         except HubError as error:

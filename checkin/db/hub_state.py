@@ -50,6 +50,11 @@ def home_identity(repo: Repository) -> str:
     return str(MetaRow.get(MetaRow.key == "desk.home").value)
 
 
+def local_version(repo: Repository) -> int:
+    """Moves with every commit another connection makes to this desk's database."""
+    return int(repo.db.execute_sql("PRAGMA data_version").fetchone()[0])
+
+
 def state(repo: Repository) -> HubState:
     return HubState(
         hub_id=_get("id"),
@@ -62,17 +67,40 @@ def state(repo: Repository) -> HubState:
 def adopt_hub(repo: Repository, hub_id: str) -> bool:
     """Belong to the hub `hub_id`; True when it is another hub than the one known (a new desk,
     or a hub recreated empty): then every event this desk holds is to be pushed again."""
+    if _get("id") == hub_id:
+        return False  # every round but the first: read only, no write lock
     with repo.db.atomic("IMMEDIATE"):
         if _get("id") == hub_id:
             return False
         repo.db.execute_sql("UPDATE desk_event SET hub_seq = NULL")
         repo.db.execute_sql("UPDATE desk_event SET sent_at = NULL WHERE made_here = 1")
+        # The list's stubs stay behind: a new hub gets the list as it is now (`forget_seen`).
+        repo.db.execute_sql(
+            "UPDATE desk_event SET hub_seq = 0 WHERE kind = ? AND made_here = 1",
+            (EventKind.ATTENDEE_LIST.value,),
+        )
         _put("id", hub_id)
         _put("cursor", "0")
         repo.db.execute_sql("DELETE FROM hub_waiting")
         repo.db.execute_sql("DELETE FROM hub_quarantine")
         forget_seen(repo)
         return True
+
+
+def relabel(repo: Repository, desk: str) -> None:
+    """This home's own writes carry `desk` from now on, those made before too (as a lone desk,
+    or under another name at another hub): a desk is its home, its name a label, and a desk's
+    role may send only events carrying its name."""
+    with repo.db.atomic("IMMEDIATE"):
+        repo.db.execute_sql(
+            "UPDATE checkin SET desk = ? WHERE desk != ? AND uuid IN "
+            "(SELECT uuid FROM desk_event WHERE made_here = 1 AND kind = 'checkin')",
+            (desk, desk),
+        )
+        repo.db.execute_sql(
+            "UPDATE desk_event SET desk = ? WHERE made_here = 1 AND desk != ?", (desk, desk)
+        )
+    repo.desk = desk
 
 
 def leave(repo: Repository) -> None:
@@ -119,6 +147,7 @@ def record_pushed(repo: Repository, numbers: dict[str, int], at: datetime) -> No
     with repo.db.atomic("IMMEDIATE"):
         _numbered(repo, numbers)
         event_log.mark_sent(numbers, at)
+        event_log.stub_lists(numbers)  # the hub has the people now; the log keeps the count
         _put("last_push", m.instant_text(at))
 
 

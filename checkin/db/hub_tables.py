@@ -1,11 +1,15 @@
-"""Schema step 8: where a desk keeps what it pulled from its hub and could not apply (yet).
+"""Schema step 8: what a desk keeps about its hub's traffic beside its event log.
+
+Where a desk keeps what it pulled from its hub and could not apply (yet):
 
 `hub_waiting` holds events about a ticket or a movement this desk does not know yet: they apply
 once what they need arrives, and only then are they looked at again (by an indexed join, never by
 reading them all every round). `hub_quarantine` holds events that do not fit their kind's schema,
 or of a kind this release does not know (`later`), with the reason: never applied, never retried
 in a loop, shown to the organizer; a later release applies the `later` ones it understands.
-Both are keyed by the hub's number for the event.
+Both are keyed by the hub's number for the event. `hub_list_seen` is each listed person's
+fingerprint as last sent or received, so that a list change travels as the people it changed
+(`checkin.db.shared_list`), found through the index on `attendee.updated_at`.
 """
 
 from __future__ import annotations
@@ -38,7 +42,12 @@ CREATE TABLE hub_quarantine (
     row TEXT,
     set_aside_at TEXT NOT NULL
 );
-CREATE INDEX hub_quarantine_later ON hub_quarantine (kind) WHERE later = 1
+CREATE INDEX hub_quarantine_later ON hub_quarantine (kind) WHERE later = 1;
+CREATE TABLE hub_list_seen (
+    code TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL
+);
+CREATE INDEX attendee_updated ON attendee (updated_at)
 """
 
 

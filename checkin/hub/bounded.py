@@ -52,7 +52,7 @@ def bounded_round(
             except HubError:
                 raise
             except Exception as error:  # never the command's own outcome: reported beside it
-                log.exception("hub round failed")
+                log.debug("hub round failed", exc_info=True)
                 raise HubUnreachable(
                     f"The round with the hub at {address.where(url)} stopped ({error!r})."
                 ) from None

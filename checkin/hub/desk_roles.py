@@ -89,6 +89,11 @@ BEGIN
     IF found.home IS NOT NULL AND found.home <> desk_home THEN
         RAISE EXCEPTION 'checkin: name taken' USING ERRCODE = 'P0001';
     END IF;
+    IF found.name IS NULL AND EXISTS (SELECT 1 FROM checkin_hub.desk
+            WHERE home = desk_home AND revoked_at IS NULL) THEN
+        RAISE EXCEPTION 'checkin: home named %', (SELECT name FROM checkin_hub.desk
+            WHERE home = desk_home AND revoked_at IS NULL LIMIT 1) USING ERRCODE = 'P0001';
+    END IF;
     IF found.role IS NOT NULL THEN  -- the same home joining again: a new password
         made := found.role;
         EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', made, password);
@@ -190,6 +195,11 @@ def enrol(conn: Conn, desk: str, home: str) -> tuple[str, str]:
         if "revoked" in text:
             raise HubRefused(
                 f"The desk {desk!r} was revoked by the organizer; join under another name."
+            ) from None
+        if "home named " in text:
+            known = text.split("home named ", 1)[1].splitlines()[0]
+            raise HubRefused(
+                f"This desk works at this hub as {known!r}; join again under that name."
             ) from None
         if "name taken" in text:
             raise HubRefused(

@@ -85,12 +85,12 @@ WITH candidates AS (
 ), budgeted AS (
     SELECT seq, size, cap,
            sum(CASE WHEN size <= cap THEN size ELSE 0 END) OVER (ORDER BY seq) AS running,
-           row_number() OVER (ORDER BY seq) AS n
+           row_number() OVER (ORDER BY seq) AS n, count(*) OVER () AS total
     FROM candidates
 )
 SELECT e.seq, e.uuid, e.kind, e.desk, e.at, e.ticket,
        CASE WHEN b.size <= b.cap THEN e.data::text END, b.size, e.received_at,
-       COALESCE(d.app_version, '')
+       COALESCE(d.app_version, ''), b.total
 FROM budgeted AS b JOIN checkin_hub.event AS e ON e.seq = b.seq
 LEFT JOIN checkin_hub.desk AS d ON d.name = e.desk
 WHERE b.running <= %(budget)s OR b.n = 1
@@ -98,17 +98,24 @@ ORDER BY e.seq
 """
 
 
+@dataclass(frozen=True)
+class Batch:
+    rows: list[RawRow]
+    more: bool  # the hub holds more past these
+
+
 def pull(
     conn: Conn, after: int, *, own: str | None = None, limit: int = 500,
     budget: int = 4 * 1024 * 1024,
-) -> list[RawRow]:  # fmt: skip
+) -> Batch:  # fmt: skip
     """The next batch of other desks' rows past `after` (`own`: this desk's name, skipped)."""
     rows = conn.execute(
         _PULL,
         {"after": after, "own": own, "limit": limit, "budget": budget,
          "list_cap": size_limit("attendee_list"), "event_cap": size_limit("checkin")},
     ).fetchall()  # fmt: skip
-    return [_raw(row) for row in rows]
+    total = int(str(rows[0][-1])) if rows else 0
+    return Batch([_raw(row[:-1]) for row in rows], total == limit or total > len(rows))
 
 
 def _raw(row: tuple[Any, ...]) -> RawRow:

@@ -1,11 +1,12 @@
 """A desk's live link to its hub: one connection on one worker thread, never the caller's.
 
 The link runs a round (`rounds.sync_round`) as soon as it connects, then whenever the hub
-NOTIFYs that something new arrived, whenever the desk says it wrote something (`nudge`), and
-every `poll_seconds` in any case — a notification lost with a dropped connection costs at most
-that. When the hub cannot be reached it says so through `on_status` and tries again every
-`retry_seconds`; the desk keeps deciding every scan locally meanwhile and its events wait,
-marked as not on the hub, until a round gets through.
+NOTIFYs that something new arrived, whenever the desk writes (`nudge`, or any commit to the
+desk's database by another connection: the terminal desk's, a command's), at once again while
+the hub has more than one round takes, and every `poll_seconds` in any case — a notification
+lost with a dropped connection costs at most that. When the hub cannot be reached it says so
+through `on_status` and tries again every `retry_seconds`; the desk keeps deciding every scan
+locally meanwhile and its events wait, marked as not on the hub, until a round gets through.
 
 A hub that stops answering without closing the connection (its laptop frozen, a network that
 swallows packets) would hold a round forever: TCP keepalives notice a dead path only when the
@@ -167,12 +168,18 @@ class HubLink:
 
     def _wait(self, conn: Conn) -> None:
         deadline = time.monotonic() + self.poll_seconds
+        version = self._local_version()
         while not self._stop.is_set() and time.monotonic() < deadline:
-            if self._wake.is_set():
-                return
+            if self._wake.is_set() or self._local_version() != version:
+                return  # this desk wrote, through whichever front end: push it now
             # psycopg 3.3 keeps notifications that arrived during a round for this call.
             for _notify in conn.notifies(timeout=TICK, stop_after=1):
                 return
+
+    def _local_version(self) -> int:
+        """SQLite's count of commits made by other connections to the desk's database: the
+        window, the terminal desk and any `checkin` command on this home all move it."""
+        return hub_state.local_version(self.repo)
 
     def _asides(self) -> tuple[str, ...]:
         return tuple(aside.sentence() for aside in hub_backlog.asides(self.repo))

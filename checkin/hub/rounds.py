@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checkin import __version__
-from checkin.core.desk_events import SHARED_KINDS, ApplyReport
+from checkin.core.desk_events import ApplyReport
 from checkin.db import hub_backlog, hub_state, shared_list
 from checkin.db.event_apply import apply_events
 from checkin.db.repository import Repository
@@ -30,7 +30,7 @@ from checkin.hub.schema import Conn
 
 log = logging.getLogger("checkin.hub")
 
-PUSH_BATCH = 1000
+PUSH_BATCH = 500
 PULL_EVENTS = 500  # per batch; with PULL_BYTES, what one batch may bring
 PULL_BYTES = 4 * 1024 * 1024
 APPLY_CHUNK = 100  # events per applying transaction: a scan never waits long for the lock
@@ -70,7 +70,7 @@ def sync_round(
         _pull(conn, repo, report, on_received, None)
     if push:
         shared_list.changed_snapshots(repo)
-        _push(conn, repo, report, me)
+        _push(conn, repo, report, me, batches)
     if pull and not report.new_hub:
         _pull(conn, repo, report, on_received, batches)
     if report.new_hub and repo.event() is not None:
@@ -80,13 +80,22 @@ def sync_round(
     return report
 
 
-def _push(conn: Conn, repo: Repository, report: RoundReport, me: str | None) -> None:
+def _push(
+    conn: Conn, repo: Repository, report: RoundReport, me: str | None, batches: int | None
+) -> None:
+    """Push in batches, each its own transaction on both sides and acknowledged at once, so a
+    long catch-up makes progress round after round under the link's watchdog."""
+    done = 0
     while events := hub_state.off_hub(PUSH_BATCH, me):
         numbers = exchange.push(conn, events)
         hub_state.record_pushed(repo, numbers, repo.clock())
         report.pushed += len(numbers)
+        done += 1
         if len(events) < PUSH_BATCH:
-            break
+            return
+        if batches is not None and done >= batches:
+            report.more = True  # the rest goes in the next round, at once
+            return
 
 
 def _pull(
@@ -97,19 +106,20 @@ def _pull(
     cursor = hub_state.state(repo).cursor
     done = 0
     while batches is None or done < batches:
-        rows = exchange.pull(conn, cursor, own=repo.desk, limit=PULL_EVENTS, budget=PULL_BYTES)
+        batch = exchange.pull(conn, cursor, own=repo.desk, limit=PULL_EVENTS, budget=PULL_BYTES)
+        rows = batch.rows
         if not rows:
-            report.more = False
             return
         good, bad = intake.sort_out(rows)
         cursor = rows[-1].seq
         _take(repo, report, good, on_received)
         hub_state.record_batch(repo, cursor, repo.clock(), [a.kept() for a in bad])
         report.set_aside += bad
-        report.more = len(rows) == PULL_EVENTS or sum(r.size for r in rows) >= PULL_BYTES
         done += 1
-        if not report.more:
+        if not batch.more:
             return
+        if batches is not None and done >= batches:
+            report.more = True
 
 
 def _take(
@@ -124,8 +134,7 @@ def _take(
         taken: list[Pulled] = []
         tickets: set[str] = set()
         movements: set[str] = set()
-        for start in range(0, len(todo), APPLY_CHUNK):
-            chunk = todo[start : start + APPLY_CHUNK]
+        for chunk in _chunks(todo):
             applied = apply_events(repo, [p.event for p in chunk])
             _after_apply(repo, chunk, applied)
             missing = {e.uuid for e in applied.not_yet}
@@ -141,12 +150,25 @@ def _take(
         todo = [Pulled(seq, e, e.at) for seq, e in hub_backlog.ready(repo, tickets, movements)]
 
 
+def _chunks(pulled: list[Pulled]) -> list[list[Pulled]]:
+    """Transactions of about APPLY_CHUNK rows' work each: a list event counts its people."""
+    chunks: list[list[Pulled]] = [[]]
+    weight = 0
+    for item in pulled:
+        people = item.event.data.get("attendees")
+        cost = max(1, len(people)) if isinstance(people, list) else 1
+        if chunks[-1] and weight + cost > APPLY_CHUNK:
+            chunks.append([])
+            weight = 0
+        chunks[-1].append(item)
+        weight += cost
+    return [chunk for chunk in chunks if chunk]
+
+
 def _after_apply(repo: Repository, chunk: list[Pulled], applied: ApplyReport) -> None:
     with repo.db.atomic("IMMEDIATE"):
-        if applied.settings or applied.lists:
-            # What arrived is shared already: only a later change here is sent as new.
-            kinds = tuple({p.event.kind for p in chunk if p.event.kind in SHARED_KINDS})
-            shared_list.remember_current(repo, kinds)
+        if applied.settings:
+            shared_list.settings_received(repo)
         seqs = {p.event.uuid: p.seq for p in chunk}
         hub_backlog.keep_waiting(repo, [(seqs[e.uuid], e) for e in applied.not_yet])
         missing = {e.uuid for e in applied.not_yet}

@@ -5,6 +5,8 @@ a partition, and whether a scan's verdict waits for the hub (it must not).
   steady rate; commit at one desk → applied at each other, p50/p95/max, beside a bare psycopg
   INSERT + NOTIFY → LISTEN round trip on the same server.
 - catch-up: 3 desks with 1,000 queued events each meet the hub again: time until all agree.
+- the conference case (`benchmarks.hub_conference`): 7,500 attendees, N desk processes
+  (CHECKIN_BENCH_DESKS, 5 by default), a 25-row list change every 15 s during steady scanning.
 - scan-to-verdict in the desk window (Enter → verdict on the panel, `benchmarks.hub_window`) at a
   lone desk, a joined desk with its live link running, and a joined desk whose hub is
   unreachable, in the same run.
@@ -25,6 +27,9 @@ from pathlib import Path
 
 import psycopg
 
+from benchmarks.hub_conference import catch_up as conference_catch_up
+from benchmarks.hub_conference import conference
+from benchmarks.hub_conference_report import print_conference
 from benchmarks.hub_window import window_verdicts
 from checkin.core.entities import Direction
 from checkin.db.repository import Repository
@@ -182,6 +187,11 @@ def main() -> None:
         base = baseline(hub("baseline"))
         spread = propagation(hub("propagation"), work)
         converge, total = catch_up(hub("catchup"), work)
+        desks = int(os.environ.get("CHECKIN_BENCH_DESKS", "5"))
+        conference_url = hub("conference")
+        (work / "logs").mkdir()
+        big = conference(conference_url, work, desks)
+        queued_push, queued_pull = conference_catch_up(conference_url, work)
         lone = verdicts(None, work, "lone")
         up = verdicts(hub("verdicts"), work, "joined")
         down = verdicts(hub("verdicts2"), work, "unreachable")
@@ -198,3 +208,5 @@ def main() -> None:
         f"catch-up: 3 desks × 1,000 queued events → converged in {converge:.2f} s "
         f"({total} check-ins on the hub)"
     )
+    print()
+    print_conference(big, base, queued_push, queued_pull)

@@ -79,7 +79,7 @@ def test_a_list_change_travels_as_the_people_it_changed(hub_server: Server, tmp_
             sync_round(conn, repo)
     before = last_seq(url)
     # The organizer re-syncs: 20 new, 5 gone, one person's company changed.
-    second = listing(tmp_path / "second.csv", range(6, 321), company={7: "Initech"})
+    second = listing(first, range(6, 321), company={7: "Initech"})  # the same source again
     assert checkin("sync", str(second), home=organizer).code == 0
     assert checkin("hub", "sync", home=organizer).code == 0
     assert people_sent(url, before) == 20 + 5 + 1

@@ -140,6 +140,7 @@ def test_two_laptops_made_from_one_image_join_as_two_desks(
     taken_back = checkin("undo", code, home=second)
     assert taken_back.code != 0
     assert f"desk {names[0]}" in taken_back.out + taken_back.err
+    assert checkin("hub", "sync", home=a).code == 0
     status = checkin("status", "--json", home=a).json()
     assert status["on_site"] == 1 and status["by_desk"] == {names[0]: 1}
     assert len(checkin("hub", "status", "--json", home=a).json()["desks"]) == 4

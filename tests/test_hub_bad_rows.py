@@ -177,3 +177,27 @@ def test_a_desk_holding_bad_settings_says_so_stays_usable_and_is_repaired(
     assert repaired.code == 0, repaired.err
     again = checkin("status", "--json", home=a)
     assert again.err == "" and again.json()["capacity"] == 120
+
+
+def test_a_kept_event_applies_once_a_release_knows_its_kind(hub: tuple[str, Path, Path]):
+    """A row an older release kept for a later one (its kind was new then) is applied by the
+    release that knows the kind: here a walk-in kept as if `walk_in` had been unknown."""
+    _url, a, _b = hub
+    assert checkin("hub", "sync", home=a).code == 0
+    row = {
+        "uuid": "kept-walk-in", "kind": "walk_in", "desk": "X", "ticket": "KEPT-1",
+        "at": "2026-02-15T09:00:00.000000+00:00", "received_at": "2026-02-15T09:00:01.000000+00:00",
+        "data": json.dumps({"first_name": "Kept", "last_name": "Forlater"}), "size": 50,
+        "app_version": "9.0",
+    }  # fmt: skip
+    with sqlite3.connect(database_path(a)) as db:
+        db.execute(
+            "INSERT INTO hub_quarantine (hub_seq, uuid, kind, desk, app_version, reason, later, "
+            "row, set_aside_at) VALUES (999999, 'kept-walk-in', 'walk_in', 'X', '9.0', "
+            "'its kind is not known to this release', 1, ?, '2026-02-15T09:00:01')",
+            (json.dumps(row),),
+        )
+    assert checkin("hub", "sync", home=a).code == 0
+    assert reported(a) == []
+    found = checkin("find", "Forlater", "--json", home=a).json()
+    assert [hit["code"] for hit in found] == ["KEPT-1"]

@@ -24,7 +24,6 @@ def join(home: Path, repo: Repository, url: str, desk: str) -> RoundReport:
     """Make `home` a desk of the hub at `url`; HubRefused or HubUnreachable say why not."""
     url = address.check_url(url)
     pin = address.pin_of(url)
-    hub_state.relabel(repo, desk)  # what this home made before is this desk's, by its name
     if pin is None:  # a venue's own PostgreSQL, or an older URL: as its sslmode says
         own = _enrolled(url, url, repo, desk)
         with address.connect(own) as conn:
@@ -54,6 +53,7 @@ def _enrolled(url: str, connection: str, repo: Repository, desk: str) -> str:
     with address.connect(connection) as conn:
         schema.identify(conn)
         role, password = desk_roles.enrol(conn, desk, hub_state.home_identity(repo))
+    hub_state.relabel(repo, desk)  # what this home made before is this desk's, by its name
     return with_credentials(url, role, password)
 
 

@@ -16,9 +16,6 @@ as the window runs them. Printed, from one run on one PostgreSQL:
 
 from __future__ import annotations
 
-import secrets
-import shutil
-import tempfile
 import threading
 import time
 import tracemalloc
@@ -27,12 +24,12 @@ from pathlib import Path
 
 import psycopg
 
-from benchmarks.bench_hub import _checkin, _free_port, _stats, _valid_codes
+from benchmarks.bench_hub import _checkin, _stats, _valid_codes
+from benchmarks.hub_cluster import bench_cluster
 from checkin.core.entities import Direction
 from checkin.db import hub_backlog
 from checkin.db.repository import Repository
-from checkin.hub import address, config, schema
-from checkin.hub.cluster import Cluster
+from checkin.hub import address, config
 from checkin.hub.link import HubLink, LinkStatus
 from checkin.hub.rounds import sync_round
 from checkin.operations import DeskOperations
@@ -130,23 +127,7 @@ def round_peak(url: str, work: Path, name: str) -> float:
 
 
 def main() -> None:
-    work = Path(tempfile.mkdtemp(prefix="checkin-bench-junk-"))
-    work.chmod(0o755)
-    cluster = Cluster(work / "pg", "127.0.0.1", _free_port())
-    password = secrets.token_urlsafe(16)
-    cluster.init(password)
-    cluster.configure([], ["host all all 127.0.0.1/32 scram-sha-256"])
-    cluster.start(password)
-    try:
-
-        def hub(name: str) -> str:
-            with psycopg.connect(cluster.superuser_url(password, "postgres"), autocommit=True) as c:
-                c.execute(f"CREATE DATABASE {name}")
-            url = cluster.superuser_url(password, name)
-            with address.connect(url) as conn:
-                schema.create(conn)
-            return url
-
+    with bench_cluster("checkin-bench-junk-") as (work, hub):
         idle, busy, worked = while_flooded(hub("flooded"), work)
         peaks = []
         for label, load in (("nothing new", None), ("5,000 junk", 5_000), ("50,000 junk", JUNK),
@@ -160,9 +141,6 @@ def main() -> None:
             elif load:
                 flood(url, load)
             peaks.append((label, round_peak(url, work, name)))
-    finally:
-        cluster.stop()
-        shutil.rmtree(work, ignore_errors=True)
     print("a desk working off 50,000 junk events while it scans       p50 ms   p95 ms   max ms")
     print(f"scan-to-verdict, the same desk idle ({len(idle)})                {_stats(idle)}")
     print(f"scan-to-verdict while its link works off the flood ({len(busy)}) {_stats(busy)}")

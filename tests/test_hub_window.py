@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from checkin.app import build_window, last_synced
 from checkin.core.entities import utc_now
-from checkin.db.repository import Repository
+from checkin.db.repository import Repository, default_desk
 from checkin.hub import address, config
 from checkin.operations import DeskOperations
 from checkin.paths import database_path
@@ -153,6 +153,10 @@ def test_an_organizer_joins_a_hub_by_holding_its_qr_code_to_the_camera(
         assert dialog.problem.text() == f"Read from the camera: {address.shown(url)}"
         assert password not in desk_text(window).replace(url, "")  # only in the masked field
         assert repo.checkins() == []  # the ticket the camera saw meanwhile was not admitted
+        # The name offered is the laptop's and a few characters of this home's own id: two
+        # laptops made from one image are offered two names.
+        name = dialog.desk.text()
+        assert name.startswith(f"{default_desk()}-") and len(name) == len(default_desk()) + 5
         dialog.accept()
         qtbot.waitUntil(lambda: config.load(home) is not None, timeout=20_000)
         qtbot.waitUntil(
@@ -165,7 +169,7 @@ def test_an_organizer_joins_a_hub_by_holding_its_qr_code_to_the_camera(
         today = repo.require_event().day_of(utc_now())
         qtbot.waitUntil(lambda: repo.on_site(today) == 1, timeout=20_000)
         (made,) = repo.checkins()
-        assert made.desk == "B" and made.attendee_id == repo.attendee_by_code(ticket).id
+        assert made.desk == name and made.attendee_id == repo.attendee_by_code(ticket).id
     finally:
         stop_hub(window)
         window.close()

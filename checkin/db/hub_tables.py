@@ -9,7 +9,8 @@ or of a kind this release does not know (`later`), with the reason: never applie
 in a loop, shown to the organizer; a later release applies the `later` ones it understands.
 Both are keyed by the hub's number for the event. `hub_list_seen` is each listed person's
 fingerprint as last sent or received, so that a list change travels as the people it changed
-(`checkin.db.shared_list`), found through the index on `attendee.updated_at`.
+(`checkin.db.shared_list`); `hub_list_dirty` names the people written since last looked at,
+kept by triggers whichever part of the app wrote them (a row written again gets a new rowid).
 """
 
 from __future__ import annotations
@@ -47,12 +48,19 @@ CREATE TABLE hub_list_seen (
     code TEXT PRIMARY KEY,
     fingerprint TEXT NOT NULL
 );
-CREATE INDEX attendee_updated ON attendee (updated_at)
+CREATE TABLE hub_list_dirty (
+    code TEXT PRIMARY KEY
+);
+CREATE TRIGGER hub_list_added AFTER INSERT ON attendee
+    BEGIN INSERT OR REPLACE INTO hub_list_dirty (code) VALUES (NEW.code); END;
+CREATE TRIGGER hub_list_changed AFTER UPDATE ON attendee
+    BEGIN INSERT OR REPLACE INTO hub_list_dirty (code) VALUES (NEW.code); END;
+INSERT INTO hub_list_dirty (code) SELECT code FROM attendee
 """
 
 
 def add_hub_tables(db: pw.SqliteDatabase) -> None:
-    for statement in SCHEMA.split(";"):
+    for statement in SCHEMA.split(";\n"):  # (a trigger's body keeps its inner ";")
         if statement.strip():
             db.execute_sql(statement)
     # Step 7 kept waiting events as one JSON list in the meta table: they move here.

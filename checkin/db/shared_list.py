@@ -4,11 +4,11 @@ An organizer syncs the list (or changes the capacity) at any one desk of a hub. 
 pushes, `changed_snapshots` appends what changed: one `event_settings` event carrying the
 settings (a few hundred bytes) when they differ from what this desk last sent or received, and
 the *attendees that changed* as `attendee_list` events of at most `DELTA_SIZE` people each —
-never the whole list again. Which attendees changed is found from what the last look left
-behind: the attendee list's revision (nothing to do in a round where it did not move) and the
-rows' `updated_at` since then, each compared with the fingerprint it had when last sent or
-received (`hub_list_seen`), so the work is the change's size, not the list's. A desk that joins
-late receives the list once, as the deltas that first brought it.
+never the whole list again. Which attendees changed is found from the people written since the
+last look (`hub_list_dirty`, kept by triggers: a sync, a received list, a badge name), each
+compared with the fingerprint it had when last sent or received (`hub_list_seen`), so the work
+is the change's size, not the list's. A desk that joins late receives the list once, as the
+deltas that first brought it.
 
 Receiving desks apply them in the hub's order: the settings replace theirs (the event's name
 excepted: a hub serves one event), and a list event adds the people they lack and updates the
@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from checkin.core.desk_events import DeskEvent, EventKind
@@ -41,10 +41,8 @@ LIST_FIELDS = (
 _SETTINGS_FIELDS = ("venue", "timezone", "days", "capacity", "policy", "warn_ratio",
                     "ticket_formats", "secret")  # fmt: skip
 DELTA_SIZE = 100  # attendees per list event: ~30 KB, applied in a few milliseconds
-_SETTINGS_SEEN, _LIST_REVISION, _LIST_MARK = "hub.settings_seen", "hub.list_rev", "hub.list_mark"
-# A desk clock stepped back must not hide a change: rows this much older than the newest seen
-# are looked at again (and found unchanged by their fingerprints).
-_CLOCK_SLACK = timedelta(minutes=10)
+_SETTINGS_SEEN = "hub.settings_seen"
+_LOOK_AT = 2_000  # people written since the last look, compared per round at most
 _COLUMNS = ", ".join(LIST_FIELDS)
 
 
@@ -79,31 +77,49 @@ def _put(key: str, value: str) -> None:
 
 def forget_seen(repo: Repository) -> None:
     """A new hub knows nothing: the settings and the whole list go out again."""
-    MetaRow.delete().where(MetaRow.key.in_([_SETTINGS_SEEN, _LIST_REVISION, _LIST_MARK])).execute()
+    MetaRow.delete().where(MetaRow.key == _SETTINGS_SEEN).execute()
     repo.db.execute_sql("DELETE FROM hub_list_seen")
+    repo.db.execute_sql("INSERT OR REPLACE INTO hub_list_dirty (code) SELECT code FROM attendee")
 
 
 def changed_snapshots(repo: Repository) -> list[DeskEvent]:
-    """Append events for what changed here since last sent or received: nothing, and no write
-    lock, in a round where neither the settings nor the list moved."""
-    settings = settings_data(repo)
-    settings_new = settings is not None and _fingerprint(settings) != _meta(_SETTINGS_SEEN)
-    if not settings_new and repo.revision() == _meta(_LIST_REVISION):
-        return []
+    """Append events for what changed here since last sent or received. A round where nothing
+    changed reads two values and takes no write lock; the people written since the last look
+    are compared with their fingerprints before the lock is taken, so it is held only to
+    append what changed."""
+    made: list[DeskEvent] = []
+    after = 0
+    while True:  # in pages, each its own short transaction
+        settings = settings_data(repo)
+        settings_new = settings is not None and _fingerprint(settings) != _meta(_SETTINGS_SEEN)
+        looked = repo.db.execute_sql(
+            "SELECT rowid, code FROM hub_list_dirty WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            (after, _LOOK_AT),
+        ).fetchall()
+        if not settings_new and not looked:
+            return made
+        made += _page(repo, looked)
+        if len(looked) < _LOOK_AT:
+            return made
+        after = int(looked[-1][0])
+
+
+def _page(repo: Repository, looked: list[tuple[int, str]]) -> list[DeskEvent]:
+    changed = _changed_people(repo, [str(code) for _rowid, code in looked])
     made = []
     with repo.db.atomic("IMMEDIATE"):
         settings = settings_data(repo)
         if settings is not None and _fingerprint(settings) != _meta(_SETTINGS_SEEN):
             made.append(_append(repo, EventKind.EVENT_SETTINGS, settings))
             _put(_SETTINGS_SEEN, _fingerprint(settings))
-        revision = repo.revision()
-        if revision != _meta(_LIST_REVISION):
-            changed = _changed_people(repo)
-            for start in range(0, len(changed), DELTA_SIZE):
-                batch = changed[start : start + DELTA_SIZE]
-                made.append(_append(repo, EventKind.ATTENDEE_LIST, {"attendees": batch}))
-            _seen(repo, changed)
-            _put(_LIST_REVISION, revision)
+        for start in range(0, len(changed), DELTA_SIZE):
+            batch = changed[start : start + DELTA_SIZE]
+            made.append(_append(repo, EventKind.ATTENDEE_LIST, {"attendees": batch}))
+        _seen(repo, changed)
+        # A person written again since the look has a new rowid and stays for the next one.
+        repo.db.connection().executemany(
+            "DELETE FROM hub_list_dirty WHERE rowid = ? AND code = ?", looked
+        )
     return made
 
 
@@ -111,20 +127,18 @@ def _append(repo: Repository, kind: EventKind, data: dict[str, Any]) -> DeskEven
     return event_log.append(kind, desk=repo.desk, at=repo.clock(), ticket="", data=data)
 
 
-def _changed_people(repo: Repository) -> list[dict[str, Any]]:
-    """The list's people whose row changed since the last look and differs from what was last
-    sent or received (walk-ins travel as their own events)."""
-    mark = _meta(_LIST_MARK)
-    since = "" if not mark else m.instant_text(datetime.fromisoformat(mark) - _CLOCK_SLACK)
-    rows = repo.db.execute_sql(
-        f"SELECT {_COLUMNS}, updated_at FROM attendee "
-        "WHERE updated_at >= ? AND source != 'walk-in' ORDER BY code",
-        (since,),
-    ).fetchall()
-    if not rows:
-        return []
-    _put(_LIST_MARK, max(max(str(row[-1]) for row in rows), mark))
-    people = [_record(row[:-1]) for row in rows]
+def _changed_people(repo: Repository, codes: list[str]) -> list[dict[str, Any]]:
+    """Of the people written since the last look, those of the list (walk-ins travel as their
+    own events) whose row differs from what was last sent or received."""
+    people = []
+    for start in range(0, len(codes), 500):
+        chunk = codes[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = repo.db.execute_sql(
+            f"SELECT {_COLUMNS} FROM attendee WHERE code IN ({marks}) AND source != 'walk-in'",
+            chunk,
+        ).fetchall()
+        people += [_record(row) for row in rows]
     seen = _fingerprints(repo, [p["code"] for p in people])
     return [p for p in people if seen.get(p["code"]) != _person_fingerprint(p)]
 

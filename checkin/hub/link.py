@@ -37,6 +37,7 @@ from checkin.workers import Worker
 log = logging.getLogger("checkin.hub")
 
 TICK = 0.1  # how often a waiting link looks at the desk's own nudges
+BREATHER = 0.02  # between two rounds of a long catch-up
 ROUND_SECONDS = 20.0  # a catch-up of 1,000 events takes a few seconds; more is a hung hub
 
 
@@ -154,7 +155,9 @@ class HubLink:
                 if report.set_aside:
                     asides = self._asides()
                 self._report(True, desks=int(str(count[0])) if count else 0, asides=asides)
-                if not report.more:  # a flood is worked off batch after batch, at once
+                if report.more:  # a flood is worked off batch after batch, at once, but
+                    self._stop.wait(BREATHER)  # leaving the desk room to scan between them
+                else:
                     self._wait(conn)
         finally:
             with self._conn_lock:

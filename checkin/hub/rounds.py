@@ -16,6 +16,7 @@ desk does not know yet wait (`hub_backlog`) and are looked at again only when th
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -34,6 +35,9 @@ PUSH_BATCH = 500
 PULL_EVENTS = 500  # per batch; with PULL_BYTES, what one batch may bring
 PULL_BYTES = 4 * 1024 * 1024
 APPLY_CHUNK = 100  # events per applying transaction: a scan never waits long for the lock
+# Between two applying transactions the round steps aside this long, so that a scan on another
+# thread of the desk gets the write lock and the interpreter before the next one starts.
+BREATHER = 0.003
 
 
 @dataclass
@@ -134,7 +138,9 @@ def _take(
         taken: list[Pulled] = []
         tickets: set[str] = set()
         movements: set[str] = set()
-        for chunk in _chunks(todo):
+        for n, chunk in enumerate(_chunks(todo)):
+            if n:
+                time.sleep(BREATHER)
             applied = apply_events(repo, [p.event for p in chunk])
             _after_apply(repo, chunk, applied)
             missing = {e.uuid for e in applied.not_yet}

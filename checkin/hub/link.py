@@ -36,8 +36,8 @@ from checkin.workers import Worker
 
 log = logging.getLogger("checkin.hub")
 
-TICK = 0.1  # how often a waiting link looks at the desk's own nudges
-BREATHER = 0.02  # between two rounds of a long catch-up
+TICK = 0.025  # how often a waiting link looks at the desk's own writes (a nudge, a commit)
+BREATHER = 0.05  # between two rounds of a long catch-up
 ROUND_SECONDS = 20.0  # a catch-up of 1,000 events takes a few seconds; more is a hung hub
 
 

@@ -32,12 +32,12 @@ from checkin.hub.schema import Conn
 log = logging.getLogger("checkin.hub")
 
 PUSH_BATCH = 500
-PULL_EVENTS = 500  # per batch; with PULL_BYTES, what one batch may bring
+PULL_EVENTS = 200  # per batch; with PULL_BYTES, what one batch may bring
 PULL_BYTES = 4 * 1024 * 1024
 APPLY_CHUNK = 100  # events per applying transaction: a scan never waits long for the lock
 # Between two applying transactions the round steps aside this long, so that a scan on another
 # thread of the desk gets the write lock and the interpreter before the next one starts.
-BREATHER = 0.003
+BREATHER = 0.005
 
 
 @dataclass

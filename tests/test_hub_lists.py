@@ -14,11 +14,13 @@ import pytest
 
 from checkin.db.repository import Repository
 from checkin.hub import address, config, rounds
+from checkin.hub.link import HubLink
 from checkin.hub.rounds import sync_round
 from checkin.operations import DeskOperations
 from checkin.paths import database_path
 from tests.cli import checkin
-from tests.hub_support import Server, joined_desk
+from tests.hub_support import Server, codes, hub_count, joined_desk
+from tests.test_hub_faults import wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -145,3 +147,32 @@ def test_a_large_list_is_applied_in_short_transactions(
         assert len(repo.attendees()) == 2000
     # Each transaction applies about 100 people's rows: a scan waits for one at most.
     assert len(sizes) >= 20 and max(sizes) <= rounds.APPLY_CHUNK
+
+
+def test_the_live_link_sends_a_write_made_by_any_front_end_at_once(
+    hub_server: Server, tmp_path: Path
+):
+    """No nudge and a poll far away: a `checkin scan` in another process on the same home (as
+    the terminal desk or a command writes) wakes the link, which pushes it."""
+    url = hub_server.new_database()
+    a = joined_desk(tmp_path, "A", url, demo=True)
+    joined = config.load(a)
+    assert joined is not None
+    code = codes(a, 1)[0]
+    connected: list[bool] = []
+    repo = Repository(database_path(a), desk="A")
+    link = HubLink(repo, joined.connection, lambda s: connected.append(s.connected),
+                   poll_seconds=3600).start()  # fmt: skip
+    try:
+        wait_for(lambda: bool(connected) and connected[-1])
+        with sqlite3.connect(database_path(a)) as db:  # a write the link did not make itself
+            db.execute(
+                "INSERT INTO desk_event (uuid, kind, desk, at, ticket, data) VALUES "
+                "('from-another-front-end', 'checkin', 'A', ?, ?, ?)",
+                ("2026-02-15T09:00:00.000000+00:00", code,
+                 '{"direction": "in", "day": "2026-02-15"}'),
+            )  # fmt: skip
+        wait_for(lambda: hub_count(url, "uuid = 'from-another-front-end'") == 1)
+    finally:
+        assert link.stop()
+        repo.close()

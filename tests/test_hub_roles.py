@@ -150,3 +150,29 @@ def test_a_home_joins_again_only_under_its_own_name(hub: tuple[str, Path, Path])
     url, a, _b = hub
     renamed = checkin("hub", "join", url, "--desk", "A2", home=a)
     assert renamed.code == 2 and "works at this hub as 'A'" in renamed.err
+
+
+def test_hub_init_prints_a_join_url_and_needs_a_role_that_makes_roles(
+    hub_server: Server, tmp_path: Path
+):
+    url = hub_server.new_database(init=False)
+    organizer = tmp_path / "organizer"
+    assert checkin("demo", "--no-gui", home=organizer).code == 0
+    weak = f"weak_{tmp_path.name[-8:].lower().replace('-', '_')}"
+    with hub_server.admin(url.rsplit("/", 1)[1]) as admin:
+        admin.execute(f"CREATE ROLE {weak} LOGIN PASSWORD 'weak-pass'")
+        admin.execute(f"GRANT CREATE ON SCHEMA public TO {weak}")
+        admin.execute(f"GRANT CREATE ON DATABASE {url.rsplit('/', 1)[1]} TO {weak}")
+    weak_url = url.replace(url.split("//")[1].split("@")[0], f"{weak}:weak-pass")
+    refused = checkin("hub", "init", weak_url, home=organizer)
+    assert refused.code == 2 and "may not make roles" in refused.err
+    made = checkin("hub", "init", url, home=organizer)
+    assert made.code == 0, made.err
+    join_url = made.out.strip().splitlines()[-1].removeprefix("join: ")
+    assert "_join:" in join_url
+    assert checkin("hub", "join", url, "--desk", "Organizer", home=organizer).code == 0
+    desk = tmp_path / "desk"
+    assert checkin("hub", "join", join_url, "--desk", "Desk 2", home=desk).code == 0
+    assert checkin("status", "--json", home=desk).json()["registered"] > 100
+    assert checkin("hub", "revoke", "Desk 2", "--url", url, home=organizer).code == 0
+    assert checkin("hub", "sync", home=desk).code == 2

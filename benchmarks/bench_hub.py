@@ -5,6 +5,8 @@ a partition, and whether a scan's verdict waits for the hub (it must not).
   steady rate; commit at one desk → applied at each other, p50/p95/max, beside a bare psycopg
   INSERT + NOTIFY → LISTEN round trip on the same server.
 - catch-up: 3 desks with 1,000 queued events each meet the hub again: time until all agree.
+- the conference case (`benchmarks.hub_conference`): 7,500 attendees, N desk processes
+  (CHECKIN_BENCH_DESKS, 5 by default), a 25-row list change every 15 s during steady scanning.
 - scan-to-verdict in the desk window (Enter → verdict on the panel, `benchmarks.hub_window`) at a
   lone desk, a joined desk with its live link running, and a joined desk whose hub is
   unreachable, in the same run.
@@ -13,23 +15,22 @@ a partition, and whether a scan's verdict waits for the hub (it must not).
 from __future__ import annotations
 
 import os
-import secrets
-import shutil
-import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import psycopg
 
+from benchmarks.hub_cluster import bench_cluster, free_port
+from benchmarks.hub_conference import catch_up as conference_catch_up
+from benchmarks.hub_conference import conference
+from benchmarks.hub_conference_report import print_conference
 from benchmarks.hub_window import window_verdicts
 from checkin.core.entities import Direction
 from checkin.db.repository import Repository
-from checkin.hub import address, config, schema
-from checkin.hub.cluster import Cluster
+from checkin.hub import address, config
 from checkin.hub.rounds import sync_round
 from checkin.operations import DeskOperations
 from checkin.paths import database_path
@@ -150,44 +151,24 @@ def verdicts(url: str | None, work: Path, label: str, n: int = 100) -> list[floa
     return window_verdicts(home, label, _valid_codes(home)[:n])
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _dead(url: str) -> str:
     """The same hub URL on a port nobody listens on."""
-    return url.replace(f":{address.where(url).split(':')[1]}/", f":{_free_port()}/")
+    return url.replace(f":{address.where(url).split(':')[1]}/", f":{free_port()}/")
 
 
 def main() -> None:
-    work = Path(tempfile.mkdtemp(prefix="checkin-bench-hub-"))
-    cluster = Cluster(work / "pg", "127.0.0.1", _free_port())
-    password = secrets.token_urlsafe(16)
-    work.chmod(0o755)  # the cluster's user (when root) walks down to its folder
-    cluster.init(password)
-    cluster.configure([], ["host all all 127.0.0.1/32 scram-sha-256"])
-    cluster.start(password)
-    try:
-
-        def hub(name: str) -> str:
-            with psycopg.connect(cluster.superuser_url(password, "postgres"), autocommit=True) as c:
-                c.execute(f"CREATE DATABASE {name}")
-            url = cluster.superuser_url(password, name)
-            with address.connect(url) as conn:
-                schema.create(conn)
-            return url
-
+    with bench_cluster("checkin-bench-hub-") as (work, hub):
         base = baseline(hub("baseline"))
         spread = propagation(hub("propagation"), work)
         converge, total = catch_up(hub("catchup"), work)
+        desks = int(os.environ.get("CHECKIN_BENCH_DESKS", "5"))
+        conference_url = hub("conference")
+        (work / "logs").mkdir()
+        big = conference(conference_url, work, desks)
+        queued_push, queued_pull = conference_catch_up(conference_url, work)
         lone = verdicts(None, work, "lone")
         up = verdicts(hub("verdicts"), work, "joined")
         down = verdicts(hub("verdicts2"), work, "unreachable")
-    finally:
-        cluster.stop()
-        shutil.rmtree(work, ignore_errors=True)
     print("hub (PostgreSQL on loopback)                        p50 ms   p95 ms   max ms")
     print(f"baseline: psycopg INSERT+NOTIFY → LISTEN (300)    {_stats(base)}")
     print(f"propagation: commit at a desk → applied at another ({len(spread)}) {_stats(spread)}")
@@ -198,3 +179,5 @@ def main() -> None:
         f"catch-up: 3 desks × 1,000 queued events → converged in {converge:.2f} s "
         f"({total} check-ins on the hub)"
     )
+    print()
+    print_conference(big, base, queued_push, queued_pull)

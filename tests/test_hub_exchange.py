@@ -3,6 +3,7 @@ that never steps over an event committed late."""
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from datetime import UTC, datetime
@@ -28,9 +29,9 @@ def test_a_push_sent_twice_changes_nothing(hub_server: Server):
         first = exchange.push(conn, [event(1), event(2)])
         again = exchange.push(conn, [event(1), event(2)])
         assert first == again and sorted(first.values()) == list(first.values())
-        pulled = exchange.pull(conn, 0)
-    assert [p.event.uuid for p in pulled] == ["uuid-1", "uuid-2"]
-    assert pulled[0].event.data == {"direction": "in", "day": "2026-02-15"}
+        pulled = exchange.pull(conn, 0).rows
+    assert [p.uuid for p in pulled] == ["uuid-1", "uuid-2"]
+    assert json.loads(pulled[0].data or "") == {"direction": "in", "day": "2026-02-15"}
 
 
 def test_out_of_order_commits_cannot_hide_an_event_from_a_cursor(hub_server: Server):
@@ -43,7 +44,7 @@ def test_out_of_order_commits_cannot_hide_an_event_from_a_cursor(hub_server: Ser
             "VALUES ('raw-1', 'checkin', 'A', now(), 'X', '{}')"
         )
         exchange.push(reader, [event(9)])  # takes the lock, not blocked by a lock-less writer
-        numbers = [p.seq for p in exchange.pull(reader, 0)]
+        numbers = [p.seq for p in exchange.pull(reader, 0).rows]
         slow.rollback()
         assert len(numbers) == 1  # the hazard is real: raw-1 holds a lower, unseen number
 
@@ -66,13 +67,13 @@ def test_out_of_order_commits_cannot_hide_an_event_from_a_cursor(hub_server: Ser
                 "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
             ).fetchone():
                 time.sleep(0.01)
-            cursor = max(p.seq for p in exchange.pull(reader, 0))
-            assert exchange.pull(reader, cursor) == []  # nothing to see while both are open
+            cursor = max(p.seq for p in exchange.pull(reader, 0).rows)
+            assert exchange.pull(reader, cursor).rows == []  # nothing to see while both are open
             slow.commit()
         finally:
             pusher.join()
-        later = exchange.pull(reader, cursor)
-    assert [p.event.uuid for p in later] == ["slow-1", "uuid-10"]
+        later = exchange.pull(reader, cursor).rows
+    assert [p.uuid for p in later] == ["slow-1", "uuid-10"]
     assert later[0].seq < later[1].seq
 
 

@@ -169,9 +169,12 @@ def test_a_hub_recreated_empty_gets_every_desks_history_again(hub_server: Server
         admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
         admin.execute(f"CREATE DATABASE {name}")
     with address.connect(url) as conn:
-        schema.create(conn)  # a new identity
-    assert checkin("scan", c2, "--no-badge", home=b).code == 0  # B resends A's too
-    assert checkin("hub", "sync", home=a).code == 0
+        schema.create(conn)  # a new identity, which knows none of the old desks' roles
+    scanned = checkin("scan", c2, "--no-badge", home=b)
+    assert scanned.code == 0  # admitted all the same, and queued
+    assert "join it again with the organizer's join URL" in scanned.err
+    for desk in (b, a):  # each joins the new hub and brings its own history
+        assert checkin("hub", "join", url, "--desk", desk.name, home=desk).code == 0
     c = joined_desk(tmp_path, "C", url)
     assert on_site(c) == 2
     assert hub_count(url, "kind = 'checkin'") == 2

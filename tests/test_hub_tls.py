@@ -137,7 +137,9 @@ def test_a_pinned_join_keeps_the_certificate_and_connects_with_verify_ca(
     assert not (desk / (config.CERT_FILE + ".new")).exists()
 
     settings = config.load(desk)
-    assert settings is not None and settings.url == served.url
+    assert settings is not None  # the desk's own role, the same hub and pin; not the join URL
+    assert settings.url.split("@")[1] == served.url.split("@")[1]
+    assert settings.url.split("@")[0] != served.url.split("@")[0]
     with address.connect(settings.connection) as conn:
         params = conn.info.get_parameters()
         assert params["sslmode"] == "verify-ca"
@@ -152,6 +154,8 @@ def test_a_pinned_join_keeps_the_certificate_and_connects_with_verify_ca(
     assert status.json()["connected"] is True, status.out
     assert status.json()["tls"] == "verified"
     assert password not in status.out + status.err + joined.out + joined.err
+    own = settings.url.split(":")[2].split("@")[0]
+    assert own not in status.out + status.err + joined.out + joined.err
 
     assert checkin("hub", "leave", home=desk).code == 0
     assert not kept.exists() and not (desk / "hub.json").exists()
@@ -200,15 +204,16 @@ def test_a_damaged_pin_is_refused_before_any_connection(served: Serving, workpla
 
 
 def test_an_unpinned_url_still_joins_with_sslmode_require(served: Serving, workplace: Path):
-    # The URL an older release printed, kept in the hub's folder: encryption without a pin.
-    unpinned = (served.folder / "join-url").read_text(encoding="utf-8").strip()
+    # A URL as an older release printed it (the owner's, kept in the hub's folder): encryption
+    # without a pin. The desk still enrols and keeps a role of its own.
+    unpinned = (served.folder / "owner-url").read_text(encoding="utf-8").strip()
     assert unpinned.endswith("?sslmode=require")
     desk = workplace / "older-desk"
     joined = checkin("hub", "join", unpinned, "--desk", "Desk 5", home=desk)
     assert joined.code == 0, joined.err
     assert not (desk / config.CERT_FILE).exists()
     settings = config.load(desk)
-    assert settings is not None and settings.connection == unpinned
+    assert settings is not None and settings.connection.split("@")[1] == unpinned.split("@")[1]
     with address.connect(settings.connection) as conn:
         assert conn.info.get_parameters()["sslmode"] == "require"
         row = conn.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()

@@ -13,10 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from checkin.app import build_window, last_synced
 from checkin.core.entities import utc_now
-from checkin.db.repository import Repository
+from checkin.db.repository import Repository, default_desk
 from checkin.hub import address, config
+from checkin.operations import DeskOperations
 from checkin.paths import database_path
 from checkin.sync.connection import Connection
+from checkin.ui.dashboard import DashboardWindow
 from checkin.ui.hub_link import link_hub, stop_hub
 from checkin.ui.join_dialog import JoinDialog
 from checkin.ui.platform_link import PlatformLink
@@ -26,6 +28,7 @@ from tests.cli import checkin
 from tests.fakes import RecordingBadges, ReplayCamera
 from tests.hub_support import Server, free_port, joined_desk
 from tests.qr_media import qr_image, scene, write_video
+from tests.test_hub_bad_rows import insert_bad
 from tests.test_hub_desks import codes
 from tests.test_platform_window import desk_text
 
@@ -60,6 +63,34 @@ def test_a_joined_window_shows_the_hub_and_other_desks_admissions(
         assert checkin("scan", code, "--no-badge", home=a).code == 0
         today = repo.require_event().day_of(utc_now())
         qtbot.waitUntil(lambda: repo.on_site(today) == 1, timeout=20_000)
+    finally:
+        stop_hub(window)
+        window.close()
+        repo.close()
+
+
+def test_a_row_set_aside_is_on_the_status_line_and_the_dashboard(
+    qtbot: QtBot, hub_server: Server, tmp_path: Path
+):
+    url = hub_server.new_database()
+    a = joined_desk(tmp_path, "A", url, demo=True)
+    b = joined_desk(tmp_path, "B", url)
+    insert_bad(url, "'event_settings'", """'{"timezone": "Mars/Olympus"}'""")
+    code = codes(a, 1)[0]
+    window, repo = open_joined(qtbot, b, tmp_path)
+    try:
+        label = window.hub_bridge.label
+        expected = (
+            "Hub: 2 desks — 1 event from desk X was set aside: its time zone 'Mars/Olympus' "
+            "is not a time zone."
+        )
+        qtbot.waitUntil(lambda: label.text() == expected, timeout=20_000)
+        assert DeskOperations(repo).scan(code, badge=False).verdict.accepted  # still admitting
+        dashboard = DashboardWindow(repo)
+        qtbot.addWidget(dashboard)
+        dashboard.refresh()
+        assert dashboard.desks.set_aside.text() == expected.removeprefix("Hub: 2 desks — ")
+        dashboard.close()
     finally:
         stop_hub(window)
         window.close()
@@ -125,6 +156,10 @@ def test_an_organizer_joins_a_hub_by_holding_its_qr_code_to_the_camera(
         assert dialog.problem.text() == f"Read from the camera: {address.shown(url)}"
         assert password not in desk_text(window).replace(url, "")  # only in the masked field
         assert repo.checkins() == []  # the ticket the camera saw meanwhile was not admitted
+        # The name offered is the laptop's and a few characters of this home's own id: two
+        # laptops made from one image are offered two names.
+        name = dialog.desk.text()
+        assert name.startswith(f"{default_desk()}-") and len(name) == len(default_desk()) + 5
         dialog.accept()
         qtbot.waitUntil(lambda: config.load(home) is not None, timeout=20_000)
         qtbot.waitUntil(
@@ -137,7 +172,7 @@ def test_an_organizer_joins_a_hub_by_holding_its_qr_code_to_the_camera(
         today = repo.require_event().day_of(utc_now())
         qtbot.waitUntil(lambda: repo.on_site(today) == 1, timeout=20_000)
         (made,) = repo.checkins()
-        assert made.desk == "B" and made.attendee_id == repo.attendee_by_code(ticket).id
+        assert made.desk == name and made.attendee_id == repo.attendee_by_code(ticket).id
     finally:
         stop_hub(window)
         window.close()

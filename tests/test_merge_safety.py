@@ -5,6 +5,7 @@ when its list is this list."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -92,3 +93,27 @@ def test_another_events_file_merges_only_when_its_tickets_are_these_people(
     refused = checkin("merge", str(stranger), "--any-event", home=north)
     assert refused.code == 2
     assert "does not match this one" in refused.err and "1 of its tickets" in refused.err
+
+
+def test_an_event_that_does_not_fit_is_set_aside_and_the_rest_merged(tmp_path: Path) -> None:
+    """A file whose log holds a damaged check-in (a direction that is a number) merges all the
+    rest, and the merge names what it set aside."""
+    desk, organizer = tmp_path / "desk", tmp_path / "organizer"
+    codes = demo_desk(desk)
+    demo_desk(organizer)
+    with Repository(database_path(desk), desk="Desk-2") as repo:
+        ops = DeskOperations(repo)
+        for code in codes[:3]:
+            assert ops.scan(code, badge=False).verdict.accepted
+    with sqlite3.connect(database_path(desk)) as db:
+        db.execute(
+            "UPDATE desk_event SET data = json_set(data, '$.direction', 7) WHERE seq = "
+            "(SELECT MAX(seq) FROM desk_event WHERE kind = 'checkin')"
+        )
+    merged = checkin("merge", str(desk), "--json", home=organizer)
+    assert merged.code == 0, merged.err
+    report = merged.json()
+    assert report["checkins_added"] == 2
+    assert report["warnings"] == [
+        "1 event from desk Desk-2 was set aside: its direction 7 is neither 'in' nor 'out'."
+    ]

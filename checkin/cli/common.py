@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +15,7 @@ from checkin.cli.terminal_text import json_text
 from checkin.paths import HOME_ENV, database_path, resolve_home
 
 if TYPE_CHECKING:
+    from checkin.core.entities import Event
     from checkin.db.repository import Repository
 
 EXIT_OK = 0
@@ -64,7 +66,7 @@ def open_repository(args: argparse.Namespace, *, need_event: bool = True) -> Ite
         raise UserError(f"Cannot open {path}: {error}.") from error
     try:
         if need_event:
-            repo.require_event()
+            _say_damage(repo.require_event())
         yield repo
     except NoEvent as error:
         raise UserError(str(error)) from error
@@ -76,6 +78,15 @@ def open_repository(args: argparse.Namespace, *, need_event: bool = True) -> Ite
         raise
     finally:
         repo.close()
+
+
+def _say_damage(event: Event) -> None:
+    if event.damage:
+        print(
+            f"This desk's event settings are damaged ({'; '.join(event.damage)}); safe values "
+            "stand in for them until `checkin event` sets them again.",
+            file=sys.stderr,
+        )
 
 
 def desk_name(args: argparse.Namespace) -> str | None:

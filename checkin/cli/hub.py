@@ -8,6 +8,7 @@ every other output names the hub by host and port only.
 from __future__ import annotations
 
 import argparse
+import secrets
 import signal
 import sys
 import threading
@@ -23,6 +24,7 @@ from checkin.cli.common import (
     open_repository,
     print_json,
 )
+from checkin.cli.hub_revoke import run_revoke
 from checkin.cli.hub_status import run_status
 from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.cli.terminal_text import json_text
@@ -61,7 +63,11 @@ def register(commands: Any) -> None:
 
     p = verbs.add_parser("join", parents=[shared], help="make this home a desk of a hub")
     p.add_argument("url", metavar="URL")
-    p.add_argument("--desk", metavar="NAME", help="this desk's name (default: the host name)")
+    p.add_argument(
+        "--desk",
+        metavar="NAME",
+        help="this desk's name (default: the host name and a few characters of this home's id)",
+    )
     add_pin_option(p)
     p.set_defaults(handler=run_join)
 
@@ -78,6 +84,13 @@ def register(commands: Any) -> None:
     p = verbs.add_parser("follow", parents=[shared], help="stay connected, print what arrives")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_follow)
+
+    p = verbs.add_parser("revoke", parents=[shared], help="take one desk's right to write")
+    p.add_argument("desk_name", metavar="DESK")
+    p.add_argument("--dir", metavar="DIR", help="the served hub's folder (default: HOME/hub)")
+    p.add_argument("--url", metavar="URL", help="the owner's URL of a hub made by `hub init`")
+    add_pin_option(p)
+    p.set_defaults(handler=run_revoke)
 
     p = verbs.add_parser("leave", parents=[shared], help="this home stops being a desk of a hub")
     add_pin_option(p)
@@ -159,7 +172,7 @@ def _join_here(args: argparse.Namespace, url: str) -> None:
 
     home = home_of(args)
     joined = config.load(home)
-    desk = joined.desk if joined is not None and joined.url == url else default_desk()
+    desk = joined.desk if joined is not None and joined.desk else default_desk()
     args.desk = desk
     with open_repository(args, need_event=False) as repo:
         report = join(home, repo, url, desk)
@@ -176,7 +189,7 @@ def _checked(url: str) -> str:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from checkin.hub import address, schema
+    from checkin.hub import address, desk_roles, joining, schema
 
     require_pin(args, "making a hub")
     url = _checked(args.url)
@@ -185,14 +198,18 @@ def run_init(args: argparse.Namespace) -> int:
         with open_repository(args, need_event=False) as repo:
             event = repo.event()
             event_name = None if event is None else event.name
+    secret = secrets.token_urlsafe(24)
     try:
         with address.connect(url) as conn:
             info = schema.create(conn, event_name)
+            join_role = desk_roles.open_enrolment(conn, info.hub_id, secret)
     except HubError as error:
         raise UserError(str(error)) from None
     serving = f"serves {info.event_name!r}" if info.event_name else "serves the first desk's event"
     print(f"The database at {address.where(url)} is a hub (schema {schema.HUB_SCHEMA}) and "
-          f"{serving}; join desks with `checkin hub join URL`.")  # fmt: skip
+          f"{serving}; join desks with `checkin hub join URL` and this URL (keep yours: it "
+          "revokes desks):")  # fmt: skip
+    print(f"join: {joining.with_credentials(url, join_role, secret)}")
     return EXIT_OK
 
 
@@ -202,17 +219,18 @@ def _round_json(report: RoundReport, where: str) -> dict[str, object]:
 
 
 def run_join(args: argparse.Namespace) -> int:
-    from checkin.db.repository import default_desk
-    from checkin.hub import address
-    from checkin.hub.joining import join
+    from checkin.hub import address, config
+    from checkin.hub.joining import join, suggested_name
 
     require_pin(args, "joining a hub")
     url = _checked(args.url)
-    desk = (args.desk or default_desk()).strip()[:60]
-    if not desk:
+    if args.desk is not None and not args.desk.strip():
         raise UserError("Give the desk a name with --desk NAME.")
-    args.desk = desk
+    joined = config.load(home_of(args))
+    if args.desk is None and joined is not None and joined.desk:
+        args.desk = joined.desk  # the same desk joining again keeps its name
     with open_repository(args, need_event=False) as repo:
+        desk = (args.desk or suggested_name(repo)).strip()[:60]
         try:
             report = join(home_of(args), repo, url, desk)
         except HubError as error:
@@ -241,7 +259,7 @@ def run_sync(args: argparse.Namespace) -> int:
     joined = _joined(args)
     with open_repository(args, need_event=False) as repo:
         # Bounded, as a volunteer's commands are, but long enough for a whole day's catch-up.
-        report = bounded_round(repo, joined.connection, seconds=max(0.1, args.wait))
+        report = bounded_round(repo, joined.connection, seconds=max(0.1, args.wait), batches=None)
         if isinstance(report, HubError):
             waiting = hub_state.off_hub_count(repo)
             raise UserError(f"{report} {waiting} events stay queued here.")

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.cli.common import EXIT_OK, UserError, home_of, open_repository, print_json
 from checkin.paths import database_path
+
+if TYPE_CHECKING:
+    from checkin.db.hub_backlog import AsideSummary
 
 
 def _stamp(value: Any) -> str | None:
@@ -26,8 +29,13 @@ def _when(stamp: str | None) -> str:
     return f"{local.day} {local:%b %H:%M:%S}"
 
 
+def _aside(a: AsideSummary) -> dict[str, Any]:
+    return {"desk": a.desk, "count": a.count, "reason": a.reason, "later": a.later,
+            "kind": a.kind, "app_version": a.app_version, "sentence": a.sentence()}  # fmt: skip
+
+
 def run_status(args: argparse.Namespace) -> int:
-    from checkin.db import event_log, hub_state
+    from checkin.db import event_log, hub_backlog, hub_state
     from checkin.hub import address, config, exchange
     from checkin.hub.errors import HubError
     from checkin.hub.rounds import bind
@@ -51,6 +59,9 @@ def run_status(args: argparse.Namespace) -> int:
             "queued": hub_state.off_hub_count(repo),
             "queued_checkins": hub_state.waiting_checkins(repo),
             "unsent": event_log.unsent_count(repo.db),
+            "waiting_for_people": hub_backlog.waiting_count(repo),
+            "set_aside": [_aside(a) for a in hub_backlog.asides(repo)],
+            "settings_damage": list(event.damage) if (event := repo.event()) else [],
             "last_push": _stamp(state.last_push),
             "last_pull": _stamp(state.last_pull),
             "connected": False,
@@ -66,7 +77,8 @@ def run_status(args: argparse.Namespace) -> int:
                 status["same_hub"] = info.hub_id == state.hub_id
                 status["desks"] = [
                     {"name": d.name, "app_version": d.app_version,
-                     "last_contact": _stamp(d.last_contact), "events": d.events}
+                     "last_contact": _stamp(d.last_contact), "events": d.events,
+                     "revoked": d.revoked}
                     for d in exchange.desks(conn)
                 ]  # fmt: skip
         except HubError as error:
@@ -90,6 +102,8 @@ def run_status(args: argparse.Namespace) -> int:
     for d in status["desks"]:
         print(
             f"  {d['name']}: checkin {d['app_version']}, {d['events']} events, "
-            f"last contact {_when(d['last_contact'])}"
+            f"last contact {_when(d['last_contact'])}" + (" — revoked" if d["revoked"] else "")
         )
+    for aside in status["set_aside"]:
+        print(aside["sentence"])
     return EXIT_OK

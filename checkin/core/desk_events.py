@@ -54,6 +54,11 @@ class ApplyReport:
     orphans: int = 0  # about a ticket or movement this desk does not know yet: not applied
     attendees_added: int = 0  # people the other desk's list had and this one did not
     known_checkins: int = 0  # of `known`, the check-ins
+    # What waiting events may need: tickets this batch brought, check-ins it recorded; and the
+    # events it could not apply yet (what `orphans` counts).
+    new_tickets: set[str] = field(default_factory=set)
+    new_movements: set[str] = field(default_factory=set)
+    not_yet: list[DeskEvent] = field(default_factory=list)
 
     def count(self, kind: EventKind) -> None:
         name = _COUNTERS[kind]

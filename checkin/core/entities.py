@@ -40,6 +40,9 @@ class Event:
     # Signs the ticket codes the app issues itself (walk-ins, rows without a code), so that a
     # desk can tell a genuine app-issued code from a forged one without a network.
     secret: str = field(default="", repr=False)
+    # Settings this desk holds that could not run it (a time zone that does not exist…), one
+    # phrase each: safe values stand in for them until the organizer sets them again.
+    damage: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def zone(self) -> ZoneInfo:

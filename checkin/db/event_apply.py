@@ -30,6 +30,8 @@ class _Applier:
             repo.db.execute_sql("SELECT code, id FROM attendee").fetchall()
         )
         self.list_changed = False
+        self.new_tickets: set[str] = set()
+        self.new_movements: set[str] = set()
 
     def apply(self, event: DeskEvent) -> bool:
         """True when the event was applied (or had nothing left to do); False: not yet."""
@@ -64,6 +66,7 @@ class _Applier:
             override=bool(event.data.get("override")),
         )
         CheckInRow.insert(**m.checkin_fields(checkin)).execute()
+        self.new_movements.add(event.uuid)
         return True
 
     def _undo(self, event: DeskEvent) -> bool:
@@ -88,6 +91,7 @@ class _Applier:
         now = m.instant_text(self.repo.clock())
         row_id = int(AttendeeRow.insert(**m.attendee_fields(attendee), updated_at=now).execute())
         self.ids[attendee.code] = row_id
+        self.new_tickets.add(attendee.code)
         self.list_changed = True
         return row_id
 
@@ -106,7 +110,8 @@ class _Applier:
         return True
 
     def _list(self, event: DeskEvent) -> bool:
-        shared_list.apply_list(self.repo, event, self.ids)
+        added = shared_list.apply_list(self.repo, event, self.ids)
+        self.new_tickets.update(a.code for a in added)
         self.list_changed = True
         return True
 
@@ -146,11 +151,13 @@ def apply_events(
                 continue
             if not applier.apply(event):
                 report.orphans += 1
+                report.not_yet.append(event)
                 continue
             event_log.store_received(event)
             known.add(event.uuid)
             report.applied += 1
             report.count(event.kind)
+        report.new_tickets, report.new_movements = applier.new_tickets, applier.new_movements
         if applier.list_changed:
             repo.bump_revision()  # every desk's search index must notice the new names
     log.info("applied %d events (%d known, %d waiting)", report.applied, report.known,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import uuid as uuids
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -51,8 +52,29 @@ def append_many(db: pw.SqliteDatabase, events: list[DeskEvent]) -> None:
 
 
 def store_received(event: DeskEvent) -> None:
-    """Remember an event another desk made, so that it is applied once only."""
+    """Remember an event another desk made, so that it is applied once only (a list event
+    without its people: they are in the attendee table now)."""
+    if event.kind is EventKind.ATTENDEE_LIST:
+        event = replace(event, data=_stub(event.data))
     DeskEventRow.insert(**_fields(event), made_here=False).execute()
+
+
+def stub_lists(uuids_: Iterable[str]) -> None:
+    """List events made here and now on the hub: their people no longer stay in the log."""
+    wanted = list(uuids_)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        query = DeskEventRow.select(DeskEventRow.uuid, DeskEventRow.data).where(
+            DeskEventRow.uuid.in_(chunk), DeskEventRow.kind == EventKind.ATTENDEE_LIST.value
+        )
+        for row in query:
+            data = json.dumps(_stub(json.loads(row.data or "{}")))
+            DeskEventRow.update(data=data).where(DeskEventRow.uuid == row.uuid).execute()
+
+
+def _stub(data: dict[str, Any]) -> dict[str, Any]:
+    people = data.get("attendees")
+    return {"attendees": [], "count": len(people) if isinstance(people, list) else 0}
 
 
 def known(uuids_: Iterable[str]) -> set[str]:

@@ -1,21 +1,20 @@
 """What a desk remembers about its venue hub, in its own database (the `meta` table and the
 log's `hub_seq` column): which hub it belongs to, how far it has read, when it last pushed and
-pulled, and events it received before what they depend on.
+pulled (what it could not apply is in `hub_backlog`'s tables).
 
 The hub's address and password are not here: they live in the home's private `hub.json`.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
+import uuid as uuids
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from checkin.core.desk_events import DeskEvent, EventKind
-from checkin.db import event_log
+from checkin.db import event_log, hub_backlog
 from checkin.db import mapping as m
+from checkin.db.hub_backlog import Aside
 from checkin.db.models import DeskEventRow, MetaRow
 from checkin.db.repository import Repository
 from checkin.db.shared_list import forget_seen
@@ -40,6 +39,22 @@ def _put(key: str, value: str) -> None:
     MetaRow.replace(key=_PREFIX + key, value=value).execute()
 
 
+def home_identity(repo: Repository) -> str:
+    """A uuid made once for this home: the same home joining again is the same desk, and two
+    homes never are, whatever their names (kept when the home leaves a hub)."""
+    row = MetaRow.get_or_none(MetaRow.key == "desk.home")
+    if row is not None:
+        return str(row.value)
+    with repo.db.atomic("IMMEDIATE"):
+        MetaRow.insert(key="desk.home", value=str(uuids.uuid4())).on_conflict_ignore().execute()
+    return str(MetaRow.get(MetaRow.key == "desk.home").value)
+
+
+def local_version(repo: Repository) -> int:
+    """Moves with every commit another connection makes to this desk's database."""
+    return int(repo.db.execute_sql("PRAGMA data_version").fetchone()[0])
+
+
 def state(repo: Repository) -> HubState:
     return HubState(
         hub_id=_get("id"),
@@ -52,16 +67,40 @@ def state(repo: Repository) -> HubState:
 def adopt_hub(repo: Repository, hub_id: str) -> bool:
     """Belong to the hub `hub_id`; True when it is another hub than the one known (a new desk,
     or a hub recreated empty): then every event this desk holds is to be pushed again."""
+    if _get("id") == hub_id:
+        return False  # every round but the first: read only, no write lock
     with repo.db.atomic("IMMEDIATE"):
         if _get("id") == hub_id:
             return False
         repo.db.execute_sql("UPDATE desk_event SET hub_seq = NULL")
         repo.db.execute_sql("UPDATE desk_event SET sent_at = NULL WHERE made_here = 1")
+        # The list's stubs stay behind: a new hub gets the list as it is now (`forget_seen`).
+        repo.db.execute_sql(
+            "UPDATE desk_event SET hub_seq = 0 WHERE kind = ? AND made_here = 1",
+            (EventKind.ATTENDEE_LIST.value,),
+        )
         _put("id", hub_id)
         _put("cursor", "0")
-        _put("waiting", "[]")
+        repo.db.execute_sql("DELETE FROM hub_waiting")
+        repo.db.execute_sql("DELETE FROM hub_quarantine")
         forget_seen(repo)
         return True
+
+
+def relabel(repo: Repository, desk: str) -> None:
+    """This home's own writes carry `desk` from now on, those made before too (as a lone desk,
+    or under another name at another hub): a desk is its home, its name a label, and a desk's
+    role may send only events carrying its name."""
+    with repo.db.atomic("IMMEDIATE"):
+        repo.db.execute_sql(
+            "UPDATE checkin SET desk = ? WHERE desk != ? AND uuid IN "
+            "(SELECT uuid FROM desk_event WHERE made_here = 1 AND kind = 'checkin')",
+            (desk, desk),
+        )
+        repo.db.execute_sql(
+            "UPDATE desk_event SET desk = ? WHERE made_here = 1 AND desk != ?", (desk, desk)
+        )
+    repo.desk = desk
 
 
 def leave(repo: Repository) -> None:
@@ -70,23 +109,29 @@ def leave(repo: Repository) -> None:
         repo.db.execute_sql("UPDATE desk_event SET hub_seq = NULL")
 
 
-def off_hub(limit: int) -> list[DeskEvent]:
+def off_hub(limit: int, desk: str | None = None) -> list[DeskEvent]:
     """Events this desk holds that the hub does not have yet, in this desk's order (the shared
-    list and settings first: the writes after them may be about the people they bring)."""
+    list and settings first: the writes after them may be about the people they bring).
+    `desk`: only the events made under that name (what a desk's own role may send)."""
     query = (
         DeskEventRow.select()
         .where(DeskEventRow.hub_seq.is_null())
         .order_by(DeskEventRow.seq)
         .limit(limit)
     )
+    if desk is not None:
+        query = query.where(DeskEventRow.desk == desk)
     events = [event_log.row_event(row) for row in query]
     shared = (EventKind.EVENT_SETTINGS, EventKind.ATTENDEE_LIST)
     return sorted(events, key=lambda e: e.kind not in shared)
 
 
-def off_hub_count(repo: Repository) -> int:
+def off_hub_count(repo: Repository, desk: str | None = None) -> int:
+    where, args = ("AND desk = ?", [desk]) if desk is not None else ("", [])
     return int(
-        repo.db.execute_sql("SELECT COUNT(*) FROM desk_event WHERE hub_seq IS NULL").fetchone()[0]
+        repo.db.execute_sql(
+            f"SELECT COUNT(*) FROM desk_event WHERE hub_seq IS NULL {where}", args
+        ).fetchone()[0]
     )
 
 
@@ -102,15 +147,22 @@ def record_pushed(repo: Repository, numbers: dict[str, int], at: datetime) -> No
     with repo.db.atomic("IMMEDIATE"):
         _numbered(repo, numbers)
         event_log.mark_sent(numbers, at)
+        event_log.stub_lists(numbers)  # the hub has the people now; the log keeps the count
         _put("last_push", m.instant_text(at))
 
 
-def record_pulled(repo: Repository, numbers: dict[str, int], cursor: int, at: datetime) -> None:
+def record_batch(repo: Repository, cursor: int, at: datetime, aside: list[Aside]) -> None:
+    """A pulled batch is dealt with: its rows that did not fit are kept aside (`hub_backlog`),
+    and the cursor moves past it, so they are never pulled again."""
     with repo.db.atomic("IMMEDIATE"):
-        _numbered(repo, numbers)
+        hub_backlog.set_aside(repo, aside, at)
         if cursor > int(_get("cursor") or 0):
             _put("cursor", str(cursor))
         _put("last_pull", m.instant_text(at))
+
+
+def numbered(repo: Repository, numbers: dict[str, int]) -> None:
+    _numbered(repo, numbers)
 
 
 def _numbered(repo: Repository, numbers: dict[str, int]) -> None:
@@ -118,25 +170,3 @@ def _numbered(repo: Repository, numbers: dict[str, int]) -> None:
         "UPDATE desk_event SET hub_seq = ? WHERE uuid = ?",
         [(seq, uuid) for uuid, seq in numbers.items()],
     )
-
-
-def waiting(repo: Repository) -> list[tuple[int, DeskEvent]]:
-    """Pulled events that could not apply yet (about a person this desk does not know yet)."""
-    return [(int(item["hub_seq"]), _event(item)) for item in json.loads(_get("waiting") or "[]")]
-
-
-def keep_waiting(repo: Repository, events: Iterable[tuple[int, DeskEvent]]) -> None:
-    items = [
-        {"hub_seq": seq, "uuid": e.uuid, "kind": e.kind.value, "desk": e.desk,
-         "at": m.instant_text(e.at), "ticket": e.ticket, "data": e.data}
-        for seq, e in events
-    ]  # fmt: skip
-    with repo.db.atomic("IMMEDIATE"):
-        _put("waiting", json.dumps(items, ensure_ascii=False))
-
-
-def _event(item: dict[str, Any]) -> DeskEvent:
-    at = m.parse_instant(item["at"])
-    assert at is not None
-    return DeskEvent(item["uuid"], EventKind(item["kind"]), item["desk"], at, item["ticket"],
-                     item["data"], made_here=False)  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zoneinfo
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -14,6 +15,7 @@ from checkin.core.entities import (
     Event,
     TicketStatus,
 )
+from checkin.core.settings_check import SAFE, usable_settings
 from checkin.core.symbologies import DEFAULT_SYMBOLOGIES, SYMBOLOGIES
 from checkin.db.models import AttendeeRow, CheckInRow, EventRow
 
@@ -42,16 +44,21 @@ def stored_symbologies(text: str) -> tuple[str, ...]:
 
 
 def event_from_row(row: EventRow) -> Event:
+    # Settings a desk somehow stored that cannot run it are read as safe values and named, so
+    # that every command still works and says so (`checkin event` sets them again).
+    stored = {key: getattr(row, key) for key in SAFE}
+    usable, damage = usable_settings(stored, zoneinfo.available_timezones())
     return Event(
         name=row.name,
         venue=row.venue,
-        timezone=row.timezone,
-        days=parse_days(row.days),
-        capacity=row.capacity,
-        policy=CapacityPolicy(row.policy),
-        warn_ratio=row.warn_ratio,
+        timezone=usable["timezone"],
+        days=parse_days(usable["days"]),
+        capacity=usable["capacity"],
+        policy=CapacityPolicy(usable["policy"]),
+        warn_ratio=usable["warn_ratio"],
         secret=row.secret,
         ticket_formats=stored_symbologies(row.ticket_formats),
+        damage=tuple(damage),
     )
 
 

@@ -27,8 +27,9 @@ from pathlib import Path
 import peewee as pw
 
 from checkin.core.cleaning import single_line
-from checkin.core.desk_events import SHARED_KINDS, ApplyReport, DeskEvent, EventKind
+from checkin.core.desk_events import SHARED_KINDS, ApplyReport, DeskEvent
 from checkin.core.entities import Attendee, Direction
+from checkin.core.event_schema import Rejected, check
 from checkin.core.folding import fold
 from checkin.db import mapping as m
 from checkin.db.desk_setup import RUNNING_KEY
@@ -76,6 +77,7 @@ class OtherDesk:
     attendees: list[Attendee]
     events: list[DeskEvent]
     was_running: bool = False  # copied while its desk window was open
+    set_aside: list[str] = field(default_factory=list)  # events that do not fit, and why
 
 
 _TEXT_FIELDS = ("first_name", "last_name", "badge_name", "email", "company", "ticket_type",
@@ -132,16 +134,30 @@ def _read_snapshot(db: pw.SqliteDatabase, path: Path) -> OtherDesk:
         _cleaned(m.attendee_from_values(values).with_changes(id=None))
         for values in db.execute_sql(f"SELECT {columns} FROM attendee ORDER BY id").fetchall()
     ]
-    events = []
+    events, aside = [], []
     for u, kind, desk, at, ticket, data in db.execute_sql(
         "SELECT uuid, kind, desk, at, ticket, data FROM desk_event ORDER BY seq"
     ).fetchall():
-        instant = m.parse_instant(at)
-        assert instant is not None
-        raw = DeskEvent(u, EventKind(kind), desk, instant, ticket, json.loads(data))
-        events.append(_cleaned_event(raw))
+        checked = _checked(u, kind, desk, at, ticket, data)
+        if isinstance(checked, Rejected):
+            aside.append(f"1 event from desk {desk} was set aside: {checked.reason}.")
+        else:
+            events.append(_cleaned_event(checked))
     running = db.execute_sql("SELECT 1 FROM meta WHERE key = ?", (RUNNING_KEY,)).fetchone()
-    return OtherDesk(str(event[0]), people, events, was_running=running is not None)
+    return OtherDesk(str(event[0]), people, events, running is not None, aside)
+
+
+def _checked(
+    uuid: object, kind: object, desk: object, at: object, ticket: object, data: object
+) -> DeskEvent | Rejected:
+    """The other file's event through the same schema as a hub's (`core.event_schema`)."""
+    try:
+        instant = m.parse_instant(at) if isinstance(at, str) else None
+        parsed = json.loads(data) if isinstance(data, str) else None
+    except ValueError:
+        return Rejected("its time or its data cannot be read")
+    size = len(data.encode()) if isinstance(data, str) else 0
+    return check(uuid, kind, desk, instant, ticket, parsed, size)
 
 
 def merge(repo: Repository, source: Path, allow_other_event: bool = False) -> MergeReport:
@@ -163,6 +179,7 @@ def merge(repo: Repository, source: Path, allow_other_event: bool = False) -> Me
     own_writes = [e for e in other.events if e.kind not in SHARED_KINDS]
     applied = apply_events(repo, own_writes, other.attendees)
     report = _report(str(path), applied)
+    report.warnings += other.set_aside
     if other.was_running and journal_left_behind:
         report.warnings.append(
             f"{path} was copied while its desk was running, without its -wal journal: the "

@@ -13,6 +13,7 @@ import peewee as pw
 
 from checkin.db.event_backfill import create_and_backfill
 from checkin.db.hub_columns import add_hub_columns
+from checkin.db.hub_tables import add_hub_tables
 
 log = logging.getLogger("checkin.db")
 
@@ -179,7 +180,7 @@ CREATE TABLE platform_revoked (
 Step = str | Callable[[pw.SqliteDatabase], None]
 STEPS: list[Step] = [
     _V1, _SYNC_SOURCE, _PRINT_JOBS, create_and_backfill, _PLATFORM, _TICKET_FORMATS,
-    add_hub_columns, _PLATFORM_FACTS,
+    add_hub_columns, _PLATFORM_FACTS, add_hub_tables,
 ]  # fmt: skip
 LATEST = len(STEPS)
 

@@ -132,6 +132,12 @@ def classify(error: BaseException, url: str) -> HubRefused | HubUnreachable:
             f"The hub at {where(url)} refused this desk's password; ask the organizer for "
             "the current join URL."
         )
+    if any(words in text for words in ("row-level security", "not permitted to log in",
+                                       "permission denied")):  # fmt: skip
+        return HubRefused(
+            f"The hub at {where(url)} no longer takes this desk's writes (the organizer revoked "
+            "it, or the hub was made anew); join it again with the organizer's join URL."
+        )
     if "does not exist" in text and "database" in text:
         return HubRefused(f"The hub at {where(url)} has no such database; check the join URL.")
     if "no pg_hba.conf entry" in text:

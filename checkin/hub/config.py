@@ -1,5 +1,6 @@
-"""The home's hub settings: the join URL (it carries the password), this desk's name, and, for a
-join URL that names the hub's certificate, this desk's copy of that certificate.
+"""The home's hub settings: the hub's URL with this desk's own role and password (made for it at
+enrolment, `checkin.hub.joining`; never the join URL), this desk's name, and, for a join URL
+that names the hub's certificate, this desk's copy of that certificate.
 
 Kept in `hub.json` and `hub-cert.pem` in the home, each created readable by this user only
 before anything is written to it. Nothing else in the app writes the URL anywhere: logs and
@@ -21,7 +22,7 @@ CERT_FILE = "hub-cert.pem"
 
 @dataclass(frozen=True)
 class HubConfig:
-    url: str  # the join URL as the organizer gave it
+    url: str  # the join URL as the organizer gave it, with this desk's own credentials in it
     desk: str
     root_cert: Path | None = None  # this desk's copy of the certificate a pinned URL names
 

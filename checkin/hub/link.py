@@ -1,11 +1,12 @@
 """A desk's live link to its hub: one connection on one worker thread, never the caller's.
 
 The link runs a round (`rounds.sync_round`) as soon as it connects, then whenever the hub
-NOTIFYs that something new arrived, whenever the desk says it wrote something (`nudge`), and
-every `poll_seconds` in any case — a notification lost with a dropped connection costs at most
-that. When the hub cannot be reached it says so through `on_status` and tries again every
-`retry_seconds`; the desk keeps deciding every scan locally meanwhile and its events wait,
-marked as not on the hub, until a round gets through.
+NOTIFYs that something new arrived, whenever the desk writes (`nudge`, or any commit to the
+desk's database by another connection: the terminal desk's, a command's), at once again while
+the hub has more than one round takes, and every `poll_seconds` in any case — a notification
+lost with a dropped connection costs at most that. When the hub cannot be reached it says so
+through `on_status` and tries again every `retry_seconds`; the desk keeps deciding every scan
+locally meanwhile and its events wait, marked as not on the hub, until a round gets through.
 
 A hub that stops answering without closing the connection (its laptop frozen, a network that
 swallows packets) would hold a round forever: TCP keepalives notice a dead path only when the
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 
 import psycopg
 
-from checkin.db import hub_state
+from checkin.db import hub_backlog, hub_state
 from checkin.db.repository import Repository
 from checkin.hub import address
 from checkin.hub.errors import HubError, HubRefused
@@ -35,7 +36,8 @@ from checkin.workers import Worker
 
 log = logging.getLogger("checkin.hub")
 
-TICK = 0.1  # how often a waiting link looks at the desk's own nudges
+TICK = 0.025  # how often a waiting link looks at the desk's own writes (a nudge, a commit)
+BREATHER = 0.05  # between two rounds of a long catch-up
 ROUND_SECONDS = 20.0  # a catch-up of 1,000 events takes a few seconds; more is a hung hub
 
 
@@ -46,11 +48,14 @@ class LinkStatus:
     waiting_checkins: int  # check-ins made here that the hub does not have yet
     problem: str = ""  # one sentence when not connected
     refused: bool = False  # the hub answered but will not take this desk: a person must act
+    set_aside: tuple[str, ...] = ()  # "1 event from desk X was set aside: …", per desk and reason
 
     @property
     def line(self) -> str:
         if self.connected:
-            return f"Hub: {self.desks} desk{'s' if self.desks != 1 else ''}"
+            aside = f" — {self.set_aside[0]}" if self.set_aside else ""
+            more = f" (and {len(self.set_aside) - 1} more)" if len(self.set_aside) > 1 else ""
+            return f"Hub: {self.desks} desk{'s' if self.desks != 1 else ''}{aside}{more}"
         if self.refused:
             return f"Hub refused this desk — {self.problem}"
         n = self.waiting_checkins
@@ -138,14 +143,22 @@ class HubLink:
         try:
             self._timed(True)
             conn.execute(f"LISTEN {CHANNEL}")
+            asides = self._asides()
             while not self._stop.is_set():
                 self._wake.clear()
                 self._timed(True)
-                sync_round(conn, self.repo, on_received=self.on_received)
-                count = conn.execute("SELECT COUNT(*) FROM checkin_hub.desk").fetchone()
+                report = sync_round(conn, self.repo, on_received=self.on_received)
+                count = conn.execute(
+                    "SELECT COUNT(*) FROM checkin_hub.desk WHERE revoked_at IS NULL"
+                ).fetchone()
                 self._timed(False)
-                self._report(True, desks=int(str(count[0])) if count else 0)
-                self._wait(conn)
+                if report.set_aside:
+                    asides = self._asides()
+                self._report(True, desks=int(str(count[0])) if count else 0, asides=asides)
+                if report.more:  # a flood is worked off batch after batch, at once, but
+                    self._stop.wait(BREATHER)  # leaving the desk room to scan between them
+                else:
+                    self._wait(conn)
         finally:
             with self._conn_lock:
                 self._conn = None
@@ -158,14 +171,23 @@ class HubLink:
 
     def _wait(self, conn: Conn) -> None:
         deadline = time.monotonic() + self.poll_seconds
+        version = self._local_version()
         while not self._stop.is_set() and time.monotonic() < deadline:
-            if self._wake.is_set():
-                return
+            if self._wake.is_set() or self._local_version() != version:
+                return  # this desk wrote, through whichever front end: push it now
             # psycopg 3.3 keeps notifications that arrived during a round for this call.
             for _notify in conn.notifies(timeout=TICK, stop_after=1):
                 return
 
+    def _local_version(self) -> int:
+        """SQLite's count of commits made by other connections to the desk's database: the
+        window, the terminal desk and any `checkin` command on this home all move it."""
+        return hub_state.local_version(self.repo)
+
+    def _asides(self) -> tuple[str, ...]:
+        return tuple(aside.sentence() for aside in hub_backlog.asides(self.repo))
+
     def _report(self, connected: bool, desks: int = 0, problem: str = "",
-                refused: bool = False) -> None:  # fmt: skip
+                refused: bool = False, asides: tuple[str, ...] = ()) -> None:  # fmt: skip
         waiting = hub_state.waiting_checkins(self.repo)
-        self.on_status(LinkStatus(connected, desks, waiting, problem, refused))
+        self.on_status(LinkStatus(connected, desks, waiting, problem, refused, asides))

@@ -5,7 +5,11 @@ holds one row: a uuid made when the hub was created (a hub recreated empty has a
 desks notice and answer by pushing their whole history again), the hub schema's version (a desk
 speaking another version is refused with a sentence), and the event the hub serves (bound by the
 first desk that brings one; a desk of another event is refused). `event` is the shared log, its
-`seq` handed out by the hub; `desk` is every desk's name, app version and last contact.
+`seq` handed out by the hub; `desk` is every desk's name, app version and last contact, and, for
+a desk that joined with credentials of its own, its PostgreSQL role (`checkin.hub.desk_roles`).
+
+Schema 2 adds those roles: a hub of schema 1 is brought to 2 by its owner's `hub serve` or
+`hub init`, and a desk of either version meeting the other is refused with a sentence.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from dataclasses import dataclass
 
 import psycopg
 
+from checkin.hub import desk_roles
 from checkin.hub.errors import HubRefused
 
-HUB_SCHEMA = 1
+HUB_SCHEMA = 2
 CHANNEL = "checkin_hub"  # NOTIFY channel: "something new on the hub"
 PUSH_LOCK = 0x636B6875  # advisory lock key serializing pushes (see `exchange`)
 
@@ -46,6 +51,10 @@ CREATE TABLE IF NOT EXISTS checkin_hub.desk (
     first_contact TIMESTAMPTZ NOT NULL DEFAULT now(),
     last_contact TIMESTAMPTZ NOT NULL DEFAULT now()
 );
+ALTER TABLE checkin_hub.desk ADD COLUMN IF NOT EXISTS role TEXT UNIQUE;
+ALTER TABLE checkin_hub.desk ADD COLUMN IF NOT EXISTS home TEXT;
+ALTER TABLE checkin_hub.desk ADD COLUMN IF NOT EXISTS revoked_at TIMESTAMPTZ;
+CREATE INDEX IF NOT EXISTS event_desk ON checkin_hub.event (desk, seq);
 INSERT INTO checkin_hub.hub (hub_id, schema_version) VALUES (%(hub_id)s, {HUB_SCHEMA})
     ON CONFLICT (only_row) DO NOTHING
 """
@@ -68,6 +77,11 @@ def create(conn: Conn, event_name: str | None = None) -> HubInfo:
         for statement in _DDL.split(";"):
             if statement.strip():
                 conn.execute(statement, {"hub_id": str(uuids.uuid4())})
+        # A hub of schema 1 is upgraded here, by its owner, and desk roles set up for it.
+        conn.execute("UPDATE checkin_hub.hub SET schema_version = %s", (HUB_SCHEMA,))
+        hub_id = conn.execute("SELECT hub_id FROM checkin_hub.hub").fetchone()
+        assert hub_id is not None
+        desk_roles.install(conn, str(hub_id[0]))
     info = identify(conn)
     if event_name is not None:
         info = bind_event(conn, info, event_name)
@@ -97,9 +111,8 @@ def identify(conn: Conn) -> HubInfo:
 def bind_event(conn: Conn, info: HubInfo, event_name: str) -> HubInfo:
     """The hub serves `event_name` (claimed now if it serves none yet), or HubRefused."""
     if info.event_name is None:
-        conn.execute(
-            "UPDATE checkin_hub.hub SET event_name = %s WHERE event_name IS NULL", (event_name,)
-        )
+        # Through the owner's function: a desk's own role may not write the hub's row.
+        conn.execute("SELECT checkin_hub.claim_event(%s)", (event_name,))
         info = identify(conn)
     if info.event_name != event_name:
         raise HubRefused(

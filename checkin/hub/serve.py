@@ -2,9 +2,12 @@
 
 The first run makes a cluster in the folder (generated passwords, scram-sha-256 only, a
 self-signed certificate when openssl is installed), a role `desk` that owns a database
-`checkin`, and the hub's tables for the home's event. Later runs start the same cluster again and
-print the same join URL, which is kept in the folder (0600) — the folder is the hub. With TLS the
-printed URL also names the certificate (`checkin.hub.certificate`), so desks verify the hub.
+`checkin` and may make desk roles (the hub's owner: its URL stays in the folder), and the hub's
+tables for the home's event. The printed join URL carries the enrolment secret, not the owner's
+password: a desk trades it for a role of its own (`checkin.hub.desk_roles`). Later runs start
+the same cluster again and print the same join URL; everything is kept in the folder (0600) —
+the folder is the hub. With TLS the printed URL also names the certificate
+(`checkin.hub.certificate`), so desks verify the hub.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ import psycopg
 import qrcode
 from psycopg import sql
 
-from checkin.hub import address, certificate, schema
+from checkin.hub import address, certificate, desk_roles, joining, schema
 from checkin.hub.cluster import Cluster, ClusterError
 from checkin.hub.errors import HubRefused
+from checkin.hub.schema import Conn
 from checkin.paths import private_file
 
 log = logging.getLogger("checkin.hub")
@@ -83,7 +87,10 @@ def serve(
 ) -> Served:
     """Create (first time) and start the hub's cluster; the caller stops it."""
     cluster = Cluster(folder, host, port, postgres)
-    superuser_file, url_file = cluster.folder / "superuser-password", cluster.folder / "join-url"
+    superuser_file, url_file = cluster.folder / "superuser-password", owner_url_file(cluster.folder)
+    older = cluster.folder / "join-url"  # a folder made before desks had roles of their own
+    if older.exists() and not url_file.exists():
+        older.replace(url_file)
     fresh = not cluster.initialised
     if fresh:
         if cluster.folder.exists() and any(cluster.folder.iterdir()):
@@ -104,14 +111,34 @@ def serve(
     try:
         if fresh or not url_file.exists():
             _keep(url_file, _create_database(cluster, superuser, tls))
-        join_url, verified = _published(cluster, _secret(url_file), tls, event_name)
+        _owner_rights(cluster, superuser)
+        secret_file = cluster.folder / "join-secret"
+        if not secret_file.exists():
+            _keep(secret_file, secrets.token_urlsafe(24))
+        join_url, verified = _published(
+            cluster, _secret(url_file), _secret(secret_file), tls, event_name
+        )
     except BaseException:
         cluster.stop()
         raise
     return Served(cluster, join_url, tls, verified)
 
 
-def _published(cluster: Cluster, kept: str, tls: bool, event_name: str | None) -> tuple[str, bool]:
+def owner_url_file(folder: Path) -> Path:
+    return folder / "owner-url"
+
+
+def _owner_rights(cluster: Cluster, superuser: str) -> None:
+    """The owner makes and revokes desk roles (a folder from an older release gets the right
+    here); ending a revoked desk's connections needs pg_signal_backend."""
+    with psycopg.connect(cluster.superuser_url(superuser, "postgres"), autocommit=True) as conn:
+        conn.execute("ALTER ROLE desk CREATEROLE")
+        conn.execute("GRANT pg_signal_backend TO desk")
+
+
+def _published(
+    cluster: Cluster, kept: str, secret: str, tls: bool, event_name: str | None
+) -> tuple[str, bool]:
     """The join URL to print, and whether it names the certificate. The pin is computed at
     every start from the certificate in the folder, and checked first the way a desk will:
     the certificate must be its own trust anchor (a folder from an older release may hold one
@@ -125,17 +152,23 @@ def _published(cluster: Cluster, kept: str, tls: bool, event_name: str | None) -
             log.warning("the hub's certificate cannot be verified by desks: %s", error)
         else:
             with conn:
-                schema.create(conn, event_name)
-            return pinned, True
+                return _enrolment_url(conn, pinned, secret, event_name), True
     with address.connect(kept) as conn:
-        schema.create(conn, event_name)
-    return kept, False
+        return _enrolment_url(conn, kept, secret, event_name), False
+
+
+def _enrolment_url(conn: Conn, owner_url: str, secret: str, event_name: str | None) -> str:
+    info = schema.create(conn, event_name)
+    join_role = desk_roles.open_enrolment(conn, info.hub_id, secret)
+    return joining.with_credentials(owner_url, join_role, secret)
 
 
 def _create_database(cluster: Cluster, superuser: str, tls: bool) -> str:
     password = secrets.token_urlsafe(24)
     with psycopg.connect(cluster.superuser_url(superuser, "postgres"), autocommit=True) as conn:
-        conn.execute(sql.SQL("CREATE ROLE desk LOGIN PASSWORD {}").format(sql.Literal(password)))
+        conn.execute(
+            sql.SQL("CREATE ROLE desk LOGIN CREATEROLE PASSWORD {}").format(sql.Literal(password))
+        )
         conn.execute("CREATE DATABASE checkin OWNER desk")
     host = desk_host(cluster)
     host = f"[{host}]" if ":" in host else host

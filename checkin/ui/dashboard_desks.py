@@ -11,7 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from checkin.core.entities import utc_now
-from checkin.operations.records import Store, admissions_by_desk, conflicts, instant_label
+from checkin.operations.records import (
+    Store,
+    admissions_by_desk,
+    conflicts,
+    hub_asides,
+    instant_label,
+)
 from checkin.ui.dashboard_tiles import FiguresTable
 
 MAX_SHOWN = 5
@@ -27,8 +33,14 @@ class DeskFigures(QWidget):
         self.doubles.setTextFormat(Qt.TextFormat.PlainText)  # names are outside text
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Events from the hub that did not fit their kind and were set aside (`hub_backlog`).
+        self.set_aside = QLabel("")
+        self.set_aside.setObjectName("dashboardSetAside")
+        self.set_aside.setWordWrap(True)
+        self.set_aside.setTextFormat(Qt.TextFormat.PlainText)  # desk names are outside text
         layout.addWidget(self.table, 1)
         layout.addWidget(self.doubles)
+        layout.addWidget(self.set_aside)
 
     def update_from(self, repo: Store) -> None:
         event = repo.event()
@@ -36,6 +48,9 @@ class DeskFigures(QWidget):
         on_day = admissions_by_desk(repo, today) if today is not None else {}
         every = admissions_by_desk(repo)
         self.table.set_rows([(desk, on_day.get(desk, 0), n) for desk, n in every.items()])
+        asides = [aside.sentence() for aside in hub_asides(repo)]
+        self.set_aside.setText("\n".join(asides[:MAX_SHOWN]))
+        self.set_aside.setVisible(bool(asides))
         found = conflicts(repo)
         if not found:
             self.doubles.setText("No double admissions.")

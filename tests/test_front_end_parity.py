@@ -37,6 +37,10 @@ ADA, BEN, CIAN, DORA = "PARITY-0001", "PARITY-0002", "PARITY-0003", "PARITY-0004
 HAS_BADGE = {"already_printed", "already_queued"}  # which one depends on the printer's speed
 
 DUE = "due"  # a first badge is due: queued where the desk prints, "not set up" where it does not
+# Re-admitted after an undo: the undone admission's badge was withdrawn if it was still queued,
+# so a new one is queued; if it had reached the printer, the person has a badge. Which one
+# depends on the printer's speed, as HAS_BADGE does.
+AFTER_UNDO = "has_badge_or_queued"
 IN, FULL_BLOCK = ("admitted", None, (), DUE), ("refused", "venue_full", (), None)
 NEARLY = ("admitted", None, ("nearly_full",), DUE)
 
@@ -57,7 +61,7 @@ CASES = [
      [IN, ("exited", None, (), None), ("admitted", None, (), "has_badge")]),
     ("walk-in", 10, CapacityPolicy.WARN, [("walk-in", "")], [IN]),
     ("undo", None, CapacityPolicy.WARN, [("scan", BEN), ("undo", BEN), ("scan", BEN)],
-     [IN, ("undo", True, None), ("admitted", None, (), "has_badge")]),
+     [IN, ("undo", True, None), ("admitted", None, (), AFTER_UNDO)]),
 ]  # fmt: skip
 
 
@@ -67,7 +71,7 @@ def expected_with(
     due = "queued" if printer else "not_set_up"
     # Without a printer no badge is ever printed, so a re-admission finds none either.
     again = "has_badge" if printer else "not_set_up"
-    swap = {DUE: due, "has_badge": again}
+    swap = {DUE: due, "has_badge": again, AFTER_UNDO: AFTER_UNDO if printer else "not_set_up"}
     return [tuple(swap.get(v, v) if isinstance(v, str) else v for v in row) for row in expected]
 
 
@@ -206,5 +210,18 @@ def test_the_window_and_the_command_line_decide_alike(
         if badges is not None:
             badges.stop()
         repo.close()
-    assert by_command == expected_with(printer, expected), case
+    wanted = expected_with(printer, expected)
+    by_command, by_window = after_undo(by_command, wanted), after_undo(by_window, wanted)
+    assert by_command == wanted, case
     assert by_window == by_command, case
+
+
+def after_undo(
+    answers: list[tuple[object, ...]], wanted: list[tuple[object, ...]]
+) -> list[tuple[object, ...]]:
+    """Either badge answer to a re-admission after an undo counts as the one expected."""
+    either = (("has_badge",), ("queued",))
+    return [
+        (*got[:3], AFTER_UNDO) if want[3:] == (AFTER_UNDO,) and got[3:] in either else got
+        for got, want in zip(answers, wanted, strict=False)
+    ]

@@ -169,7 +169,7 @@ def run_kiosk(home: Path, desk: str | None = None) -> int:
     parts = desk_badges(repo, settings, home, desk_parts(repo, settings))
     mark_running(repo, True)
     try:
-        window = KioskWindow(repo, parts.badges, parts.camera)
+        window = KioskWindow(repo, parts.badges)  # scanner or typing: no camera preview yet
         window.showFullScreen()
         return int(app.exec())
     finally:

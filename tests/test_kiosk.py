@@ -4,6 +4,8 @@ organizer PIN; and no widget ever showing another attendee's e-mail or ticket co
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,8 +21,11 @@ from checkin.operations.kiosk import FREE_MISSES, Answer, Kiosk
 from checkin.operations.organizer_pin import PinStore
 from checkin.paths import database_path
 from checkin.ui.kiosk import KioskWindow
+from tests.cli import ROOT, child_env
 from tests.fakes import DAY1, RecordingBadges, audit_log, meetup, person
+from tests.hub_support import Server, hub_count, joined_desk
 from tests.test_front_end_parity import CASES, seed
+from tests.test_hub_desks import codes
 
 ADA = person("KIOSK-0001", "Ada", "Lovelace", company="Analytical Engines",
              email="ada@example.org")  # fmt: skip
@@ -234,3 +239,22 @@ def test_the_kiosk_decides_as_the_desk_and_sends_judgement_to_it(
         else:
             assert answer.answer is Answer.SEE_DESK, case
             assert answer.reason == (code or "venue_full"), case
+
+
+@pytest.mark.slow
+def test_checkin_kiosk_shares_its_check_ins_through_the_hub(
+    hub_server: Server, tmp_path: Path
+) -> None:
+    """A kiosk in a joined home is a desk of the hub: its check-in arrives there under its
+    own desk name, as another desk's would."""
+    url = hub_server.new_database()
+    home = joined_desk(tmp_path, "Desk", url, demo=True)
+    code = codes(home, 1)[0]
+    child = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "kiosk_child.py"), str(home), "Kiosk 1", code],
+        env=child_env(home) | {"QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT,
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert child.returncode == 0, child.stderr
+    assert "answered" in child.stdout
+    assert hub_count(url, "desk = 'Kiosk 1' AND kind = 'checkin'") == 1

@@ -10,22 +10,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from checkin.core.entities import Attendee, CapacityPolicy, TicketStatus
+from checkin.db.conflicts import admissions_by_desk
 from checkin.db.repository import Repository
 from checkin.operations import Desk
 from checkin.operations.kiosk import FREE_MISSES, Answer, Kiosk
 from checkin.operations.organizer_pin import PinStore
 from checkin.paths import database_path
+from checkin.ui.desk_flows import open_kiosk
 from checkin.ui.kiosk import KioskWindow
 from tests.cli import ROOT, child_env
 from tests.fakes import DAY1, RecordingBadges, audit_log, meetup, person
 from tests.hub_support import Server, hub_count, joined_desk
 from tests.test_front_end_parity import CASES, seed
 from tests.test_hub_desks import codes
+from tests.window_desk import open_window
 
 ADA = person("KIOSK-0001", "Ada", "Lovelace", company="Analytical Engines",
              email="ada@example.org")  # fmt: skip
@@ -258,3 +261,22 @@ def test_checkin_kiosk_shares_its_check_ins_through_the_hub(
     assert child.returncode == 0, child.stderr
     assert "answered" in child.stdout
     assert hub_count(url, "desk = 'Kiosk 1' AND kind = 'checkin'") == 1
+
+
+def test_kiosk_mode_turns_the_desk_into_a_kiosk_of_its_own_name_and_back(
+    qtbot: QtBot, repo: Repository, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    window = open_window(qtbot, repo, settings, RecordingBadges(repo), attendees=EVERYONE)
+    PinStore(repo.path.parent).set_pin("2468")
+    assert window.actions_by_name["Kiosk mode"].shortcut().toString() == "Ctrl+Shift+K"
+    open_kiosk(window)  # what the action does once the organizer PIN was given
+    kiosk = window.kiosk
+    assert kiosk is not None and kiosk.isVisible() and not window.isVisible()
+    qtbot.addWidget(kiosk)
+    with qtbot.waitSignal(kiosk.answered, timeout=10_000):
+        enter(qtbot, kiosk, ALAN.code)
+    assert admissions_by_desk(repo) == {f"{repo.desk} kiosk": 1}
+    kiosk.try_leave("2468")
+    assert window.isVisible() and window.kiosk is None
+    window.close()

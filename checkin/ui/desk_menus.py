@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from checkin.ui.desk_flows import open_kiosk
+
 if TYPE_CHECKING:
     from checkin.ui.window import DeskWindow
 
@@ -60,6 +62,7 @@ def build_menus(w: DeskWindow) -> None:
         ("Print &badges in advance…", "Ctrl+Shift+B", organizer(batch)),
         ("&Import an attendee list…", "Ctrl+I", organizer(w.import_attendees)),
         ("S&ync the attendee list again", "Ctrl+Shift+I", organizer(w.sync_again)),
+        ("&Kiosk mode…", "Ctrl+Shift+K", organizer(lambda: open_kiosk(w))),
     ]:
         add_action(w, "&Organizer", text, keys, slot)
     show_keys = lambda: w.open_dialog(shortcuts_box(w, w.actions_by_name))  # noqa: E731

@@ -72,6 +72,7 @@ def _button(name: str, text: str) -> QPushButton:
 
 class KioskWindow(QMainWindow):
     answered = Signal(object)  # KioskResult, once shown
+    left = Signal()  # the organizer left the kiosk with the PIN
 
     def __init__(
         self,
@@ -82,11 +83,12 @@ class KioskWindow(QMainWindow):
         idle_ms: int = IDLE_MS,
         result_ms: int = RESULT_MS,
         pickup: str = "the badge table",
+        desk_name: str | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
-        self.desk = Desk(repo, badges)
+        self.desk = Desk(repo, badges, name=desk_name)
         self.kiosk = Kiosk(self.desk)
         self.pins = PinStore(repo.path.parent)
         self.commits = CommitLine(repo, self)
@@ -259,3 +261,4 @@ class KioskWindow(QMainWindow):
         self.idle.stop()
         self.commits.stop()
         super().closeEvent(event)
+        self.left.emit()

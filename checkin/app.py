@@ -31,6 +31,7 @@ from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.organizer_tools import OrganizerTools
 from checkin.ui.platform_link import DeskPlatform
 from checkin.ui.ports import Collaborators, OpenDialog
+from checkin.ui.prefs import load_prefs
 from checkin.ui.printer_choice import desk_badges
 from checkin.ui.selftest import CheckResult, run_checks
 from checkin.ui.window import DeskWindow
@@ -174,7 +175,8 @@ def run_kiosk(home: Path, desk: str | None = None) -> int:
     link = None if joined is None else HubLink(repo, joined.connection, lambda _s: None).start()
     mark_running(repo, True)
     try:
-        window = KioskWindow(repo, parts.badges)  # scanner or typing: no camera preview yet
+        camera_at = load_prefs(settings).camera
+        window = KioskWindow(repo, parts.badges, parts.camera, camera_at=camera_at)
         if link is not None:
             window.answered.connect(lambda _result: link.nudge())  # push each check-in now
         window.showFullScreen()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +25,7 @@ from checkin.paths import database_path
 from checkin.ui.desk_flows import open_kiosk
 from checkin.ui.kiosk import KioskWindow
 from tests.cli import ROOT, child_env
-from tests.fakes import DAY1, RecordingBadges, audit_log, meetup, person
+from tests.fakes import DAY1, RecordingBadges, ReplayCamera, audit_log, meetup, person
 from tests.hub_support import Server, hub_count, joined_desk
 from tests.test_front_end_parity import CASES, seed
 from tests.test_hub_desks import codes
@@ -280,3 +281,28 @@ def test_kiosk_mode_turns_the_desk_into_a_kiosk_of_its_own_name_and_back(
     kiosk.try_leave("2468")
     assert window.isVisible() and window.kiosk is None
     window.close()
+
+
+def test_the_camera_admits_and_its_preview_is_a_mirror(qtbot: QtBot, repo: Repository) -> None:
+    repo.add_attendees(EVERYONE)
+    camera = ReplayCamera()
+    kiosk = KioskWindow(repo, None, camera, idle_ms=60_000, result_ms=60_000)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    assert camera.calls[0] == ("start", 0)
+    frame = QImage(40, 20, QImage.Format.Format_RGB32)
+    frame.fill(QColor("white"))
+    for x in range(10):  # a dark stripe on the left of what the camera sees
+        for y in range(20):
+            frame.setPixelColor(x, y, QColor("black"))
+    kiosk.preview.resize(40, 20)
+    camera.frame_ready.emit(frame)
+    shown = kiosk.preview.pixmap().toImage()
+    assert shown.pixelColor(shown.width() - 2, 10).lightness() < 50  # on the right, mirrored
+    assert shown.pixelColor(1, 10).lightness() > 200
+    with qtbot.waitSignal(kiosk.answered, timeout=10_000) as signal:
+        camera.codes_found.emit([ALAN.code])
+    assert signal.args[0].answer is Answer.ADMITTED
+    kiosk.may_close = True
+    kiosk.close()
+    assert camera.calls[-1] == ("stop",)

@@ -24,7 +24,7 @@ from checkin.operations.organizer_pin import PinStore
 from checkin.paths import database_path
 from checkin.ui.desk_flows import open_kiosk
 from checkin.ui.kiosk import KioskWindow
-from tests.cli import ROOT, child_env
+from tests.cli import ROOT, checkin, child_env, run
 from tests.fakes import DAY1, RecordingBadges, ReplayCamera, audit_log, meetup, person
 from tests.hub_support import Server, hub_count, joined_desk
 from tests.test_front_end_parity import CASES, seed
@@ -306,3 +306,17 @@ def test_the_camera_admits_and_its_preview_is_a_mirror(qtbot: QtBot, repo: Repos
     kiosk.may_close = True
     kiosk.close()
     assert camera.calls[-1] == ("stop",)
+
+
+def test_checkin_kiosk_needs_a_screen_and_the_organizer_pin(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert checkin("demo", "--no-gui", home=home).code == 0
+    headless = run("kiosk", env=child_env(home) | {"QT_QPA_PLATFORM": "offscreen"})
+    assert headless.returncode == 2
+    assert headless.stderr == "checkin: A kiosk needs a screen: no display is available here.\n"
+    PinStore(home).set_pin("2468")
+    (tmp_path / "pin").write_text("1111\n", encoding="utf-8")
+    wrong = run("kiosk", "--pin-file", str(tmp_path / "pin"),
+                env=child_env(home) | {"QT_QPA_PLATFORM": "xcb"})  # fmt: skip
+    assert wrong.returncode == 2
+    assert wrong.stderr == "checkin: Wrong organizer PIN: starting a kiosk was not done.\n"

@@ -119,6 +119,9 @@ def test_an_email_typed_exactly_finds_its_owner_only(
         qtbot.mouseClick(kiosk.yes, Qt.MouseButton.LeftButton)
     assert repo.on_site(DAY1) == 1
     kiosk.reset()
+    enter(qtbot, kiosk, TWINS[3].email)  # digits in it: still an e-mail, not a ticket code
+    assert [b.text() for b in kiosk.pick_buttons if not b.isHidden()] == ["Twin3 L."]
+    kiosk.reset()
     enter(qtbot, kiosk, "alan@example")  # not exactly: nobody, and no list of near misses
     assert "could not find" in kiosk.note.text()
     assert kiosk.stack.currentWidget() is kiosk.welcome

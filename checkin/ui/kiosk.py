@@ -34,6 +34,7 @@ from checkin.ui.inert import plain_label
 from checkin.ui.ports import BadgeSink, CameraSource
 from checkin.ui.scan_field import ScanField
 from checkin.ui.screens import CameraPreview
+from checkin.ui.search_refresh import SearchRefresher
 from checkin.ui.sounds import SoundBoard
 from checkin.ui.theme import VERDICT_COLOURS, StateColours
 
@@ -103,6 +104,9 @@ class KioskWindow(QMainWindow):
         self.kiosk = Kiosk(self.desk)
         self.pins = PinStore(repo.path.parent)
         self.commits = CommitLine(repo, self)
+        # The list is read into the session's index on a worker, before the first attendee.
+        self.refresher = SearchRefresher(self.desk, self)
+        self.refresher.warm_up()
         self.sounds = SoundBoard(False, self)
         self.pickup = pickup
         self.chosen: Pick | None = None
@@ -183,10 +187,11 @@ class KioskWindow(QMainWindow):
     def submit(self, text: str) -> None:
         self.touched()
         reading = self.desk.interpret(text)
-        if reading.scannable:
+        if reading.scannable and "@" not in text:  # an e-mail with digits is still an e-mail
             self.admit(reading.text)  # a ticket needs no confirming: it is the attendee's own
             return
         lookup = self.kiosk.find(text)
+        self.refresher.refresh()  # did the list change meanwhile? asked on a worker
         self.field.clear()
         if not lookup.picks:
             self.note.setText(lookup.message)

@@ -31,6 +31,7 @@ from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.organizer_tools import OrganizerTools
 from checkin.ui.platform_link import DeskPlatform
 from checkin.ui.ports import Collaborators, OpenDialog
+from checkin.ui.prefs import load_prefs
 from checkin.ui.printer_choice import desk_badges
 from checkin.ui.selftest import CheckResult, run_checks
 from checkin.ui.window import DeskWindow
@@ -160,19 +161,29 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
 
 def run_kiosk(home: Path, desk: str | None = None) -> int:
     """A self-service kiosk on a home, full screen, until an organizer leaves it with the PIN.
-    It is a desk of its own (its name shows on the dashboard and in the audit trail)."""
+    It is a desk of its own (its name shows on the dashboard and in the audit trail) and, in a
+    home that joined a venue hub, shares its check-ins through the hub as a desk does."""
+    from checkin.hub import config as hub_config
+    from checkin.hub.link import HubLink
     from checkin.ui.kiosk import KioskWindow  # only a kiosk loads it
 
     app = application()
     repo = Repository(database_path(home), desk=desk or f"kiosk-{default_desk()}")
     settings = desk_settings()
     parts = desk_badges(repo, settings, home, desk_parts(repo, settings))
+    joined = hub_config.load(home)
+    link = None if joined is None else HubLink(repo, joined.connection, lambda _s: None).start()
     mark_running(repo, True)
     try:
-        window = KioskWindow(repo, parts.badges, parts.camera)
+        camera_at = load_prefs(settings).camera
+        window = KioskWindow(repo, parts.badges, parts.camera, camera_at=camera_at)
+        if link is not None:
+            window.answered.connect(lambda _result: link.nudge())  # push each check-in now
         window.showFullScreen()
         return int(app.exec())
     finally:
+        if link is not None:
+            link.stop()
         if parts.badges is not None:
             parts.badges.stop()
         mark_running(repo, False)

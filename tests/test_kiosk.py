@@ -4,23 +4,32 @@ organizer PIN; and no widget ever showing another attendee's e-mail or ticket co
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from checkin.core.entities import Attendee, CapacityPolicy, TicketStatus
+from checkin.db.conflicts import admissions_by_desk
 from checkin.db.repository import Repository
 from checkin.operations import Desk
 from checkin.operations.kiosk import FREE_MISSES, Answer, Kiosk
 from checkin.operations.organizer_pin import PinStore
 from checkin.paths import database_path
+from checkin.ui.desk_flows import open_kiosk
 from checkin.ui.kiosk import KioskWindow
-from tests.fakes import DAY1, RecordingBadges, audit_log, meetup, person
+from tests.cli import ROOT, checkin, child_env, run
+from tests.fakes import DAY1, RecordingBadges, ReplayCamera, audit_log, meetup, person
+from tests.hub_support import Server, hub_count, joined_desk
 from tests.test_front_end_parity import CASES, seed
+from tests.test_hub_desks import codes
+from tests.window_desk import open_window
 
 ADA = person("KIOSK-0001", "Ada", "Lovelace", company="Analytical Engines",
              email="ada@example.org")  # fmt: skip
@@ -109,6 +118,9 @@ def test_an_email_typed_exactly_finds_its_owner_only(
     with qtbot.waitSignal(kiosk.answered, timeout=10_000):
         qtbot.mouseClick(kiosk.yes, Qt.MouseButton.LeftButton)
     assert repo.on_site(DAY1) == 1
+    kiosk.reset()
+    enter(qtbot, kiosk, TWINS[3].email)  # digits in it: still an e-mail, not a ticket code
+    assert [b.text() for b in kiosk.pick_buttons if not b.isHidden()] == ["Twin3 L."]
     kiosk.reset()
     enter(qtbot, kiosk, "alan@example")  # not exactly: nobody, and no list of near misses
     assert "could not find" in kiosk.note.text()
@@ -234,3 +246,80 @@ def test_the_kiosk_decides_as_the_desk_and_sends_judgement_to_it(
         else:
             assert answer.answer is Answer.SEE_DESK, case
             assert answer.reason == (code or "venue_full"), case
+
+
+@pytest.mark.slow
+def test_checkin_kiosk_shares_its_check_ins_through_the_hub(
+    hub_server: Server, tmp_path: Path
+) -> None:
+    """A kiosk in a joined home is a desk of the hub: its check-in arrives there under its
+    own desk name, as another desk's would."""
+    url = hub_server.new_database()
+    home = joined_desk(tmp_path, "Desk", url, demo=True)
+    code = codes(home, 1)[0]
+    child = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "kiosk_child.py"), str(home), "Kiosk 1", code],
+        env=child_env(home) | {"QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT,
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert child.returncode == 0, child.stderr
+    assert "answered" in child.stdout
+    assert hub_count(url, "desk = 'Kiosk 1' AND kind = 'checkin'") == 1
+
+
+def test_kiosk_mode_turns_the_desk_into_a_kiosk_of_its_own_name_and_back(
+    qtbot: QtBot, repo: Repository, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    window = open_window(qtbot, repo, settings, RecordingBadges(repo), attendees=EVERYONE)
+    PinStore(repo.path.parent).set_pin("2468")
+    assert window.actions_by_name["Kiosk mode"].shortcut().toString() == "Ctrl+Shift+K"
+    open_kiosk(window)  # what the action does once the organizer PIN was given
+    kiosk = window.kiosk
+    assert kiosk is not None and kiosk.isVisible() and not window.isVisible()
+    qtbot.addWidget(kiosk)
+    with qtbot.waitSignal(kiosk.answered, timeout=10_000):
+        enter(qtbot, kiosk, ALAN.code)
+    assert admissions_by_desk(repo) == {f"{repo.desk} kiosk": 1}
+    kiosk.try_leave("2468")
+    assert window.isVisible() and window.kiosk is None
+    window.close()
+
+
+def test_the_camera_admits_and_its_preview_is_a_mirror(qtbot: QtBot, repo: Repository) -> None:
+    repo.add_attendees(EVERYONE)
+    camera = ReplayCamera()
+    kiosk = KioskWindow(repo, None, camera, idle_ms=60_000, result_ms=60_000)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    assert camera.calls[0] == ("start", 0)
+    frame = QImage(40, 20, QImage.Format.Format_RGB32)
+    frame.fill(QColor("white"))
+    for x in range(10):  # a dark stripe on the left of what the camera sees
+        for y in range(20):
+            frame.setPixelColor(x, y, QColor("black"))
+    kiosk.preview.resize(40, 20)
+    camera.frame_ready.emit(frame)
+    shown = kiosk.preview.pixmap().toImage()
+    assert shown.pixelColor(shown.width() - 2, 10).lightness() < 50  # on the right, mirrored
+    assert shown.pixelColor(1, 10).lightness() > 200
+    with qtbot.waitSignal(kiosk.answered, timeout=10_000) as signal:
+        camera.codes_found.emit([ALAN.code])
+    assert signal.args[0].answer is Answer.ADMITTED
+    kiosk.may_close = True
+    kiosk.close()
+    assert camera.calls[-1] == ("stop",)
+
+
+def test_checkin_kiosk_needs_a_screen_and_the_organizer_pin(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert checkin("demo", "--no-gui", home=home).code == 0
+    headless = run("kiosk", env=child_env(home) | {"QT_QPA_PLATFORM": "offscreen"})
+    assert headless.returncode == 2
+    assert headless.stderr == "checkin: A kiosk needs a screen: no display is available here.\n"
+    PinStore(home).set_pin("2468")
+    (tmp_path / "pin").write_text("1111\n", encoding="utf-8")
+    wrong = run("kiosk", "--pin-file", str(tmp_path / "pin"),
+                env=child_env(home) | {"QT_QPA_PLATFORM": "xcb"})  # fmt: skip
+    assert wrong.returncode == 2
+    assert wrong.stderr == "checkin: Wrong organizer PIN: starting a kiosk was not done.\n"

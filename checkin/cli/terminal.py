@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from checkin.cli.common import EXIT_OK, UserError, desk_name, home_of, home_options, open_repository
 from checkin.cli.desk import describe_scan
 from checkin.cli.hub_hooks import JoinedDesk, live_link
+from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.core.entities import Direction
 from checkin.core.search import SearchHit
 
@@ -48,6 +49,7 @@ def register(commands: Any) -> None:
         help="a self-service kiosk: attendees check themselves in",
     )
     kiosk.add_argument("--desk", metavar="NAME", help="the kiosk's desk name (default kiosk-HOST)")
+    add_pin_option(kiosk)
     kiosk.set_defaults(handler=run_kiosk)
 
 
@@ -77,6 +79,7 @@ def open_window(args: argparse.Namespace) -> int | None:
 def run_kiosk(args: argparse.Namespace) -> int:
     if not display_available():
         raise UserError("A kiosk needs a screen: no display is available here.")
+    require_pin(args, "starting a kiosk")  # the PIN leaves it too: an organizer's to start
     from checkin.app import run_kiosk as open_kiosk  # Qt is loaded only when a window opens
 
     return open_kiosk(home_of(args), desk=desk_name(args))

@@ -37,8 +37,10 @@ class Desk(DeskOperations):
         *,
         auto_badge: bool = True,
         undo_window: timedelta = UNDO_WINDOW,
+        name: str | None = None,
     ) -> None:
         super().__init__(repo, badges, auto_badge=auto_badge, undo_window=undo_window)
+        self.name = name or repo.desk  # the desk its scans are recorded at (a kiosk's own)
         self.index = SearchCache(repo)
         self.direction = Direction.IN  # OUT in exit mode: scans record people leaving
         self.last_movement: Movement | None = None  # what Ctrl+Z takes back
@@ -97,7 +99,7 @@ class Desk(DeskOperations):
         """A scan in the session's direction (unless given), with what it changed."""
         result = self.scan(
             code, direction=direction or self.direction, override=override, nonce=nonce,
-            badge=badge, badges=badges, auto_badge=auto_badge,
+            badge=badge, badges=badges, auto_badge=auto_badge, desk=self.name,
         )  # fmt: skip
         verdict = result.verdict
         moved = verdict.outcome is not Outcome.REFUSED and not verdict.repeated

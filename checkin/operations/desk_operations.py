@@ -56,6 +56,7 @@ class DeskOperations:
         badge: bool = True,
         badges: BadgeQueue | None = None,
         auto_badge: bool | None = None,
+        desk: str | None = None,
     ) -> ScanResult:
         """Record a scan with the desk's rules; a first admission queues its badge when this
         desk prints (`badge=False` skips it). `badges`/`auto_badge` pin what was set up when the
@@ -64,7 +65,9 @@ class DeskOperations:
         refused = signed_tickets.take_in(self.repo, code) if direction is Direction.IN else None
         if refused is not None:
             return ScanResult(refused, None, self.on_site())
-        verdict = self.repo.scan(code, direction=direction, nonce=nonce, override=override)
+        verdict = self.repo.scan(
+            code, direction=direction, nonce=nonce, override=override, desk=desk
+        )  # `desk`: a kiosk beside a desk in one home records under its own name
         note: BadgeNote | None = None
         wants = self.auto_badge if auto_badge is None else auto_badge
         queue = self.badges if badges is None else badges

@@ -147,6 +147,7 @@ class Kiosk:
         with repo.db.atomic("IMMEDIATE"):
             repo.audit(
                 "kiosk_refer",
+                desk=self.desk.name,
                 attendee_id=attendee.id if attendee else None,
                 detail={"code": clean(code)[:120], "reason": reason},
             )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from checkin.core.entities import Direction, Event
 from checkin.operations import Changes
+from checkin.ui.camera_control import DIALOG
 from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
 from checkin.ui.settings_dialog import SettingsDialog
 
@@ -79,6 +80,31 @@ def remember_printer(window: DeskWindow, printer: str) -> None:
     controller.commits.run(
         lambda: desk.record_badge_printer(printer), lambda _done: None, controller.not_recorded
     )
+
+
+def open_kiosk(window: DeskWindow) -> None:
+    """Organizer ▸ Kiosk mode: this laptop becomes a self-service kiosk, full screen, recording
+    under a desk name of its own, until an organizer leaves it with the PIN; then the desk is
+    back as it was."""
+    from checkin.ui.kiosk import KioskWindow  # loaded when a kiosk opens
+
+    kiosk = KioskWindow(
+        window.repo, window.controller.badges, desk_name=f"{window.repo.desk} kiosk"
+    )
+    window.kiosk = kiosk
+    if window.camera is not None:
+        window.camera.pause(DIALOG)
+
+    def left() -> None:
+        window.kiosk = None
+        if window.camera is not None:
+            window.camera.pause(DIALOG, False)
+        window.show()
+        window.reload()
+
+    kiosk.left.connect(left)
+    window.hide()
+    kiosk.showFullScreen()
 
 
 def toggle_exit_mode(window: DeskWindow) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkin.core.verdicts import answers_and_next_steps
+from checkin.ui.desk_flows import open_kiosk
 from checkin.ui.print_queue_dialog import open_print_queue
 from checkin.ui.verdict_panel import KEY_HINTS
 
@@ -85,6 +86,7 @@ def build_menus(w: DeskWindow) -> None:
             "Ctrl+Shift+P",
             organizer(lambda: open_print_queue(w), "The badges waiting to print"),
         ),
+        ("&Kiosk mode…", "Ctrl+Shift+K", organizer(lambda: open_kiosk(w), "Kiosk mode")),
     ]:
         add_action(w, "&Organizer", text, keys, slot)
     show_keys = lambda: w.open_dialog(shortcuts_box(w, w.actions_by_name))  # noqa: E731

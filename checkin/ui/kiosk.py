@@ -3,7 +3,8 @@
 Three steps at most: scan the ticket (or type a surname and pick, or type the e-mail), confirm
 "This is me", read where the badge is. The rules are the operations layer's
 (`checkin.operations.kiosk`); the admission and its badge are written on the commit line, as at
-the desk. The kiosk has no menus and no organizer tools; it goes back to the welcome screen after
+the desk. The camera's preview is mirrored, so people can aim their phone at it. The kiosk has
+no menus and no organizer tools; it goes back to the welcome screen after
 each attendee and when nobody touches it for a while; leaving it (Ctrl+Shift+Q) asks for the
 organizer PIN.
 """
@@ -11,7 +12,7 @@ organizer PIN.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -27,10 +28,13 @@ from checkin.operations import BadgeCode, Desk
 from checkin.operations.kiosk import Answer, Kiosk, KioskResult, Pick
 from checkin.operations.organizer_pin import PinStore
 from checkin.operations.records import Store
+from checkin.ui.camera_control import camera_source
 from checkin.ui.commit_line import CommitLine
 from checkin.ui.inert import plain_label
 from checkin.ui.ports import BadgeSink, CameraSource
 from checkin.ui.scan_field import ScanField
+from checkin.ui.screens import CameraPreview
+from checkin.ui.search_refresh import SearchRefresher
 from checkin.ui.sounds import SoundBoard
 from checkin.ui.theme import VERDICT_COLOURS, StateColours
 
@@ -70,8 +74,16 @@ def _button(name: str, text: str) -> QPushButton:
     return button
 
 
+class MirroredPreview(CameraPreview):
+    """The camera's frames as a mirror shows them: people aim their phone at it naturally."""
+
+    def show_frame(self, image: QImage) -> None:
+        super().show_frame(image.flipped(Qt.Orientation.Horizontal))
+
+
 class KioskWindow(QMainWindow):
     answered = Signal(object)  # KioskResult, once shown
+    left = Signal()  # the organizer left the kiosk with the PIN
 
     def __init__(
         self,
@@ -82,14 +94,19 @@ class KioskWindow(QMainWindow):
         idle_ms: int = IDLE_MS,
         result_ms: int = RESULT_MS,
         pickup: str = "the badge table",
+        desk_name: str | None = None,
+        camera_at: str = "0",
     ) -> None:
         super().__init__()
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
-        self.desk = Desk(repo, badges)
+        self.desk = Desk(repo, badges, name=desk_name)
         self.kiosk = Kiosk(self.desk)
         self.pins = PinStore(repo.path.parent)
         self.commits = CommitLine(repo, self)
+        # The list is read into the session's index on a worker, before the first attendee.
+        self.refresher = SearchRefresher(self.desk, self)
+        self.refresher.warm_up()
         self.sounds = SoundBoard(False, self)
         self.pickup = pickup
         self.chosen: Pick | None = None
@@ -107,7 +124,10 @@ class KioskWindow(QMainWindow):
         self.field.submitted.connect(self.submit)
         self.field.burst_ended.connect(self.submit)
         self.note = _label("kioskNote", BIG)
-        self.welcome = _screen(self.heading, self.prompt, self.field, self.note)
+        self.preview = MirroredPreview()
+        self.preview.setObjectName("kioskPreview")
+        self.preview.setVisible(camera is not None)
+        self.welcome = _screen(self.heading, self.prompt, self.field, self.note, self.preview)
         self.welcome_layout = self.welcome.findChild(QVBoxLayout) or QVBoxLayout(self.welcome)
         self.picks_heading = _label("kioskPicksHeading", HUGE)
         self.picks_heading.setText("Which one is you?")
@@ -138,8 +158,12 @@ class KioskWindow(QMainWindow):
         leave.activated.connect(self.ask_to_leave)
         self.leaving: QLineEdit | None = None
         self.may_close = False
+        self.camera = camera
         if camera is not None:
             camera.codes_found.connect(self.camera_codes)
+            camera.frame_ready.connect(self.preview.show_frame)
+            camera.state_changed.connect(self.preview.show_state)
+            camera.start(camera_source(camera_at))
         self.reset()
 
     # -- the attendee's path ---------------------------------------------------------------------
@@ -163,10 +187,11 @@ class KioskWindow(QMainWindow):
     def submit(self, text: str) -> None:
         self.touched()
         reading = self.desk.interpret(text)
-        if reading.scannable:
+        if reading.scannable and "@" not in text:  # an e-mail with digits is still an e-mail
             self.admit(reading.text)  # a ticket needs no confirming: it is the attendee's own
             return
         lookup = self.kiosk.find(text)
+        self.refresher.refresh()  # did the list change meanwhile? asked on a worker
         self.field.clear()
         if not lookup.picks:
             self.note.setText(lookup.message)
@@ -257,5 +282,8 @@ class KioskWindow(QMainWindow):
             event.ignore()
             return
         self.idle.stop()
+        if self.camera is not None:
+            self.camera.stop()
         self.commits.stop()
         super().closeEvent(event)
+        self.left.emit()

@@ -42,6 +42,7 @@ from checkin.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from checkin.ui.hub_link import HubBridge
+    from checkin.ui.kiosk import KioskWindow
 
 TITLE = "Check-in desk"
 REFRESH_MS = 10_000  # other desks share the file: pick up their check-ins now and then
@@ -88,6 +89,7 @@ class DeskWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self.hub_bridge: HubBridge | None = None  # set when this home joined a venue hub
+        self.kiosk: KioskWindow | None = None  # Organizer ▸ Kiosk mode, while it runs
         build_menus(self)
         self.first_run.open_demo.connect(self.open_demo)
         self.first_run.import_list.connect(self.actions_by_name["Import an attendee list"].trigger)

@@ -162,16 +162,19 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
 def run_kiosk(home: Path, desk: str | None = None) -> int:
     """A self-service kiosk on a home, full screen, until an organizer leaves it with the PIN.
     It is a desk of its own (its name shows on the dashboard and in the audit trail) and, in a
-    home that joined a venue hub, shares its check-ins through the hub as a desk does."""
+    home that joined a venue hub, shares its check-ins through the hub as a desk does, under the
+    name the home joined as (a kiosk shown as its own desk has a home of its own)."""
     from checkin.hub import config as hub_config
     from checkin.hub.link import HubLink
     from checkin.ui.kiosk import KioskWindow  # only a kiosk loads it
 
     app = application()
-    repo = Repository(database_path(home), desk=desk or f"kiosk-{default_desk()}")
+    joined = hub_config.load(home)
+    # In a joined home the hub takes only what is written under the name the home joined as.
+    name = joined.desk if joined is not None else desk or f"kiosk-{default_desk()}"
+    repo = Repository(database_path(home), desk=name)
     settings = desk_settings()
     parts = desk_badges(repo, settings, home, desk_parts(repo, settings))
-    joined = hub_config.load(home)
     link = None if joined is None else HubLink(repo, joined.connection, lambda _s: None).start()
     mark_running(repo, True)
     try:

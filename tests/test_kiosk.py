@@ -252,10 +252,10 @@ def test_the_kiosk_decides_as_the_desk_and_sends_judgement_to_it(
 def test_checkin_kiosk_shares_its_check_ins_through_the_hub(
     hub_server: Server, tmp_path: Path
 ) -> None:
-    """A kiosk in a joined home is a desk of the hub: its check-in arrives there under its
-    own desk name, as another desk's would."""
+    """A kiosk with a home of its own joined to the hub is a desk of the hub: its check-in
+    arrives there under its own desk name, as another desk's would."""
     url = hub_server.new_database()
-    home = joined_desk(tmp_path, "Desk", url, demo=True)
+    home = joined_desk(tmp_path, "Kiosk 1", url, demo=True)
     code = codes(home, 1)[0]
     child = subprocess.run(
         [sys.executable, str(ROOT / "tests" / "kiosk_child.py"), str(home), "Kiosk 1", code],
@@ -265,6 +265,22 @@ def test_checkin_kiosk_shares_its_check_ins_through_the_hub(
     assert child.returncode == 0, child.stderr
     assert "answered" in child.stdout
     assert hub_count(url, "desk = 'Kiosk 1' AND kind = 'checkin'") == 1
+
+
+@pytest.mark.slow
+def test_checkin_kiosk_on_a_joined_home_keeps_the_name_the_home_joined_as(
+    hub_server: Server, tmp_path: Path
+) -> None:
+    """The hub takes from a home only what it writes under its joined name: a kiosk named
+    otherwise would keep its check-ins to itself, so it is refused with the way out."""
+    home = joined_desk(tmp_path, "Desk", hub_server.new_database(), demo=True)
+    PinStore(home).set_pin("2468")
+    (tmp_path / "pin").write_text("2468\n", encoding="utf-8")
+    refused = run("kiosk", "--desk", "Kiosk 1", "--pin-file", str(tmp_path / "pin"),
+                  env=child_env(home) | {"QT_QPA_PLATFORM": "xcb"})  # fmt: skip
+    assert refused.returncode == 2
+    assert "works at its hub as 'Desk'" in refused.stderr
+    assert "give the kiosk its own home" in refused.stderr
 
 
 def test_kiosk_mode_turns_the_desk_into_a_kiosk_of_its_own_name_and_back(

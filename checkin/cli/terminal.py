@@ -81,8 +81,18 @@ def run_kiosk(args: argparse.Namespace) -> int:
         raise UserError("A kiosk needs a screen: no display is available here.")
     require_pin(args, "starting a kiosk")  # the PIN leaves it too: an organizer's to start
     from checkin.app import run_kiosk as open_kiosk  # Qt is loaded only when a window opens
+    from checkin.hub import config as hub_config
 
-    return open_kiosk(home_of(args), desk=desk_name(args))
+    joined = hub_config.load(home_of(args))
+    named = desk_name(args)
+    if joined is not None and named and named != joined.desk:
+        # The hub takes from each home only what it writes under the name it joined as.
+        raise UserError(
+            f"This home works at its hub as {joined.desk!r}, so a kiosk on it records as that "
+            f"desk; to show {named!r} as a desk of its own, give the kiosk its own home and "
+            f"join the hub from it with --desk {named!r}."
+        )
+    return open_kiosk(home_of(args), desk=named)
 
 
 def run_desk(args: argparse.Namespace) -> int:

@@ -84,13 +84,15 @@ def remember_printer(window: DeskWindow, printer: str) -> None:
 
 def open_kiosk(window: DeskWindow) -> None:
     """Organizer ▸ Kiosk mode: this laptop becomes a self-service kiosk, full screen, recording
-    under a desk name of its own, until an organizer leaves it with the PIN; then the desk is
-    back as it was."""
+    under a desk name of its own (this desk's, beside a hub), until an organizer leaves it with
+    the PIN; then the desk is back as it was."""
     from checkin.ui.kiosk import KioskWindow  # loaded when a kiosk opens
 
-    kiosk = KioskWindow(
-        window.repo, window.controller.badges, desk_name=f"{window.repo.desk} kiosk"
-    )
+    # Beside a hub the kiosk records as this desk: the hub takes from a home only what it
+    # writes under the name it joined as. A lone desk's kiosk gets a name of its own.
+    joined = window.hub_bridge is not None
+    name = window.repo.desk if joined else f"{window.repo.desk} kiosk"
+    kiosk = KioskWindow(window.repo, window.controller.badges, desk_name=name)
     window.kiosk = kiosk
     if window.camera is not None:
         window.camera.pause(DIALOG)

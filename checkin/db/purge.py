@@ -95,6 +95,10 @@ def purge_personal_data(repo: Repository) -> PurgeResult:
         # Print jobs carry the badge's title (a name) and the printer's messages about it; a
         # badge saved as a PDF is logged with the file's name, which is often a person's.
         db.execute_sql("UPDATE print_job SET title = '', message = ''")
+        # What the hub link keeps aside holds codes and names too (`hub_tables`); and the purged
+        # list is not a change to send to other desks.
+        for table in ("hub_waiting", "hub_quarantine", "hub_list_seen", "hub_list_dirty"):
+            db.execute_sql(f"DELETE FROM {table}")  # fixed table names
         pdfs = [
             str(row[0]).removeprefix("pdf:")
             for row in db.execute_sql(

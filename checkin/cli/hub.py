@@ -24,10 +24,10 @@ from checkin.cli.common import (
     open_repository,
     print_json,
 )
+from checkin.cli.hub_follow import run_follow
 from checkin.cli.hub_revoke import run_revoke
 from checkin.cli.hub_status import run_status
 from checkin.cli.organizer import add_pin_option, require_pin
-from checkin.cli.terminal_text import json_text
 from checkin.hub.errors import HubError  # light: no driver behind it
 from checkin.paths import database_path
 
@@ -104,7 +104,7 @@ def _listen(text: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
-def _wait_for_signal(still: Callable[[], bool] = lambda: True) -> None:
+def wait_for_signal(still: Callable[[], bool] = lambda: True) -> None:
     """Until Ctrl-C or SIGTERM (or `still()` turns False, looked at every second)."""
     stop = threading.Event()
     for which in (signal.SIGINT, signal.SIGTERM):
@@ -155,7 +155,7 @@ def run_serve(args: argparse.Namespace) -> int:
         print(terminal_qr(served.join_url), end="")
         print("On each desk: checkin hub join URL (or scan the code). Ctrl-C stops the hub.",
               flush=True)  # fmt: skip
-        _wait_for_signal(lambda: served.cluster.alive)
+        wait_for_signal(lambda: served.cluster.alive)
         if not served.cluster.alive:
             raise UserError(f"PostgreSQL stopped; see {served.cluster.folder / 'postgresql.log'}.")
     finally:
@@ -242,7 +242,7 @@ def run_join(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _joined(args: argparse.Namespace) -> config.HubConfig:
+def joined_hub(args: argparse.Namespace) -> config.HubConfig:
     from checkin.hub import config
 
     joined = config.load(home_of(args))
@@ -256,7 +256,7 @@ def run_sync(args: argparse.Namespace) -> int:
     from checkin.hub import address
     from checkin.hub.bounded import bounded_round
 
-    joined = _joined(args)
+    joined = joined_hub(args)
     with open_repository(args, need_event=False) as repo:
         # Bounded, as a volunteer's commands are, but long enough for a whole day's catch-up.
         report = bounded_round(repo, joined.connection, seconds=max(0.1, args.wait), batches=None)
@@ -268,39 +268,6 @@ def run_sync(args: argparse.Namespace) -> int:
     else:
         print(f"Hub {address.where(joined.url)}: {report.pushed} events sent, "
               f"{report.applied} received, {report.waiting} still queued.")  # fmt: skip
-    return EXIT_OK
-
-
-def run_follow(args: argparse.Namespace) -> int:
-    from checkin.hub.exchange import Pulled
-    from checkin.hub.link import HubLink, LinkStatus
-
-    joined = _joined(args)
-    with open_repository(args, need_event=False) as repo:
-        shown: list[str] = []
-
-        def status(state: LinkStatus) -> None:
-            if not shown or shown[-1] != state.line:
-                shown.append(state.line)
-                print(state.line, file=sys.stderr, flush=True)
-
-        def received(items: list[Pulled]) -> None:
-            for item in items:
-                e = item.event
-                if args.json:
-                    at = item.received_at.isoformat()
-                    line = {"uuid": e.uuid, "kind": e.kind.value, "code": e.ticket,
-                            "desk": e.desk, "received_at": at}  # fmt: skip
-                    print(json_text(line), flush=True)
-                else:
-                    print(f"{item.received_at:%H:%M:%S} {e.desk}: {e.kind.value} {e.ticket}",
-                          flush=True)  # fmt: skip
-
-        link = HubLink(repo, joined.connection, status, received).start()
-        try:
-            _wait_for_signal()
-        finally:
-            link.stop()
     return EXIT_OK
 
 

@@ -36,6 +36,7 @@ class Reading:
     kind: InputKind
     text: str  # CODE: the ticket's code; FOREIGN: the payload as normalised; NAME: the query
     argument: str = ""  # COMMAND: what follows the command word
+    link: bool = False  # FOREIGN: a web link or other structured payload, no ticket at all
 
     @property
     def scannable(self) -> bool:
@@ -95,6 +96,7 @@ def interpret(text: str, is_known: Callable[[str], bool], commands: bool = False
     if code is not None:
         return Reading(InputKind.CODE, code)
     payload = normalise(cleaned)
-    if looks_like_code(payload) or _PAYLOAD_RE.match(cleaned):
-        return Reading(InputKind.FOREIGN, payload)
+    link = is_foreign_payload(cleaned)
+    if link or looks_like_code(payload) or _PAYLOAD_RE.match(cleaned):
+        return Reading(InputKind.FOREIGN, payload, link=link)
     return Reading(InputKind.NAME, cleaned)

@@ -6,8 +6,7 @@ the UI thread against the session's in-memory index (no SQL); every write — a 
 its badge's print-log entry, undo, reprints, walk-ins, badge names — goes through the
 `CommitLine`, so the UI thread never waits for the disk or another thread's write lock; the
 verdict shows once the check-in is committed. Every write's `Changes` is announced once, on
-`desk_changed`, for whoever shows what changed (benchmarks/bench_window.py measures the longest
-event-loop stall while scanning, and the SQL the UI thread runs per scan).
+`desk_changed`, for whoever shows what changed (benchmarks/bench_window.py measures the stalls).
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ from checkin.core.verdicts import (
     not_a_ticket,
 )
 from checkin.operations import BadgeNote, Changes, Desk, InputKind, ScanResult, WalkInDetails
-from checkin.operations.codes import Reading, is_foreign_payload
 from checkin.operations.records import Store
 from checkin.operations.results import BadgeCode
 from checkin.operations.undo import UNDO_WINDOW
@@ -92,8 +90,8 @@ class DeskController(QObject):
     def submit(self, text: str) -> None:
         """Enter: an exact ticket code wins, then the highlighted search row."""
         reading = self.desk.interpret(text)
-        if self._not_a_ticket(reading, text):
-            self.unmatched(text)
+        if reading.link:
+            self.unmatched(text, link=True)
             return
         if reading.kind is InputKind.NAME:
             self.finder.flush()  # a name typed fast and Enter: pick from what was typed
@@ -111,24 +109,19 @@ class DeskController(QObject):
         """A scanner that sends no Enter: act once its burst has gone quiet."""
         self.finder.cancel()
         reading = self.desk.interpret(text)
-        if self._not_a_ticket(reading, text):
-            self.unmatched(text)
+        if reading.link:
+            self.unmatched(text, link=True)
         elif reading.scannable:
             self.scan(reading.text)
         elif reading.kind is InputKind.NAME:
             self.finder.search(text)  # someone typing very fast: held back during the burst
 
-    @staticmethod
-    def _not_a_ticket(reading: Reading, text: str) -> bool:
-        """A link or other structured payload no ticket here has: shown as "not a ticket",
-        never a name search that quietly finds nobody."""
-        return reading.kind is InputKind.FOREIGN and is_foreign_payload(text)
-
-    def unmatched(self, text: str) -> None:
+    def unmatched(self, text: str, link: bool = False) -> None:
         """Nothing to admit: the answer goes on the panel, where the volunteer looks. A typed
-        name stays in the field to correct; a scanned payload that is no ticket is cleared."""
+        name stays in the field to correct; a link or other payload that is no ticket ("not a
+        ticket", never a name search that quietly finds nobody) is cleared."""
         self.screen.results.hide_results()
-        if is_foreign_payload(text):
+        if link:
             self.finder.cancel()
             self.screen.field.clear()
             self.screen.verdict.show_note(Severity.STOP, NOT_A_TICKET_HEADLINE, not_a_ticket(text))
@@ -142,8 +135,8 @@ class DeskController(QObject):
         """Codes the camera worker reported, already debounced on its thread."""
         for code in codes:
             reading = self.desk.interpret(str(code))
-            if self._not_a_ticket(reading, str(code)):
-                self.unmatched(str(code))
+            if reading.link:
+                self.unmatched(str(code), link=True)
             elif reading.kind is not InputKind.EMPTY:
                 self.scan(reading.text)  # a name-like payload is no ticket: refused as unknown
 

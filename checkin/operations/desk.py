@@ -40,7 +40,7 @@ class Desk(DeskOperations):
         name: str | None = None,
     ) -> None:
         super().__init__(repo, badges, auto_badge=auto_badge, undo_window=undo_window)
-        self.name = name or repo.desk  # the desk its scans are recorded at (a kiosk's own)
+        self.own_name = name  # a kiosk's own desk name; None: the repository's, which a join sets
         self.index = SearchCache(repo)
         self.direction = Direction.IN  # OUT in exit mode: scans record people leaving
         self.last_movement: Movement | None = None  # what Ctrl+Z takes back
@@ -50,6 +50,12 @@ class Desk(DeskOperations):
         self.presence: set[int] | None = None  # on site today, as last read (`read_inside`)
 
     # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        """The desk its scans are recorded at: a kiosk's own name, else the repository's (which
+        joining a hub relabels while the desk runs)."""
+        return self.own_name or self.repo.desk
 
     def interpret(self, text: str, commands: bool = False) -> Reading:
         """What a typed or scanned text means: looked up in the search index's code book (no

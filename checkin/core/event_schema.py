@@ -15,13 +15,12 @@ newer desk may add some.
 
 from __future__ import annotations
 
-import zoneinfo
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 from checkin.core.desk_events import DeskEvent, EventKind
-from checkin.core.settings_check import days_problem, settings_problems
+from checkin.core.settings_check import days_problem, known_zones, settings_problems
 
 MAX_EVENT_BYTES = 64 * 1024  # a desk's own write is a few hundred bytes
 MAX_LIST_BYTES = 16 * 1024 * 1024  # a 7,500-person list is about 2.5 MB
@@ -179,7 +178,7 @@ def _badge_print(event: DeskEvent) -> None:
 
 
 def _settings(event: DeskEvent) -> None:
-    problems = settings_problems(event.data, zoneinfo.available_timezones())
+    problems = settings_problems(event.data, known_zones())
     if problems:
         raise _Bad("its " + "; its ".join(problems))
 

@@ -10,6 +10,8 @@ fail every scan from then on; so settings are checked before they are applied
 
 from __future__ import annotations
 
+import functools
+import zoneinfo
 from collections.abc import Collection, Mapping
 from datetime import date
 from typing import Any
@@ -18,6 +20,13 @@ POLICIES = ("warn", "block")
 EARLIEST_DAY, LATEST_DAY = date(2000, 1, 1), date(2100, 1, 1)
 MAX_DAYS = 366
 SAFE = {"timezone": "UTC", "days": "", "capacity": None, "policy": "warn", "warn_ratio": 0.9}
+
+
+@functools.cache
+def known_zones() -> frozenset[str]:
+    """The time zone names this machine knows, read once: listing them walks the whole time zone
+    database, far too slow for every read of the event."""
+    return frozenset(zoneinfo.available_timezones())
 
 
 def days_problem(value: object, *, allow_empty: bool = False) -> str:

@@ -85,11 +85,11 @@ def record(
     # Every platform check-in came with its event in the log, here or on the desk that pulled
     # it first: the log says which are known. Rows are written in bulk: a whole pull mid-event
     # brings thousands.
-    known = _logged(db, [movement_uuid(source, c.remote_id) for c in wanted])
+    ids = [movement_uuid(source, c.remote_id) for c in wanted]
+    known = _logged(db, ids)
     rows: list[tuple[object, ...]] = []
     events: list[DeskEvent] = []
-    for remote in wanted:
-        uuid = movement_uuid(source, remote.remote_id)
+    for remote, uuid in zip(wanted, ids, strict=True):
         found = tickets.get(remote.ticket_id)
         if found is None:
             report.unknown += 1

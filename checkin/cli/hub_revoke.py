@@ -13,12 +13,12 @@ from pathlib import Path
 
 from checkin.cli.common import EXIT_OK, UserError, home_of
 from checkin.cli.organizer import require_pin
-from checkin.hub import address, desk_roles, schema
-from checkin.hub.errors import HubError
-from checkin.hub.serve import owner_url_file
+from checkin.hub.errors import HubError  # light: no driver behind it
 
 
 def owner_url(args: argparse.Namespace) -> str:
+    from checkin.hub.serve import owner_url_file
+
     if args.url:
         return str(args.url)
     folder = home_of(args) / "hub" if args.dir is None else Path(args.dir).expanduser()
@@ -32,6 +32,8 @@ def owner_url(args: argparse.Namespace) -> str:
 
 
 def run_revoke(args: argparse.Namespace) -> int:
+    from checkin.hub import address, desk_roles, schema
+
     require_pin(args, "revoking a desk")
     url = owner_url(args)
     try:

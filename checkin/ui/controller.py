@@ -18,24 +18,17 @@ from datetime import timedelta
 from PySide6.QtCore import QObject, Signal
 
 from checkin.core.entities import Attendee, Direction
-from checkin.core.verdicts import (
-    NO_MATCH_HEADLINE,
-    NOT_A_TICKET_HEADLINE,
-    Severity,
-    UndoCode,
-    UndoResult,
-    Verdict,
-    no_match,
-    not_a_ticket,
-)
+from checkin.core.verdicts import Severity, UndoCode, UndoResult, Verdict
 from checkin.operations import BadgeNote, Changes, Desk, InputKind, ScanResult, WalkInDetails
 from checkin.operations.codes import Reading, is_foreign_payload
 from checkin.operations.records import Store
 from checkin.operations.results import BadgeCode
 from checkin.operations.undo import UNDO_WINDOW
 from checkin.operations.walk_in import WalkInRefusal
+from checkin.ui import verdict_words as words
 from checkin.ui.commit_line import CommitLine
 from checkin.ui.desk_search import DeskSearch
+from checkin.ui.language import fill
 from checkin.ui.ports import BadgeSink
 from checkin.ui.screens import ScanScreen
 from checkin.ui.sounds import SoundBoard
@@ -131,11 +124,15 @@ class DeskController(QObject):
         if is_foreign_payload(text):
             self.finder.cancel()
             self.screen.field.clear()
-            self.screen.verdict.show_note(Severity.STOP, NOT_A_TICKET_HEADLINE, not_a_ticket(text))
+            self.screen.verdict.show_note(
+                Severity.STOP, words.not_a_ticket_headline(), words.not_a_ticket(text)
+            )
             self.sounds.play(Severity.STOP)
             return
-        walk_in = "Not on the list? Ctrl+N registers a walk-in."
-        self.screen.verdict.show_note(Severity.CAUTION, NO_MATCH_HEADLINE, no_match(text), walk_in)
+        walk_in = self.tr("Not on the list? Ctrl+N registers a walk-in.")
+        self.screen.verdict.show_note(
+            Severity.CAUTION, words.no_match_headline(), words.no_match(text), walk_in
+        )
         self.sounds.play(Severity.CAUTION)
 
     def camera_codes(self, codes: list[object]) -> None:
@@ -177,7 +174,9 @@ class DeskController(QObject):
     def not_recorded(self, error: Exception) -> None:
         """A write failed (the disk is full, another program holds the database): say so."""
         self.screen.verdict.show_note(
-            Severity.STOP, "NOT RECORDED", f"The desk could not save this: {error}. Try again."
+            Severity.STOP,
+            self.tr("NOT RECORDED"),
+            fill(self.tr("The desk could not save this: %1. Try again."), str(error)),
         )
         self.sounds.play(Severity.STOP)
 
@@ -225,9 +224,9 @@ class DeskController(QObject):
     def reprint(self, attendee: Attendee | None = None) -> None:
         attendee = attendee or self.target()
         if attendee is None:
-            self.message.emit("Scan or pick someone first, then reprint their badge.")
+            self.message.emit(self.tr("Scan or pick someone first, then reprint their badge."))
         elif self.badges is None:
-            self.message.emit("Printing is not set up on this desk.")
+            self.message.emit(self.tr("Printing is not set up on this desk."))
         else:
             badges = self.badges
             self.commits.run(  # the print log is written on the commit line
@@ -271,7 +270,7 @@ class DeskController(QObject):
             return
         severity = Severity.CAUTION if result.done else Severity.STOP
         self.screen.verdict.show_note(
-            severity, "UNDONE" if result.done else "NOT UNDONE", result.message
+            severity, self.tr("UNDONE") if result.done else self.tr("NOT UNDONE"), result.message
         )
         self.sounds.play(severity)
         self.desk_changed.emit(changes)

@@ -10,8 +10,16 @@ Setting the default QLocale makes every date, time and number the desk formats f
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from checkin.resources import resource_path
 
@@ -106,3 +114,18 @@ def fill(template: str, *values: str) -> str:
         out.append(template[i])
         i += 1
     return "".join(out)
+
+
+def number(value: int) -> str:
+    """A count as the desk's language writes it (1,234 · 1.234 · 1 234)."""
+    return QLocale().toString(value)
+
+
+def percent(ratio: float) -> str:
+    """A share as a whole percentage; where the sign goes (42% · 42 %) is each language's own."""
+    return fill(QCoreApplication.translate("Formats", "%1%"), number(round(ratio * 100)))
+
+
+def short_day(day: date) -> str:
+    """A day as "Sat 5 Dec", in the desk's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")

@@ -31,7 +31,7 @@ from checkin.ui.desk_flows import (
 from checkin.ui.desk_menus import build_menus
 from checkin.ui.desk_state import show_changes, show_counts, show_mode, show_state
 from checkin.ui.jobs import wait_for_jobs
-from checkin.ui.language import fill
+from checkin.ui.language import fill, install_language
 from checkin.ui.organizer import OrganizerLock, PinDialog
 from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
 from checkin.ui.prefs import load_prefs, save_prefs
@@ -60,7 +60,7 @@ class DeskWindow(QMainWindow):
         super().__init__()
         self.repo, self.settings = repo, settings
         self.parts = collaborators or Collaborators()
-        self.prefs = load_prefs(settings)
+        self.prefs = load_prefs(settings, self.parts.language_key)
         apply_theme(self.prefs.theme)
         self.setWindowTitle(self.tr("Check-in desk"))
         self.setAccessibleName(self.windowTitle())
@@ -161,7 +161,14 @@ class DeskWindow(QMainWindow):
 
     def apply_prefs(self, prefs: DeskPrefs) -> None:
         old, self.prefs = self.prefs, prefs
-        save_prefs(self.settings, prefs)
+        save_prefs(self.settings, prefs, self.parts.language_key)
+        if prefs.language != old.language:
+            # What is built from now on (dialogs, verdicts, the dashboard) speaks the new
+            # language; the window's own menus and labels follow at the next start.
+            install_language(prefs.language)
+            self.status.showMessage(
+                self.tr("Language changed: the menus follow when the desk starts again."), 10000
+            )
         self.sounds.muted = prefs.muted
         self.controller.auto_badge = prefs.auto_badge
         apply_theme(prefs.theme)

@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>&amp;Unlock or lock organizer mode</source>
-        <translation>Organisationsmodus &amp;entsperren oder sperren</translation>
+        <translation>Organisations&amp;modus entsperren oder sperren</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>&amp;Admit past capacity</source>
-        <translation>Über die Kapazität hinaus &amp;einlassen</translation>
+        <translation>Über die Kapazität hinaus ein&amp;lassen</translation>
     </message>
     <message>
         <source>Admitting past capacity</source>

@@ -5,225 +5,225 @@
     <name>ArrivalsChart</name>
     <message>
         <source>nobody admitted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no ha entrado nadie</translation>
     </message>
     <message>
         <source>Day %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1 · %2</translation>
     </message>
     <message>
         <source>Arrivals per %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas cada %1 minutos</translation>
     </message>
 </context>
 <context>
     <name>BadgeNameDialog</name>
     <message>
         <source>Correct the badge name</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el nombre de la acreditación</translation>
     </message>
     <message>
         <source>Name on the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en la acreditación</translation>
     </message>
     <message>
         <source>&amp;Reprint the badge now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reimprimir la acreditación ahora</translation>
     </message>
     <message>
         <source>&amp;Name on badge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre en la acreditación</translation>
     </message>
     <message>
         <source>The badge needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acreditación necesita un nombre.</translation>
     </message>
 </context>
 <context>
     <name>CameraPreview</name>
     <message>
         <source>Camera preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la cámara</translation>
     </message>
     <message>
         <source>Camera: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara: %1</translation>
     </message>
 </context>
 <context>
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>en el recinto de %1 · %2 del aforo</translation>
     </message>
     <message>
         <source>on site · no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>en el recinto · sin aforo definido</translation>
     </message>
 </context>
 <context>
     <name>DashboardWindow</name>
     <message>
         <source>Headcount · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia · %1</translation>
     </message>
     <message>
         <source>Big screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla grande (F11)</translation>
     </message>
     <message>
         <source>Admitted today</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitidos hoy</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>No-shows so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencias hasta ahora</translation>
     </message>
     <message>
         <source>Not arrived yet today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no han llegado hoy</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitidos</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencias</translation>
     </message>
     <message>
         <source>Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entrada</translation>
     </message>
     <message>
         <source>of tickets valid today (%1); %2 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>de las entradas válidas hoy (%1); %2 inscritos</translation>
     </message>
     <message>
         <source>of tickets valid today; %1 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>de las entradas válidas hoy; %1 inscritos</translation>
     </message>
     <message>
         <source>tickets valid today, not admitted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas válidas hoy, aún sin admitir</translation>
     </message>
     <message>
         <source>today is not an event day</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy no es un día del evento</translation>
     </message>
     <message>
         <source>active tickets; %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas activas; %1 canceladas</translation>
     </message>
     <message numerus="yes">
         <source>over %n finished day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n día terminado</numerusform>
+            <numerusform>en %n días terminados</numerusform>
         </translation>
     </message>
     <message>
         <source>no day over yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún día terminado aún</translation>
     </message>
     <message>
         <source>past</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado %1</translation>
     </message>
 </context>
 <context>
     <name>DeskController</name>
     <message>
         <source>Not on the list? Ctrl+N registers a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No está en la lista? Ctrl+N para una inscripción in situ.</translation>
     </message>
     <message>
         <source>NOT RECORDED</source>
-        <translation type="unfinished"></translation>
+        <translation>NO REGISTRADO</translation>
     </message>
     <message>
         <source>The desk could not save this: %1. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puesto no pudo guardarlo: %1. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Scan or pick someone first, then reprint their badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escanee o elija a alguien; luego reimprima su acreditación.</translation>
     </message>
     <message>
         <source>Printing is not set up on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresión no está configurada en este puesto.</translation>
     </message>
     <message>
         <source>UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>DESHECHO</translation>
     </message>
     <message>
         <source>NOT UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>NO DESHECHO</translation>
     </message>
 </context>
 <context>
     <name>DeskFigures</name>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Admitted today</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitidos hoy</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días</translation>
     </message>
     <message>
         <source>No double admissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada doble.</translation>
     </message>
     <message numerus="yes">
         <source>Admitted twice (%n) — look at these, nothing was undone:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Admitido dos veces (%n) — revíselo, no se ha deshecho nada:</numerusform>
+            <numerusform>Admitidos dos veces (%n) — revíselos, no se ha deshecho nada:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: desk %2 %3, then desk %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: puesto %2 %3, después puesto %4 %5</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (`checkin status`)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más (`checkin status`)</numerusform>
+            <numerusform>… y %n más (`checkin status`)</numerusform>
         </translation>
     </message>
 </context>
@@ -231,820 +231,820 @@
     <name>DeskMenus</name>
     <message>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puesto</translation>
     </message>
     <message>
         <source>&amp;Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Walk-in registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscripción in situ…</translation>
     </message>
     <message>
         <source>Correct &amp;badge name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el nombre de la &amp;acreditación…</translation>
     </message>
     <message>
         <source>&amp;Reprint badge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reimprimir acreditación</translation>
     </message>
     <message>
         <source>&amp;Undo last admission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la última entrada</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar</translation>
     </message>
     <message>
         <source>E&amp;xit mode (people leaving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;salida (gente que se va)</translation>
     </message>
     <message>
         <source>Pause &amp;camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la &amp;cámara</translation>
     </message>
     <message>
         <source>&amp;Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar so&amp;nidos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;ir del programa</translation>
     </message>
     <message>
         <source>Batch printing</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresión por lotes</translation>
     </message>
     <message>
         <source>&amp;Unlock or lock organizer mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear o bloquear el modo organización</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>&amp;Admit past capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitir por encima del a&amp;foro</translation>
     </message>
     <message>
         <source>Admitting past capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitir por encima del aforo</translation>
     </message>
     <message>
         <source>&amp;Dashboard and attendee list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel y lista de asistentes…</translation>
     </message>
     <message>
         <source>The dashboard and attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>El panel y la lista de asistentes</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación</translation>
     </message>
     <message>
         <source>Print &amp;badges in advance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir a&amp;creditaciones por adelantado…</translation>
     </message>
     <message>
         <source>Printing badges in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresión de acreditaciones por adelantado</translation>
     </message>
     <message>
         <source>&amp;Import an attendee list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar una lista de asistentes…</translation>
     </message>
     <message>
         <source>Importing an attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación de una lista de asistentes</translation>
     </message>
     <message>
         <source>S&amp;ync the attendee list again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar de nuevo la lista de asistentes</translation>
     </message>
     <message>
         <source>Syncing the list again</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva sincronización de la lista</translation>
     </message>
     <message>
         <source>Badges &amp;waiting to print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditaciones en &amp;espera de impresión…</translation>
     </message>
     <message>
         <source>The badges waiting to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Las acreditaciones en espera de impresión</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Enter — admit the scanned code or the highlighted name</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro — admitir el código escaneado o el nombre resaltado</translation>
     </message>
     <message>
         <source>↑ / ↓ — pick a search result;  Esc — clear</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ / ↓ — elegir un resultado;  Esc — limpiar</translation>
     </message>
     <message>
         <source>When the desk says…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el puesto dice…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>DeskSearch</name>
     <message>
         <source>Reading the attendee list… the results follow in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la lista de asistentes… los resultados llegan enseguida.</translation>
     </message>
 </context>
 <context>
     <name>DeskStatus</name>
     <message>
         <source>People on site</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en el recinto</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara</translation>
     </message>
     <message>
         <source>Badge printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora de acreditaciones</translation>
     </message>
     <message>
         <source>Organizer mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo organización</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>On site %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En el recinto %1 / %2</translation>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizado %1</translation>
     </message>
     <message>
         <source>Camera: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara: %1</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>ORGANIZER</source>
-        <translation type="unfinished"></translation>
+        <translation>ORGANIZACIÓN</translation>
     </message>
     <message>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>voluntario</translation>
     </message>
     <message>
         <source>no camera</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cámara</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en marcha</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando</translation>
     </message>
     <message>
         <source>paused (F6 resumes)</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa (F6 reanuda)</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida</translation>
     </message>
     <message>
         <source>printing not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>impresión sin configurar</translation>
     </message>
 </context>
 <context>
     <name>DeskWindow</name>
     <message>
         <source>desk %1 · EXIT MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>puesto %1 · MODO SALIDA</translation>
     </message>
     <message>
         <source>desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puesto %1</translation>
     </message>
     <message>
         <source>Check-in desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de check-in</translation>
     </message>
     <message>
         <source>Organizer mode on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo organización activado.</translation>
     </message>
     <message>
         <source>Organizer mode locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo organización bloqueado.</translation>
     </message>
     <message>
         <source>Language changed: the menus follow when the desk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma cambiado: los menús cambiarán al volver a iniciar el puesto.</translation>
     </message>
     <message>
         <source>No one was refused for a full venue at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este puesto no se ha rechazado a nadie por aforo completo.</translation>
     </message>
     <message>
         <source>%1 is not set up on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no está configurado en este puesto.</translation>
     </message>
     <message>
         <source>The dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>El panel</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación</translation>
     </message>
     <message>
         <source>Importing is not set up on this desk; use `checkin sync FILE` in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación no está configurada en este puesto; use `checkin sync ARCHIVO` en un terminal.</translation>
     </message>
     <message>
         <source>Syncing again</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva sincronización</translation>
     </message>
     <message>
         <source>There is no camera on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto no tiene cámara.</translation>
     </message>
     <message>
         <source>Camera paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara en pausa.</translation>
     </message>
     <message>
         <source>Camera on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara encendida.</translation>
     </message>
     <message>
         <source>Sounds off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonidos desactivados.</translation>
     </message>
     <message>
         <source>Sounds on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonidos activados.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
         <source>Welcome to the check-in desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido al puesto de check-in</translation>
     </message>
     <message>
         <source>There is no event on this computer yet. Try the desk with the demo event, import the attendee list exported from your ticketing site, or join the venue hub another desk runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador aún no tiene ningún evento. Pruebe el puesto con el evento de demostración, importe la lista de asistentes exportada de su plataforma de entradas o únase al hub del recinto que ejecuta otro puesto.</translation>
     </message>
     <message>
         <source>Open the &amp;demo event</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
         <source>Open the demo event</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el evento de demostración</translation>
     </message>
     <message>
         <source>&amp;Import an attendee list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar una lista de asistentes…</translation>
     </message>
     <message>
         <source>Import an attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una lista de asistentes</translation>
     </message>
     <message>
         <source>&amp;Join a hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unirse a un hub…</translation>
     </message>
     <message>
         <source>Join a venue hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse al hub del recinto</translation>
     </message>
 </context>
 <context>
     <name>Formats</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>ScanScreen</name>
     <message>
         <source>EXIT MODE — every scan records someone LEAVING · F8 returns to check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>MODO SALIDA — cada escaneo registra a alguien que SE VA · F8 vuelve al check-in</translation>
     </message>
     <message>
         <source>Exit mode is on</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo salida está activado</translation>
     </message>
     <message>
         <source>Enter record leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro registrar salida</translation>
     </message>
     <message>
         <source>Enter admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro admitir</translation>
     </message>
     <message>
         <source>F8 back to check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>F8 volver al check-in</translation>
     </message>
     <message>
         <source>F8 exit mode</source>
-        <translation type="unfinished"></translation>
+        <translation>F8 modo salida</translation>
     </message>
     <message>
         <source>%1 · ↑/↓ pick · Esc clear · Ctrl+Z undo · F2 badge name · Ctrl+P reprint · Ctrl+N walk-in · %2 · F1 all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ↑/↓ elegir · Esc limpiar · Ctrl+Z deshacer · F2 nombre de acreditación · Ctrl+P reimprimir · Ctrl+N inscripción in situ · %2 · F1 todas las teclas</translation>
     </message>
 </context>
 <context>
     <name>SearchList</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>on site</source>
-        <translation type="unfinished"></translation>
+        <translation>en el recinto</translation>
     </message>
     <message>
         <source>not in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no ha entrado</translation>
     </message>
     <message>
         <source>Matching attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes que coinciden</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Venue capacity (0 for no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aforo del recinto (0 para sin límite)</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>When the venue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el recinto está lleno</translation>
     </message>
     <message>
         <source>admit with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>admitir con un aviso</translation>
     </message>
     <message>
         <source>refuse until an organizer overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazar salvo autorización de la organización</translation>
     </message>
     <message>
         <source>Camera: device number, video file or stream URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara: número de dispositivo, archivo de vídeo o URL de emisión</translation>
     </message>
     <message>
         <source>Looking for cameras…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando cámaras…</translation>
     </message>
     <message>
         <source>Camera resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución de la cámara</translation>
     </message>
     <message>
         <source>camera default</source>
-        <translation type="unfinished"></translation>
+        <translation>la de la cámara</translation>
     </message>
     <message>
         <source>Print a badge on admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una acreditación al admitir</translation>
     </message>
     <message>
         <source>Mute the desk sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar los sonidos del puesto</translation>
     </message>
     <message>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de colores</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema</translation>
     </message>
     <message>
         <source>light</source>
-        <translation type="unfinished"></translation>
+        <translation>claro</translation>
     </message>
     <message>
         <source>dark</source>
-        <translation type="unfinished"></translation>
+        <translation>oscuro</translation>
     </message>
     <message>
         <source>Language of this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de este puesto</translation>
     </message>
     <message>
         <source>as the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>como el sistema (%1)</translation>
     </message>
     <message>
         <source>Venue &amp;capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aforo del recinto</translation>
     </message>
     <message>
         <source>When &amp;full</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando está &amp;lleno</translation>
     </message>
     <message>
         <source>Ca&amp;mera</source>
-        <translation type="unfinished"></translation>
+        <translation>Cá&amp;mara</translation>
     </message>
     <message>
         <source>&amp;Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolución</translation>
     </message>
     <message>
         <source>&amp;Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impresora</translation>
     </message>
     <message>
         <source>&amp;Badge template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla de acreditación</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
         <source>Cameras found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámaras encontradas: %1</translation>
     </message>
     <message>
         <source>No camera found by number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna cámara por número.</translation>
     </message>
 </context>
 <context>
     <name>VerdictPanel</name>
     <message>
         <source>Check-in result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del check-in</translation>
     </message>
     <message>
         <source>Unknown ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada desconocida</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Dietary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieta</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Scan a ticket, or type two letters of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee una entrada o escriba dos letras de un nombre</translation>
     </message>
     <message>
         <source>Ready for the next attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para la siguiente persona</translation>
     </message>
     <message>
         <source>no ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tipo de entrada</translation>
     </message>
 </context>
 <context>
     <name>VerdictWords</name>
     <message>
         <source>STOP: UNKNOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTO: DESCONOCIDA</translation>
     </message>
     <message>
         <source>STOP: CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTO: CANCELADA</translation>
     </message>
     <message>
         <source>CHECK: ALREADY IN</source>
-        <translation type="unfinished"></translation>
+        <translation>REVISAR: YA DENTRO</translation>
     </message>
     <message>
         <source>CHECK: NOT TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>REVISAR: HOY NO</translation>
     </message>
     <message>
         <source>STOP: VENUE FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTO: AFORO COMPLETO</translation>
     </message>
     <message>
         <source>CHECK: NOT CHECKED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>REVISAR: SIN CHECK-IN</translation>
     </message>
     <message>
         <source>STOP: UNPAID</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTO: SIN PAGAR</translation>
     </message>
     <message>
         <source>STOP: NOT ON THIS LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTO: NO ESTÁ EN ESTA LISTA</translation>
     </message>
     <message>
         <source>STOP: LIST RULES</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTO: REGLAS DE LA LISTA</translation>
     </message>
     <message>
         <source>STOP: REVOKED</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTO: REVOCADA</translation>
     </message>
     <message>
         <source>STOP: FORGED</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTO: FALSIFICADA</translation>
     </message>
     <message>
         <source>The same person as on the ticket? Let them through: they are counted already. Someone else? Call an organizer.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es la misma persona de la entrada? Déjela pasar: ya está contada. ¿Es otra persona? Llame a la organización.</translation>
     </message>
     <message>
         <source>Not admitted. Only an organizer may let them in today, by registering them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitida. Solo la organización puede dejarla entrar hoy, con una inscripción in situ.</translation>
     </message>
     <message>
         <source>Nothing was recorded. Let them go if they are leaving; to admit people, switch back to check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró nada. Si se va, déjela salir; para admitir, vuelva al check-in.</translation>
     </message>
     <message>
         <source>Not admitted. Only an organizer may admit past capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitida. Solo la organización puede admitir por encima del aforo.</translation>
     </message>
     <message>
         <source>Not admitted. Send them to an organizer: they may hold a newer ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitida. Envíela a la organización: quizá tenga una entrada más reciente.</translation>
     </message>
     <message>
         <source>Not admitted. Search their name instead; if they are not on the list, register them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitida. Busque su nombre; si no está en la lista, haga una inscripción in situ.</translation>
     </message>
     <message>
         <source>The organizer registers them with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización la inscribe con Ctrl+N.</translation>
     </message>
     <message>
         <source>Organizer: Ctrl+L, then Ctrl+Shift+A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización: Ctrl+L y luego Ctrl+Mayús+A.</translation>
     </message>
     <message>
         <source>Walk-in: Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción in situ: Ctrl+N.</translation>
     </message>
     <message>
         <source>F8 switches back to check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>F8 vuelve al check-in.</translation>
     </message>
     <message>
         <source>EXITED</source>
-        <translation type="unfinished"></translation>
+        <translation>SALIDA</translation>
     </message>
     <message>
         <source>ADMITTED — ATTENTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ADMITIDO — ATENCIÓN</translation>
     </message>
     <message>
         <source>ADMITTED — CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>ADMITIDO — REVISAR</translation>
     </message>
     <message>
         <source>ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ADMITIDO</translation>
     </message>
     <message>
         <source>STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTO</translation>
     </message>
     <message>
         <source>Let them in, and act on their note now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjela entrar y atienda su nota ahora.</translation>
     </message>
     <message>
         <source>%1: this scan was already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: este escaneo ya estaba registrado.</translation>
     </message>
     <message>
         <source>Welcome, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido/a, %1.</translation>
     </message>
     <message>
         <source>%1 has left; re-entry is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha salido; puede volver a entrar.</translation>
     </message>
     <message>
         <source>No ticket has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada tiene este código.</translation>
     </message>
     <message>
         <source>%1&apos;s ticket was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de %1 fue cancelada.</translation>
     </message>
     <message>
         <source>%1 is not checked in, so cannot be let out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene check-in, así que no puede registrarse su salida.</translation>
     </message>
     <message>
         <source>%1 is already in: admitted at %2 at desk %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está dentro: admitido/a a las %2 en el puesto %3.</translation>
     </message>
     <message>
         <source>Today (%1) is not a day of the event; it runs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy (%1) no es un día del evento; se celebra el %2.</translation>
     </message>
     <message>
         <source>%1&apos;s ticket is valid on %2, not today (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de %1 es válida el %2, no hoy (%3).</translation>
     </message>
     <message>
         <source>The venue is full: %1 of %2 are on site. An organizer can override.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aforo está completo: %1 de %2 en el recinto. La organización puede autorizarlo.</translation>
     </message>
     <message>
         <source>The order of this ticket is not paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido de esta entrada aún no está pagado.</translation>
     </message>
     <message>
         <source>This ticket&apos;s product is not on the desk&apos;s check-in list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto de esta entrada no está en la lista de check-in del puesto.</translation>
     </message>
     <message>
         <source>A rule of the check-in list refuses this ticket now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regla de la lista de check-in rechaza esta entrada ahora.</translation>
     </message>
     <message>
         <source>The ticketing platform has revoked this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma de entradas ha revocado esta entrada.</translation>
     </message>
     <message>
         <source>This code looks like a signed ticket, but not one of this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código parece una entrada firmada, pero no de este evento.</translation>
     </message>
     <message>
         <source>Venue nearly full: %1 of %2 on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aforo casi completo: %1 de %2 en el recinto.</translation>
     </message>
     <message>
         <source>The venue is full: %1 of %2 are on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aforo está completo: %1 de %2 en el recinto.</translation>
     </message>
     <message>
         <source>Admitted by organizer override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitido por autorización de la organización.</translation>
     </message>
     <message>
         <source>NO MATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>SIN COINCIDENCIAS</translation>
     </message>
     <message>
         <source>Nobody matches “%1”: check the spelling, or try their e-mail or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie coincide con «%1»: revise la ortografía o pruebe con su correo o empresa.</translation>
     </message>
     <message>
         <source>STOP: NOT A TICKET</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTO: NO ES UNA ENTRADA</translation>
     </message>
     <message>
         <source>This code is not a ticket: it holds “%1”. Ask for the ticket&apos;s own QR code, or search their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código no es una entrada: contiene «%1». Pida el código QR de la entrada o busque su nombre.</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción in situ</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entrada</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empresa</translation>
     </message>
     <message>
         <source>&amp;Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de entrada</translation>
     </message>
     <message>
         <source>Enter the attendee&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de la persona.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo.</translation>
     </message>
     <message>
         <source>Choose a ticket type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un tipo de entrada.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@ not by looking at pixels."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -25,6 +27,9 @@ def _label_problem(label: QLabel) -> str | None:
     text = label.text()
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
+    if label.buddy() is not None:
+        # A label with a buddy shows its mnemonic "&F" as an underlined F, not as an ampersand.
+        text = re.sub(r"&(.)", r"\1", text)
     room = label.contentsRect().width() - 2 * label.margin() - max(label.indent(), 0)
     metrics = label.fontMetrics()
     lines = text.split("\n")

@@ -168,7 +168,7 @@ class DeskController(QObject):
         self.show(recorded.verdict)
         self.desk.shown_scan(recorded)
         if recorded.badge is not None:
-            self._tell(recorded.badge)
+            self._tell(recorded.badge, recorded.verdict.attendee)
         self.desk_changed.emit(changes)
 
     def not_recorded(self, error: Exception) -> None:
@@ -208,14 +208,15 @@ class DeskController(QObject):
 
     # -- badges ----------------------------------------------------------------------------------
 
-    def _tell(self, note: BadgeNote) -> None:
+    def _tell(self, note: BadgeNote, attendee: Attendee | None = None) -> None:
         panel = self.screen.verdict
+        said = words.badge_note(note, attendee.display_name if attendee else "")
         if note.warning:  # the badge did not go out: warn where the volunteer looks
-            panel.add_warning(note.message)
+            panel.add_warning(said)
         elif panel.severity is not None and note.code is not BadgeCode.NOT_SET_UP:
-            panel.show_badge(note.message)  # beside its verdict, whole, not in a narrow bar
+            panel.show_badge(said)  # beside its verdict, whole, not in a narrow bar
         else:
-            self.message.emit(note.message)
+            self.message.emit(said)
 
     def target(self) -> Attendee | None:
         picked = self.screen.results.picked() if self.screen.results.isVisible() else None
@@ -230,7 +231,9 @@ class DeskController(QObject):
         else:
             badges = self.badges
             self.commits.run(  # the print log is written on the commit line
-                lambda: self.desk.reprint(attendee, badges), self._tell, self.not_recorded
+                lambda: self.desk.reprint(attendee, badges),
+                lambda note: self._tell(note, attendee),
+                self.not_recorded,
             )
 
     def rename(self, attendee: Attendee, name: str, reprint: bool) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkin.core.verdicts import Outcome, Verdict
 from checkin.ui import verdict_words as words
+from checkin.ui.language import QT_TRANSLATE_NOOP
 from checkin.ui.print_queue_dialog import open_print_queue
 
 if TYPE_CHECKING:

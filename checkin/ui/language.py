@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,6 +23,12 @@ from PySide6.QtCore import (
 )
 
 from checkin.resources import resource_path
+
+if TYPE_CHECKING:
+    # PySide6's stub types the marker as returning object; it returns its text unchanged.
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
+else:
+    pass
 
 # Each language in its own name, as a volunteer looks for it in the list.
 LANGUAGES = {
@@ -129,3 +136,11 @@ def percent(ratio: float) -> str:
 def short_day(day: date) -> str:
     """A day as "Sat 5 Dec", in the desk's language."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
+def reset_language() -> None:
+    """Back to the source language with the system's formats (no translator installed)."""
+    app = QCoreApplication.instance()
+    while _installed and app is not None:
+        app.removeTranslator(_installed.pop())
+    QLocale.setDefault(QLocale.system())

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from checkin.core.entities import Attendee
 from checkin.core.search import SearchHit
+from checkin.ui.language import QT_TRANSLATE_NOOP
 from checkin.ui.theme import scaled_font
 
 COLUMNS = (

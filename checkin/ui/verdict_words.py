@@ -19,6 +19,7 @@ from checkin.core.verdicts import (
     Verdict,
     WarningCode,
 )
+from checkin.operations.results import BadgeCode, BadgeNote
 from checkin.ui.language import fill
 
 
@@ -213,38 +214,53 @@ def sentence(verdict: Verdict) -> str:
 
 
 def warnings(verdict: Verdict) -> list[str]:
-    """The admission's warnings, one sentence each."""
+    """The admission's warnings, one sentence each (an unknown code keeps its English)."""
     facts = dict(verdict.facts)
     on_site, capacity = _number(facts.get("on_site", "0")), _number(facts.get("capacity", "0"))
-    lines = []
-    for index, code in enumerate(verdict.warning_codes):
-        if code is WarningCode.NEARLY_FULL:
-            lines.append(
-                fill(
-                    QCoreApplication.translate(
-                        "VerdictWords", "Venue nearly full: %1 of %2 on site."
-                    ),
-                    on_site,
-                    capacity,
-                )
-            )
-        elif code is WarningCode.FULL:
-            lines.append(
-                fill(
-                    QCoreApplication.translate(
-                        "VerdictWords", "The venue is full: %1 of %2 are on site."
-                    ),
-                    on_site,
-                    capacity,
-                )
-            )
-        elif code is WarningCode.OVERRIDE:
-            lines.append(
-                QCoreApplication.translate("VerdictWords", "Admitted by organizer override.")
-            )
-        elif index < len(verdict.warnings):
-            lines.append(verdict.warnings[index])
-    return lines
+    said = {
+        WarningCode.NEARLY_FULL: fill(
+            QCoreApplication.translate("VerdictWords", "Venue nearly full: %1 of %2 on site."),
+            on_site,
+            capacity,
+        ),
+        WarningCode.FULL: fill(
+            QCoreApplication.translate("VerdictWords", "The venue is full: %1 of %2 are on site."),
+            on_site,
+            capacity,
+        ),
+        WarningCode.OVERRIDE: QCoreApplication.translate(
+            "VerdictWords", "Admitted by organizer override."
+        ),
+    }
+    return [
+        said.get(code, verdict.warnings[index] if index < len(verdict.warnings) else "")
+        for index, code in enumerate(verdict.warning_codes)
+    ]
+
+
+def badge_note(note: BadgeNote, name: str) -> str:
+    """What became of a badge, by its code; the rare notes carrying a printer's or font's own
+    words (unavailable, glyphs missing, failed) are shown as the operations layer said them."""
+    said = {
+        BadgeCode.NOT_SET_UP: QCoreApplication.translate(
+            "VerdictWords", "No badge printed: printing is not set up here."
+        ),
+        BadgeCode.QUEUED: fill(
+            QCoreApplication.translate("VerdictWords", "Badge for %1 sent to the printer."), name
+        ),
+        BadgeCode.REPRINT_QUEUED: fill(
+            QCoreApplication.translate("VerdictWords", "Reprinting %1's badge."), name
+        ),
+        BadgeCode.ALREADY_QUEUED: fill(
+            QCoreApplication.translate("VerdictWords", "%1's badge is already in the print queue."),
+            name,
+        ),
+        BadgeCode.ALREADY_PRINTED: fill(
+            QCoreApplication.translate("VerdictWords", "%1 already has a badge (Ctrl+P reprints)."),
+            name,
+        ),
+    }
+    return said.get(note.code, note.message) if name else note.message
 
 
 def no_match_headline() -> str:

@@ -972,6 +972,26 @@
         <translation>Auf Freigabe der Organisation eingelassen.</translation>
     </message>
     <message>
+        <source>No badge printed: printing is not set up here.</source>
+        <translation>Kein Namensschild gedruckt: Drucken ist hier nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 sent to the printer.</source>
+        <translation>Namensschild für %1 an den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>Reprinting %1&apos;s badge.</source>
+        <translation>Namensschild von %1 wird neu gedruckt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge is already in the print queue.</source>
+        <translation>Das Namensschild von %1 ist schon in der Druckwarteschlange.</translation>
+    </message>
+    <message>
+        <source>%1 already has a badge (Ctrl+P reprints).</source>
+        <translation>%1 hat schon ein Namensschild (Strg+P druckt neu).</translation>
+    </message>
+    <message>
         <source>NO MATCH</source>
         <translation>KEIN TREFFER</translation>
     </message>

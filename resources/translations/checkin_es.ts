@@ -972,6 +972,26 @@
         <translation>Admitido por autorización de la organización.</translation>
     </message>
     <message>
+        <source>No badge printed: printing is not set up here.</source>
+        <translation>No se imprimió ninguna acreditación: la impresión no está configurada aquí.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 sent to the printer.</source>
+        <translation>Acreditación de %1 enviada a la impresora.</translation>
+    </message>
+    <message>
+        <source>Reprinting %1&apos;s badge.</source>
+        <translation>Reimprimiendo la acreditación de %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge is already in the print queue.</source>
+        <translation>La acreditación de %1 ya está en la cola de impresión.</translation>
+    </message>
+    <message>
+        <source>%1 already has a badge (Ctrl+P reprints).</source>
+        <translation>%1 ya tiene acreditación (Ctrl+P la reimprime).</translation>
+    </message>
+    <message>
         <source>NO MATCH</source>
         <translation>SIN COINCIDENCIAS</translation>
     </message>

@@ -972,6 +972,26 @@
         <translation>Admis par dérogation de l&apos;organisation.</translation>
     </message>
     <message>
+        <source>No badge printed: printing is not set up here.</source>
+        <translation>Aucun badge imprimé&#xa0;: l&apos;impression n&apos;est pas configurée ici.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 sent to the printer.</source>
+        <translation>Badge de %1 envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Reprinting %1&apos;s badge.</source>
+        <translation>Réimpression du badge de %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge is already in the print queue.</source>
+        <translation>Le badge de %1 est déjà dans la file d&apos;impression.</translation>
+    </message>
+    <message>
+        <source>%1 already has a badge (Ctrl+P reprints).</source>
+        <translation>%1 a déjà un badge (Ctrl+P le réimprime).</translation>
+    </message>
+    <message>
         <source>NO MATCH</source>
         <translation>AUCUN RÉSULTAT</translation>
     </message>

@@ -972,6 +972,26 @@
         <translation>Ammesso su autorizzazione dell&apos;organizzazione.</translation>
     </message>
     <message>
+        <source>No badge printed: printing is not set up here.</source>
+        <translation>Nessun badge stampato: la stampa non è configurata qui.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 sent to the printer.</source>
+        <translation>Badge di %1 inviato alla stampante.</translation>
+    </message>
+    <message>
+        <source>Reprinting %1&apos;s badge.</source>
+        <translation>Ristampa del badge di %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge is already in the print queue.</source>
+        <translation>Il badge di %1 è già in coda di stampa.</translation>
+    </message>
+    <message>
+        <source>%1 already has a badge (Ctrl+P reprints).</source>
+        <translation>%1 ha già un badge (Ctrl+P lo ristampa).</translation>
+    </message>
+    <message>
         <source>NO MATCH</source>
         <translation>NESSUN RISULTATO</translation>
     </message>

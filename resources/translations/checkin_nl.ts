@@ -972,6 +972,26 @@
         <translation>Toegelaten met toestemming van de organisatie.</translation>
     </message>
     <message>
+        <source>No badge printed: printing is not set up here.</source>
+        <translation>Geen badge afgedrukt: afdrukken is hier niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 sent to the printer.</source>
+        <translation>Badge voor %1 naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Reprinting %1&apos;s badge.</source>
+        <translation>Badge van %1 wordt opnieuw afgedrukt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge is already in the print queue.</source>
+        <translation>De badge van %1 staat al in de afdrukwachtrij.</translation>
+    </message>
+    <message>
+        <source>%1 already has a badge (Ctrl+P reprints).</source>
+        <translation>%1 heeft al een badge (Ctrl+P drukt opnieuw af).</translation>
+    </message>
+    <message>
         <source>NO MATCH</source>
         <translation>GEEN TREFFER</translation>
     </message>

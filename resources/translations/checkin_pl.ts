@@ -975,6 +975,26 @@
         <translation>Wpuszczono za zgodą organizatora.</translation>
     </message>
     <message>
+        <source>No badge printed: printing is not set up here.</source>
+        <translation>Nie wydrukowano identyfikatora: drukowanie nie jest tu skonfigurowane.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 sent to the printer.</source>
+        <translation>Identyfikator dla %1 wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <source>Reprinting %1&apos;s badge.</source>
+        <translation>Ponowny wydruk identyfikatora: %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge is already in the print queue.</source>
+        <translation>Identyfikator %1 jest już w kolejce wydruku.</translation>
+    </message>
+    <message>
+        <source>%1 already has a badge (Ctrl+P reprints).</source>
+        <translation>%1 — identyfikator już wydrukowany (Ctrl+P drukuje ponownie).</translation>
+    </message>
+    <message>
         <source>NO MATCH</source>
         <translation>BRAK WYNIKÓW</translation>
     </message>

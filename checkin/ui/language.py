@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,12 +22,6 @@ from PySide6.QtCore import (
 )
 
 from checkin.resources import resource_path
-
-if TYPE_CHECKING:
-    # PySide6's stub types the marker as returning object; it returns its text unchanged.
-    def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
-else:
-    pass
 
 # Each language in its own name, as a volunteer looks for it in the list.
 LANGUAGES = {
@@ -45,6 +38,13 @@ SYSTEM = ""  # the stored choice meaning "follow the system"
 CATALOGUE = "checkin"  # checkin_<code>.qm
 
 _installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks a text for lupdate (which finds it by this name) where it is written, to be
+    translated where it is shown; returns it unchanged. Qt's own marker is typed as returning
+    object, which strict typing cannot pass on as the str it is."""
+    return source
 
 
 def home_key(database: str) -> str:

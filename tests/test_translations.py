@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QTableWidget,
     QTreeWidget,
@@ -71,6 +72,8 @@ def texts(window: QWidget) -> list[str]:
             continue
         if isinstance(widget, (QLabel, QAbstractButton)):
             shown.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            shown.append(widget.placeholderText())
         elif isinstance(widget, QComboBox):
             shown += [widget.itemText(i) for i in range(widget.count())]
         elif isinstance(widget, QTreeWidget):

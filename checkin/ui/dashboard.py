@@ -177,7 +177,10 @@ class DashboardWindow(QMainWindow):
             [(t, c.registered, c.admitted) for t, c in count.by_ticket_type.items()]
         )
         self.chart.set_days(overview.days)
-        now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.LongFormat)
+        # The language's short time with seconds added (its long format names the time zone).
+        short = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+        pattern = short.replace("mm", "mm:ss", 1) if "ss" not in short else short
+        now = QLocale().toString(QTime.currentTime(), pattern)
         self.updated.setText(fill(self.tr("Updated %1"), now))
 
     @Slot(bool)

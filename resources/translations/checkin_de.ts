@@ -566,6 +566,21 @@
     </message>
 </context>
 <context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or search</source>
+        <translation>Scannen oder suchen</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type two letters of a name; arrows pick, Enter admits</source>
+        <translation>Ticket scannen oder zwei Buchstaben eines Namens tippen; Pfeile wählen, Enter lässt ein</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a name…</source>
+        <translation>Ticket scannen oder Namen tippen…</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
         <source>EXIT MODE — every scan records someone LEAVING · F8 returns to check-in</source>

@@ -566,6 +566,21 @@
     </message>
 </context>
 <context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or search</source>
+        <translation>Escanear o buscar</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type two letters of a name; arrows pick, Enter admits</source>
+        <translation>Escanee una entrada o escriba dos letras de un nombre; las flechas eligen, Intro admite</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a name…</source>
+        <translation>Escanee una entrada o escriba un nombre…</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
         <source>EXIT MODE — every scan records someone LEAVING · F8 returns to check-in</source>

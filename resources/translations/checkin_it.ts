@@ -566,6 +566,21 @@
     </message>
 </context>
 <context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or search</source>
+        <translation>Scansiona o cerca</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type two letters of a name; arrows pick, Enter admits</source>
+        <translation>Scansiona un biglietto o digita due lettere di un nome; le frecce scelgono, Invio ammette</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a name…</source>
+        <translation>Scansiona un biglietto o digita un nome…</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
         <source>EXIT MODE — every scan records someone LEAVING · F8 returns to check-in</source>

@@ -566,6 +566,21 @@
     </message>
 </context>
 <context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or search</source>
+        <translation>Scannen of zoeken</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type two letters of a name; arrows pick, Enter admits</source>
+        <translation>Scan een ticket of typ twee letters van een naam; pijlen kiezen, Enter laat toe</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a name…</source>
+        <translation>Scan een ticket of typ een naam…</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
         <source>EXIT MODE — every scan records someone LEAVING · F8 returns to check-in</source>

@@ -569,6 +569,21 @@
     </message>
 </context>
 <context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or search</source>
+        <translation>Skanuj lub szukaj</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type two letters of a name; arrows pick, Enter admits</source>
+        <translation>Zeskanuj bilet lub wpisz dwie litery nazwiska; strzałki wybierają, Enter wpuszcza</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a name…</source>
+        <translation>Zeskanuj bilet lub wpisz nazwisko…</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
         <source>EXIT MODE — every scan records someone LEAVING · F8 returns to check-in</source>

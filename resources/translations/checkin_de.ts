@@ -54,7 +54,7 @@
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>
-        <translation>vor Ort von %1 · %2 der Kapazität</translation>
+        <translation>von %1 vor Ort · %2 der Kapazität</translation>
     </message>
     <message>
         <source>on site · no capacity set</source>

@@ -54,7 +54,7 @@
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>
-        <translation>sur place sur %1 · %2 de la capacité</translation>
+        <translation>sur %1 sur place · %2 de la capacité</translation>
     </message>
     <message>
         <source>on site · no capacity set</source>

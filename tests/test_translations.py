@@ -36,6 +36,7 @@ from checkin.demo import load_demo
 from checkin.ui.dashboard import DashboardWindow
 from checkin.ui.fixups import WalkInDialog
 from checkin.ui.language import LANGUAGES, SOURCE, install_language, reset_language, shown_language
+from checkin.ui.organizer import PinDialog
 from checkin.ui.ports import Collaborators
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.window import DeskWindow
@@ -227,6 +228,15 @@ def test_the_desk_speaks_each_language_in_its_main_states(
     assert clipped_texts(dialog) == []
     assert dialog.language.findData(language) >= 0
     dialog.reject()
+
+    # An organizer tool asked for from the menu: the PIN dialog says what it opens.
+    window.actions_by_name["Dashboard and attendee list"].trigger()
+    pin = window.findChild(PinDialog)
+    assert pin is not None
+    qtbot.waitExposed(pin)
+    assert untranslated(pin, language) == []
+    assert clipped_texts(pin) == []
+    pin.reject()
     window.close()
 
 

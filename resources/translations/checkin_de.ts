@@ -566,6 +566,64 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set the organizer PIN: %1</source>
+        <translation>Organisations-PIN festlegen: %1</translation>
+    </message>
+    <message>
+        <source>Organizer PIN: %1</source>
+        <translation>Organisations-PIN: %1</translation>
+    </message>
+    <message>
+        <source>Set the organizer PIN</source>
+        <translation>Organisations-PIN festlegen</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>Organisations-PIN</translation>
+    </message>
+    <message>
+        <source>Organizer mode unlocks the organizer tools until it is locked again.</source>
+        <translation>Der Organisationsmodus entsperrt die Organisationswerkzeuge, bis er wieder gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Choose a PIN for the organizer tools.</source>
+        <translation>%1: nur für die Organisation. Wählen Sie eine PIN für die Organisationswerkzeuge.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Enter the PIN.</source>
+        <translation>%1: nur für die Organisation. Bitte die PIN eingeben.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Organizer PIN again</source>
+        <translation>Organisations-PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Die beiden PINs sind verschieden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Falsche PIN. Der nächste Versuch ist in %n Sekunde möglich.</numerusform>
+            <numerusform>Falsche PIN. Der nächste Versuch ist in %n Sekunden möglich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>

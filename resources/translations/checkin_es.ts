@@ -566,6 +566,64 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set the organizer PIN: %1</source>
+        <translation>Definir el PIN de organización: %1</translation>
+    </message>
+    <message>
+        <source>Organizer PIN: %1</source>
+        <translation>PIN de organización: %1</translation>
+    </message>
+    <message>
+        <source>Set the organizer PIN</source>
+        <translation>Definir el PIN de organización</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>PIN de organización</translation>
+    </message>
+    <message>
+        <source>Organizer mode unlocks the organizer tools until it is locked again.</source>
+        <translation>El modo organización desbloquea las herramientas de organización hasta que se vuelva a bloquear.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Choose a PIN for the organizer tools.</source>
+        <translation>%1: solo para la organización. Elija un PIN para las herramientas de organización.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Enter the PIN.</source>
+        <translation>%1: solo para la organización. Escriba el PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Organizer PIN again</source>
+        <translation>PIN de organización otra vez</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;otra vez</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>PIN incorrecto. El siguiente intento será posible en %n segundo.</numerusform>
+            <numerusform>PIN incorrecto. El siguiente intento será posible en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>

@@ -566,6 +566,64 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set the organizer PIN: %1</source>
+        <translation>Définir le code organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Organizer PIN: %1</source>
+        <translation>Code organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Set the organizer PIN</source>
+        <translation>Définir le code organisation</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>Code organisation</translation>
+    </message>
+    <message>
+        <source>Organizer mode unlocks the organizer tools until it is locked again.</source>
+        <translation>Le mode organisation déverrouille les outils d&apos;organisation jusqu&apos;à ce qu&apos;il soit reverrouillé.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Choose a PIN for the organizer tools.</source>
+        <translation>%1&#xa0;: réservé à l&apos;organisation. Choisissez un code pour les outils d&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Enter the PIN.</source>
+        <translation>%1&#xa0;: réservé à l&apos;organisation. Saisissez le code.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Organizer PIN again</source>
+        <translation>Code organisation, encore</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>Code, &amp;encore</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes diffèrent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Code erroné. Nouvel essai possible dans %n seconde.</numerusform>
+            <numerusform>Code erroné. Nouvel essai possible dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code erroné.</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>

@@ -566,6 +566,64 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set the organizer PIN: %1</source>
+        <translation>Imposta il PIN dell&apos;organizzazione: %1</translation>
+    </message>
+    <message>
+        <source>Organizer PIN: %1</source>
+        <translation>PIN dell&apos;organizzazione: %1</translation>
+    </message>
+    <message>
+        <source>Set the organizer PIN</source>
+        <translation>Imposta il PIN dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>PIN dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Organizer mode unlocks the organizer tools until it is locked again.</source>
+        <translation>La modalità organizzazione sblocca gli strumenti dell&apos;organizzazione finché non viene bloccata di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Choose a PIN for the organizer tools.</source>
+        <translation>%1: solo per l&apos;organizzazione. Scegli un PIN per gli strumenti dell&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Enter the PIN.</source>
+        <translation>%1: solo per l&apos;organizzazione. Inserisci il PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Organizer PIN again</source>
+        <translation>PIN dell&apos;organizzazione di nuovo</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>I due PIN non coincidono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>PIN errato. Il prossimo tentativo è possibile tra %n secondo.</numerusform>
+            <numerusform>PIN errato. Il prossimo tentativo è possibile tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN errato.</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>

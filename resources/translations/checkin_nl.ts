@@ -566,6 +566,64 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set the organizer PIN: %1</source>
+        <translation>Organisatie-pincode instellen: %1</translation>
+    </message>
+    <message>
+        <source>Organizer PIN: %1</source>
+        <translation>Organisatie-pincode: %1</translation>
+    </message>
+    <message>
+        <source>Set the organizer PIN</source>
+        <translation>Organisatie-pincode instellen</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>Organisatie-pincode</translation>
+    </message>
+    <message>
+        <source>Organizer mode unlocks the organizer tools until it is locked again.</source>
+        <translation>De organisatiemodus ontgrendelt de organisatiehulpmiddelen tot hij weer vergrendeld wordt.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Choose a PIN for the organizer tools.</source>
+        <translation>%1: alleen voor de organisatie. Kies een pincode voor de organisatiehulpmiddelen.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Enter the PIN.</source>
+        <translation>%1: alleen voor de organisatie. Voer de pincode in.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;Pincode</translation>
+    </message>
+    <message>
+        <source>Organizer PIN again</source>
+        <translation>Organisatie-pincode nogmaals</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>Pincode &amp;nogmaals</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>De twee pincodes verschillen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Verkeerde pincode. Over %n seconde kan het opnieuw.</numerusform>
+            <numerusform>Verkeerde pincode. Over %n seconden kan het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Verkeerde pincode.</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>

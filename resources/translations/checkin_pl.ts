@@ -569,6 +569,65 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set the organizer PIN: %1</source>
+        <translation>Ustaw PIN organizatora: %1</translation>
+    </message>
+    <message>
+        <source>Organizer PIN: %1</source>
+        <translation>PIN organizatora: %1</translation>
+    </message>
+    <message>
+        <source>Set the organizer PIN</source>
+        <translation>Ustaw PIN organizatora</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>PIN organizatora</translation>
+    </message>
+    <message>
+        <source>Organizer mode unlocks the organizer tools until it is locked again.</source>
+        <translation>Tryb organizatora odblokowuje narzędzia organizatora do ponownego zablokowania.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Choose a PIN for the organizer tools.</source>
+        <translation>%1: tylko dla organizatorów. Wybierz PIN do narzędzi organizatora.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Enter the PIN.</source>
+        <translation>%1: tylko dla organizatorów. Wpisz PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Organizer PIN again</source>
+        <translation>PIN organizatora ponownie</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Oba PIN-y się różnią.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Błędny PIN. Kolejna próba możliwa za %n sekundę.</numerusform>
+            <numerusform>Błędny PIN. Kolejna próba możliwa za %n sekundy.</numerusform>
+            <numerusform>Błędny PIN. Kolejna próba możliwa za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Błędny PIN.</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>

@@ -99,8 +99,12 @@ def clipped_texts(window: QWidget) -> list[str]:
         bar = window.statusBar()
         message = bar.currentMessage()
         if message:
-            permanent = [w.x() for w in bar.findChildren(QLabel) if _shown(w) and w.x() > 0]
-            room = min(permanent, default=bar.width()) - 8  # the message's own margins
+            parts = [w for w in bar.findChildren(QLabel) if _shown(w) and w.x() > 0]
+            if bar.isRightToLeft():  # the permanent parts sit on the left, the message right
+                taken = max((w.x() + w.width() for w in parts), default=0)
+                room = bar.width() - taken - 8
+            else:
+                room = min((w.x() for w in parts), default=bar.width()) - 8  # its own margins
             needed = bar.fontMetrics().horizontalAdvance(message)
             if needed > room:
                 problems.append(f"status message {message!r}: needs {needed} px, has {room}")

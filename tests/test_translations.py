@@ -20,6 +20,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -40,6 +41,7 @@ from checkin.ui.organizer import PinDialog
 from checkin.ui.ports import Collaborators
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.window import DeskWindow
+from tests.fakes import person
 from tests.fitting import clipped_texts
 from tests.window_desk import index_ready, scanner, settled, typing
 
@@ -284,3 +286,31 @@ def test_a_language_chosen_in_settings_is_kept_for_its_home(
     assert stored_choice(settings, home_key(str(tmp_path / "other.sqlite3"))) == ""
     reset_language()
     window.close()
+
+
+def test_a_right_to_left_desk_is_mirrored_by_qt(
+    qtbot: QtBot, demo: Repository, tmp_path: Path, qapp: QApplication
+) -> None:
+    """Under a right-to-left language the layouts mirror (the desk's name moves to the left of
+    the event's title), the status bar's rules face the message, and a Hebrew or Arabic name
+    shows as written."""
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+        settings.setValue("desk/muted", True)
+        window = DeskWindow(demo, settings, Collaborators(), clear_after_ms=60_000)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        index_ready(qtbot, window)
+        screen = window.scan_screen
+        assert screen.mode.x() < screen.event_title.x()
+        assert "border-right" in window.status.headcount.styleSheet()
+        guest = demo.add_attendee(person("RTL-0001", "نور", "الهدى", days=()))
+        scanner(qtbot, window, guest.code)
+        assert screen.verdict.name.text() == "نور الهدى"
+        settle_at_laptop_size(qtbot, window)
+        assert clipped_texts(window) == []
+        window.close()
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

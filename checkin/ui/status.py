@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from checkin.core.entities import Event
@@ -24,7 +25,12 @@ def _label(name: str, accessible: str) -> QLabel:
     label = plain(QLabel())
     label.setObjectName(name)
     label.setAccessibleName(accessible)
-    label.setStyleSheet("padding: 0 10px; border-left: 1px solid palette(mid);")
+    # The rule between parts sits on the side facing the bar's message: style sheets are not
+    # mirrored for a right-to-left language, so the side is chosen here.
+    rtl = QGuiApplication.layoutDirection() is Qt.LayoutDirection.RightToLeft
+    label.setStyleSheet(
+        f"padding: 0 10px; border-{'right' if rtl else 'left'}: 1px solid palette(mid);"
+    )
     return label
 
 

@@ -153,7 +153,22 @@ def test_translation_files_are_complete_and_built_by_the_tool() -> None:
         [sys.executable, str(tool), "check"], capture_output=True, text=True, cwd=ROOT
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert {p.stem.split("_")[1] for p in FOLDER.glob("checkin_*.qm")} == set(TRANSLATED)
+    assert {p.stem.split("_")[1] for p in FOLDER.glob("checkin_*.qm")} == set(LANGUAGES)
+
+
+def test_english_says_its_plurals_through_its_own_catalogue(qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    assert install_language(SOURCE) == SOURCE
+    try:
+
+        def say(count: int) -> str:
+            source = "over %n finished day(s)"
+            return QCoreApplication.translate("DashboardWindow", source, None, count)
+
+        assert (say(1), say(2)) == ("over 1 finished day", "over 2 finished days")
+    finally:
+        reset_language()
 
 
 def test_the_desk_speaks_each_language_in_its_main_states(

@@ -30,7 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 # Where the strings are: the Qt front end (checkin/ui) and the composition root.
 SOURCES = [ROOT / "checkin" / "ui", ROOT / "checkin" / "app.py"]
-LANGUAGES = ("de", "fr", "es", "nl", "it", "pl")  # English is the source language
+# English is the source language: its catalogue holds only the plural forms ("1 day", "2 days"),
+# which the source text cannot say for every count.
+LANGUAGES = ("en", "de", "fr", "es", "nl", "it", "pl")
 CATALOGUE = "checkin"
 
 
@@ -61,6 +63,7 @@ def update(folder: Path = FOLDER) -> None:
     sources = sorted(str(path) for path in files)
     for code in LANGUAGES:
         command = [qt_tool("lupdate"), "-locations", "none", "-no-obsolete", "-silent"]
+        command += ["-pluralonly"] if code == "en" else []
         command += [*sources, "-target-language", code, "-ts", str(ts_path(code, folder))]
         subprocess.run(command, check=True)
 

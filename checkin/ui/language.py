@@ -73,8 +73,8 @@ def resolve(choice: str, system: QLocale | None = None) -> str:
 def install_language(choice: str) -> str:
     """Install the translators for a choice (replacing the previous ones); returns the code shown.
 
-    Widgets built afterwards read the new language; a window already shown retranslates itself
-    on the LanguageChange event Qt sends when translators change.
+    Widgets built afterwards speak the new language; those already built keep their words (the
+    window's menus and labels change at the next start).
     """
     app = QCoreApplication.instance()
     code = resolve(choice)
@@ -82,11 +82,12 @@ def install_language(choice: str) -> str:
         return code
     while _installed:
         app.removeTranslator(_installed.pop())
+    # English loads its catalogue too: it holds the plural forms of the %n texts.
+    ours = QTranslator(app)
+    if ours.load(f"{CATALOGUE}_{code}", str(resource_path("translations"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if code != SOURCE:
-        ours = QTranslator(app)
-        if ours.load(f"{CATALOGUE}_{code}", str(resource_path("translations"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt_own = QTranslator(app)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{code}", qt_folder):

@@ -212,6 +212,8 @@ def test_the_desk_speaks_each_language_in_its_main_states(
         ("search", lambda: (field.clear(), typing(qtbot, window, searched.last_name[:4]))),
         ("exit mode", lambda: (field.clear(), qtbot.keyClick(field, Qt.Key.Key_F8))),
         ("let out", lambda: scanner(qtbot, window, longest.code)),
+        ("undone", lambda: (qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+                            settled(qtbot, window))),
     ]  # fmt: skip
     headlines = set()
     for state, step in states:

@@ -23,7 +23,7 @@ from checkin.operations import BadgeNote, Changes, Desk, InputKind, ScanResult, 
 from checkin.operations.codes import Reading, is_foreign_payload
 from checkin.operations.records import Store
 from checkin.operations.results import BadgeCode
-from checkin.operations.undo import UNDO_WINDOW
+from checkin.operations.undo import UNDO_WINDOW, Movement
 from checkin.operations.walk_in import WalkInRefusal
 from checkin.ui import verdict_words as words
 from checkin.ui.commit_line import CommitLine
@@ -256,7 +256,7 @@ class DeskController(QObject):
     def undo(self) -> None:
         taken = self.desk.take_undo()
         if isinstance(taken, UndoResult):
-            self.message.emit(taken.message)
+            self.message.emit(words.undo_said(taken, None))
             return
         shown = taken
 
@@ -264,16 +264,20 @@ class DeskController(QObject):
             self.desk.undo_not_done(shown)
             self.not_recorded(error)
 
-        self.commits.run(lambda: self.desk.record_undo(shown), self._undone, not_undone)
+        self.commits.run(
+            lambda: self.desk.record_undo(shown), lambda done: self._undone(done, shown), not_undone
+        )
 
-    def _undone(self, done: tuple[UndoResult, Changes]) -> None:
+    def _undone(self, done: tuple[UndoResult, Changes], shown: Movement) -> None:
         result, changes = done
         if result.code is UndoCode.TOO_LATE:
             self.message.emit(result.message)
             return
         severity = Severity.CAUTION if result.done else Severity.STOP
         self.screen.verdict.show_note(
-            severity, self.tr("UNDONE") if result.done else self.tr("NOT UNDONE"), result.message
+            severity,
+            self.tr("UNDONE") if result.done else self.tr("NOT UNDONE"),
+            words.undo_said(result, shown),
         )
         self.sounds.play(severity)
         self.desk_changed.emit(changes)

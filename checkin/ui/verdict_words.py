@@ -12,14 +12,18 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from checkin.core.entities import Direction
 from checkin.core.verdicts import (
     Outcome,
     RefusalCode,
     Severity,
+    UndoCode,
+    UndoResult,
     Verdict,
     WarningCode,
 )
 from checkin.operations.results import BadgeCode, BadgeNote
+from checkin.operations.undo import BADGE_WITHDRAWN, Movement
 from checkin.ui.language import fill
 
 
@@ -261,6 +265,37 @@ def badge_note(note: BadgeNote, name: str) -> str:
         ),
     }
     return said.get(note.code, note.message) if name else note.message
+
+
+def undo_said(result: UndoResult, shown: Movement | None) -> str:
+    """What Ctrl+Z did, by its code; a refusal whose facts the result does not carry (too late,
+    another desk's movement) is shown as the operations layer said it."""
+    if result.code is UndoCode.NOTHING and shown is None:
+        return QCoreApplication.translate("VerdictWords", "Nothing to undo at this desk.")
+    if shown is None:
+        return result.message
+    entering = shown.direction is Direction.IN
+    if result.done:
+        said = fill(
+            QCoreApplication.translate("VerdictWords", "Undid %1's admission.")
+            if entering
+            else QCoreApplication.translate("VerdictWords", "Undid %1's exit."),
+            shown.name,
+        )
+        if result.message.endswith(BADGE_WITHDRAWN):
+            withdrawn = QCoreApplication.translate(
+                "VerdictWords", "Their badge was taken off the print queue."
+            )
+            said = f"{said} {withdrawn}"
+        return said
+    if result.code is UndoCode.ALREADY_UNDONE:
+        return fill(
+            QCoreApplication.translate("VerdictWords", "%1's admission was already undone.")
+            if entering
+            else QCoreApplication.translate("VerdictWords", "%1's exit was already undone."),
+            shown.name,
+        )
+    return result.message
 
 
 def no_match_headline() -> str:

@@ -1065,6 +1065,30 @@
         <translation>%1 hat schon ein Namensschild (Strg+P druckt neu).</translation>
     </message>
     <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>An diesem Schalter gibt es nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s admission.</source>
+        <translation>Einlass von %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s exit.</source>
+        <translation>Ausgang von %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Their badge was taken off the print queue.</source>
+        <translation>Das Namensschild wurde aus der Druckwarteschlange genommen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s admission was already undone.</source>
+        <translation>Der Einlass von %1 war schon rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exit was already undone.</source>
+        <translation>Der Ausgang von %1 war schon rückgängig gemacht.</translation>
+    </message>
+    <message>
         <source>NO MATCH</source>
         <translation>KEIN TREFFER</translation>
     </message>

@@ -1065,6 +1065,30 @@
         <translation>%1 ya tiene acreditación (Ctrl+P la reimprime).</translation>
     </message>
     <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>No hay nada que deshacer en este puesto.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s admission.</source>
+        <translation>Se deshizo la entrada de %1.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s exit.</source>
+        <translation>Se deshizo la salida de %1.</translation>
+    </message>
+    <message>
+        <source>Their badge was taken off the print queue.</source>
+        <translation>Su acreditación se retiró de la cola de impresión.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s admission was already undone.</source>
+        <translation>La entrada de %1 ya estaba deshecha.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exit was already undone.</source>
+        <translation>La salida de %1 ya estaba deshecha.</translation>
+    </message>
+    <message>
         <source>NO MATCH</source>
         <translation>SIN COINCIDENCIAS</translation>
     </message>

@@ -1065,6 +1065,30 @@
         <translation>%1 a déjà un badge (Ctrl+P le réimprime).</translation>
     </message>
     <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>Rien à annuler à ce poste.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s admission.</source>
+        <translation>Entrée de %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s exit.</source>
+        <translation>Sortie de %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Their badge was taken off the print queue.</source>
+        <translation>Son badge a été retiré de la file d&apos;impression.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s admission was already undone.</source>
+        <translation>L&apos;entrée de %1 était déjà annulée.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exit was already undone.</source>
+        <translation>La sortie de %1 était déjà annulée.</translation>
+    </message>
+    <message>
         <source>NO MATCH</source>
         <translation>AUCUN RÉSULTAT</translation>
     </message>

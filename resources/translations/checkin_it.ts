@@ -1065,6 +1065,30 @@
         <translation>%1 ha già un badge (Ctrl+P lo ristampa).</translation>
     </message>
     <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>Niente da annullare a questa postazione.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s admission.</source>
+        <translation>Ingresso di %1 annullato.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s exit.</source>
+        <translation>Uscita di %1 annullata.</translation>
+    </message>
+    <message>
+        <source>Their badge was taken off the print queue.</source>
+        <translation>Il suo badge è stato tolto dalla coda di stampa.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s admission was already undone.</source>
+        <translation>L&apos;ingresso di %1 era già annullato.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exit was already undone.</source>
+        <translation>L&apos;uscita di %1 era già annullata.</translation>
+    </message>
+    <message>
         <source>NO MATCH</source>
         <translation>NESSUN RISULTATO</translation>
     </message>

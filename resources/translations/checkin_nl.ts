@@ -1065,6 +1065,30 @@
         <translation>%1 heeft al een badge (Ctrl+P drukt opnieuw af).</translation>
     </message>
     <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>Niets ongedaan te maken aan deze balie.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s admission.</source>
+        <translation>Toegang van %1 ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s exit.</source>
+        <translation>Vertrek van %1 ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Their badge was taken off the print queue.</source>
+        <translation>De badge is uit de afdrukwachtrij gehaald.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s admission was already undone.</source>
+        <translation>De toegang van %1 was al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exit was already undone.</source>
+        <translation>Het vertrek van %1 was al ongedaan gemaakt.</translation>
+    </message>
+    <message>
         <source>NO MATCH</source>
         <translation>GEEN TREFFER</translation>
     </message>

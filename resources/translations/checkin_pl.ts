@@ -1069,6 +1069,30 @@
         <translation>%1 — identyfikator już wydrukowany (Ctrl+P drukuje ponownie).</translation>
     </message>
     <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>Na tym stanowisku nie ma nic do cofnięcia.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s admission.</source>
+        <translation>Cofnięto wejście: %1.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s exit.</source>
+        <translation>Cofnięto wyjście: %1.</translation>
+    </message>
+    <message>
+        <source>Their badge was taken off the print queue.</source>
+        <translation>Identyfikator usunięto z kolejki wydruku.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s admission was already undone.</source>
+        <translation>Wejście (%1) było już cofnięte.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exit was already undone.</source>
+        <translation>Wyjście (%1) było już cofnięte.</translation>
+    </message>
+    <message>
         <source>NO MATCH</source>
         <translation>BRAK WYNIKÓW</translation>
     </message>

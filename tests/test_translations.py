@@ -198,6 +198,7 @@ def test_the_desk_speaks_each_language_in_its_main_states(
 
         return step
 
+    CTRL = Qt.KeyboardModifier.ControlModifier
     states: list[tuple[str, Callable[[], None]]] = [
         ("ready", lambda: None),
         ("admitted", lambda: scanner(qtbot, window, longest.code)),
@@ -212,8 +213,7 @@ def test_the_desk_speaks_each_language_in_its_main_states(
         ("search", lambda: (field.clear(), typing(qtbot, window, searched.last_name[:4]))),
         ("exit mode", lambda: (field.clear(), qtbot.keyClick(field, Qt.Key.Key_F8))),
         ("let out", lambda: scanner(qtbot, window, longest.code)),
-        ("undone", lambda: (qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
-                            settled(qtbot, window))),
+        ("undone", lambda: (qtbot.keyClick(field, Qt.Key.Key_Z, CTRL), settled(qtbot, window))),
     ]  # fmt: skip
     headlines = set()
     for state, step in states:

@@ -100,9 +100,9 @@ class PinDialog(FormDialog):
         self.setting = not lock.has_pin
         if purpose:
             title = (
-                fill(self.tr("Set the organizer PIN: %1"), purpose)
+                fill(self.tr("Set the organizer PIN for %1"), purpose)
                 if self.setting
-                else fill(self.tr("Organizer PIN: %1"), purpose)
+                else fill(self.tr("Organizer PIN for %1"), purpose)
             )
         else:
             title = self.tr("Set the organizer PIN") if self.setting else self.tr("Organizer PIN")

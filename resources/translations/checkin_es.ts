@@ -568,11 +568,11 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <source>Set the organizer PIN: %1</source>
+        <source>Set the organizer PIN for %1</source>
         <translation>Definir el PIN de organización: %1</translation>
     </message>
     <message>
-        <source>Organizer PIN: %1</source>
+        <source>Organizer PIN for %1</source>
         <translation>PIN de organización: %1</translation>
     </message>
     <message>

@@ -568,11 +568,11 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <source>Set the organizer PIN: %1</source>
+        <source>Set the organizer PIN for %1</source>
         <translation>Définir le code organisation&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Organizer PIN: %1</source>
+        <source>Organizer PIN for %1</source>
         <translation>Code organisation&#xa0;: %1</translation>
     </message>
     <message>

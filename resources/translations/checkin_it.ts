@@ -568,11 +568,11 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <source>Set the organizer PIN: %1</source>
+        <source>Set the organizer PIN for %1</source>
         <translation>Imposta il PIN dell&apos;organizzazione: %1</translation>
     </message>
     <message>
-        <source>Organizer PIN: %1</source>
+        <source>Organizer PIN for %1</source>
         <translation>PIN dell&apos;organizzazione: %1</translation>
     </message>
     <message>

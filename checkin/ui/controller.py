@@ -25,10 +25,9 @@ from checkin.operations.records import Store
 from checkin.operations.results import BadgeCode
 from checkin.operations.undo import UNDO_WINDOW, Movement
 from checkin.operations.walk_in import WalkInRefusal
-from checkin.ui import verdict_words as words
+from checkin.ui import desk_notes as notes
 from checkin.ui.commit_line import CommitLine
 from checkin.ui.desk_search import DeskSearch
-from checkin.ui.language import fill
 from checkin.ui.ports import BadgeSink
 from checkin.ui.screens import ScanScreen
 from checkin.ui.sounds import SoundBoard
@@ -124,15 +123,10 @@ class DeskController(QObject):
         if is_foreign_payload(text):
             self.finder.cancel()
             self.screen.field.clear()
-            self.screen.verdict.show_note(
-                Severity.STOP, words.not_a_ticket_headline(), words.not_a_ticket(text)
-            )
+            notes.show_not_a_ticket(self.screen.verdict, text)
             self.sounds.play(Severity.STOP)
             return
-        walk_in = self.tr("Not on the list? Ctrl+N registers a walk-in.")
-        self.screen.verdict.show_note(
-            Severity.CAUTION, words.no_match_headline(), words.no_match(text), walk_in
-        )
+        notes.show_no_match(self.screen.verdict, text)
         self.sounds.play(Severity.CAUTION)
 
     def camera_codes(self, codes: list[object]) -> None:
@@ -173,11 +167,7 @@ class DeskController(QObject):
 
     def not_recorded(self, error: Exception) -> None:
         """A write failed (the disk is full, another program holds the database): say so."""
-        self.screen.verdict.show_note(
-            Severity.STOP,
-            self.tr("NOT RECORDED"),
-            fill(self.tr("The desk could not save this: %1. Try again."), str(error)),
-        )
+        notes.show_not_recorded(self.screen.verdict, error)
         self.sounds.play(Severity.STOP)
 
     def show(self, verdict: Verdict) -> None:
@@ -210,7 +200,7 @@ class DeskController(QObject):
 
     def _tell(self, note: BadgeNote, attendee: Attendee | None = None) -> None:
         panel = self.screen.verdict
-        said = words.badge_note(note, attendee.display_name if attendee else "")
+        said = notes.badge_note(note, attendee.display_name if attendee else "")
         if note.warning:  # the badge did not go out: warn where the volunteer looks
             panel.add_warning(said)
         elif panel.severity is not None and note.code is not BadgeCode.NOT_SET_UP:
@@ -256,7 +246,7 @@ class DeskController(QObject):
     def undo(self) -> None:
         taken = self.desk.take_undo()
         if isinstance(taken, UndoResult):
-            self.message.emit(words.undo_said(taken, None))
+            self.message.emit(notes.undo_said(taken, None))
             return
         shown = taken
 
@@ -273,12 +263,7 @@ class DeskController(QObject):
         if result.code is UndoCode.TOO_LATE:
             self.message.emit(result.message)
             return
-        severity = Severity.CAUTION if result.done else Severity.STOP
-        self.screen.verdict.show_note(
-            severity,
-            self.tr("UNDONE") if result.done else self.tr("NOT UNDONE"),
-            words.undo_said(result, shown),
-        )
+        severity = notes.show_undone(self.screen.verdict, result, shown)
         self.sounds.play(severity)
         self.desk_changed.emit(changes)
         if result.done and self.badges is not None:

@@ -12,18 +12,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from checkin.core.entities import Direction
 from checkin.core.verdicts import (
     Outcome,
     RefusalCode,
     Severity,
-    UndoCode,
-    UndoResult,
     Verdict,
     WarningCode,
 )
-from checkin.operations.results import BadgeCode, BadgeNote
-from checkin.operations.undo import BADGE_WITHDRAWN, Movement
 from checkin.ui.language import fill
 
 
@@ -240,96 +235,6 @@ def warnings(verdict: Verdict) -> list[str]:
         said.get(code, verdict.warnings[index] if index < len(verdict.warnings) else "")
         for index, code in enumerate(verdict.warning_codes)
     ]
-
-
-def badge_note(note: BadgeNote, name: str) -> str:
-    """What became of a badge, by its code; the rare notes carrying a printer's or font's own
-    words (unavailable, glyphs missing, failed) are shown as the operations layer said them."""
-    said = {
-        BadgeCode.NOT_SET_UP: QCoreApplication.translate(
-            "VerdictWords", "No badge printed: printing is not set up here."
-        ),
-        BadgeCode.QUEUED: fill(
-            QCoreApplication.translate("VerdictWords", "Badge for %1 sent to the printer."), name
-        ),
-        BadgeCode.REPRINT_QUEUED: fill(
-            QCoreApplication.translate("VerdictWords", "Reprinting %1's badge."), name
-        ),
-        BadgeCode.ALREADY_QUEUED: fill(
-            QCoreApplication.translate("VerdictWords", "%1's badge is already in the print queue."),
-            name,
-        ),
-        BadgeCode.ALREADY_PRINTED: fill(
-            QCoreApplication.translate("VerdictWords", "%1 already has a badge (Ctrl+P reprints)."),
-            name,
-        ),
-    }
-    return said.get(note.code, note.message) if name else note.message
-
-
-def undo_said(result: UndoResult, shown: Movement | None) -> str:
-    """What Ctrl+Z did, by its code; a refusal whose facts the result does not carry (too late,
-    another desk's movement) is shown as the operations layer said it."""
-    if result.code is UndoCode.NOTHING and shown is None:
-        return QCoreApplication.translate("VerdictWords", "Nothing to undo at this desk.")
-    if shown is None:
-        return result.message
-    entering = shown.direction is Direction.IN
-    if result.done:
-        said = fill(
-            QCoreApplication.translate("VerdictWords", "Undid %1's admission.")
-            if entering
-            else QCoreApplication.translate("VerdictWords", "Undid %1's exit."),
-            shown.name,
-        )
-        if result.message.endswith(BADGE_WITHDRAWN):
-            withdrawn = QCoreApplication.translate(
-                "VerdictWords", "Their badge was taken off the print queue."
-            )
-            said = f"{said} {withdrawn}"
-        return said
-    if result.code is UndoCode.ALREADY_UNDONE:
-        return fill(
-            QCoreApplication.translate("VerdictWords", "%1's admission was already undone.")
-            if entering
-            else QCoreApplication.translate("VerdictWords", "%1's exit was already undone."),
-            shown.name,
-        )
-    return result.message
-
-
-def no_match_headline() -> str:
-    return QCoreApplication.translate("VerdictWords", "NO MATCH")
-
-
-def no_match(text: str) -> str:
-    return fill(
-        QCoreApplication.translate(
-            "VerdictWords",
-            "Nobody matches “%1”: check the spelling, or try their e-mail or company.",
-        ),
-        _shown(text),
-    )
-
-
-def not_a_ticket_headline() -> str:
-    return QCoreApplication.translate("VerdictWords", "STOP: NOT A TICKET")
-
-
-def not_a_ticket(text: str) -> str:
-    return fill(
-        QCoreApplication.translate(
-            "VerdictWords",
-            "This code is not a ticket: it holds “%1”. Ask for the ticket's own QR code, or "
-            "search their name.",
-        ),
-        _shown(text),
-    )
-
-
-def _shown(text: str) -> str:
-    printable = "".join(ch if ch.isprintable() else "?" for ch in text.strip())
-    return printable if len(printable) <= 60 else printable[:57] + "…"
 
 
 def _day(iso: str) -> str:

@@ -22,6 +22,7 @@ from checkin.operations.undo import UNDO_WINDOW
 from checkin.ui.camera_control import DIALOG, HIDDEN, CameraControl
 from checkin.ui.controller import DeskController
 from checkin.ui.desk_flows import (
+    change_language,
     open_badge_name,
     open_settings,
     open_walk_in,
@@ -31,7 +32,7 @@ from checkin.ui.desk_flows import (
 from checkin.ui.desk_menus import build_menus
 from checkin.ui.desk_state import show_changes, show_counts, show_mode, show_state
 from checkin.ui.jobs import wait_for_jobs
-from checkin.ui.language import fill, install_language
+from checkin.ui.language import fill
 from checkin.ui.organizer import OrganizerLock, PinDialog
 from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
 from checkin.ui.prefs import load_prefs, save_prefs
@@ -163,12 +164,7 @@ class DeskWindow(QMainWindow):
         old, self.prefs = self.prefs, prefs
         save_prefs(self.settings, prefs, self.parts.language_key)
         if prefs.language != old.language:
-            # What is built from now on (dialogs, verdicts, the dashboard) speaks the new
-            # language; the window's own menus and labels follow at the next start.
-            install_language(prefs.language)
-            self.status.showMessage(
-                self.tr("Language changed: the menus follow when the desk starts again."), 10000
-            )
+            change_language(self, prefs.language)
         self.sounds.muted = prefs.muted
         self.controller.auto_badge = prefs.auto_badge
         apply_theme(prefs.theme)

@@ -5,7 +5,8 @@ searching while that list is indexed.
 Run from the repository root: `python -m benchmarks window` (BENCH_SCANS=N for other than
 100 scans).
 Start-up is measured from process start to the window shown, beside a bare
-QApplication + QMainWindow in the same run.
+QApplication + QMainWindow in the same run; and once more with the German translators loaded,
+beside the English desk.
 
 The stall probe is a 1 ms timer: the gaps between its ticks show how long the UI thread was
 blocked — the longest one, and the 99th percentile (the stutter a volunteer would feel). Each
@@ -61,6 +62,13 @@ app = application(); repo = Repository(database_path(Path(sys.argv[1])))
 w = build_window(repo); w.show()
 QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit())); app.exec(); repo.close()
 """
+# The same desk with a volunteer's language loaded first, as `run_window` does for a home whose
+# language is German (the longest catalogue's language, and Qt's own qtbase_de).
+DESK_TRANSLATED = DESK.replace(
+    "app = application();",
+    "app = application(); from checkin.ui.language import install_language; "
+    "install_language('de');",
+)
 
 
 def time_to_shown(code: str, *args: str) -> float:
@@ -518,11 +526,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         bare = time_to_shown(BARE)
         desk_s = time_to_shown(DESK, str(Path(folder) / "start"))
+        translated_s = time_to_shown(DESK_TRANSLATED, str(Path(folder) / "start-de"))
         f, steal, notes = stalls(Path(folder) / "stall")
         (Path(folder) / "desk").mkdir()
         desk = desk_figures(Path(folder) / "desk")
     print(f"{'measure':<48} {'checkin':>10} {'baseline':>10}")
     print(f"{'process start → window shown (best of 5, s)':<48} {desk_s:>10.3f} {bare:>10.3f}")
+    print(
+        f"{'  … German translators loaded (baseline: English)':<48} {translated_s:>10.3f} {desk_s:>10.3f}"
+    )
     print()
     print(
         f"event-loop stalls ({SCANS} scans typed {KEY_MS} ms/key; baseline = idle window, same run)"

@@ -28,6 +28,7 @@ from checkin.resources import resource_path
 from checkin.ui.camera_worker import CameraWorker
 from checkin.ui.hub_link import link_hub, stop_hub
 from checkin.ui.import_dialog import ImportDialog
+from checkin.ui.language import home_key, install_language, stored_choice
 from checkin.ui.organizer_tools import OrganizerTools
 from checkin.ui.platform_link import DeskPlatform
 from checkin.ui.ports import Collaborators, OpenDialog
@@ -132,6 +133,9 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
     repo = Repository(database_path(home), desk=desk)
     settings = desk_settings()
     parts = desk_badges(repo, settings, home, parts or desk_parts(repo, settings))
+    # The volunteers' language, chosen for this home (or the system's), before any widget exists.
+    parts.language_key = home_key(str(repo.path))
+    install_language(stored_choice(settings, parts.language_key))
     tools = OrganizerTools(repo)
     platform: DeskPlatform | None = None
     parts.dashboard = parts.dashboard or tools.open_dashboard

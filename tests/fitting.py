@@ -4,6 +4,8 @@ not by looking at pixels."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -25,6 +27,9 @@ def _label_problem(label: QLabel) -> str | None:
     text = label.text()
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
+    if label.buddy() is not None:
+        # A label with a buddy shows its mnemonic "&F" as an underlined F, not as an ampersand.
+        text = re.sub(r"&(.)", r"\1", text)
     room = label.contentsRect().width() - 2 * label.margin() - max(label.indent(), 0)
     metrics = label.fontMetrics()
     lines = text.split("\n")
@@ -94,8 +99,12 @@ def clipped_texts(window: QWidget) -> list[str]:
         bar = window.statusBar()
         message = bar.currentMessage()
         if message:
-            permanent = [w.x() for w in bar.findChildren(QLabel) if _shown(w) and w.x() > 0]
-            room = min(permanent, default=bar.width()) - 8  # the message's own margins
+            parts = [w for w in bar.findChildren(QLabel) if _shown(w) and w.x() > 0]
+            if bar.isRightToLeft():  # the permanent parts sit on the left, the message right
+                taken = max((w.x() + w.width() for w in parts), default=0)
+                room = bar.width() - taken - 8
+            else:
+                room = min((w.x() for w in parts), default=bar.width()) - 8  # its own margins
             needed = bar.fontMetrics().horizontalAdvance(message)
             if needed > room:
                 problems.append(f"status message {message!r}: needs {needed} px, has {room}")

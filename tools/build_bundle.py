@@ -3,7 +3,8 @@
 
     python tools/build_bundle.py [--zip]        (or: python3 dev.py bundle [--zip])
 
-1. PyInstaller turns build.spec into dist/checkin/ (build/ holds its cache).
+1. The translations are compiled (tools/translations.py build), then PyInstaller turns
+   build.spec into dist/checkin/ (build/ holds its cache).
 2. `dist/checkin/checkin --selftest` runs from a clean environment: no virtualenv, no PYTHONPATH,
    a PATH without this interpreter, an empty HOME and no display — as on a borrowed laptop.
 3. Prints the bundle's unpacked size and the time each step took; with --zip also writes
@@ -35,6 +36,9 @@ LEAKY = ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "CHECKIN_HOME", "QT_QPA_PLAT
 
 def build() -> float:
     started = time.monotonic()
+    # The .qm files the bundle ships are compiled from the .ts sources here, never hand-copied.
+    translations = [sys.executable, str(ROOT / "tools" / "translations.py"), "build"]
+    subprocess.run(translations, cwd=ROOT, check=True)
     command = [sys.executable, "-m", "PyInstaller", "build.spec", "--noconfirm"]
     command += ["--distpath", str(DIST), "--workpath", str(ROOT / "build"), "--log-level", "WARN"]
     print(f"$ {' '.join(command)}", flush=True)

@@ -41,6 +41,7 @@ class Decision:
     warnings: tuple[str, ...] = ()
     warning_codes: tuple[WarningCode, ...] = ()  # one per warning, in the same order
     override_used: bool = False
+    facts: tuple[tuple[str, str], ...] = ()  # see Verdict.facts
 
     @property
     def accepted(self) -> bool:
@@ -86,11 +87,15 @@ def decide(request: ScanRequest) -> Decision:
         return _refuse(
             RefusalCode.NOT_TODAY,
             f"Today ({_day(today)}) is not a day of {event.name}; it runs {_days(event.days)}.",
+            today=today.isoformat(),
+            event_days=_iso_days(event.days),
         )
     if not attendee.valid_on(today):
         return _refuse(
             RefusalCode.NOT_TODAY,
             f"{name}'s ticket is valid on {_days(attendee.days)}, not today ({_day(today)}).",
+            today=today.isoformat(),
+            ticket_days=_iso_days(attendee.days),
         )
     unpaid_override = False
     if request.gate is not None:
@@ -106,6 +111,8 @@ def decide(request: ScanRequest) -> Decision:
         return _refuse(
             RefusalCode.ALREADY_IN,
             f"{name} is already in: admitted at {when} at desk {latest.desk}.",
+            at=event.local_time(latest.at).isoformat(),
+            desk=latest.desk,
         )
     decision = _admit_within_capacity(request, name)
     if unpaid_override and decision.accepted:
@@ -116,6 +123,7 @@ def decide(request: ScanRequest) -> Decision:
             warnings=(*decision.warnings, note),
             warning_codes=(*decision.warning_codes, WarningCode.OVERRIDE),
             override_used=True,
+            facts=decision.facts,
         )
     return decision
 
@@ -123,10 +131,13 @@ def decide(request: ScanRequest) -> Decision:
 def _admit_within_capacity(request: ScanRequest, name: str) -> Decision:
     event, on_site = request.event, request.on_site
     welcome = f"Welcome, {name}."
+    counts = (("on_site", str(on_site)), ("capacity", str(event.capacity or 0)))
     if is_full(event, on_site):
         full = f"The venue is full: {on_site} of {event.capacity} are on site."
         if blocks_entry(event, on_site) and not request.override:
-            return _refuse(RefusalCode.VENUE_FULL, f"{full} An organizer can override.")
+            return _refuse(
+                RefusalCode.VENUE_FULL, f"{full} An organizer can override.", **dict(counts)
+            )
         if blocks_entry(event, on_site):
             return Decision(
                 Outcome.ADMITTED,
@@ -134,9 +145,14 @@ def _admit_within_capacity(request: ScanRequest, name: str) -> Decision:
                 warnings=(f"{full} Admitted by organizer override.",),
                 warning_codes=(WarningCode.OVERRIDE,),
                 override_used=True,
+                facts=counts,
             )
         return Decision(
-            Outcome.ADMITTED, welcome, warnings=(full,), warning_codes=(WarningCode.FULL,)
+            Outcome.ADMITTED,
+            welcome,
+            warnings=(full,),
+            warning_codes=(WarningCode.FULL,),
+            facts=counts,
         )
     if nearly_full_after(event, on_site):
         return Decision(
@@ -144,12 +160,17 @@ def _admit_within_capacity(request: ScanRequest, name: str) -> Decision:
             welcome,
             warnings=(f"Venue nearly full: {on_site + 1} of {event.capacity} on site.",),
             warning_codes=(WarningCode.NEARLY_FULL,),
+            facts=(("on_site", str(on_site + 1)), counts[1]),
         )
     return Decision(Outcome.ADMITTED, welcome)
 
 
-def _refuse(code: RefusalCode, message: str) -> Decision:
-    return Decision(Outcome.REFUSED, message, code=code)
+def _refuse(code: RefusalCode, message: str, **facts: str) -> Decision:
+    return Decision(Outcome.REFUSED, message, code=code, facts=tuple(facts.items()))
+
+
+def _iso_days(days: Iterable[date]) -> str:
+    return " ".join(day.isoformat() for day in sorted(days))
 
 
 def _quote(code: str) -> str:

@@ -80,6 +80,9 @@ class Verdict:
     warning_codes: tuple[WarningCode, ...] = ()  # one per warning, in the same order
     # True when the scan repeated a nonce already recorded: nothing new was written.
     repeated: bool = False
+    # The values behind the sentence (times as ISO text, counts, desk), so that a front end can
+    # say it in another language from the code and these; not part of the --json answer.
+    facts: tuple[tuple[str, str], ...] = ()
 
     @property
     def accepted(self) -> bool:
@@ -213,14 +216,6 @@ def next_step(verdict: Verdict) -> str:
     if verdict.severity is Severity.ATTENTION:
         return "Let them in, and act on their note now."
     return ""
-
-
-def answers_and_next_steps() -> list[tuple[RefusalCode, str, str]]:
-    """Every refusal's headline and next step, for a front end's help (the window's F1)."""
-    return [
-        (code, headline(Verdict(Outcome.REFUSED, "", code)), step)
-        for code, step in _NEXT_STEPS.items()
-    ]
 
 
 def _shown(text: str) -> str:

@@ -73,7 +73,11 @@ class MovementRecords(AttendeeRecords):
                     detail={"code": code[:120], "reason": str(decision.code)},
                 )
                 return Verdict(
-                    Outcome.REFUSED, decision.message, code=decision.code, attendee=attendee
+                    Outcome.REFUSED,
+                    decision.message,
+                    code=decision.code,
+                    attendee=attendee,
+                    facts=decision.facts,
                 )
             assert attendee is not None and attendee.id is not None
             checkin = CheckIn(
@@ -97,6 +101,7 @@ class MovementRecords(AttendeeRecords):
             checkin=checkin,
             warnings=decision.warnings,
             warning_codes=decision.warning_codes,
+            facts=decision.facts,
         )
 
     def _record(self, checkin: CheckIn, code: str) -> None:

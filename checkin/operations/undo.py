@@ -21,6 +21,10 @@ from checkin.operations.badges import withdraw_for_undone_admission
 UNDO_WINDOW = timedelta(minutes=2)
 
 
+# Said after an undone admission whose waiting badge left the print queue.
+BADGE_WITHDRAWN = "Their badge was taken off the print queue."
+
+
 @dataclass(frozen=True)
 class Movement:
     """A movement this desk recorded and showed: what Ctrl+Z takes back."""
@@ -99,5 +103,5 @@ def _take_back(repo: Repository, movement: str, name: str, verb: str) -> UndoRes
     attendee = repo.attendee(undone.attendee_id)
     message = f"Undid {name}'s {verb}."
     if undone.direction is Direction.IN and withdraw_for_undone_admission(repo, undone.attendee_id):
-        message += " Their badge was taken off the print queue."
+        message += f" {BADGE_WITHDRAWN}"
     return UndoResult(True, message, attendee=attendee, checkin=undone)

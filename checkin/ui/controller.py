@@ -17,21 +17,13 @@ from datetime import timedelta
 from PySide6.QtCore import QObject, Signal
 
 from checkin.core.entities import Attendee, Direction
-from checkin.core.verdicts import (
-    NO_MATCH_HEADLINE,
-    NOT_A_TICKET_HEADLINE,
-    Severity,
-    UndoCode,
-    UndoResult,
-    Verdict,
-    no_match,
-    not_a_ticket,
-)
+from checkin.core.verdicts import Severity, UndoCode, UndoResult, Verdict
 from checkin.operations import BadgeNote, Changes, Desk, InputKind, ScanResult, WalkInDetails
 from checkin.operations.records import Store
 from checkin.operations.results import BadgeCode
-from checkin.operations.undo import UNDO_WINDOW
+from checkin.operations.undo import UNDO_WINDOW, Movement
 from checkin.operations.walk_in import WalkInRefusal
+from checkin.ui import desk_notes as notes
 from checkin.ui.commit_line import CommitLine
 from checkin.ui.desk_search import DeskSearch
 from checkin.ui.ports import BadgeSink
@@ -124,11 +116,10 @@ class DeskController(QObject):
         if link:
             self.finder.cancel()
             self.screen.field.clear()
-            self.screen.verdict.show_note(Severity.STOP, NOT_A_TICKET_HEADLINE, not_a_ticket(text))
+            notes.show_not_a_ticket(self.screen.verdict, text)
             self.sounds.play(Severity.STOP)
             return
-        walk_in = "Not on the list? Ctrl+N registers a walk-in."
-        self.screen.verdict.show_note(Severity.CAUTION, NO_MATCH_HEADLINE, no_match(text), walk_in)
+        notes.show_no_match(self.screen.verdict, text)
         self.sounds.play(Severity.CAUTION)
 
     def camera_codes(self, codes: list[object]) -> None:
@@ -164,14 +155,12 @@ class DeskController(QObject):
         self.show(recorded.verdict)
         self.desk.shown_scan(recorded)
         if recorded.badge is not None:
-            self._tell(recorded.badge)
+            self._tell(recorded.badge, recorded.verdict.attendee)
         self.desk_changed.emit(changes)
 
     def not_recorded(self, error: Exception) -> None:
         """A write failed (the disk is full, another program holds the database): say so."""
-        self.screen.verdict.show_note(
-            Severity.STOP, "NOT RECORDED", f"The desk could not save this: {error}. Try again."
-        )
+        notes.show_not_recorded(self.screen.verdict, error)
         self.sounds.play(Severity.STOP)
 
     def show(self, verdict: Verdict) -> None:
@@ -202,14 +191,15 @@ class DeskController(QObject):
 
     # -- badges ----------------------------------------------------------------------------------
 
-    def _tell(self, note: BadgeNote) -> None:
+    def _tell(self, note: BadgeNote, attendee: Attendee | None = None) -> None:
         panel = self.screen.verdict
+        said = notes.badge_note(note, attendee.display_name if attendee else "")
         if note.warning:  # the badge did not go out: warn where the volunteer looks
-            panel.add_warning(note.message)
+            panel.add_warning(said)
         elif panel.severity is not None and note.code is not BadgeCode.NOT_SET_UP:
-            panel.show_badge(note.message)  # beside its verdict, whole, not in a narrow bar
+            panel.show_badge(said)  # beside its verdict, whole, not in a narrow bar
         else:
-            self.message.emit(note.message)
+            self.message.emit(said)
 
     def target(self) -> Attendee | None:
         picked = self.screen.results.picked() if self.screen.results.isVisible() else None
@@ -218,13 +208,15 @@ class DeskController(QObject):
     def reprint(self, attendee: Attendee | None = None) -> None:
         attendee = attendee or self.target()
         if attendee is None:
-            self.message.emit("Scan or pick someone first, then reprint their badge.")
+            self.message.emit(self.tr("Scan or pick someone first, then reprint their badge."))
         elif self.badges is None:
-            self.message.emit("Printing is not set up on this desk.")
+            self.message.emit(self.tr("Printing is not set up on this desk."))
         else:
             badges = self.badges
             self.commits.run(  # the print log is written on the commit line
-                lambda: self.desk.reprint(attendee, badges), self._tell, self.not_recorded
+                lambda: self.desk.reprint(attendee, badges),
+                lambda note: self._tell(note, attendee),
+                self.not_recorded,
             )
 
     def rename(self, attendee: Attendee, name: str, reprint: bool) -> None:
@@ -247,7 +239,7 @@ class DeskController(QObject):
     def undo(self) -> None:
         taken = self.desk.take_undo()
         if isinstance(taken, UndoResult):
-            self.message.emit(taken.message)
+            self.message.emit(notes.undo_said(taken, None))
             return
         shown = taken
 
@@ -255,17 +247,16 @@ class DeskController(QObject):
             self.desk.undo_not_done(shown)
             self.not_recorded(error)
 
-        self.commits.run(lambda: self.desk.record_undo(shown), self._undone, not_undone)
+        self.commits.run(
+            lambda: self.desk.record_undo(shown), lambda done: self._undone(done, shown), not_undone
+        )
 
-    def _undone(self, done: tuple[UndoResult, Changes]) -> None:
+    def _undone(self, done: tuple[UndoResult, Changes], shown: Movement) -> None:
         result, changes = done
         if result.code is UndoCode.TOO_LATE:
             self.message.emit(result.message)
             return
-        severity = Severity.CAUTION if result.done else Severity.STOP
-        self.screen.verdict.show_note(
-            severity, "UNDONE" if result.done else "NOT UNDONE", result.message
-        )
+        severity = notes.show_undone(self.screen.verdict, result, shown)
         self.sounds.play(severity)
         self.desk_changed.emit(changes)
         if result.done and self.badges is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QRect, Qt, QTime, Slot
+from PySide6.QtCore import QLocale, QRect, Qt, QTime, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from checkin.ui.dashboard_gauge import CapacityGauge
 from checkin.ui.dashboard_model import DashboardModel
 from checkin.ui.dashboard_tiles import FiguresTable, Tile, scaled_font
 from checkin.ui.inert import plain_label
+from checkin.ui.language import SYSTEM, fill, install_language, number, percent, short_day
 
 BIG_SCALE = 1.8  # on a 1080-line projector
 # Type grows with the screen's height, so the big view fits a 768-line projector as well:
@@ -48,11 +49,11 @@ class DashboardWindow(QMainWindow):
         self.big = False
         self._normal_geometry: QRect | None = None
         event = repo.require_event()
-        self.setWindowTitle(f"Headcount · {event.name}")
+        self.setWindowTitle(fill(self.tr("Headcount · %1"), event.name))
         self.title = plain_label(event.name)
         self.where = plain_label(event.venue)
         self.updated = plain_label("")
-        self.big_button = QPushButton("Big screen (F11)")
+        self.big_button = QPushButton(self.tr("Big screen (F11)"))
         self.big_button.setCheckable(True)
         self.big_button.toggled.connect(self.set_big)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self).activated.connect(self.big_button.toggle)
@@ -61,12 +62,17 @@ class DashboardWindow(QMainWindow):
         )
 
         self.gauge = CapacityGauge()
-        self.today_tile = Tile("Admitted today")
-        self.registered_tile = Tile("Registered")
-        self.no_show_tile = Tile("No-shows so far")
-        self.waiting_tile = Tile("Not arrived yet today")
-        self.days_table = FiguresTable(("Day", "State", "Tickets", "Admitted", "No-shows"))
-        self.types_table = FiguresTable(("Ticket type", "Registered", "Admitted"))
+        self.today_tile = Tile(self.tr("Admitted today"))
+        self.registered_tile = Tile(self.tr("Registered"))
+        self.no_show_tile = Tile(self.tr("No-shows so far"))
+        self.waiting_tile = Tile(self.tr("Not arrived yet today"))
+        self.days_table = FiguresTable(
+            (self.tr("Day"), self.tr("State"), self.tr("Tickets"), self.tr("Admitted"),
+             self.tr("No-shows"))
+        )  # fmt: skip
+        self.types_table = FiguresTable(
+            (self.tr("Ticket type"), self.tr("Registered"), self.tr("Admitted"))
+        )
         self.desks = DeskFigures()  # per desk, and double admissions between desks
         self.chart = ArrivalsChart()
         self._lay_out()
@@ -119,28 +125,47 @@ class DashboardWindow(QMainWindow):
         self.gauge.set_values(count.on_site, count.capacity, overview.warn_ratio, overview.band)
         today = overview.today_figures
         if today is not None:
-            share = f" ({today.admitted / today.valid:.0%})" if today.valid else ""
-            self.today_tile.set(
-                f"{today.admitted} / {today.valid}",
-                f"of tickets valid today{share}; {count.registered} registered",
+            detail = (
+                fill(
+                    self.tr("of tickets valid today (%1); %2 registered"),
+                    percent(today.admitted / today.valid),
+                    number(count.registered),
+                )
+                if today.valid
+                else fill(
+                    self.tr("of tickets valid today; %1 registered"), number(count.registered)
+                )
             )
-            self.waiting_tile.set(str(today.missing), "tickets valid today, not admitted yet")
+            self.today_tile.set(f"{number(today.admitted)} / {number(today.valid)}", detail)
+            self.waiting_tile.set(
+                number(today.missing), self.tr("tickets valid today, not admitted yet")
+            )
         else:
-            self.today_tile.set(str(count.checked_in_today), "today is not an event day")
-            self.waiting_tile.set("—", "today is not an event day")
+            self.today_tile.set(
+                number(count.checked_in_today), self.tr("today is not an event day")
+            )
+            self.waiting_tile.set("—", self.tr("today is not an event day"))
         self.registered_tile.set(
-            str(count.registered), f"active tickets; {count.cancelled} cancelled"
+            number(count.registered),
+            fill(self.tr("active tickets; %1 cancelled"), number(count.cancelled)),
         )
         past = [d for d in overview.days if d.state is DayState.PAST]
         self.no_show_tile.set(
-            str(overview.no_shows_so_far),
-            f"over {len(past)} finished day{'s' * (len(past) != 1)}" if past else "no day over yet",
+            number(overview.no_shows_so_far),
+            self.tr("over %n finished day(s)", "", len(past))
+            if past
+            else self.tr("no day over yet"),
         )
+        states = {
+            DayState.PAST: self.tr("past"),
+            DayState.TODAY: self.tr("today"),
+            DayState.UPCOMING: self.tr("upcoming"),
+        }
         self.days_table.set_rows(
             [
                 (
-                    d.day.strftime("%a %d %b").replace(" 0", " "),
-                    d.state.value,
+                    short_day(d.day),
+                    states[d.state],
                     d.valid,
                     d.admitted,
                     d.no_shows if d.state is DayState.PAST else "—",
@@ -152,7 +177,11 @@ class DashboardWindow(QMainWindow):
             [(t, c.registered, c.admitted) for t, c in count.by_ticket_type.items()]
         )
         self.chart.set_days(overview.days)
-        self.updated.setText(f"Updated {QTime.currentTime().toString('HH:mm:ss')}")
+        # The language's short time with seconds added (its long format names the time zone).
+        short = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+        pattern = short.replace("mm", "mm:ss", 1) if "ss" not in short else short
+        now = QLocale().toString(QTime.currentTime(), pattern)
+        self.updated.setText(fill(self.tr("Updated %1"), now))
 
     @Slot(bool)
     def set_big(self, big: bool, screen: QRect | None = None) -> None:
@@ -199,8 +228,9 @@ class DashboardWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def run_dashboard_window(repo: Store, big: bool = False) -> int:
+def run_dashboard_window(repo: Store, big: bool = False, language: str = SYSTEM) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_language(language)
     window = DashboardWindow(repo)
     window.fit_to_screen()
     if big:

@@ -13,11 +13,12 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from checkin.core.overview import BUCKET_MINUTES, DayFigures, bucket_label
+from checkin.ui.language import fill, number, short_day
 
 DAY_COLOURS = ("#1565c0", "#2e7d32", "#6a1b9a", "#ef6c00", "#00838f")
 
@@ -27,7 +28,7 @@ class ArrivalsChart(QChartView):
         self._chart = QChart()
         super().__init__(self._chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._chart.setTitle(f"Arrivals per {BUCKET_MINUTES} minutes")
+        self._chart.setTitle(arrivals_title())
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self._chart.setMargins(self._chart.margins() * 0)
         self._signature: tuple[object, ...] | None = None
@@ -51,14 +52,16 @@ class ArrivalsChart(QChartView):
         old.deleteLater()
         busy = [m for d in days for m in d.arrivals]
         if not busy:
-            chart.setTitle(f"Arrivals per {BUCKET_MINUTES} minutes · nobody admitted yet")
+            nobody = QCoreApplication.translate("ArrivalsChart", "nobody admitted yet")
+            chart.setTitle(f"{arrivals_title()} · {nobody}")
             return
-        chart.setTitle(f"Arrivals per {BUCKET_MINUTES} minutes")
+        chart.setTitle(arrivals_title())
         buckets = list(range(min(busy), max(busy) + BUCKET_MINUTES, BUCKET_MINUTES))
         series = QBarSeries()
         top = 0
         for index, figures in enumerate(days):
-            bars = QBarSet(f"Day {figures.number} · {figures.day.strftime('%a %d %b')}")
+            day = QCoreApplication.translate("ArrivalsChart", "Day %1 · %2")
+            bars = QBarSet(fill(day, number(figures.number), short_day(figures.day)))
             bars.setColor(QColor(DAY_COLOURS[index % len(DAY_COLOURS)]))
             counts = [figures.arrivals.get(m, 0) for m in buckets]
             top = max(top, *counts)
@@ -88,3 +91,10 @@ class ArrivalsChart(QChartView):
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
+
+
+def arrivals_title() -> str:
+    return fill(
+        QCoreApplication.translate("ArrivalsChart", "Arrivals per %1 minutes"),
+        number(BUCKET_MINUTES),
+    )

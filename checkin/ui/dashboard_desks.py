@@ -19,6 +19,7 @@ from checkin.operations.records import (
     instant_label,
 )
 from checkin.ui.dashboard_tiles import FiguresTable
+from checkin.ui.language import fill
 
 MAX_SHOWN = 5
 
@@ -26,7 +27,7 @@ MAX_SHOWN = 5
 class DeskFigures(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = FiguresTable(("Desk", "Admitted today", "All days"))
+        self.table = FiguresTable((self.tr("Desk"), self.tr("Admitted today"), self.tr("All days")))
         self.doubles = QLabel("")
         self.doubles.setObjectName("dashboardConflicts")
         self.doubles.setWordWrap(True)
@@ -53,14 +54,19 @@ class DeskFigures(QWidget):
         self.set_aside.setVisible(bool(asides))
         found = conflicts(repo)
         if not found:
-            self.doubles.setText("No double admissions.")
+            self.doubles.setText(self.tr("No double admissions."))
             return
-        lines = [f"Admitted twice ({len(found)}) — look at these, nothing was undone:"]
+        lines = [
+            self.tr("Admitted twice (%n) — look at these, nothing was undone:", "", len(found))
+        ]
+        twice = self.tr("%1: desk %2 %3, then desk %4 %5")
         lines += [
-            f"{c.name}: desk {c.first_desk} {instant_label(c.first_at)}, "
-            f"then desk {c.desk} {instant_label(c.at)}"
+            fill(
+                twice, c.name, c.first_desk, instant_label(c.first_at), c.desk, instant_label(c.at)
+            )
             for c in found[:MAX_SHOWN]
         ]
         if len(found) > MAX_SHOWN:
-            lines.append(f"… and {len(found) - MAX_SHOWN} more (`checkin status`)")
+            more = self.tr("… and %n more (`checkin status`)", "", len(found) - MAX_SHOWN)
+            lines.append(more)
         self.doubles.setText("\n".join(lines))

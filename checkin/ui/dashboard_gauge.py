@@ -8,6 +8,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from checkin.core.capacity import Band
+from checkin.ui.language import fill, percent
+from checkin.ui.language import number as figure
 
 BAND_COLOURS = {
     Band.NO_LIMIT: QColor("#455a64"),
@@ -95,15 +97,19 @@ class CapacityGauge(QWidget):
         box = QRectF(centre.x() - radius * 0.75, centre.y() - radius * 0.55, radius * 1.5,
                      radius * 0.55)  # fmt: skip
         painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                         str(self.on_site))  # fmt: skip
+                         figure(self.on_site))  # fmt: skip
         small = QFont(self.font())
         small.setPixelSize(max(9, int(radius * 0.11)))
         painter.setFont(small)
         painter.setPen(self.palette().windowText().color())
         below = QRectF(0, centre.y() + radius * 0.03, self.width(), radius * 0.2)
         if self.capacity:
-            limit = f"of {self.capacity} · {self.on_site / self.capacity:.0%} of capacity"
+            text = fill(
+                self.tr("on site of %1 · %2 of capacity"),
+                figure(self.capacity),
+                percent(self.on_site / self.capacity),
+            )
         else:
-            limit = "no capacity set"
-        painter.drawText(below, Qt.AlignmentFlag.AlignCenter, f"on site {limit}")
+            text = self.tr("on site · no capacity set")
+        painter.drawText(below, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from checkin.core.entities import Direction, Event
 from checkin.operations import Changes
 from checkin.ui.camera_control import DIALOG
 from checkin.ui.fixups import BadgeNameDialog, WalkInDialog
+from checkin.ui.language import install_language
 from checkin.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -120,4 +123,16 @@ def toggle_exit_mode(window: DeskWindow) -> None:
     controller.clear()
     window.status.showMessage(
         "Exit mode: scans record people leaving." if leaving else "Back to check-in.", 5000
+    )
+
+
+def change_language(window: DeskWindow, language: str) -> None:
+    """What is built from now on (verdicts, dialogs, the dashboard) speaks the new language; the
+    window's own menus and labels follow at the next start."""
+    install_language(language)
+    window.status.showMessage(
+        QCoreApplication.translate(
+            "DeskWindow", "Language changed: the menus follow when the desk starts again."
+        ),
+        10000,
     )

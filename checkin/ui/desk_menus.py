@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from checkin.core.verdicts import answers_and_next_steps
+from checkin.core.verdicts import Outcome, Verdict
+from checkin.ui import verdict_words as words
 from checkin.ui.desk_flows import open_kiosk
+from checkin.ui.language import QT_TRANSLATE_NOOP
 from checkin.ui.print_queue_dialog import open_print_queue
-from checkin.ui.verdict_panel import KEY_HINTS
 
 if TYPE_CHECKING:
     from checkin.ui.window import DeskWindow
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
 def add_action(
     window: DeskWindow, menu_name: str, text: str, keys: str, slot: Callable[[], None]
 ) -> QAction:
-    action = QAction(text, window)
+    # `text` is the English entry (marked for lupdate where it is written); the menu shows it
+    # in the desk's language and the window finds its actions by the English name.
+    action = QAction(QCoreApplication.translate("DeskMenus", text), window)
     action.setShortcut(QKeySequence(keys))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda _checked=False: slot())
@@ -32,80 +35,127 @@ def add_action(
 
 def build_menus(w: DeskWindow) -> None:
     bar = w.menuBar()
-    w.menus = {name: bar.addMenu(name) for name in ("&Desk", "&Organizer", "&Help")}
+    names = (
+        QT_TRANSLATE_NOOP("DeskMenus", "&Desk"),
+        QT_TRANSLATE_NOOP("DeskMenus", "&Organizer"),
+        QT_TRANSLATE_NOOP("DeskMenus", "&Help"),
+    )
+    w.menus = {name: bar.addMenu(QCoreApplication.translate("DeskMenus", name)) for name in names}
     c = w.controller
 
     def organizer(action: Callable[[], None], purpose: str) -> Callable[[], None]:
         return lambda: w.organizer(action, purpose)
 
     desk = [
-        ("&Walk-in registration…", "Ctrl+N", w.walk_in),
-        ("Correct &badge name…", "F2", w.correct_badge),
-        ("&Reprint badge", "Ctrl+P", lambda: c.reprint()),
-        ("&Undo last admission", "Ctrl+Z", c.undo),
+        (QT_TRANSLATE_NOOP("DeskMenus", "&Walk-in registration…"), "Ctrl+N", w.walk_in),
+        (QT_TRANSLATE_NOOP("DeskMenus", "Correct &badge name…"), "F2", w.correct_badge),
+        (QT_TRANSLATE_NOOP("DeskMenus", "&Reprint badge"), "Ctrl+P", lambda: c.reprint()),
+        (QT_TRANSLATE_NOOP("DeskMenus", "&Undo last admission"), "Ctrl+Z", c.undo),
     ]
     for text, keys, slot in desk:
         add_action(w, "&Desk", text, keys, slot)
-    add_action(w, "&Desk", "&Clear", "Esc", c.clear).setShortcut(QKeySequence())
-    exits = add_action(w, "&Desk", "E&xit mode (people leaving)", "F8", w.toggle_exit_mode)
+    add_action(w, "&Desk", QT_TRANSLATE_NOOP("DeskMenus", "&Clear"), "Esc", c.clear).setShortcut(
+        QKeySequence()
+    )
+    exits = add_action(
+        w,
+        "&Desk",
+        QT_TRANSLATE_NOOP("DeskMenus", "E&xit mode (people leaving)"),
+        "F8",
+        w.toggle_exit_mode,
+    )
     exits.setCheckable(True)
     for text, keys, slot in [
-        ("Pause &camera", "F6", w.toggle_camera),
-        ("&Mute sounds", "Ctrl+M", w.toggle_mute),
-        ("&Quit", "Ctrl+Q", w.quit),
+        (QT_TRANSLATE_NOOP("DeskMenus", "Pause &camera"), "F6", w.toggle_camera),
+        (QT_TRANSLATE_NOOP("DeskMenus", "&Mute sounds"), "Ctrl+M", w.toggle_mute),
+        (QT_TRANSLATE_NOOP("DeskMenus", "&Quit"), "Ctrl+Q", w.quit),
     ]:
         add_action(w, "&Desk", text, keys, slot)
-    batch = lambda: w.optional(w.parts.badge_batch, "Batch printing")  # noqa: E731
+
+    def batch() -> None:
+        w.optional(w.parts.badge_batch, QCoreApplication.translate("DeskMenus", "Batch printing"))
+
     for text, keys, slot in [
-        ("&Unlock or lock organizer mode", "Ctrl+L", w.toggle_lock),
-        ("&Settings…", "Ctrl+,", organizer(w.settings_dialog, "Settings")),
-        ("&Admit past capacity", "Ctrl+Shift+A", organizer(w.override, "Admitting past capacity")),
+        (QT_TRANSLATE_NOOP("DeskMenus", "&Unlock or lock organizer mode"), "Ctrl+L", w.toggle_lock),
         (
-            "&Dashboard and attendee list…",
+            QT_TRANSLATE_NOOP("DeskMenus", "&Settings…"),
+            "Ctrl+,",
+            organizer(w.settings_dialog, QCoreApplication.translate("DeskMenus", "Settings")),
+        ),
+        (
+            QT_TRANSLATE_NOOP("DeskMenus", "&Admit past capacity"),
+            "Ctrl+Shift+A",
+            organizer(
+                w.override, QCoreApplication.translate("DeskMenus", "Admitting past capacity")
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("DeskMenus", "&Dashboard and attendee list…"),
             "Ctrl+D",
-            organizer(w.dashboard, "The dashboard and attendee list"),
+            organizer(
+                w.dashboard,
+                QCoreApplication.translate("DeskMenus", "The dashboard and attendee list"),
+            ),
         ),
-        ("&Export…", "Ctrl+E", organizer(w.export, "Exporting")),
         (
-            "Print &badges in advance…",
+            QT_TRANSLATE_NOOP("DeskMenus", "&Export…"),
+            "Ctrl+E",
+            organizer(w.export, QCoreApplication.translate("DeskMenus", "Exporting")),
+        ),
+        (
+            QT_TRANSLATE_NOOP("DeskMenus", "Print &badges in advance…"),
             "Ctrl+Shift+B",
-            organizer(batch, "Printing badges in advance"),
+            organizer(batch, QCoreApplication.translate("DeskMenus", "Printing badges in advance")),
         ),
         (
-            "&Import an attendee list…",
+            QT_TRANSLATE_NOOP("DeskMenus", "&Import an attendee list…"),
             "Ctrl+I",
-            organizer(w.import_attendees, "Importing an attendee list"),
+            organizer(
+                w.import_attendees,
+                QCoreApplication.translate("DeskMenus", "Importing an attendee list"),
+            ),
         ),
         (
-            "S&ync the attendee list again",
+            QT_TRANSLATE_NOOP("DeskMenus", "S&ync the attendee list again"),
             "Ctrl+Shift+I",
-            organizer(w.sync_again, "Syncing the list again"),
+            organizer(
+                w.sync_again, QCoreApplication.translate("DeskMenus", "Syncing the list again")
+            ),
         ),
         (
-            "Badges &waiting to print…",
+            QT_TRANSLATE_NOOP("DeskMenus", "Badges &waiting to print…"),
             "Ctrl+Shift+P",
-            organizer(lambda: open_print_queue(w), "The badges waiting to print"),
+            organizer(
+                lambda: open_print_queue(w),
+                QCoreApplication.translate("DeskMenus", "The badges waiting to print"),
+            ),
         ),
-        ("&Kiosk mode…", "Ctrl+Shift+K", organizer(lambda: open_kiosk(w), "Kiosk mode")),
+        (
+            QT_TRANSLATE_NOOP("DeskMenus", "&Kiosk mode…"),
+            "Ctrl+Shift+K",
+            organizer(lambda: open_kiosk(w), QCoreApplication.translate("DeskMenus", "Kiosk mode")),
+        ),
     ]:
         add_action(w, "&Organizer", text, keys, slot)
     show_keys = lambda: w.open_dialog(shortcuts_box(w, w.actions_by_name))  # noqa: E731
-    add_action(w, "&Help", "&Keyboard shortcuts", "F1", show_keys)
+    add_action(w, "&Help", QT_TRANSLATE_NOOP("DeskMenus", "&Keyboard shortcuts"), "F1", show_keys)
 
 
 def shortcuts_box(parent: QWidget, actions: dict[str, QAction]) -> QMessageBox:
     lines = [
-        "Enter — admit the scanned code or the highlighted name",
-        "↑ / ↓ — pick a search result;  Esc — clear",
+        QCoreApplication.translate(
+            "DeskMenus", "Enter — admit the scanned code or the highlighted name"
+        ),
+        QCoreApplication.translate("DeskMenus", "↑ / ↓ — pick a search result;  Esc — clear"),
     ]
-    for name, action in actions.items():
+    for action in actions.values():
         if not action.shortcut().isEmpty():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            lines.append(f"{keys} — {name}")
+            lines.append(f"{keys} — {action.text().replace('&', '').rstrip('…')}")
     # What each amber or red answer asks of the volunteer, and who may admit anyway.
-    lines += ["", "When the desk says…"]
-    for code, headline, step in answers_and_next_steps():
-        lines.append(" ".join(p for p in (f"{headline} — {step}", KEY_HINTS.get(code)) if p))
-    return QMessageBox(
-        QMessageBox.Icon.Information, "Keyboard shortcuts", "\n".join(lines), parent=parent
-    )
+    lines += ["", QCoreApplication.translate("DeskMenus", "When the desk says…")]
+    for code in words.HELPED_CODES:
+        refused = Verdict(Outcome.REFUSED, "", code)
+        lines.append(f"{words.headline(refused)} — {words.next_step(refused)}")
+    title = QCoreApplication.translate("DeskMenus", "Keyboard shortcuts")
+    return QMessageBox(QMessageBox.Icon.Information, title, "\n".join(lines), parent=parent)

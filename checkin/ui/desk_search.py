@@ -72,7 +72,7 @@ class DeskSearch(QObject):
             return
         hits = self.refresher.search(query, limit=8)
         if hits is None:
-            self.say("Reading the attendee list… the results follow in a moment.")
+            self.say(self.tr("Reading the attendee list… the results follow in a moment."))
             return
         self.screen.results.show_hits(hits, self.desk.inside_of(hits))
         if hits:

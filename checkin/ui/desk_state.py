@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from checkin.core.entities import Direction
 from checkin.operations import Changes
+from checkin.ui.language import fill
 
 if TYPE_CHECKING:
     from checkin.ui.window import DeskWindow
@@ -58,9 +61,13 @@ def show_changes(window: DeskWindow, changes: Changes) -> None:
 def show_mode(window: DeskWindow) -> None:
     leaving = window.controller.direction is Direction.OUT
     window.scan_screen.show_direction(leaving)
-    window.scan_screen.mode.setText(
-        f"desk {window.repo.desk}" + (" · EXIT MODE" if leaving else "")
+    desk = window.repo.desk  # a desk's name is its own, never translated
+    mode = (
+        QCoreApplication.translate("DeskWindow", "desk %1 · EXIT MODE")
+        if leaving
+        else QCoreApplication.translate("DeskWindow", "desk %1")
     )
+    window.scan_screen.mode.setText(fill(mode, desk))
 
 
 def show_count(window: DeskWindow, on_site: int | None) -> None:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.operations import WalkInDetails
-from checkin.operations.walk_in import MAX_FIELD, details, problem
+from checkin.operations.walk_in import MAX_FIELD, WalkInProblem, details, problem
 from checkin.ui.inert import plain_label
+from checkin.ui.language import fill
 
 
 def line_edit(name: str, accessible: str) -> QLineEdit:
@@ -67,27 +68,39 @@ class WalkInDialog(FormDialog):
     """Name, e-mail, company and ticket type of someone registering at the desk."""
 
     def __init__(self, ticket_types: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__("Register a walk-in", parent)
-        self.first = line_edit("walkInFirstName", "First name")
-        self.last = line_edit("walkInLastName", "Last name")
-        self.email = line_edit("walkInEmail", "E-mail")
-        self.company = line_edit("walkInCompany", "Company")
+        super().__init__(self.tr("Register a walk-in"), parent)
+        self.first = line_edit("walkInFirstName", self.tr("First name"))
+        self.last = line_edit("walkInLastName", self.tr("Last name"))
+        self.email = line_edit("walkInEmail", self.tr("E-mail"))
+        self.company = line_edit("walkInCompany", self.tr("Company"))
         self.ticket = QComboBox()
         self.ticket.setObjectName("walkInTicketType")
-        self.ticket.setAccessibleName("Ticket type")
+        self.ticket.setAccessibleName(self.tr("Ticket type"))
         self.ticket.setEditable(True)
+        # The ticket type is stored with the attendee and shared with every desk: it stays as the
+        # event's data, not a word of this desk's language.
         self.ticket.addItems(list(ticket_types) or ["Walk-in"])
-        self.form.addRow("&First name", self.first)
-        self.form.addRow("&Last name", self.last)
-        self.form.addRow("&E-mail", self.email)
-        self.form.addRow("&Company", self.company)
-        self.form.addRow("&Ticket type", self.ticket)
+        self.form.addRow(self.tr("&First name"), self.first)
+        self.form.addRow(self.tr("&Last name"), self.last)
+        self.form.addRow(self.tr("&E-mail"), self.email)
+        self.form.addRow(self.tr("&Company"), self.company)
+        self.form.addRow(self.tr("&Ticket type"), self.ticket)
         self.setMinimumWidth(560)  # room for a long name or company without scrolling in it
         self.first.setFocus()
 
     def problem(self) -> str:
         refusal = problem(self.value())  # the operations' rule: `checkin walk-in` asks it too
-        return "" if refusal is None else refusal.message
+        if refusal is None:
+            return ""
+        # The operations layer's sentence is English; the dialog says it by its code.
+        said = {
+            WalkInProblem.NO_NAME: self.tr("Enter the attendee's name."),
+            WalkInProblem.BAD_EMAIL: fill(
+                self.tr("“%1” is not an e-mail address."), self.email.text().strip()[:60]
+            ),
+            WalkInProblem.NO_TICKET_TYPE: self.tr("Choose a ticket type."),
+        }
+        return said.get(refusal.code, refusal.message)
 
     def value(self) -> WalkInDetails:
         return details(self.first.text(), self.last.text(), self.email.text(),
@@ -98,21 +111,21 @@ class BadgeNameDialog(FormDialog):
     """The name to print, as the attendee wants it; optionally reprint at once."""
 
     def __init__(self, current: str, can_print: bool, parent: QWidget | None = None) -> None:
-        super().__init__("Correct the badge name", parent)
-        self.name = line_edit("badgeName", "Name on the badge")
+        super().__init__(self.tr("Correct the badge name"), parent)
+        self.name = line_edit("badgeName", self.tr("Name on the badge"))
         self.name.setText(current)
         self.name.selectAll()
-        self.reprint = QCheckBox("&Reprint the badge now")
+        self.reprint = QCheckBox(self.tr("&Reprint the badge now"))
         self.reprint.setObjectName("badgeReprint")
         self.reprint.setChecked(can_print)
         self.reprint.setEnabled(can_print)
-        self.form.addRow("&Name on badge", self.name)
+        self.form.addRow(self.tr("&Name on badge"), self.name)
         self.form.addRow("", self.reprint)
         self.name.setFocus()
 
     def problem(self) -> str:
         if not self.name.text().strip():
-            return "The badge needs a name."
+            return self.tr("The badge needs a name.")
         return ""
 
     def value(self) -> str:

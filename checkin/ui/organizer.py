@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from checkin.operations.organizer_pin import MIN_PIN, PinCheck, PinError, PinStore
 from checkin.ui.fixups import FormDialog, line_edit
 from checkin.ui.inert import plain_label
+from checkin.ui.language import fill
 
 LEGACY_PIN_KEY = "organizer/pin"  # PBKDF2 hash in the settings file, before the home kept it
 AUTO_LOCK_MS = 10 * 60 * 1000
@@ -97,32 +98,44 @@ class PinDialog(FormDialog):
     ) -> None:
         self.lock = lock
         self.setting = not lock.has_pin
-        title = "Set the organizer PIN" if self.setting else "Organizer PIN"
-        super().__init__(f"{title} for {purpose}" if purpose else title, parent)
+        if purpose:
+            title = (
+                fill(self.tr("Set the organizer PIN for %1"), purpose)
+                if self.setting
+                else fill(self.tr("Organizer PIN for %1"), purpose)
+            )
+        else:
+            title = self.tr("Set the organizer PIN") if self.setting else self.tr("Organizer PIN")
+        super().__init__(title, parent)
         # Say what the PIN opens: a volunteer who pressed a key by mistake knows to cancel.
-        self.context = plain_label(
-            f"{purpose} is for organizers."
-            + (" Choose a PIN for the organizer tools." if self.setting else " Enter the PIN.")
-            if purpose
-            else "Organizer mode unlocks the organizer tools until it is locked again."
-        )
+        if not purpose:
+            context = self.tr(
+                "Organizer mode unlocks the organizer tools until it is locked again."
+            )
+        elif self.setting:
+            context = fill(
+                self.tr("%1 is for organizers. Choose a PIN for the organizer tools."), purpose
+            )
+        else:
+            context = fill(self.tr("%1 is for organizers. Enter the PIN."), purpose)
+        self.context = plain_label(context)
         self.context.setObjectName("organizerPinContext")
         self.context.setWordWrap(True)
         self.form.addRow(self.context)
-        self.pin = line_edit("organizerPin", "Organizer PIN")
+        self.pin = line_edit("organizerPin", self.tr("Organizer PIN"))
         self.pin.setEchoMode(self.pin.EchoMode.Password)
-        self.form.addRow("&PIN", self.pin)
-        self.again = line_edit("organizerPinAgain", "Organizer PIN again")
+        self.form.addRow(self.tr("&PIN"), self.pin)
+        self.again = line_edit("organizerPinAgain", self.tr("Organizer PIN again"))
         self.again.setEchoMode(self.again.EchoMode.Password)
         if self.setting:
-            self.form.addRow("PIN &again", self.again)
+            self.form.addRow(self.tr("PIN &again"), self.again)
         self.pin.setFocus()
 
     def problem(self) -> str:
         pin = self.pin.text()
         if self.setting:
             if pin != self.again.text():
-                return "The two PINs differ."
+                return self.tr("The two PINs differ.")
             try:
                 self.lock.set_pin(pin)
             except PinError as error:
@@ -132,6 +145,9 @@ class PinDialog(FormDialog):
         if not verdict.ok:
             self.pin.clear()
             if verdict.wait and verdict.message == "Wrong PIN.":
-                return f"Wrong PIN. The next try is possible in {verdict.wait:.0f} seconds."
+                wait = round(verdict.wait)
+                return self.tr("Wrong PIN. The next try is possible in %n second(s).", "", wait)
+            if verdict.message == "Wrong PIN.":
+                return self.tr("Wrong PIN.")
             return verdict.message
         return ""

@@ -85,3 +85,5 @@ class Collaborators:
     dashboard: OpenDialog | None = None  # organizer only: the whole list's personal data
     export: OpenDialog | None = None  # organizer only
     badge_batch: OpenDialog | None = None  # organizer only: pre-print or save badges as a PDF
+    # Where this home's language choice is kept in the desk's settings (`language.home_key`).
+    language_key: str = "desk/language"

@@ -47,11 +47,11 @@ class ScanField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanField")
-        self.setAccessibleName("Scan or search")
+        self.setAccessibleName(self.tr("Scan or search"))
         self.setAccessibleDescription(
-            "Scan a ticket or type two letters of a name; arrows pick, Enter admits"
+            self.tr("Scan a ticket or type two letters of a name; arrows pick, Enter admits")
         )
-        self.setPlaceholderText("Scan a ticket, or type a name…")
+        self.setPlaceholderText(self.tr("Scan a ticket, or type a name…"))
         self.setFont(scaled_font(self.font(), 1.8))
         self.setClearButtonEnabled(True)
         self.setMaxLength(512)  # a hostile "code" cannot flood the field

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.ui.inert import plain, plain_label, tooltip
+from checkin.ui.language import fill
 from checkin.ui.scan_field import ScanField
 from checkin.ui.search_list import SearchList
+from checkin.ui.status import camera_state
 from checkin.ui.theme import EXIT_COLOURS, scaled_font
 from checkin.ui.verdict_panel import VerdictPanel
 
@@ -31,7 +33,7 @@ class CameraPreview(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cameraPreview")
-        self.setAccessibleName("Camera preview")
+        self.setAccessibleName(self.tr("Camera preview"))
         self.setMinimumSize(PREVIEW)
         self.setMaximumWidth(PREVIEW.width() * 2)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -49,7 +51,8 @@ class CameraPreview(QLabel):
         if not running or not self.frames:
             self.frames = 0
             self.setPixmap(QPixmap())
-            self.setText(state if state.endswith(".") else f"Camera: {state}")
+            shown = fill(self.tr("Camera: %1"), camera_state(state))
+            self.setText(state if state.endswith(".") else shown)
 
     def show_frame(self, image: QImage) -> None:
         self.frames += 1
@@ -73,10 +76,10 @@ class ScanScreen(QWidget):
         self.mode.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # Exit mode is easy to forget once switched on: while it is, a wide band says so.
         self.exit_banner = QLabel(
-            "EXIT MODE — every scan records someone LEAVING · F8 returns to check-in"
+            self.tr("EXIT MODE — every scan records someone LEAVING · F8 returns to check-in")
         )
         self.exit_banner.setObjectName("exitModeBanner")
-        self.exit_banner.setAccessibleName("Exit mode is on")
+        self.exit_banner.setAccessibleName(self.tr("Exit mode is on"))
         self.exit_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.exit_banner.setWordWrap(True)
         self.exit_banner.setFont(scaled_font(self.font(), 1.5, bold=True))
@@ -118,12 +121,13 @@ class ScanScreen(QWidget):
         """Exit mode's band, and the keys beside the panel for the desk's direction (in exit
         mode Enter admits nobody)."""
         self.exit_banner.setVisible(leaving)
-        enter = "Enter record leaving" if leaving else "Enter admit"
-        back = "F8 back to check-in" if leaving else "F8 exit mode"
-        self.hint.setText(
-            f"{enter} · ↑/↓ pick · Esc clear · Ctrl+Z undo · F2 badge name · "
-            f"Ctrl+P reprint · Ctrl+N walk-in · {back} · F1 all keys"
+        enter = self.tr("Enter record leaving") if leaving else self.tr("Enter admit")
+        back = self.tr("F8 back to check-in") if leaving else self.tr("F8 exit mode")
+        keys = self.tr(
+            "%1 · ↑/↓ pick · Esc clear · Ctrl+Z undo · F2 badge name · Ctrl+P reprint · "
+            "Ctrl+N walk-in · %2 · F1 all keys"
         )
+        self.hint.setText(fill(keys, enter, back))
 
 
 class FirstRunScreen(QWidget):
@@ -136,26 +140,28 @@ class FirstRunScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunScreen")
-        title = QLabel("Welcome to the check-in desk")
+        title = QLabel(self.tr("Welcome to the check-in desk"))
         title.setFont(scaled_font(self.font(), 2.4, bold=True))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
-            "There is no event on this computer yet. Try the desk with the demo event, "
-            "import the attendee list exported from your ticketing site, or join the venue "
-            "hub another desk runs."
+            self.tr(
+                "There is no event on this computer yet. Try the desk with the demo event, "
+                "import the attendee list exported from your ticketing site, or join the venue "
+                "hub another desk runs."
+            )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setFont(scaled_font(self.font(), 1.3))
-        self.demo_button = QPushButton("Open the &demo event")
+        self.demo_button = QPushButton(self.tr("Open the &demo event"))
         self.demo_button.setObjectName("openDemo")
-        self.demo_button.setAccessibleName("Open the demo event")
-        self.import_button = QPushButton("&Import an attendee list…")
+        self.demo_button.setAccessibleName(self.tr("Open the demo event"))
+        self.import_button = QPushButton(self.tr("&Import an attendee list…"))
         self.import_button.setObjectName("importList")
-        self.import_button.setAccessibleName("Import an attendee list")
-        self.join_button = QPushButton("&Join a hub…")
+        self.import_button.setAccessibleName(self.tr("Import an attendee list"))
+        self.join_button = QPushButton(self.tr("&Join a hub…"))
         self.join_button.setObjectName("joinHub")
-        self.join_button.setAccessibleName("Join a venue hub")
+        self.join_button.setAccessibleName(self.tr("Join a venue hub"))
         self.join_button.hide()  # shown where the desk can join one (`hub_link.link_hub`)
         self.note = plain_label()
         self.note.setObjectName("firstRunNote")

@@ -8,30 +8,38 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from checkin.core.entities import Attendee
 from checkin.core.search import SearchHit
+from checkin.ui.language import QT_TRANSLATE_NOOP
 from checkin.ui.theme import scaled_font
 
-COLUMNS = ("Name", "Company", "Ticket", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SearchList", "Name"),
+    QT_TRANSLATE_NOOP("SearchList", "Company"),
+    QT_TRANSLATE_NOOP("SearchList", "Ticket"),
+    QT_TRANSLATE_NOOP("SearchList", "Status"),
+)
 
 
 def status_text(attendee: Attendee, inside: bool) -> str:
     if attendee.cancelled:
-        return "cancelled"
-    return "on site" if inside else "not in yet"
+        return QCoreApplication.translate("SearchList", "cancelled")
+    if inside:
+        return QCoreApplication.translate("SearchList", "on site")
+    return QCoreApplication.translate("SearchList", "not in yet")
 
 
 class SearchList(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchList")
-        self.setAccessibleName("Matching attendees")
+        self.setAccessibleName(self.tr("Matching attendees"))
         self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels(list(COLUMNS))
+        self.setHeaderLabels([self.tr(column) for column in COLUMNS])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)

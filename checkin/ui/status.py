@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from checkin.core.entities import Event
 from checkin.ui.inert import plain, tooltip
+from checkin.ui.language import fill
 
 SHORT_STATE = 24  # characters: "paused (F6 resumes)" is a state, longer is the camera's sentence
 
@@ -23,7 +25,12 @@ def _label(name: str, accessible: str) -> QLabel:
     label = plain(QLabel())
     label.setObjectName(name)
     label.setAccessibleName(accessible)
-    label.setStyleSheet("padding: 0 10px; border-left: 1px solid palette(mid);")
+    # The rule between parts sits on the side facing the bar's message: style sheets are not
+    # mirrored for a right-to-left language, so the side is chosen here.
+    rtl = QGuiApplication.layoutDirection() is Qt.LayoutDirection.RightToLeft
+    label.setStyleSheet(
+        f"padding: 0 10px; border-{'right' if rtl else 'left'}: 1px solid palette(mid);"
+    )
     return label
 
 
@@ -31,11 +38,11 @@ class DeskStatus(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskStatus")
-        self.headcount = _label("statusHeadcount", "People on site")
-        self.sync = _label("statusSync", "Last sync")
-        self.camera = _label("statusCamera", "Camera")
-        self.printer = _label("statusPrinter", "Badge printer")
-        self.organizer = _label("statusOrganizer", "Organizer mode")
+        self.headcount = _label("statusHeadcount", self.tr("People on site"))
+        self.sync = _label("statusSync", self.tr("Last sync"))
+        self.camera = _label("statusCamera", self.tr("Camera"))
+        self.printer = _label("statusPrinter", self.tr("Badge printer"))
+        self.organizer = _label("statusOrganizer", self.tr("Organizer mode"))
         self.list_line: Callable[[], str] | None = None
         for label in (self.headcount, self.sync, self.camera, self.printer, self.organizer):
             self.addPermanentWidget(label)
@@ -53,8 +60,9 @@ class DeskStatus(QStatusBar):
                 label.setStyleSheet(label.styleSheet())
 
     def set_headcount(self, on_site: int, capacity: int | None) -> None:
-        limit = f"{capacity}" if capacity else "no limit"
-        self.headcount.setText(f"On site {on_site} / {limit}")
+        locale = QLocale()
+        limit = locale.toString(capacity) if capacity else self.tr("no limit")
+        self.headcount.setText(fill(self.tr("On site %1 / %2"), locale.toString(on_site), limit))
 
     def set_sync(self, when: datetime | None, event: Event | None) -> None:
         if self.list_line is not None:  # a connected platform says how fresh the list is
@@ -66,24 +74,49 @@ class DeskStatus(QStatusBar):
             self.sync.setText("")
             return
         local = event.local_time(when) if event else when
-        self.sync.setText(f"synced {local:%d %b %H:%M}")
+        # The event's wall clock, written the way the desk's language writes a date and time.
+        shown = QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
+        stamp = QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+        self.sync.setText(fill(self.tr("synced %1"), stamp))
 
     def set_camera(self, state: str) -> None:
         """A word or two; the camera's whole sentence is on its preview and in the tooltip."""
         sentence = len(state) > SHORT_STATE or state.endswith(".")
-        self.camera.setToolTip(tooltip(state if sentence else f"Camera: {state}"))
+        word = camera_state(state)
+        self.camera.setToolTip(tooltip(state if sentence else fill(self.tr("Camera: %1"), word)))
         if not sentence:
-            self.camera.setText(f"Camera: {state}")
+            self.camera.setText(fill(self.tr("Camera: %1"), word))
         elif " is running" in state:
-            self.camera.setText("Camera: running")
+            self.camera.setText(fill(self.tr("Camera: %1"), camera_state("running")))
         else:
-            self.camera.setText("Camera: not available")
+            self.camera.setText(fill(self.tr("Camera: %1"), self.tr("not available")))
 
     def set_printer(self, state: str) -> None:
         """The printer's state on the bar; a second line (the last badge's fate) in the tooltip."""
         line, _, note = state.partition("\n")
+        line = printer_state(line)
         self.printer.setText(line)
         self.printer.setToolTip(tooltip(f"{line} — {note}" if note else line))
 
     def set_organizer(self, unlocked: bool) -> None:
-        self.organizer.setText("ORGANIZER" if unlocked else "volunteer")
+        self.organizer.setText(self.tr("ORGANIZER") if unlocked else self.tr("volunteer"))
+
+
+def camera_state(state: str) -> str:
+    """The camera worker's one-word states in the desk's language (its sentences stay as said)."""
+    words = {
+        "no camera": QCoreApplication.translate("DeskStatus", "no camera"),
+        "running": QCoreApplication.translate("DeskStatus", "running"),
+        "starting": QCoreApplication.translate("DeskStatus", "starting"),
+        "paused (F6 resumes)": QCoreApplication.translate("DeskStatus", "paused (F6 resumes)"),
+        "stopped": QCoreApplication.translate("DeskStatus", "stopped"),
+    }
+    return words.get(state, state)
+
+
+def printer_state(line: str) -> str:
+    """The badge sink's commonest lines in the desk's language; the rest as the sink says them."""
+    words = {
+        "printing not set up": QCoreApplication.translate("DeskStatus", "printing not set up"),
+    }
+    return words.get(line, line)

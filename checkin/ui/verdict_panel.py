@@ -6,13 +6,15 @@ queue never sees the previous person's answer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from checkin.core.entities import Attendee
-from checkin.core.verdicts import Outcome, RefusalCode, Severity, Verdict
+from checkin.core.verdicts import Outcome, Severity, Verdict
 from checkin.operations.badges import must_know
+from checkin.ui import verdict_words as words
 from checkin.ui.inert import plain
+from checkin.ui.language import fill
 from checkin.ui.theme import (
     EXIT_COLOURS,
     VERDICT_COLOURS,
@@ -21,16 +23,6 @@ from checkin.ui.theme import (
     scaled_font,
 )
 
-IDLE_TEXT = "Scan a ticket, or type two letters of a name"
-
-# The window's keys for the next step the core's sentence names (the command line has its own).
-KEY_HINTS = {
-    RefusalCode.NOT_TODAY: "The organizer registers them with Ctrl+N.",
-    RefusalCode.VENUE_FULL: "Organizer: Ctrl+L, then Ctrl+Shift+A.",
-    RefusalCode.UNKNOWN: "Walk-in: Ctrl+N.",
-    RefusalCode.NOT_IN: "F8 switches back to check-in.",
-}
-
 
 class VerdictPanel(QFrame):
     cleared = Signal()
@@ -38,7 +30,7 @@ class VerdictPanel(QFrame):
     def __init__(self, clear_after_ms: int = 6000, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verdictPanel")
-        self.setAccessibleName("Check-in result")
+        self.setAccessibleName(self.tr("Check-in result"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAutoFillBackground(True)
         self.severity: Severity | None = None
@@ -96,27 +88,40 @@ class VerdictPanel(QFrame):
         exited = verdict.outcome is Outcome.EXITED
         self._paint(EXIT_COLOURS if exited else VERDICT_COLOURS[verdict.severity])
         attendee = verdict.attendee
-        word = verdict.headline  # the command line prints the same words
+        # The command line prints the same answer in English; here it is said in the desk's
+        # language from its code and facts.
+        word = words.headline(verdict)
         self.word.setText(word)
-        self.name.setText(attendee.display_name if attendee else "Unknown ticket")
+        self.name.setText(attendee.display_name if attendee else self.tr("Unknown ticket"))
         self.details.setText(describe_attendee(attendee) if attendee else "")
-        lines = [verdict.message, *verdict.warnings]
+        lines = [words.sentence(verdict), *words.warnings(verdict)]
         self.message.setText("\n".join(lines))
         # A note that needs action is set as large as the details, in its own colour band.
         attention = verdict.severity is Severity.ATTENTION
         self.must_know.setFont(self._must_know_fonts[attention])
         self.must_know.setText(
-            "   ".join(f"{label}: {value}" for label, value in must_know(attendee))
+            "   ".join(
+                fill(self.tr("%1: %2"), self._label_word(label), value)
+                for label, value in must_know(attendee)
+            )
             if attendee
             else ""
         )
-        hint = KEY_HINTS.get(verdict.code) if verdict.code else None
-        step = " ".join(part for part in (verdict.next_step, hint) if part)
+        step = words.next_step(verdict)
         self.next_step.setText(step)
         self.badge.setText("")
         self.setAccessibleDescription(f"{word}. {self.name.text()}. {' '.join(lines)} {step}")
         self._tidy()
         self.timer.start()
+
+    def _label_word(self, label: str) -> str:
+        # The operations layer names the fields in English; the values are the attendee's own.
+        shown = {
+            "Dietary": self.tr("Dietary"),
+            "Access": self.tr("Access"),
+            "Note": self.tr("Note"),
+        }
+        return shown.get(label, label)
 
     def show_note(self, severity: Severity, headline: str, text: str, step: str = "") -> None:
         """A message that is not a scan (an undo, no match), in the verdict colours."""
@@ -154,13 +159,13 @@ class VerdictPanel(QFrame):
         self.verdict, self.severity = None, None
         self._paint(idle_colours())
         self.word.setText("")
-        self.name.setText("Ready")
-        self.details.setText(IDLE_TEXT)
+        self.name.setText(self.tr("Ready"))
+        self.details.setText(self.tr("Scan a ticket, or type two letters of a name"))
         self.message.setText("")
         self.must_know.setText("")
         self.next_step.setText("")
         self.badge.setText("")
-        self.setAccessibleDescription("Ready for the next attendee")
+        self.setAccessibleDescription(self.tr("Ready for the next attendee"))
         self._tidy()
         self.cleared.emit()
 
@@ -171,5 +176,7 @@ class VerdictPanel(QFrame):
 
 
 def describe_attendee(attendee: Attendee) -> str:
-    parts = [attendee.ticket_type or "no ticket type", attendee.company]
+    # The ticket type and company are the organizers' data: shown as they are.
+    no_type = QCoreApplication.translate("VerdictPanel", "no ticket type")
+    parts = [attendee.ticket_type or no_type, attendee.company]
     return " · ".join(part for part in parts if part)

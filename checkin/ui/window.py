@@ -22,6 +22,7 @@ from checkin.operations.undo import UNDO_WINDOW
 from checkin.ui.camera_control import DIALOG, HIDDEN, CameraControl
 from checkin.ui.controller import DeskController
 from checkin.ui.desk_flows import (
+    change_language,
     open_badge_name,
     open_settings,
     open_walk_in,
@@ -31,6 +32,7 @@ from checkin.ui.desk_flows import (
 from checkin.ui.desk_menus import build_menus
 from checkin.ui.desk_state import show_changes, show_counts, show_mode, show_state
 from checkin.ui.jobs import wait_for_jobs
+from checkin.ui.language import fill
 from checkin.ui.organizer import OrganizerLock, PinDialog
 from checkin.ui.ports import BadgeSink, CameraSource, Collaborators
 from checkin.ui.prefs import load_prefs, save_prefs
@@ -44,7 +46,6 @@ if TYPE_CHECKING:
     from checkin.ui.hub_link import HubBridge
     from checkin.ui.kiosk import KioskWindow
 
-TITLE = "Check-in desk"
 REFRESH_MS = 10_000  # other desks share the file: pick up their check-ins now and then
 
 
@@ -61,10 +62,10 @@ class DeskWindow(QMainWindow):
         super().__init__()
         self.repo, self.settings = repo, settings
         self.parts = collaborators or Collaborators()
-        self.prefs = load_prefs(settings)
+        self.prefs = load_prefs(settings, self.parts.language_key)
         apply_theme(self.prefs.theme)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(self.tr("Check-in desk"))
+        self.setAccessibleName(self.windowTitle())
         self.setMinimumSize(760, 520)
         self.resize(1280, 720)  # fits a 1366×768 laptop with its task bar
 
@@ -155,7 +156,7 @@ class DeskWindow(QMainWindow):
     def _lock_changed(self, unlocked: bool) -> None:
         self.status.set_organizer(unlocked)
         self.status.showMessage(
-            "Organizer mode on." if unlocked else "Organizer mode locked.", 5000
+            self.tr("Organizer mode on.") if unlocked else self.tr("Organizer mode locked."), 5000
         )
 
     def settings_dialog(self) -> None:
@@ -163,7 +164,9 @@ class DeskWindow(QMainWindow):
 
     def apply_prefs(self, prefs: DeskPrefs) -> None:
         old, self.prefs = self.prefs, prefs
-        save_prefs(self.settings, prefs)
+        save_prefs(self.settings, prefs, self.parts.language_key)
+        if prefs.language != old.language:
+            change_language(self, prefs.language)
         self.sounds.muted = prefs.muted
         self.controller.auto_badge = prefs.auto_badge
         apply_theme(prefs.theme)
@@ -178,30 +181,34 @@ class DeskWindow(QMainWindow):
 
     def override(self) -> None:
         if not self.controller.override():
-            self.status.showMessage("No one was refused for a full venue at this desk.", 8000)
+            self.status.showMessage(
+                self.tr("No one was refused for a full venue at this desk."), 8000
+            )
 
     def optional(self, opener: Callable[[QWidget], None] | None, what: str) -> None:
         if opener is None:
-            self.status.showMessage(f"{what} is not set up on this desk.", 8000)
+            self.status.showMessage(fill(self.tr("%1 is not set up on this desk."), what), 8000)
             return
         opener(self)
 
     def dashboard(self) -> None:
-        self.optional(self.parts.dashboard, "The dashboard")
+        self.optional(self.parts.dashboard, self.tr("The dashboard"))
 
     def export(self) -> None:
-        self.optional(self.parts.export, "Exporting")
+        self.optional(self.parts.export, self.tr("Exporting"))
 
     def import_attendees(self) -> None:
         if self.parts.import_attendees is None:
-            text = "Importing is not set up on this desk; use `checkin sync FILE` in a terminal."
+            text = self.tr(
+                "Importing is not set up on this desk; use `checkin sync FILE` in a terminal."
+            )
             self.first_run.note.setText(text)
             self.status.showMessage(text, 8000)
             return
         self.parts.import_attendees(self)
 
     def sync_again(self) -> None:
-        self.optional(self.parts.sync_again, "Syncing again")
+        self.optional(self.parts.sync_again, self.tr("Syncing again"))
 
     # -- collaborators ---------------------------------------------------------------------------
 
@@ -224,17 +231,21 @@ class DeskWindow(QMainWindow):
 
     def toggle_camera(self) -> None:
         if self.camera is None:
-            self.status.showMessage("There is no camera on this desk.", 5000)
+            self.status.showMessage(self.tr("There is no camera on this desk."), 5000)
             return
         paused = self.camera.toggle()
-        self.status.showMessage("Camera paused." if paused else "Camera on.", 4000)
+        self.status.showMessage(
+            self.tr("Camera paused.") if paused else self.tr("Camera on."), 4000
+        )
 
     def toggle_exit_mode(self) -> None:
         toggle_exit_mode(self)
 
     def toggle_mute(self) -> None:
         self.apply_prefs(DeskPrefs(**{**self.prefs.__dict__, "muted": not self.prefs.muted}))
-        self.status.showMessage("Sounds off." if self.prefs.muted else "Sounds on.", 4000)
+        self.status.showMessage(
+            self.tr("Sounds off.") if self.prefs.muted else self.tr("Sounds on."), 4000
+        )
 
     # -- state -----------------------------------------------------------------------------------
 

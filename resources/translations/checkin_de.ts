@@ -1,0 +1,1175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>nobody admitted yet</source>
+        <translation>noch niemand eingelassen</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Tag %1 · %2</translation>
+    </message>
+    <message>
+        <source>Arrivals per %1 minutes</source>
+        <translation>Ankünfte je %1 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeNameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>Namen auf dem Namensschild korrigieren</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>Name auf dem Namensschild</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the badge now</source>
+        <translation>Namensschild gleich neu &amp;drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Name on badge</source>
+        <translation>&amp;Name auf dem Schild</translation>
+    </message>
+    <message>
+        <source>The badge needs a name.</source>
+        <translation>Das Namensschild braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>Kameravorschau</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Kamera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityGauge</name>
+    <message>
+        <source>on site of %1 · %2 of capacity</source>
+        <translation>von %1 vor Ort · %2 der Kapazität</translation>
+    </message>
+    <message>
+        <source>on site · no capacity set</source>
+        <translation>vor Ort · keine Kapazität festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Headcount · %1</source>
+        <translation>Personenzahl · %1</translation>
+    </message>
+    <message>
+        <source>Big screen (F11)</source>
+        <translation>Großbild (F11)</translation>
+    </message>
+    <message>
+        <source>Admitted today</source>
+        <translation>Heute eingelassen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>No-shows so far</source>
+        <translation>Bisher nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Not arrived yet today</source>
+        <translation>Heute noch nicht da</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Eingelassen</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <source>of tickets valid today (%1); %2 registered</source>
+        <translation>der heute gültigen Tickets (%1); %2 angemeldet</translation>
+    </message>
+    <message>
+        <source>of tickets valid today; %1 registered</source>
+        <translation>der heute gültigen Tickets; %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>tickets valid today, not admitted yet</source>
+        <translation>heute gültige Tickets, noch nicht eingelassen</translation>
+    </message>
+    <message>
+        <source>today is not an event day</source>
+        <translation>heute ist kein Veranstaltungstag</translation>
+    </message>
+    <message>
+        <source>active tickets; %1 cancelled</source>
+        <translation>gültige Tickets; %1 storniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n finished day(s)</source>
+        <translation>
+            <numerusform>an %n vergangenen Tag</numerusform>
+            <numerusform>an %n vergangenen Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no day over yet</source>
+        <translation>noch kein Tag vorbei</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>vorbei</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>kommt noch</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <source>Not on the list? Ctrl+N registers a walk-in.</source>
+        <translation>Nicht auf der Liste? Strg+N meldet vor Ort an.</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED</source>
+        <translation>NICHT GESPEICHERT</translation>
+    </message>
+    <message>
+        <source>The desk could not save this: %1. Try again.</source>
+        <translation>Der Schalter konnte das nicht speichern: %1. Bitte noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Scan or pick someone first, then reprint their badge.</source>
+        <translation>Erst jemanden scannen oder auswählen, dann das Namensschild neu drucken.</translation>
+    </message>
+    <message>
+        <source>Printing is not set up on this desk.</source>
+        <translation>Drucken ist an diesem Schalter nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>RÜCKGÄNGIG GEMACHT</translation>
+    </message>
+    <message>
+        <source>NOT UNDONE</source>
+        <translation>NICHT RÜCKGÄNGIG GEMACHT</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFigures</name>
+    <message>
+        <source>Desk</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Admitted today</source>
+        <translation>Heute eingelassen</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle Tage</translation>
+    </message>
+    <message>
+        <source>No double admissions.</source>
+        <translation>Keine doppelten Einlässe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Admitted twice (%n) — look at these, nothing was undone:</source>
+        <translation>
+            <numerusform>Doppelt eingelassen (%n) — bitte ansehen, nichts wurde rückgängig gemacht:</numerusform>
+            <numerusform>Doppelt eingelassen (%n) — bitte ansehen, nichts wurde rückgängig gemacht:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: desk %2 %3, then desk %4 %5</source>
+        <translation>%1: Schalter %2 %3, dann Schalter %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (`checkin status`)</source>
+        <translation>
+            <numerusform>… und %n weiterer (`checkin status`)</numerusform>
+            <numerusform>… und %n weitere (`checkin status`)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskMenus</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Schalter</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in registration…</source>
+        <translation>&amp;Vor-Ort-Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Correct &amp;badge name…</source>
+        <translation>&amp;Namen auf dem Schild korrigieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint badge</source>
+        <translation>Namensschild neu &amp;drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last admission</source>
+        <translation>Letzten Einlass &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>E&amp;xit mode (people leaving)</source>
+        <translation>&amp;Ausgangsmodus (Personen gehen)</translation>
+    </message>
+    <message>
+        <source>Pause &amp;camera</source>
+        <translation>&amp;Kamera anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>&amp;Töne aus</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Batch printing</source>
+        <translation>Der Stapeldruck</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock or lock organizer mode</source>
+        <translation>Organisations&amp;modus entsperren oder sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Admit past capacity</source>
+        <translation>Über die Kapazität hinaus ein&amp;lassen</translation>
+    </message>
+    <message>
+        <source>Admitting past capacity</source>
+        <translation>Einlass über die Kapazität hinaus</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard and attendee list…</source>
+        <translation>&amp;Übersicht und Teilnehmerliste…</translation>
+    </message>
+    <message>
+        <source>The dashboard and attendee list</source>
+        <translation>Die Übersicht und die Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Der Export</translation>
+    </message>
+    <message>
+        <source>Print &amp;badges in advance…</source>
+        <translation>Namensschilder &amp;vorab drucken…</translation>
+    </message>
+    <message>
+        <source>Printing badges in advance</source>
+        <translation>Der Vorabdruck der Namensschilder</translation>
+    </message>
+    <message>
+        <source>&amp;Import an attendee list…</source>
+        <translation>Teilnehmerliste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Importing an attendee list</source>
+        <translation>Der Import einer Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>S&amp;ync the attendee list again</source>
+        <translation>Teilnehmerliste erneut &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>Syncing the list again</source>
+        <translation>Der erneute Abgleich der Liste</translation>
+    </message>
+    <message>
+        <source>Badges &amp;waiting to print…</source>
+        <translation>&amp;Wartende Namensschilder…</translation>
+    </message>
+    <message>
+        <source>The badges waiting to print</source>
+        <translation>Die wartenden Namensschilder</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode…</source>
+        <translation>&amp;Kioskmodus…</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Der Kioskmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Enter — admit the scanned code or the highlighted name</source>
+        <translation>Enter — gescannten Code oder markierten Namen einlassen</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ — pick a search result;  Esc — clear</source>
+        <translation>↑ / ↓ — Suchergebnis wählen;  Esc — leeren</translation>
+    </message>
+    <message>
+        <source>When the desk says…</source>
+        <translation>Wenn der Schalter sagt…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearch</name>
+    <message>
+        <source>Reading the attendee list… the results follow in a moment.</source>
+        <translation>Teilnehmerliste wird gelesen… die Ergebnisse folgen gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatus</name>
+    <message>
+        <source>People on site</source>
+        <translation>Personen vor Ort</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Namensschilddrucker</translation>
+    </message>
+    <message>
+        <source>Organizer mode</source>
+        <translation>Organisationsmodus</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>On site %1 / %2</source>
+        <translation>Vor Ort %1 / %2</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>abgeglichen %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Kamera: %1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>ORGANIZER</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>Helfer</translation>
+    </message>
+    <message>
+        <source>no camera</source>
+        <translation>keine Kamera</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>paused (F6 resumes)</source>
+        <translation>angehalten (F6 weiter)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>printing not set up</source>
+        <translation>Druck nicht eingerichtet</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>desk %1 · EXIT MODE</source>
+        <translation>Schalter %1 · AUSGANGSMODUS</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>Schalter %1</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Check-in-Schalter</translation>
+    </message>
+    <message>
+        <source>Organizer mode on.</source>
+        <translation>Organisationsmodus an.</translation>
+    </message>
+    <message>
+        <source>Organizer mode locked.</source>
+        <translation>Organisationsmodus gesperrt.</translation>
+    </message>
+    <message>
+        <source>Language changed: the menus follow when the desk starts again.</source>
+        <translation>Sprache geändert: die Menüs folgen beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>No one was refused for a full venue at this desk.</source>
+        <translation>An diesem Schalter wurde niemand wegen voller Halle abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up on this desk.</source>
+        <translation>%1 ist an diesem Schalter nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The dashboard</source>
+        <translation>Die Übersicht</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Der Export</translation>
+    </message>
+    <message>
+        <source>Importing is not set up on this desk; use `checkin sync FILE` in a terminal.</source>
+        <translation>Importieren ist an diesem Schalter nicht eingerichtet; im Terminal `checkin sync DATEI` verwenden.</translation>
+    </message>
+    <message>
+        <source>Syncing again</source>
+        <translation>Der erneute Abgleich</translation>
+    </message>
+    <message>
+        <source>There is no camera on this desk.</source>
+        <translation>An diesem Schalter gibt es keine Kamera.</translation>
+    </message>
+    <message>
+        <source>Camera paused.</source>
+        <translation>Kamera angehalten.</translation>
+    </message>
+    <message>
+        <source>Camera on.</source>
+        <translation>Kamera an.</translation>
+    </message>
+    <message>
+        <source>Sounds off.</source>
+        <translation>Töne aus.</translation>
+    </message>
+    <message>
+        <source>Sounds on.</source>
+        <translation>Töne an.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Welcome to the check-in desk</source>
+        <translation>Willkommen am Check-in-Schalter</translation>
+    </message>
+    <message>
+        <source>There is no event on this computer yet. Try the desk with the demo event, import the attendee list exported from your ticketing site, or join the venue hub another desk runs.</source>
+        <translation>Auf diesem Computer gibt es noch keine Veranstaltung. Probieren Sie den Schalter mit der Demo-Veranstaltung aus, importieren Sie die Teilnehmerliste aus Ihrem Ticketshop oder treten Sie dem Veranstaltungs-Hub eines anderen Schalters bei.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo event</source>
+        <translation>&amp;Demo-Veranstaltung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the demo event</source>
+        <translation>Demo-Veranstaltung öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import an attendee list…</source>
+        <translation>Teilnehmerliste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import an attendee list</source>
+        <translation>Teilnehmerliste importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>Einem &amp;Hub beitreten…</translation>
+    </message>
+    <message>
+        <source>Join a venue hub</source>
+        <translation>Einem Veranstaltungs-Hub beitreten</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set the organizer PIN for %1</source>
+        <translation>Organisations-PIN festlegen: %1</translation>
+    </message>
+    <message>
+        <source>Organizer PIN for %1</source>
+        <translation>Organisations-PIN: %1</translation>
+    </message>
+    <message>
+        <source>Set the organizer PIN</source>
+        <translation>Organisations-PIN festlegen</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>Organisations-PIN</translation>
+    </message>
+    <message>
+        <source>Organizer mode unlocks the organizer tools until it is locked again.</source>
+        <translation>Der Organisationsmodus entsperrt die Organisationswerkzeuge, bis er wieder gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Choose a PIN for the organizer tools.</source>
+        <translation>%1: nur für die Organisation. Wählen Sie eine PIN für die Organisationswerkzeuge.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Enter the PIN.</source>
+        <translation>%1: nur für die Organisation. Bitte die PIN eingeben.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Organizer PIN again</source>
+        <translation>Organisations-PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Die beiden PINs sind verschieden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Falsche PIN. Der nächste Versuch ist in %n Sekunde möglich.</numerusform>
+            <numerusform>Falsche PIN. Der nächste Versuch ist in %n Sekunden möglich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or search</source>
+        <translation>Scannen oder suchen</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type two letters of a name; arrows pick, Enter admits</source>
+        <translation>Ticket scannen oder zwei Buchstaben eines Namens tippen; Pfeile wählen, Enter lässt ein</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a name…</source>
+        <translation>Ticket scannen oder Namen tippen…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>EXIT MODE — every scan records someone LEAVING · F8 returns to check-in</source>
+        <translation>AUSGANGSMODUS — jeder Scan erfasst jemanden, der GEHT · F8 zurück zum Check-in</translation>
+    </message>
+    <message>
+        <source>Exit mode is on</source>
+        <translation>Ausgangsmodus ist an</translation>
+    </message>
+    <message>
+        <source>Enter record leaving</source>
+        <translation>Enter Ausgang erfassen</translation>
+    </message>
+    <message>
+        <source>Enter admit</source>
+        <translation>Enter einlassen</translation>
+    </message>
+    <message>
+        <source>F8 back to check-in</source>
+        <translation>F8 zurück zum Check-in</translation>
+    </message>
+    <message>
+        <source>F8 exit mode</source>
+        <translation>F8 Ausgangsmodus</translation>
+    </message>
+    <message>
+        <source>%1 · ↑/↓ pick · Esc clear · Ctrl+Z undo · F2 badge name · Ctrl+P reprint · Ctrl+N walk-in · %2 · F1 all keys</source>
+        <translation>%1 · ↑/↓ wählen · Esc leeren · Strg+Z rückgängig · F2 Name auf dem Schild · Strg+P neu drucken · Strg+N vor Ort anmelden · %2 · F1 alle Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SearchList</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>vor Ort</translation>
+    </message>
+    <message>
+        <source>not in yet</source>
+        <translation>noch nicht da</translation>
+    </message>
+    <message>
+        <source>Matching attendees</source>
+        <translation>Passende Teilnehmer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Venue capacity (0 for no limit)</source>
+        <translation>Kapazität des Veranstaltungsorts (0 für keine Grenze)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>When the venue is full</source>
+        <translation>Wenn der Veranstaltungsort voll ist</translation>
+    </message>
+    <message>
+        <source>admit with a warning</source>
+        <translation>mit Warnung einlassen</translation>
+    </message>
+    <message>
+        <source>refuse until an organizer overrides</source>
+        <translation>abweisen, bis die Organisation freigibt</translation>
+    </message>
+    <message>
+        <source>Camera: device number, video file or stream URL</source>
+        <translation>Kamera: Gerätenummer, Videodatei oder Stream-URL</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>Suche nach Kameras…</translation>
+    </message>
+    <message>
+        <source>Camera resolution</source>
+        <translation>Kameraauflösung</translation>
+    </message>
+    <message>
+        <source>camera default</source>
+        <translation>Standard der Kamera</translation>
+    </message>
+    <message>
+        <source>Print a badge on admission</source>
+        <translation>Beim Einlass ein Namensschild drucken</translation>
+    </message>
+    <message>
+        <source>Mute the desk sounds</source>
+        <translation>Töne des Schalters stumm schalten</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>hell</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>dunkel</translation>
+    </message>
+    <message>
+        <source>Language of this desk</source>
+        <translation>Sprache dieses Schalters</translation>
+    </message>
+    <message>
+        <source>as the system (%1)</source>
+        <translation>wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Venue &amp;capacity</source>
+        <translation>&amp;Kapazität</translation>
+    </message>
+    <message>
+        <source>When &amp;full</source>
+        <translation>Wenn &amp;voll</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation>Ka&amp;mera</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Auflösung</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>&amp;Drucker</translation>
+    </message>
+    <message>
+        <source>&amp;Badge template</source>
+        <translation>&amp;Vorlage für Namensschilder</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Cameras found: %1</source>
+        <translation>Gefundene Kameras: %1</translation>
+    </message>
+    <message>
+        <source>No camera found by number.</source>
+        <translation>Keine Kamera über eine Nummer gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Check-in result</source>
+        <translation>Check-in-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Unbekanntes Ticket</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Ernährung</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type two letters of a name</source>
+        <translation>Ticket scannen oder zwei Buchstaben eines Namens tippen</translation>
+    </message>
+    <message>
+        <source>Ready for the next attendee</source>
+        <translation>Bereit für die nächste Person</translation>
+    </message>
+    <message>
+        <source>no ticket type</source>
+        <translation>keine Ticketart</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictWords</name>
+    <message>
+        <source>STOP: UNKNOWN</source>
+        <translation>STOPP: UNBEKANNT</translation>
+    </message>
+    <message>
+        <source>STOP: CANCELLED</source>
+        <translation>STOPP: STORNIERT</translation>
+    </message>
+    <message>
+        <source>CHECK: ALREADY IN</source>
+        <translation>PRÜFEN: SCHON DRIN</translation>
+    </message>
+    <message>
+        <source>CHECK: NOT TODAY</source>
+        <translation>PRÜFEN: NICHT HEUTE</translation>
+    </message>
+    <message>
+        <source>STOP: VENUE FULL</source>
+        <translation>STOPP: HALLE VOLL</translation>
+    </message>
+    <message>
+        <source>CHECK: NOT CHECKED IN</source>
+        <translation>PRÜFEN: NICHT EINGECHECKT</translation>
+    </message>
+    <message>
+        <source>STOP: UNPAID</source>
+        <translation>STOPP: UNBEZAHLT</translation>
+    </message>
+    <message>
+        <source>STOP: NOT ON THIS LIST</source>
+        <translation>STOPP: NICHT AUF DIESER LISTE</translation>
+    </message>
+    <message>
+        <source>STOP: LIST RULES</source>
+        <translation>STOPP: LISTENREGELN</translation>
+    </message>
+    <message>
+        <source>STOP: REVOKED</source>
+        <translation>STOPP: WIDERRUFEN</translation>
+    </message>
+    <message>
+        <source>STOP: FORGED</source>
+        <translation>STOPP: GEFÄLSCHT</translation>
+    </message>
+    <message>
+        <source>The same person as on the ticket? Let them through: they are counted already. Someone else? Call an organizer.</source>
+        <translation>Dieselbe Person wie auf dem Ticket? Durchlassen: sie ist schon gezählt. Jemand anderes? Die Organisation rufen.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Only an organizer may let them in today, by registering them as a walk-in.</source>
+        <translation>Nicht eingelassen. Nur die Organisation darf heute einlassen, per Vor-Ort-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Let them go if they are leaving; to admit people, switch back to check-in.</source>
+        <translation>Nichts erfasst. Wer geht, darf gehen; zum Einlassen zurück zum Check-in wechseln.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Only an organizer may admit past capacity.</source>
+        <translation>Nicht eingelassen. Nur die Organisation darf über die Kapazität hinaus einlassen.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Send them to an organizer: they may hold a newer ticket.</source>
+        <translation>Nicht eingelassen. Zur Organisation schicken: vielleicht gibt es ein neueres Ticket.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Search their name instead; if they are not on the list, register them as a walk-in.</source>
+        <translation>Nicht eingelassen. Stattdessen nach dem Namen suchen; wer nicht auf der Liste steht, wird vor Ort angemeldet.</translation>
+    </message>
+    <message>
+        <source>The organizer registers them with Ctrl+N.</source>
+        <translation>Die Organisation meldet mit Strg+N an.</translation>
+    </message>
+    <message>
+        <source>Organizer: Ctrl+L, then Ctrl+Shift+A.</source>
+        <translation>Organisation: Strg+L, dann Strg+Umschalt+A.</translation>
+    </message>
+    <message>
+        <source>Walk-in: Ctrl+N.</source>
+        <translation>Vor-Ort-Anmeldung: Strg+N.</translation>
+    </message>
+    <message>
+        <source>F8 switches back to check-in.</source>
+        <translation>F8 wechselt zurück zum Check-in.</translation>
+    </message>
+    <message>
+        <source>EXITED</source>
+        <translation>GEGANGEN</translation>
+    </message>
+    <message>
+        <source>ADMITTED — ATTENTION</source>
+        <translation>EINGELASSEN — ACHTUNG</translation>
+    </message>
+    <message>
+        <source>ADMITTED — CHECK</source>
+        <translation>EINGELASSEN — PRÜFEN</translation>
+    </message>
+    <message>
+        <source>ADMITTED</source>
+        <translation>EINGELASSEN</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOPP</translation>
+    </message>
+    <message>
+        <source>Let them in, and act on their note now.</source>
+        <translation>Einlassen und den Hinweis jetzt erledigen.</translation>
+    </message>
+    <message>
+        <source>%1: this scan was already recorded.</source>
+        <translation>%1: dieser Scan war schon erfasst.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Willkommen, %1.</translation>
+    </message>
+    <message>
+        <source>%1 has left; re-entry is allowed.</source>
+        <translation>%1 ist gegangen; Wiedereinlass ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>No ticket has this code.</source>
+        <translation>Kein Ticket hat diesen Code.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ticket was cancelled.</source>
+        <translation>Das Ticket von %1 wurde storniert.</translation>
+    </message>
+    <message>
+        <source>%1 is not checked in, so cannot be let out.</source>
+        <translation>%1 ist nicht eingecheckt und kann daher nicht austreten.</translation>
+    </message>
+    <message>
+        <source>%1 is already in: admitted at %2 at desk %3.</source>
+        <translation>%1 ist schon drin: eingelassen um %2 an Schalter %3.</translation>
+    </message>
+    <message>
+        <source>Today (%1) is not a day of the event; it runs %2.</source>
+        <translation>Heute (%1) ist kein Veranstaltungstag; sie läuft am %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ticket is valid on %2, not today (%3).</source>
+        <translation>Das Ticket von %1 gilt am %2, nicht heute (%3).</translation>
+    </message>
+    <message>
+        <source>The venue is full: %1 of %2 are on site. An organizer can override.</source>
+        <translation>Der Veranstaltungsort ist voll: %1 von %2 sind vor Ort. Die Organisation kann freigeben.</translation>
+    </message>
+    <message>
+        <source>The order of this ticket is not paid yet.</source>
+        <translation>Die Bestellung dieses Tickets ist noch nicht bezahlt.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not on the desk&apos;s check-in list.</source>
+        <translation>Das Produkt dieses Tickets steht nicht auf der Check-in-Liste des Schalters.</translation>
+    </message>
+    <message>
+        <source>A rule of the check-in list refuses this ticket now.</source>
+        <translation>Eine Regel der Check-in-Liste weist dieses Ticket jetzt ab.</translation>
+    </message>
+    <message>
+        <source>The ticketing platform has revoked this ticket.</source>
+        <translation>Die Ticketplattform hat dieses Ticket widerrufen.</translation>
+    </message>
+    <message>
+        <source>This code looks like a signed ticket, but not one of this event.</source>
+        <translation>Dieser Code sieht wie ein signiertes Ticket aus, aber nicht von dieser Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>Venue nearly full: %1 of %2 on site.</source>
+        <translation>Fast voll: %1 von %2 vor Ort.</translation>
+    </message>
+    <message>
+        <source>The venue is full: %1 of %2 are on site.</source>
+        <translation>Der Veranstaltungsort ist voll: %1 von %2 sind vor Ort.</translation>
+    </message>
+    <message>
+        <source>Admitted by organizer override.</source>
+        <translation>Auf Freigabe der Organisation eingelassen.</translation>
+    </message>
+    <message>
+        <source>No badge printed: printing is not set up here.</source>
+        <translation>Kein Namensschild gedruckt: Drucken ist hier nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 sent to the printer.</source>
+        <translation>Namensschild für %1 an den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>Reprinting %1&apos;s badge.</source>
+        <translation>Namensschild von %1 wird neu gedruckt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge is already in the print queue.</source>
+        <translation>Das Namensschild von %1 ist schon in der Druckwarteschlange.</translation>
+    </message>
+    <message>
+        <source>%1 already has a badge (Ctrl+P reprints).</source>
+        <translation>%1 hat schon ein Namensschild (Strg+P druckt neu).</translation>
+    </message>
+    <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>An diesem Schalter gibt es nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s admission.</source>
+        <translation>Einlass von %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s exit.</source>
+        <translation>Ausgang von %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Their badge was taken off the print queue.</source>
+        <translation>Das Namensschild wurde aus der Druckwarteschlange genommen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s admission was already undone.</source>
+        <translation>Der Einlass von %1 war schon rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exit was already undone.</source>
+        <translation>Der Ausgang von %1 war schon rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>NO MATCH</source>
+        <translation>KEIN TREFFER</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”: check the spelling, or try their e-mail or company.</source>
+        <translation>Niemand passt zu „%1“: Schreibweise prüfen oder E-Mail bzw. Firma versuchen.</translation>
+    </message>
+    <message>
+        <source>STOP: NOT A TICKET</source>
+        <translation>STOPP: KEIN TICKET</translation>
+    </message>
+    <message>
+        <source>This code is not a ticket: it holds “%1”. Ask for the ticket&apos;s own QR code, or search their name.</source>
+        <translation>Dieser Code ist kein Ticket: er enthält „%1“. Nach dem QR-Code des Tickets fragen oder nach dem Namen suchen.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Vor Ort anmelden</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket type</source>
+        <translation>&amp;Ticketart</translation>
+    </message>
+    <message>
+        <source>Enter the attendee&apos;s name.</source>
+        <translation>Bitte den Namen der Person eingeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket type.</source>
+        <translation>Bitte eine Ticketart wählen.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>nobody admitted yet</source>
+        <translation>aún no ha entrado nadie</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Día %1 · %2</translation>
+    </message>
+    <message>
+        <source>Arrivals per %1 minutes</source>
+        <translation>Llegadas cada %1 minutos</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeNameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>Corregir el nombre de la acreditación</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>Nombre en la acreditación</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the badge now</source>
+        <translation>&amp;Reimprimir la acreditación ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Name on badge</source>
+        <translation>&amp;Nombre en la acreditación</translation>
+    </message>
+    <message>
+        <source>The badge needs a name.</source>
+        <translation>La acreditación necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>Vista previa de la cámara</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Cámara: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityGauge</name>
+    <message>
+        <source>on site of %1 · %2 of capacity</source>
+        <translation>en el recinto de %1 · %2 del aforo</translation>
+    </message>
+    <message>
+        <source>on site · no capacity set</source>
+        <translation>en el recinto · sin aforo definido</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Headcount · %1</source>
+        <translation>Asistencia · %1</translation>
+    </message>
+    <message>
+        <source>Big screen (F11)</source>
+        <translation>Pantalla grande (F11)</translation>
+    </message>
+    <message>
+        <source>Admitted today</source>
+        <translation>Admitidos hoy</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>No-shows so far</source>
+        <translation>Ausencias hasta ahora</translation>
+    </message>
+    <message>
+        <source>Not arrived yet today</source>
+        <translation>Aún no han llegado hoy</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admitidos</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Tipo de entrada</translation>
+    </message>
+    <message>
+        <source>of tickets valid today (%1); %2 registered</source>
+        <translation>de las entradas válidas hoy (%1); %2 inscritos</translation>
+    </message>
+    <message>
+        <source>of tickets valid today; %1 registered</source>
+        <translation>de las entradas válidas hoy; %1 inscritos</translation>
+    </message>
+    <message>
+        <source>tickets valid today, not admitted yet</source>
+        <translation>entradas válidas hoy, aún sin admitir</translation>
+    </message>
+    <message>
+        <source>today is not an event day</source>
+        <translation>hoy no es un día del evento</translation>
+    </message>
+    <message>
+        <source>active tickets; %1 cancelled</source>
+        <translation>entradas activas; %1 canceladas</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n finished day(s)</source>
+        <translation>
+            <numerusform>en %n día terminado</numerusform>
+            <numerusform>en %n días terminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no day over yet</source>
+        <translation>ningún día terminado aún</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>próximo</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <source>Not on the list? Ctrl+N registers a walk-in.</source>
+        <translation>¿No está en la lista? Ctrl+N para una inscripción in situ.</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED</source>
+        <translation>NO REGISTRADO</translation>
+    </message>
+    <message>
+        <source>The desk could not save this: %1. Try again.</source>
+        <translation>El puesto no pudo guardarlo: %1. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Scan or pick someone first, then reprint their badge.</source>
+        <translation>Primero escanee o elija a alguien; luego reimprima su acreditación.</translation>
+    </message>
+    <message>
+        <source>Printing is not set up on this desk.</source>
+        <translation>La impresión no está configurada en este puesto.</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>DESHECHO</translation>
+    </message>
+    <message>
+        <source>NOT UNDONE</source>
+        <translation>NO DESHECHO</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFigures</name>
+    <message>
+        <source>Desk</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Admitted today</source>
+        <translation>Admitidos hoy</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>No double admissions.</source>
+        <translation>Ninguna entrada doble.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Admitted twice (%n) — look at these, nothing was undone:</source>
+        <translation>
+            <numerusform>Admitido dos veces (%n) — revíselo, no se ha deshecho nada:</numerusform>
+            <numerusform>Admitidos dos veces (%n) — revíselos, no se ha deshecho nada:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: desk %2 %3, then desk %4 %5</source>
+        <translation>%1: puesto %2 %3, después puesto %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (`checkin status`)</source>
+        <translation>
+            <numerusform>… y %n más (`checkin status`)</numerusform>
+            <numerusform>… y %n más (`checkin status`)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskMenus</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Puesto</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in registration…</source>
+        <translation>&amp;Inscripción in situ…</translation>
+    </message>
+    <message>
+        <source>Correct &amp;badge name…</source>
+        <translation>Corregir el nombre de la &amp;acreditación…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint badge</source>
+        <translation>&amp;Reimprimir acreditación</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last admission</source>
+        <translation>&amp;Deshacer la última entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>E&amp;xit mode (people leaving)</source>
+        <translation>Modo &amp;salida (gente que se va)</translation>
+    </message>
+    <message>
+        <source>Pause &amp;camera</source>
+        <translation>Pausar la &amp;cámara</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>Silenciar so&amp;nidos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sal&amp;ir del programa</translation>
+    </message>
+    <message>
+        <source>Batch printing</source>
+        <translation>La impresión por lotes</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock or lock organizer mode</source>
+        <translation>&amp;Desbloquear o bloquear el modo organización</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Admit past capacity</source>
+        <translation>Admitir por encima del a&amp;foro</translation>
+    </message>
+    <message>
+        <source>Admitting past capacity</source>
+        <translation>Admitir por encima del aforo</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard and attendee list…</source>
+        <translation>&amp;Panel y lista de asistentes…</translation>
+    </message>
+    <message>
+        <source>The dashboard and attendee list</source>
+        <translation>El panel y la lista de asistentes</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>La exportación</translation>
+    </message>
+    <message>
+        <source>Print &amp;badges in advance…</source>
+        <translation>Imprimir a&amp;creditaciones por adelantado…</translation>
+    </message>
+    <message>
+        <source>Printing badges in advance</source>
+        <translation>La impresión de acreditaciones por adelantado</translation>
+    </message>
+    <message>
+        <source>&amp;Import an attendee list…</source>
+        <translation>&amp;Importar una lista de asistentes…</translation>
+    </message>
+    <message>
+        <source>Importing an attendee list</source>
+        <translation>La importación de una lista de asistentes</translation>
+    </message>
+    <message>
+        <source>S&amp;ync the attendee list again</source>
+        <translation>&amp;Sincronizar de nuevo la lista de asistentes</translation>
+    </message>
+    <message>
+        <source>Syncing the list again</source>
+        <translation>La nueva sincronización de la lista</translation>
+    </message>
+    <message>
+        <source>Badges &amp;waiting to print…</source>
+        <translation>Acreditaciones en &amp;espera de impresión…</translation>
+    </message>
+    <message>
+        <source>The badges waiting to print</source>
+        <translation>Las acreditaciones en espera de impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode…</source>
+        <translation>Modo &amp;quiosco…</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>El modo quiosco</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Enter — admit the scanned code or the highlighted name</source>
+        <translation>Intro — admitir el código escaneado o el nombre resaltado</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ — pick a search result;  Esc — clear</source>
+        <translation>↑ / ↓ — elegir un resultado;  Esc — limpiar</translation>
+    </message>
+    <message>
+        <source>When the desk says…</source>
+        <translation>Cuando el puesto dice…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearch</name>
+    <message>
+        <source>Reading the attendee list… the results follow in a moment.</source>
+        <translation>Leyendo la lista de asistentes… los resultados llegan enseguida.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatus</name>
+    <message>
+        <source>People on site</source>
+        <translation>Personas en el recinto</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Impresora de acreditaciones</translation>
+    </message>
+    <message>
+        <source>Organizer mode</source>
+        <translation>Modo organización</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>On site %1 / %2</source>
+        <translation>En el recinto %1 / %2</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>sincronizado %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Cámara: %1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>ORGANIZER</source>
+        <translation>ORGANIZACIÓN</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>voluntario</translation>
+    </message>
+    <message>
+        <source>no camera</source>
+        <translation>sin cámara</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>paused (F6 resumes)</source>
+        <translation>en pausa (F6 reanuda)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>printing not set up</source>
+        <translation>impresión sin configurar</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>desk %1 · EXIT MODE</source>
+        <translation>puesto %1 · MODO SALIDA</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>puesto %1</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Puesto de check-in</translation>
+    </message>
+    <message>
+        <source>Organizer mode on.</source>
+        <translation>Modo organización activado.</translation>
+    </message>
+    <message>
+        <source>Organizer mode locked.</source>
+        <translation>Modo organización bloqueado.</translation>
+    </message>
+    <message>
+        <source>Language changed: the menus follow when the desk starts again.</source>
+        <translation>Idioma cambiado: los menús cambiarán al volver a iniciar el puesto.</translation>
+    </message>
+    <message>
+        <source>No one was refused for a full venue at this desk.</source>
+        <translation>En este puesto no se ha rechazado a nadie por aforo completo.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up on this desk.</source>
+        <translation>%1: no está configurado en este puesto.</translation>
+    </message>
+    <message>
+        <source>The dashboard</source>
+        <translation>El panel</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>La exportación</translation>
+    </message>
+    <message>
+        <source>Importing is not set up on this desk; use `checkin sync FILE` in a terminal.</source>
+        <translation>La importación no está configurada en este puesto; use `checkin sync ARCHIVO` en un terminal.</translation>
+    </message>
+    <message>
+        <source>Syncing again</source>
+        <translation>La nueva sincronización</translation>
+    </message>
+    <message>
+        <source>There is no camera on this desk.</source>
+        <translation>Este puesto no tiene cámara.</translation>
+    </message>
+    <message>
+        <source>Camera paused.</source>
+        <translation>Cámara en pausa.</translation>
+    </message>
+    <message>
+        <source>Camera on.</source>
+        <translation>Cámara encendida.</translation>
+    </message>
+    <message>
+        <source>Sounds off.</source>
+        <translation>Sonidos desactivados.</translation>
+    </message>
+    <message>
+        <source>Sounds on.</source>
+        <translation>Sonidos activados.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Welcome to the check-in desk</source>
+        <translation>Bienvenido al puesto de check-in</translation>
+    </message>
+    <message>
+        <source>There is no event on this computer yet. Try the desk with the demo event, import the attendee list exported from your ticketing site, or join the venue hub another desk runs.</source>
+        <translation>Este ordenador aún no tiene ningún evento. Pruebe el puesto con el evento de demostración, importe la lista de asistentes exportada de su plataforma de entradas o únase al hub del recinto que ejecuta otro puesto.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo event</source>
+        <translation>Abrir el evento de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Open the demo event</source>
+        <translation>Abrir el evento de demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Import an attendee list…</source>
+        <translation>&amp;Importar una lista de asistentes…</translation>
+    </message>
+    <message>
+        <source>Import an attendee list</source>
+        <translation>Importar una lista de asistentes</translation>
+    </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>&amp;Unirse a un hub…</translation>
+    </message>
+    <message>
+        <source>Join a venue hub</source>
+        <translation>Unirse al hub del recinto</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set the organizer PIN for %1</source>
+        <translation>Definir el PIN de organización: %1</translation>
+    </message>
+    <message>
+        <source>Organizer PIN for %1</source>
+        <translation>PIN de organización: %1</translation>
+    </message>
+    <message>
+        <source>Set the organizer PIN</source>
+        <translation>Definir el PIN de organización</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>PIN de organización</translation>
+    </message>
+    <message>
+        <source>Organizer mode unlocks the organizer tools until it is locked again.</source>
+        <translation>El modo organización desbloquea las herramientas de organización hasta que se vuelva a bloquear.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Choose a PIN for the organizer tools.</source>
+        <translation>%1: solo para la organización. Elija un PIN para las herramientas de organización.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Enter the PIN.</source>
+        <translation>%1: solo para la organización. Escriba el PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Organizer PIN again</source>
+        <translation>PIN de organización otra vez</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;otra vez</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>PIN incorrecto. El siguiente intento será posible en %n segundo.</numerusform>
+            <numerusform>PIN incorrecto. El siguiente intento será posible en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or search</source>
+        <translation>Escanear o buscar</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type two letters of a name; arrows pick, Enter admits</source>
+        <translation>Escanee una entrada o escriba dos letras de un nombre; las flechas eligen, Intro admite</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a name…</source>
+        <translation>Escanee una entrada o escriba un nombre…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>EXIT MODE — every scan records someone LEAVING · F8 returns to check-in</source>
+        <translation>MODO SALIDA — cada escaneo registra a alguien que SE VA · F8 vuelve al check-in</translation>
+    </message>
+    <message>
+        <source>Exit mode is on</source>
+        <translation>El modo salida está activado</translation>
+    </message>
+    <message>
+        <source>Enter record leaving</source>
+        <translation>Intro registrar salida</translation>
+    </message>
+    <message>
+        <source>Enter admit</source>
+        <translation>Intro admitir</translation>
+    </message>
+    <message>
+        <source>F8 back to check-in</source>
+        <translation>F8 volver al check-in</translation>
+    </message>
+    <message>
+        <source>F8 exit mode</source>
+        <translation>F8 modo salida</translation>
+    </message>
+    <message>
+        <source>%1 · ↑/↓ pick · Esc clear · Ctrl+Z undo · F2 badge name · Ctrl+P reprint · Ctrl+N walk-in · %2 · F1 all keys</source>
+        <translation>%1 · ↑/↓ elegir · Esc limpiar · Ctrl+Z deshacer · F2 nombre de acreditación · Ctrl+P reimprimir · Ctrl+N inscripción in situ · %2 · F1 todas las teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SearchList</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>en el recinto</translation>
+    </message>
+    <message>
+        <source>not in yet</source>
+        <translation>aún no ha entrado</translation>
+    </message>
+    <message>
+        <source>Matching attendees</source>
+        <translation>Asistentes que coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Venue capacity (0 for no limit)</source>
+        <translation>Aforo del recinto (0 para sin límite)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>When the venue is full</source>
+        <translation>Cuando el recinto está lleno</translation>
+    </message>
+    <message>
+        <source>admit with a warning</source>
+        <translation>admitir con un aviso</translation>
+    </message>
+    <message>
+        <source>refuse until an organizer overrides</source>
+        <translation>rechazar salvo autorización de la organización</translation>
+    </message>
+    <message>
+        <source>Camera: device number, video file or stream URL</source>
+        <translation>Cámara: número de dispositivo, archivo de vídeo o URL de emisión</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>Buscando cámaras…</translation>
+    </message>
+    <message>
+        <source>Camera resolution</source>
+        <translation>Resolución de la cámara</translation>
+    </message>
+    <message>
+        <source>camera default</source>
+        <translation>la de la cámara</translation>
+    </message>
+    <message>
+        <source>Print a badge on admission</source>
+        <translation>Imprimir una acreditación al admitir</translation>
+    </message>
+    <message>
+        <source>Mute the desk sounds</source>
+        <translation>Silenciar los sonidos del puesto</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Tema de colores</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>claro</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>oscuro</translation>
+    </message>
+    <message>
+        <source>Language of this desk</source>
+        <translation>Idioma de este puesto</translation>
+    </message>
+    <message>
+        <source>as the system (%1)</source>
+        <translation>como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Venue &amp;capacity</source>
+        <translation>&amp;Aforo del recinto</translation>
+    </message>
+    <message>
+        <source>When &amp;full</source>
+        <translation>Cuando está &amp;lleno</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation>Cá&amp;mara</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Resolución</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>&amp;Impresora</translation>
+    </message>
+    <message>
+        <source>&amp;Badge template</source>
+        <translation>&amp;Plantilla de acreditación</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <source>Cameras found: %1</source>
+        <translation>Cámaras encontradas: %1</translation>
+    </message>
+    <message>
+        <source>No camera found by number.</source>
+        <translation>No se encontró ninguna cámara por número.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Check-in result</source>
+        <translation>Resultado del check-in</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Entrada desconocida</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type two letters of a name</source>
+        <translation>Escanee una entrada o escriba dos letras de un nombre</translation>
+    </message>
+    <message>
+        <source>Ready for the next attendee</source>
+        <translation>Listo para la siguiente persona</translation>
+    </message>
+    <message>
+        <source>no ticket type</source>
+        <translation>sin tipo de entrada</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictWords</name>
+    <message>
+        <source>STOP: UNKNOWN</source>
+        <translation>ALTO: DESCONOCIDA</translation>
+    </message>
+    <message>
+        <source>STOP: CANCELLED</source>
+        <translation>ALTO: CANCELADA</translation>
+    </message>
+    <message>
+        <source>CHECK: ALREADY IN</source>
+        <translation>REVISAR: YA DENTRO</translation>
+    </message>
+    <message>
+        <source>CHECK: NOT TODAY</source>
+        <translation>REVISAR: HOY NO</translation>
+    </message>
+    <message>
+        <source>STOP: VENUE FULL</source>
+        <translation>ALTO: AFORO COMPLETO</translation>
+    </message>
+    <message>
+        <source>CHECK: NOT CHECKED IN</source>
+        <translation>REVISAR: SIN CHECK-IN</translation>
+    </message>
+    <message>
+        <source>STOP: UNPAID</source>
+        <translation>ALTO: SIN PAGAR</translation>
+    </message>
+    <message>
+        <source>STOP: NOT ON THIS LIST</source>
+        <translation>ALTO: NO ESTÁ EN ESTA LISTA</translation>
+    </message>
+    <message>
+        <source>STOP: LIST RULES</source>
+        <translation>ALTO: REGLAS DE LA LISTA</translation>
+    </message>
+    <message>
+        <source>STOP: REVOKED</source>
+        <translation>ALTO: REVOCADA</translation>
+    </message>
+    <message>
+        <source>STOP: FORGED</source>
+        <translation>ALTO: FALSIFICADA</translation>
+    </message>
+    <message>
+        <source>The same person as on the ticket? Let them through: they are counted already. Someone else? Call an organizer.</source>
+        <translation>¿Es la misma persona de la entrada? Déjela pasar: ya está contada. ¿Es otra persona? Llame a la organización.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Only an organizer may let them in today, by registering them as a walk-in.</source>
+        <translation>No admitida. Solo la organización puede dejarla entrar hoy, con una inscripción in situ.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Let them go if they are leaving; to admit people, switch back to check-in.</source>
+        <translation>No se registró nada. Si se va, déjela salir; para admitir, vuelva al check-in.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Only an organizer may admit past capacity.</source>
+        <translation>No admitida. Solo la organización puede admitir por encima del aforo.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Send them to an organizer: they may hold a newer ticket.</source>
+        <translation>No admitida. Envíela a la organización: quizá tenga una entrada más reciente.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Search their name instead; if they are not on the list, register them as a walk-in.</source>
+        <translation>No admitida. Busque su nombre; si no está en la lista, haga una inscripción in situ.</translation>
+    </message>
+    <message>
+        <source>The organizer registers them with Ctrl+N.</source>
+        <translation>La organización la inscribe con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Organizer: Ctrl+L, then Ctrl+Shift+A.</source>
+        <translation>Organización: Ctrl+L y luego Ctrl+Mayús+A.</translation>
+    </message>
+    <message>
+        <source>Walk-in: Ctrl+N.</source>
+        <translation>Inscripción in situ: Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>F8 switches back to check-in.</source>
+        <translation>F8 vuelve al check-in.</translation>
+    </message>
+    <message>
+        <source>EXITED</source>
+        <translation>SALIDA</translation>
+    </message>
+    <message>
+        <source>ADMITTED — ATTENTION</source>
+        <translation>ADMITIDO — ATENCIÓN</translation>
+    </message>
+    <message>
+        <source>ADMITTED — CHECK</source>
+        <translation>ADMITIDO — REVISAR</translation>
+    </message>
+    <message>
+        <source>ADMITTED</source>
+        <translation>ADMITIDO</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>ALTO</translation>
+    </message>
+    <message>
+        <source>Let them in, and act on their note now.</source>
+        <translation>Déjela entrar y atienda su nota ahora.</translation>
+    </message>
+    <message>
+        <source>%1: this scan was already recorded.</source>
+        <translation>%1: este escaneo ya estaba registrado.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Bienvenido/a, %1.</translation>
+    </message>
+    <message>
+        <source>%1 has left; re-entry is allowed.</source>
+        <translation>%1 ha salido; puede volver a entrar.</translation>
+    </message>
+    <message>
+        <source>No ticket has this code.</source>
+        <translation>Ninguna entrada tiene este código.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ticket was cancelled.</source>
+        <translation>La entrada de %1 fue cancelada.</translation>
+    </message>
+    <message>
+        <source>%1 is not checked in, so cannot be let out.</source>
+        <translation>%1 no tiene check-in, así que no puede registrarse su salida.</translation>
+    </message>
+    <message>
+        <source>%1 is already in: admitted at %2 at desk %3.</source>
+        <translation>%1 ya está dentro: admitido/a a las %2 en el puesto %3.</translation>
+    </message>
+    <message>
+        <source>Today (%1) is not a day of the event; it runs %2.</source>
+        <translation>Hoy (%1) no es un día del evento; se celebra el %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ticket is valid on %2, not today (%3).</source>
+        <translation>La entrada de %1 es válida el %2, no hoy (%3).</translation>
+    </message>
+    <message>
+        <source>The venue is full: %1 of %2 are on site. An organizer can override.</source>
+        <translation>El aforo está completo: %1 de %2 en el recinto. La organización puede autorizarlo.</translation>
+    </message>
+    <message>
+        <source>The order of this ticket is not paid yet.</source>
+        <translation>El pedido de esta entrada aún no está pagado.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not on the desk&apos;s check-in list.</source>
+        <translation>El producto de esta entrada no está en la lista de check-in del puesto.</translation>
+    </message>
+    <message>
+        <source>A rule of the check-in list refuses this ticket now.</source>
+        <translation>Una regla de la lista de check-in rechaza esta entrada ahora.</translation>
+    </message>
+    <message>
+        <source>The ticketing platform has revoked this ticket.</source>
+        <translation>La plataforma de entradas ha revocado esta entrada.</translation>
+    </message>
+    <message>
+        <source>This code looks like a signed ticket, but not one of this event.</source>
+        <translation>Este código parece una entrada firmada, pero no de este evento.</translation>
+    </message>
+    <message>
+        <source>Venue nearly full: %1 of %2 on site.</source>
+        <translation>Aforo casi completo: %1 de %2 en el recinto.</translation>
+    </message>
+    <message>
+        <source>The venue is full: %1 of %2 are on site.</source>
+        <translation>El aforo está completo: %1 de %2 en el recinto.</translation>
+    </message>
+    <message>
+        <source>Admitted by organizer override.</source>
+        <translation>Admitido por autorización de la organización.</translation>
+    </message>
+    <message>
+        <source>No badge printed: printing is not set up here.</source>
+        <translation>No se imprimió ninguna acreditación: la impresión no está configurada aquí.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 sent to the printer.</source>
+        <translation>Acreditación de %1 enviada a la impresora.</translation>
+    </message>
+    <message>
+        <source>Reprinting %1&apos;s badge.</source>
+        <translation>Reimprimiendo la acreditación de %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge is already in the print queue.</source>
+        <translation>La acreditación de %1 ya está en la cola de impresión.</translation>
+    </message>
+    <message>
+        <source>%1 already has a badge (Ctrl+P reprints).</source>
+        <translation>%1 ya tiene acreditación (Ctrl+P la reimprime).</translation>
+    </message>
+    <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>No hay nada que deshacer en este puesto.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s admission.</source>
+        <translation>Se deshizo la entrada de %1.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s exit.</source>
+        <translation>Se deshizo la salida de %1.</translation>
+    </message>
+    <message>
+        <source>Their badge was taken off the print queue.</source>
+        <translation>Su acreditación se retiró de la cola de impresión.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s admission was already undone.</source>
+        <translation>La entrada de %1 ya estaba deshecha.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exit was already undone.</source>
+        <translation>La salida de %1 ya estaba deshecha.</translation>
+    </message>
+    <message>
+        <source>NO MATCH</source>
+        <translation>SIN COINCIDENCIAS</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”: check the spelling, or try their e-mail or company.</source>
+        <translation>Nadie coincide con «%1»: revise la ortografía o pruebe con su correo o empresa.</translation>
+    </message>
+    <message>
+        <source>STOP: NOT A TICKET</source>
+        <translation>ALTO: NO ES UNA ENTRADA</translation>
+    </message>
+    <message>
+        <source>This code is not a ticket: it holds “%1”. Ask for the ticket&apos;s own QR code, or search their name.</source>
+        <translation>Este código no es una entrada: contiene «%1». Pida el código QR de la entrada o busque su nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Inscripción in situ</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Tipo de entrada</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Apellidos</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket type</source>
+        <translation>&amp;Tipo de entrada</translation>
+    </message>
+    <message>
+        <source>Enter the attendee&apos;s name.</source>
+        <translation>Escriba el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket type.</source>
+        <translation>Elija un tipo de entrada.</translation>
+    </message>
+</context>
+</TS>

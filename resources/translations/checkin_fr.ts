@@ -1,0 +1,1175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>nobody admitted yet</source>
+        <translation>personne n&apos;est encore entré</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Jour %1 · %2</translation>
+    </message>
+    <message>
+        <source>Arrivals per %1 minutes</source>
+        <translation>Arrivées par tranche de %1 minutes</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeNameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>Corriger le nom du badge</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>Nom sur le badge</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the badge now</source>
+        <translation>&amp;Réimprimer le badge maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Name on badge</source>
+        <translation>&amp;Nom sur le badge</translation>
+    </message>
+    <message>
+        <source>The badge needs a name.</source>
+        <translation>Le badge doit porter un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>Aperçu de la caméra</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Caméra&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityGauge</name>
+    <message>
+        <source>on site of %1 · %2 of capacity</source>
+        <translation>sur %1 sur place · %2 de la capacité</translation>
+    </message>
+    <message>
+        <source>on site · no capacity set</source>
+        <translation>sur place · aucune capacité définie</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Headcount · %1</source>
+        <translation>Fréquentation · %1</translation>
+    </message>
+    <message>
+        <source>Big screen (F11)</source>
+        <translation>Grand écran (F11)</translation>
+    </message>
+    <message>
+        <source>Admitted today</source>
+        <translation>Entrés aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>No-shows so far</source>
+        <translation>Absents jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Not arrived yet today</source>
+        <translation>Pas encore arrivés aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Entrés</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Type de billet</translation>
+    </message>
+    <message>
+        <source>of tickets valid today (%1); %2 registered</source>
+        <translation>des billets valables aujourd&apos;hui (%1)&#xa0;; %2 inscrits</translation>
+    </message>
+    <message>
+        <source>of tickets valid today; %1 registered</source>
+        <translation>des billets valables aujourd&apos;hui&#xa0;; %1 inscrits</translation>
+    </message>
+    <message>
+        <source>tickets valid today, not admitted yet</source>
+        <translation>billets valables aujourd&apos;hui, pas encore entrés</translation>
+    </message>
+    <message>
+        <source>today is not an event day</source>
+        <translation>aujourd&apos;hui n&apos;est pas un jour de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>active tickets; %1 cancelled</source>
+        <translation>billets actifs&#xa0;; %1 annulés</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n finished day(s)</source>
+        <translation>
+            <numerusform>sur %n journée terminée</numerusform>
+            <numerusform>sur %n journées terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no day over yet</source>
+        <translation>aucune journée terminée</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <source>Not on the list? Ctrl+N registers a walk-in.</source>
+        <translation>Pas sur la liste&#xa0;? Ctrl+N pour une inscription sur place.</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED</source>
+        <translation>NON ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>The desk could not save this: %1. Try again.</source>
+        <translation>Le poste n&apos;a pas pu l&apos;enregistrer&#xa0;: %1. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Scan or pick someone first, then reprint their badge.</source>
+        <translation>Scannez ou choisissez d&apos;abord une personne, puis réimprimez son badge.</translation>
+    </message>
+    <message>
+        <source>Printing is not set up on this desk.</source>
+        <translation>L&apos;impression n&apos;est pas configurée sur ce poste.</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>NOT UNDONE</source>
+        <translation>NON ANNULÉ</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFigures</name>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Admitted today</source>
+        <translation>Entrés aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>No double admissions.</source>
+        <translation>Aucune double entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Admitted twice (%n) — look at these, nothing was undone:</source>
+        <translation>
+            <numerusform>Entrée double (%n) — à vérifier, rien n&apos;a été annulé&#xa0;:</numerusform>
+            <numerusform>Entrées doubles (%n) — à vérifier, rien n&apos;a été annulé&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: desk %2 %3, then desk %4 %5</source>
+        <translation>%1&#xa0;: poste %2 %3, puis poste %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (`checkin status`)</source>
+        <translation>
+            <numerusform>… et %n autre (`checkin status`)</numerusform>
+            <numerusform>… et %n autres (`checkin status`)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskMenus</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Poste</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in registration…</source>
+        <translation>&amp;Inscription sur place…</translation>
+    </message>
+    <message>
+        <source>Correct &amp;badge name…</source>
+        <translation>Corriger le nom du &amp;badge…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint badge</source>
+        <translation>&amp;Réimprimer le badge</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last admission</source>
+        <translation>Ann&amp;uler la dernière entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>E&amp;xit mode (people leaving)</source>
+        <translation>Mode &amp;sortie (départs)</translation>
+    </message>
+    <message>
+        <source>Pause &amp;camera</source>
+        <translation>Mettre la &amp;caméra en pause</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>Couper les s&amp;ons</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Batch printing</source>
+        <translation>L&apos;impression groupée</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock or lock organizer mode</source>
+        <translation>&amp;Déverrouiller ou verrouiller le mode organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Admit past capacity</source>
+        <translation>&amp;Admettre au-delà de la capacité</translation>
+    </message>
+    <message>
+        <source>Admitting past capacity</source>
+        <translation>L&apos;admission au-delà de la capacité</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard and attendee list…</source>
+        <translation>&amp;Tableau de bord et liste des participants…</translation>
+    </message>
+    <message>
+        <source>The dashboard and attendee list</source>
+        <translation>Le tableau de bord et la liste des participants</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>L&apos;export</translation>
+    </message>
+    <message>
+        <source>Print &amp;badges in advance…</source>
+        <translation>Imprimer les &amp;badges à l&apos;avance…</translation>
+    </message>
+    <message>
+        <source>Printing badges in advance</source>
+        <translation>L&apos;impression des badges à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>&amp;Import an attendee list…</source>
+        <translation>&amp;Importer une liste de participants…</translation>
+    </message>
+    <message>
+        <source>Importing an attendee list</source>
+        <translation>L&apos;import d&apos;une liste de participants</translation>
+    </message>
+    <message>
+        <source>S&amp;ync the attendee list again</source>
+        <translation>Re&amp;synchroniser la liste des participants</translation>
+    </message>
+    <message>
+        <source>Syncing the list again</source>
+        <translation>La resynchronisation de la liste</translation>
+    </message>
+    <message>
+        <source>Badges &amp;waiting to print…</source>
+        <translation>Badges en attente d&apos;im&amp;pression…</translation>
+    </message>
+    <message>
+        <source>The badges waiting to print</source>
+        <translation>Les badges en attente d&apos;impression</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode…</source>
+        <translation>Mode &amp;borne…</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Le mode borne</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Enter — admit the scanned code or the highlighted name</source>
+        <translation>Entrée — admettre le code scanné ou le nom en surbrillance</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ — pick a search result;  Esc — clear</source>
+        <translation>↑ / ↓ — choisir un résultat&#xa0;;  Échap — effacer</translation>
+    </message>
+    <message>
+        <source>When the desk says…</source>
+        <translation>Quand le poste affiche…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearch</name>
+    <message>
+        <source>Reading the attendee list… the results follow in a moment.</source>
+        <translation>Lecture de la liste des participants… les résultats arrivent dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatus</name>
+    <message>
+        <source>People on site</source>
+        <translation>Personnes sur place</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Imprimante à badges</translation>
+    </message>
+    <message>
+        <source>Organizer mode</source>
+        <translation>Mode organisation</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>On site %1 / %2</source>
+        <translation>Sur place %1 / %2</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synchronisé %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Caméra&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>ORGANIZER</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>bénévole</translation>
+    </message>
+    <message>
+        <source>no camera</source>
+        <translation>pas de caméra</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>paused (F6 resumes)</source>
+        <translation>en pause (F6 reprend)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>printing not set up</source>
+        <translation>impression non configurée</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>desk %1 · EXIT MODE</source>
+        <translation>poste %1 · MODE SORTIE</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>poste %1</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Poste d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Organizer mode on.</source>
+        <translation>Mode organisation activé.</translation>
+    </message>
+    <message>
+        <source>Organizer mode locked.</source>
+        <translation>Mode organisation verrouillé.</translation>
+    </message>
+    <message>
+        <source>Language changed: the menus follow when the desk starts again.</source>
+        <translation>Langue changée&#xa0;: les menus suivront au prochain démarrage du poste.</translation>
+    </message>
+    <message>
+        <source>No one was refused for a full venue at this desk.</source>
+        <translation>Personne n&apos;a été refusé pour salle pleine à ce poste.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up on this desk.</source>
+        <translation>%1 n&apos;est pas configuré(e) sur ce poste.</translation>
+    </message>
+    <message>
+        <source>The dashboard</source>
+        <translation>Le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>L&apos;export</translation>
+    </message>
+    <message>
+        <source>Importing is not set up on this desk; use `checkin sync FILE` in a terminal.</source>
+        <translation>L&apos;import n&apos;est pas configuré sur ce poste&#xa0;; utilisez `checkin sync FICHIER` dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Syncing again</source>
+        <translation>La resynchronisation</translation>
+    </message>
+    <message>
+        <source>There is no camera on this desk.</source>
+        <translation>Ce poste n&apos;a pas de caméra.</translation>
+    </message>
+    <message>
+        <source>Camera paused.</source>
+        <translation>Caméra en pause.</translation>
+    </message>
+    <message>
+        <source>Camera on.</source>
+        <translation>Caméra active.</translation>
+    </message>
+    <message>
+        <source>Sounds off.</source>
+        <translation>Sons coupés.</translation>
+    </message>
+    <message>
+        <source>Sounds on.</source>
+        <translation>Sons activés.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Welcome to the check-in desk</source>
+        <translation>Bienvenue au poste d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>There is no event on this computer yet. Try the desk with the demo event, import the attendee list exported from your ticketing site, or join the venue hub another desk runs.</source>
+        <translation>Cet ordinateur n&apos;a pas encore d&apos;événement. Essayez le poste avec l&apos;événement de démonstration, importez la liste des participants exportée de votre billetterie ou rejoignez le hub du lieu qu&apos;un autre poste fait tourner.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo event</source>
+        <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Open the demo event</source>
+        <translation>Ouvrir l&apos;événement de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Import an attendee list…</source>
+        <translation>&amp;Importer une liste de participants…</translation>
+    </message>
+    <message>
+        <source>Import an attendee list</source>
+        <translation>Importer une liste de participants</translation>
+    </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>Re&amp;joindre un hub…</translation>
+    </message>
+    <message>
+        <source>Join a venue hub</source>
+        <translation>Rejoindre le hub du lieu</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set the organizer PIN for %1</source>
+        <translation>Définir le code organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Organizer PIN for %1</source>
+        <translation>Code organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Set the organizer PIN</source>
+        <translation>Définir le code organisation</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>Code organisation</translation>
+    </message>
+    <message>
+        <source>Organizer mode unlocks the organizer tools until it is locked again.</source>
+        <translation>Le mode organisation déverrouille les outils d&apos;organisation jusqu&apos;à ce qu&apos;il soit reverrouillé.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Choose a PIN for the organizer tools.</source>
+        <translation>%1&#xa0;: réservé à l&apos;organisation. Choisissez un code pour les outils d&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Enter the PIN.</source>
+        <translation>%1&#xa0;: réservé à l&apos;organisation. Saisissez le code.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Organizer PIN again</source>
+        <translation>Code organisation, encore</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>Code, &amp;encore</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes diffèrent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Code erroné. Nouvel essai possible dans %n seconde.</numerusform>
+            <numerusform>Code erroné. Nouvel essai possible dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code erroné.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or search</source>
+        <translation>Scanner ou chercher</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type two letters of a name; arrows pick, Enter admits</source>
+        <translation>Scannez un billet ou tapez deux lettres d&apos;un nom&#xa0;; les flèches choisissent, Entrée admet</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a name…</source>
+        <translation>Scannez un billet ou tapez un nom…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>EXIT MODE — every scan records someone LEAVING · F8 returns to check-in</source>
+        <translation>MODE SORTIE — chaque scan enregistre un DÉPART · F8 revient à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Exit mode is on</source>
+        <translation>Le mode sortie est actif</translation>
+    </message>
+    <message>
+        <source>Enter record leaving</source>
+        <translation>Entrée enregistrer un départ</translation>
+    </message>
+    <message>
+        <source>Enter admit</source>
+        <translation>Entrée admettre</translation>
+    </message>
+    <message>
+        <source>F8 back to check-in</source>
+        <translation>F8 retour à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>F8 exit mode</source>
+        <translation>F8 mode sortie</translation>
+    </message>
+    <message>
+        <source>%1 · ↑/↓ pick · Esc clear · Ctrl+Z undo · F2 badge name · Ctrl+P reprint · Ctrl+N walk-in · %2 · F1 all keys</source>
+        <translation>%1 · ↑/↓ choisir · Échap effacer · Ctrl+Z annuler · F2 nom du badge · Ctrl+P réimprimer · Ctrl+N inscription sur place · %2 · F1 toutes les touches</translation>
+    </message>
+</context>
+<context>
+    <name>SearchList</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>sur place</translation>
+    </message>
+    <message>
+        <source>not in yet</source>
+        <translation>pas encore entré</translation>
+    </message>
+    <message>
+        <source>Matching attendees</source>
+        <translation>Participants correspondants</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Venue capacity (0 for no limit)</source>
+        <translation>Capacité du lieu (0 pour sans limite)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>When the venue is full</source>
+        <translation>Quand le lieu est plein</translation>
+    </message>
+    <message>
+        <source>admit with a warning</source>
+        <translation>admettre avec un avertissement</translation>
+    </message>
+    <message>
+        <source>refuse until an organizer overrides</source>
+        <translation>refuser sauf dérogation de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Camera: device number, video file or stream URL</source>
+        <translation>Caméra&#xa0;: numéro de périphérique, fichier vidéo ou URL de flux</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>Recherche des caméras…</translation>
+    </message>
+    <message>
+        <source>Camera resolution</source>
+        <translation>Résolution de la caméra</translation>
+    </message>
+    <message>
+        <source>camera default</source>
+        <translation>par défaut de la caméra</translation>
+    </message>
+    <message>
+        <source>Print a badge on admission</source>
+        <translation>Imprimer un badge à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Mute the desk sounds</source>
+        <translation>Couper les sons du poste</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Thème de couleurs</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>clair</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>sombre</translation>
+    </message>
+    <message>
+        <source>Language of this desk</source>
+        <translation>Langue de ce poste</translation>
+    </message>
+    <message>
+        <source>as the system (%1)</source>
+        <translation>comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>Venue &amp;capacity</source>
+        <translation>&amp;Capacité du lieu</translation>
+    </message>
+    <message>
+        <source>When &amp;full</source>
+        <translation>Quand &amp;plein</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation>Ca&amp;méra</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Résolution</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>&amp;Imprimante</translation>
+    </message>
+    <message>
+        <source>&amp;Badge template</source>
+        <translation>Modèle de &amp;badge</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Cameras found: %1</source>
+        <translation>Caméras trouvées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No camera found by number.</source>
+        <translation>Aucune caméra trouvée par numéro.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Check-in result</source>
+        <translation>Résultat de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Billet inconnu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type two letters of a name</source>
+        <translation>Scannez un billet ou tapez deux lettres d&apos;un nom</translation>
+    </message>
+    <message>
+        <source>Ready for the next attendee</source>
+        <translation>Prêt pour la personne suivante</translation>
+    </message>
+    <message>
+        <source>no ticket type</source>
+        <translation>sans type de billet</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictWords</name>
+    <message>
+        <source>STOP: UNKNOWN</source>
+        <translation>STOP&#xa0;: INCONNU</translation>
+    </message>
+    <message>
+        <source>STOP: CANCELLED</source>
+        <translation>STOP&#xa0;: ANNULÉ</translation>
+    </message>
+    <message>
+        <source>CHECK: ALREADY IN</source>
+        <translation>VÉRIFIER&#xa0;: DÉJÀ ENTRÉ</translation>
+    </message>
+    <message>
+        <source>CHECK: NOT TODAY</source>
+        <translation>VÉRIFIER&#xa0;: PAS AUJOURD&apos;HUI</translation>
+    </message>
+    <message>
+        <source>STOP: VENUE FULL</source>
+        <translation>STOP&#xa0;: SALLE PLEINE</translation>
+    </message>
+    <message>
+        <source>CHECK: NOT CHECKED IN</source>
+        <translation>VÉRIFIER&#xa0;: PAS ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>STOP: UNPAID</source>
+        <translation>STOP&#xa0;: NON PAYÉ</translation>
+    </message>
+    <message>
+        <source>STOP: NOT ON THIS LIST</source>
+        <translation>STOP&#xa0;: PAS SUR CETTE LISTE</translation>
+    </message>
+    <message>
+        <source>STOP: LIST RULES</source>
+        <translation>STOP&#xa0;: RÈGLES DE LA LISTE</translation>
+    </message>
+    <message>
+        <source>STOP: REVOKED</source>
+        <translation>STOP&#xa0;: RÉVOQUÉ</translation>
+    </message>
+    <message>
+        <source>STOP: FORGED</source>
+        <translation>STOP&#xa0;: FALSIFIÉ</translation>
+    </message>
+    <message>
+        <source>The same person as on the ticket? Let them through: they are counted already. Someone else? Call an organizer.</source>
+        <translation>La même personne que sur le billet&#xa0;? Laissez passer&#xa0;: elle est déjà comptée. Quelqu&apos;un d&apos;autre&#xa0;? Appelez l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Only an organizer may let them in today, by registering them as a walk-in.</source>
+        <translation>Non admis. Seule l&apos;organisation peut la faire entrer aujourd&apos;hui, par une inscription sur place.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Let them go if they are leaving; to admit people, switch back to check-in.</source>
+        <translation>Rien n&apos;a été enregistré. Laissez partir qui s&apos;en va&#xa0;; pour admettre, revenez à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Only an organizer may admit past capacity.</source>
+        <translation>Non admis. Seule l&apos;organisation peut admettre au-delà de la capacité.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Send them to an organizer: they may hold a newer ticket.</source>
+        <translation>Non admis. Envoyez la personne à l&apos;organisation&#xa0;: elle a peut-être un billet plus récent.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Search their name instead; if they are not on the list, register them as a walk-in.</source>
+        <translation>Non admis. Cherchez plutôt son nom&#xa0;; si elle n&apos;est pas sur la liste, faites une inscription sur place.</translation>
+    </message>
+    <message>
+        <source>The organizer registers them with Ctrl+N.</source>
+        <translation>L&apos;organisation l&apos;inscrit avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Organizer: Ctrl+L, then Ctrl+Shift+A.</source>
+        <translation>Organisation&#xa0;: Ctrl+L, puis Ctrl+Maj+A.</translation>
+    </message>
+    <message>
+        <source>Walk-in: Ctrl+N.</source>
+        <translation>Inscription sur place&#xa0;: Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>F8 switches back to check-in.</source>
+        <translation>F8 revient à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>EXITED</source>
+        <translation>SORTI</translation>
+    </message>
+    <message>
+        <source>ADMITTED — ATTENTION</source>
+        <translation>ADMIS — ATTENTION</translation>
+    </message>
+    <message>
+        <source>ADMITTED — CHECK</source>
+        <translation>ADMIS — VÉRIFIER</translation>
+    </message>
+    <message>
+        <source>ADMITTED</source>
+        <translation>ADMIS</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOP</translation>
+    </message>
+    <message>
+        <source>Let them in, and act on their note now.</source>
+        <translation>Laissez entrer, et traitez sa remarque maintenant.</translation>
+    </message>
+    <message>
+        <source>%1: this scan was already recorded.</source>
+        <translation>%1&#xa0;: ce scan était déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Bienvenue, %1.</translation>
+    </message>
+    <message>
+        <source>%1 has left; re-entry is allowed.</source>
+        <translation>%1 est sorti(e)&#xa0;; le retour est permis.</translation>
+    </message>
+    <message>
+        <source>No ticket has this code.</source>
+        <translation>Aucun billet ne porte ce code.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ticket was cancelled.</source>
+        <translation>Le billet de %1 a été annulé.</translation>
+    </message>
+    <message>
+        <source>%1 is not checked in, so cannot be let out.</source>
+        <translation>%1 n&apos;est pas enregistré(e) et ne peut donc pas sortir.</translation>
+    </message>
+    <message>
+        <source>%1 is already in: admitted at %2 at desk %3.</source>
+        <translation>%1 est déjà entré(e)&#xa0;: admis(e) à %2 au poste %3.</translation>
+    </message>
+    <message>
+        <source>Today (%1) is not a day of the event; it runs %2.</source>
+        <translation>Aujourd&apos;hui (%1) n&apos;est pas un jour de l&apos;événement&#xa0;; il a lieu le %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ticket is valid on %2, not today (%3).</source>
+        <translation>Le billet de %1 est valable le %2, pas aujourd&apos;hui (%3).</translation>
+    </message>
+    <message>
+        <source>The venue is full: %1 of %2 are on site. An organizer can override.</source>
+        <translation>Le lieu est plein&#xa0;: %1 sur %2 sont sur place. L&apos;organisation peut déroger.</translation>
+    </message>
+    <message>
+        <source>The order of this ticket is not paid yet.</source>
+        <translation>La commande de ce billet n&apos;est pas encore payée.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not on the desk&apos;s check-in list.</source>
+        <translation>Le produit de ce billet n&apos;est pas sur la liste d&apos;enregistrement du poste.</translation>
+    </message>
+    <message>
+        <source>A rule of the check-in list refuses this ticket now.</source>
+        <translation>Une règle de la liste d&apos;enregistrement refuse ce billet maintenant.</translation>
+    </message>
+    <message>
+        <source>The ticketing platform has revoked this ticket.</source>
+        <translation>La billetterie a révoqué ce billet.</translation>
+    </message>
+    <message>
+        <source>This code looks like a signed ticket, but not one of this event.</source>
+        <translation>Ce code ressemble à un billet signé, mais pas de cet événement.</translation>
+    </message>
+    <message>
+        <source>Venue nearly full: %1 of %2 on site.</source>
+        <translation>Lieu presque plein&#xa0;: %1 sur %2 sur place.</translation>
+    </message>
+    <message>
+        <source>The venue is full: %1 of %2 are on site.</source>
+        <translation>Le lieu est plein&#xa0;: %1 sur %2 sont sur place.</translation>
+    </message>
+    <message>
+        <source>Admitted by organizer override.</source>
+        <translation>Admis par dérogation de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>No badge printed: printing is not set up here.</source>
+        <translation>Aucun badge imprimé&#xa0;: l&apos;impression n&apos;est pas configurée ici.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 sent to the printer.</source>
+        <translation>Badge de %1 envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Reprinting %1&apos;s badge.</source>
+        <translation>Réimpression du badge de %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge is already in the print queue.</source>
+        <translation>Le badge de %1 est déjà dans la file d&apos;impression.</translation>
+    </message>
+    <message>
+        <source>%1 already has a badge (Ctrl+P reprints).</source>
+        <translation>%1 a déjà un badge (Ctrl+P le réimprime).</translation>
+    </message>
+    <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>Rien à annuler à ce poste.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s admission.</source>
+        <translation>Entrée de %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s exit.</source>
+        <translation>Sortie de %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Their badge was taken off the print queue.</source>
+        <translation>Son badge a été retiré de la file d&apos;impression.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s admission was already undone.</source>
+        <translation>L&apos;entrée de %1 était déjà annulée.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exit was already undone.</source>
+        <translation>La sortie de %1 était déjà annulée.</translation>
+    </message>
+    <message>
+        <source>NO MATCH</source>
+        <translation>AUCUN RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”: check the spelling, or try their e-mail or company.</source>
+        <translation>Personne ne correspond à «&#xa0;%1&#xa0;»&#xa0;: vérifiez l&apos;orthographe, ou essayez son e-mail ou sa société.</translation>
+    </message>
+    <message>
+        <source>STOP: NOT A TICKET</source>
+        <translation>STOP&#xa0;: PAS UN BILLET</translation>
+    </message>
+    <message>
+        <source>This code is not a ticket: it holds “%1”. Ask for the ticket&apos;s own QR code, or search their name.</source>
+        <translation>Ce code n&apos;est pas un billet&#xa0;: il contient «&#xa0;%1&#xa0;». Demandez le QR code du billet, ou cherchez le nom.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Inscription sur place</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Type de billet</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Société</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket type</source>
+        <translation>&amp;Type de billet</translation>
+    </message>
+    <message>
+        <source>Enter the attendee&apos;s name.</source>
+        <translation>Saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket type.</source>
+        <translation>Choisissez un type de billet.</translation>
+    </message>
+</context>
+</TS>

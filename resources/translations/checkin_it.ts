@@ -1,0 +1,1175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>nobody admitted yet</source>
+        <translation>ancora nessuno ammesso</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Giorno %1 · %2</translation>
+    </message>
+    <message>
+        <source>Arrivals per %1 minutes</source>
+        <translation>Arrivi ogni %1 minuti</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeNameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>Correggi il nome sul badge</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>Nome sul badge</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the badge now</source>
+        <translation>&amp;Ristampa subito il badge</translation>
+    </message>
+    <message>
+        <source>&amp;Name on badge</source>
+        <translation>&amp;Nome sul badge</translation>
+    </message>
+    <message>
+        <source>The badge needs a name.</source>
+        <translation>Il badge deve avere un nome.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>Anteprima della fotocamera</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Fotocamera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityGauge</name>
+    <message>
+        <source>on site of %1 · %2 of capacity</source>
+        <translation>presenti su %1 · %2 della capienza</translation>
+    </message>
+    <message>
+        <source>on site · no capacity set</source>
+        <translation>presenti · nessuna capienza impostata</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Headcount · %1</source>
+        <translation>Presenze · %1</translation>
+    </message>
+    <message>
+        <source>Big screen (F11)</source>
+        <translation>Schermo grande (F11)</translation>
+    </message>
+    <message>
+        <source>Admitted today</source>
+        <translation>Ammessi oggi</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Iscritti</translation>
+    </message>
+    <message>
+        <source>No-shows so far</source>
+        <translation>Assenti finora</translation>
+    </message>
+    <message>
+        <source>Not arrived yet today</source>
+        <translation>Non ancora arrivati oggi</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Biglietti</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ammessi</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Assenti</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Tipo di biglietto</translation>
+    </message>
+    <message>
+        <source>of tickets valid today (%1); %2 registered</source>
+        <translation>dei biglietti validi oggi (%1); %2 iscritti</translation>
+    </message>
+    <message>
+        <source>of tickets valid today; %1 registered</source>
+        <translation>dei biglietti validi oggi; %1 iscritti</translation>
+    </message>
+    <message>
+        <source>tickets valid today, not admitted yet</source>
+        <translation>biglietti validi oggi, non ancora ammessi</translation>
+    </message>
+    <message>
+        <source>today is not an event day</source>
+        <translation>oggi non è un giorno dell&apos;evento</translation>
+    </message>
+    <message>
+        <source>active tickets; %1 cancelled</source>
+        <translation>biglietti attivi; %1 annullati</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n finished day(s)</source>
+        <translation>
+            <numerusform>su %n giorno concluso</numerusform>
+            <numerusform>su %n giorni conclusi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no day over yet</source>
+        <translation>nessun giorno ancora concluso</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>concluso</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>oggi</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>in arrivo</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aggiornato %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <source>Not on the list? Ctrl+N registers a walk-in.</source>
+        <translation>Non è nella lista? Ctrl+N per un&apos;iscrizione in loco.</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED</source>
+        <translation>NON REGISTRATO</translation>
+    </message>
+    <message>
+        <source>The desk could not save this: %1. Try again.</source>
+        <translation>La postazione non è riuscita a salvare: %1. Riprova.</translation>
+    </message>
+    <message>
+        <source>Scan or pick someone first, then reprint their badge.</source>
+        <translation>Prima scansiona o scegli una persona, poi ristampa il suo badge.</translation>
+    </message>
+    <message>
+        <source>Printing is not set up on this desk.</source>
+        <translation>La stampa non è configurata su questa postazione.</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>ANNULLATO</translation>
+    </message>
+    <message>
+        <source>NOT UNDONE</source>
+        <translation>NON ANNULLATO</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFigures</name>
+    <message>
+        <source>Desk</source>
+        <translation>Postazione</translation>
+    </message>
+    <message>
+        <source>Admitted today</source>
+        <translation>Ammessi oggi</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Tutti i giorni</translation>
+    </message>
+    <message>
+        <source>No double admissions.</source>
+        <translation>Nessun ingresso doppio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Admitted twice (%n) — look at these, nothing was undone:</source>
+        <translation>
+            <numerusform>Ammesso due volte (%n) — da controllare, nulla è stato annullato:</numerusform>
+            <numerusform>Ammessi due volte (%n) — da controllare, nulla è stato annullato:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: desk %2 %3, then desk %4 %5</source>
+        <translation>%1: postazione %2 %3, poi postazione %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (`checkin status`)</source>
+        <translation>
+            <numerusform>… e altro %n (`checkin status`)</numerusform>
+            <numerusform>… e altri %n (`checkin status`)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskMenus</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Postazione</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation>&amp;Organizzazione</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in registration…</source>
+        <translation>&amp;Iscrizione in loco…</translation>
+    </message>
+    <message>
+        <source>Correct &amp;badge name…</source>
+        <translation>Correggi il nome sul &amp;badge…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint badge</source>
+        <translation>&amp;Ristampa il badge</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last admission</source>
+        <translation>&amp;Annulla l&apos;ultimo ingresso</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Pulisci</translation>
+    </message>
+    <message>
+        <source>E&amp;xit mode (people leaving)</source>
+        <translation>Modalità &amp;uscita (persone che escono)</translation>
+    </message>
+    <message>
+        <source>Pause &amp;camera</source>
+        <translation>Metti in pausa la &amp;fotocamera</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>&amp;Disattiva i suoni</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci dal programma</translation>
+    </message>
+    <message>
+        <source>Batch printing</source>
+        <translation>La stampa in blocco</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock or lock organizer mode</source>
+        <translation>&amp;Sblocca o blocca la modalità organizzazione</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Admit past capacity</source>
+        <translation>&amp;Ammetti oltre la capienza</translation>
+    </message>
+    <message>
+        <source>Admitting past capacity</source>
+        <translation>L&apos;ammissione oltre la capienza</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard and attendee list…</source>
+        <translation>&amp;Cruscotto ed elenco dei partecipanti…</translation>
+    </message>
+    <message>
+        <source>The dashboard and attendee list</source>
+        <translation>Il cruscotto e l&apos;elenco dei partecipanti</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;sporta…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>L&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>Print &amp;badges in advance…</source>
+        <translation>Stampa i &amp;badge in anticipo…</translation>
+    </message>
+    <message>
+        <source>Printing badges in advance</source>
+        <translation>La stampa anticipata dei badge</translation>
+    </message>
+    <message>
+        <source>&amp;Import an attendee list…</source>
+        <translation>I&amp;mporta un elenco di partecipanti…</translation>
+    </message>
+    <message>
+        <source>Importing an attendee list</source>
+        <translation>L&apos;importazione di un elenco di partecipanti</translation>
+    </message>
+    <message>
+        <source>S&amp;ync the attendee list again</source>
+        <translation>Si&amp;ncronizza di nuovo l&apos;elenco dei partecipanti</translation>
+    </message>
+    <message>
+        <source>Syncing the list again</source>
+        <translation>La nuova sincronizzazione dell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Badges &amp;waiting to print…</source>
+        <translation>Badge in a&amp;ttesa di stampa…</translation>
+    </message>
+    <message>
+        <source>The badges waiting to print</source>
+        <translation>I badge in attesa di stampa</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode…</source>
+        <translation>Modalità &amp;chiosco…</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>La modalità chiosco</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Enter — admit the scanned code or the highlighted name</source>
+        <translation>Invio — ammetti il codice scansionato o il nome evidenziato</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ — pick a search result;  Esc — clear</source>
+        <translation>↑ / ↓ — scegli un risultato;  Esc — pulisci</translation>
+    </message>
+    <message>
+        <source>When the desk says…</source>
+        <translation>Quando la postazione dice…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearch</name>
+    <message>
+        <source>Reading the attendee list… the results follow in a moment.</source>
+        <translation>Lettura dell&apos;elenco dei partecipanti… i risultati arrivano tra un attimo.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatus</name>
+    <message>
+        <source>People on site</source>
+        <translation>Persone presenti</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Ultima sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Fotocamera</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Stampante di badge</translation>
+    </message>
+    <message>
+        <source>Organizer mode</source>
+        <translation>Modalità organizzazione</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source>On site %1 / %2</source>
+        <translation>Presenti %1 / %2</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>sincronizzato %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Fotocamera: %1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponibile</translation>
+    </message>
+    <message>
+        <source>ORGANIZER</source>
+        <translation>ORGANIZZAZIONE</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volontario</translation>
+    </message>
+    <message>
+        <source>no camera</source>
+        <translation>nessuna fotocamera</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>avvio</translation>
+    </message>
+    <message>
+        <source>paused (F6 resumes)</source>
+        <translation>in pausa (F6 riprende)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>ferma</translation>
+    </message>
+    <message>
+        <source>printing not set up</source>
+        <translation>stampa non configurata</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>desk %1 · EXIT MODE</source>
+        <translation>postazione %1 · MODALITÀ USCITA</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>postazione %1</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Postazione di check-in</translation>
+    </message>
+    <message>
+        <source>Organizer mode on.</source>
+        <translation>Modalità organizzazione attiva.</translation>
+    </message>
+    <message>
+        <source>Organizer mode locked.</source>
+        <translation>Modalità organizzazione bloccata.</translation>
+    </message>
+    <message>
+        <source>Language changed: the menus follow when the desk starts again.</source>
+        <translation>Lingua cambiata: i menu seguiranno al prossimo avvio della postazione.</translation>
+    </message>
+    <message>
+        <source>No one was refused for a full venue at this desk.</source>
+        <translation>Nessuno è stato respinto per sede piena a questa postazione.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up on this desk.</source>
+        <translation>%1: non configurato su questa postazione.</translation>
+    </message>
+    <message>
+        <source>The dashboard</source>
+        <translation>Il cruscotto</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>L&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>Importing is not set up on this desk; use `checkin sync FILE` in a terminal.</source>
+        <translation>L&apos;importazione non è configurata su questa postazione; usa `checkin sync FILE` in un terminale.</translation>
+    </message>
+    <message>
+        <source>Syncing again</source>
+        <translation>La nuova sincronizzazione</translation>
+    </message>
+    <message>
+        <source>There is no camera on this desk.</source>
+        <translation>Questa postazione non ha una fotocamera.</translation>
+    </message>
+    <message>
+        <source>Camera paused.</source>
+        <translation>Fotocamera in pausa.</translation>
+    </message>
+    <message>
+        <source>Camera on.</source>
+        <translation>Fotocamera attiva.</translation>
+    </message>
+    <message>
+        <source>Sounds off.</source>
+        <translation>Suoni disattivati.</translation>
+    </message>
+    <message>
+        <source>Sounds on.</source>
+        <translation>Suoni attivati.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Welcome to the check-in desk</source>
+        <translation>Benvenuti alla postazione di check-in</translation>
+    </message>
+    <message>
+        <source>There is no event on this computer yet. Try the desk with the demo event, import the attendee list exported from your ticketing site, or join the venue hub another desk runs.</source>
+        <translation>Su questo computer non c&apos;è ancora nessun evento. Prova la postazione con l&apos;evento dimostrativo, importa l&apos;elenco dei partecipanti esportato dalla tua biglietteria o unisciti all&apos;hub della sede gestito da un&apos;altra postazione.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo event</source>
+        <translation>Apri l&apos;evento &amp;dimostrativo</translation>
+    </message>
+    <message>
+        <source>Open the demo event</source>
+        <translation>Apri l&apos;evento dimostrativo</translation>
+    </message>
+    <message>
+        <source>&amp;Import an attendee list…</source>
+        <translation>I&amp;mporta un elenco di partecipanti…</translation>
+    </message>
+    <message>
+        <source>Import an attendee list</source>
+        <translation>Importa un elenco di partecipanti</translation>
+    </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>&amp;Unisciti a un hub…</translation>
+    </message>
+    <message>
+        <source>Join a venue hub</source>
+        <translation>Unisciti all&apos;hub della sede</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set the organizer PIN for %1</source>
+        <translation>Imposta il PIN dell&apos;organizzazione: %1</translation>
+    </message>
+    <message>
+        <source>Organizer PIN for %1</source>
+        <translation>PIN dell&apos;organizzazione: %1</translation>
+    </message>
+    <message>
+        <source>Set the organizer PIN</source>
+        <translation>Imposta il PIN dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>PIN dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Organizer mode unlocks the organizer tools until it is locked again.</source>
+        <translation>La modalità organizzazione sblocca gli strumenti dell&apos;organizzazione finché non viene bloccata di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Choose a PIN for the organizer tools.</source>
+        <translation>%1: solo per l&apos;organizzazione. Scegli un PIN per gli strumenti dell&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Enter the PIN.</source>
+        <translation>%1: solo per l&apos;organizzazione. Inserisci il PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Organizer PIN again</source>
+        <translation>PIN dell&apos;organizzazione di nuovo</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>I due PIN non coincidono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>PIN errato. Il prossimo tentativo è possibile tra %n secondo.</numerusform>
+            <numerusform>PIN errato. Il prossimo tentativo è possibile tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN errato.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or search</source>
+        <translation>Scansiona o cerca</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type two letters of a name; arrows pick, Enter admits</source>
+        <translation>Scansiona un biglietto o digita due lettere di un nome; le frecce scelgono, Invio ammette</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a name…</source>
+        <translation>Scansiona un biglietto o digita un nome…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>EXIT MODE — every scan records someone LEAVING · F8 returns to check-in</source>
+        <translation>MODALITÀ USCITA — ogni scansione registra qualcuno che ESCE · F8 torna al check-in</translation>
+    </message>
+    <message>
+        <source>Exit mode is on</source>
+        <translation>La modalità uscita è attiva</translation>
+    </message>
+    <message>
+        <source>Enter record leaving</source>
+        <translation>Invio registra l&apos;uscita</translation>
+    </message>
+    <message>
+        <source>Enter admit</source>
+        <translation>Invio ammetti</translation>
+    </message>
+    <message>
+        <source>F8 back to check-in</source>
+        <translation>F8 torna al check-in</translation>
+    </message>
+    <message>
+        <source>F8 exit mode</source>
+        <translation>F8 modalità uscita</translation>
+    </message>
+    <message>
+        <source>%1 · ↑/↓ pick · Esc clear · Ctrl+Z undo · F2 badge name · Ctrl+P reprint · Ctrl+N walk-in · %2 · F1 all keys</source>
+        <translation>%1 · ↑/↓ scegli · Esc pulisci · Ctrl+Z annulla · F2 nome sul badge · Ctrl+P ristampa · Ctrl+N iscrizione in loco · %2 · F1 tutti i tasti</translation>
+    </message>
+</context>
+<context>
+    <name>SearchList</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Biglietto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>not in yet</source>
+        <translation>non ancora entrato</translation>
+    </message>
+    <message>
+        <source>Matching attendees</source>
+        <translation>Partecipanti trovati</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Venue capacity (0 for no limit)</source>
+        <translation>Capienza della sede (0 per nessun limite)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source>When the venue is full</source>
+        <translation>Quando la sede è piena</translation>
+    </message>
+    <message>
+        <source>admit with a warning</source>
+        <translation>ammetti con un avviso</translation>
+    </message>
+    <message>
+        <source>refuse until an organizer overrides</source>
+        <translation>respingi finché l&apos;organizzazione non autorizza</translation>
+    </message>
+    <message>
+        <source>Camera: device number, video file or stream URL</source>
+        <translation>Fotocamera: numero del dispositivo, file video o URL dello stream</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>Ricerca delle fotocamere…</translation>
+    </message>
+    <message>
+        <source>Camera resolution</source>
+        <translation>Risoluzione della fotocamera</translation>
+    </message>
+    <message>
+        <source>camera default</source>
+        <translation>predefinita della fotocamera</translation>
+    </message>
+    <message>
+        <source>Print a badge on admission</source>
+        <translation>Stampa un badge all&apos;ingresso</translation>
+    </message>
+    <message>
+        <source>Mute the desk sounds</source>
+        <translation>Disattiva i suoni della postazione</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Tema dei colori</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>chiaro</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>scuro</translation>
+    </message>
+    <message>
+        <source>Language of this desk</source>
+        <translation>Lingua di questa postazione</translation>
+    </message>
+    <message>
+        <source>as the system (%1)</source>
+        <translation>come il sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Venue &amp;capacity</source>
+        <translation>&amp;Capienza della sede</translation>
+    </message>
+    <message>
+        <source>When &amp;full</source>
+        <translation>Quando è &amp;piena</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation>Foto&amp;camera</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Risoluzione</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>S&amp;tampante</translation>
+    </message>
+    <message>
+        <source>&amp;Badge template</source>
+        <translation>Modello di &amp;badge</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Cameras found: %1</source>
+        <translation>Fotocamere trovate: %1</translation>
+    </message>
+    <message>
+        <source>No camera found by number.</source>
+        <translation>Nessuna fotocamera trovata per numero.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Check-in result</source>
+        <translation>Esito del check-in</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Biglietto sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accessibilità</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type two letters of a name</source>
+        <translation>Scansiona un biglietto o digita due lettere di un nome</translation>
+    </message>
+    <message>
+        <source>Ready for the next attendee</source>
+        <translation>Pronto per la prossima persona</translation>
+    </message>
+    <message>
+        <source>no ticket type</source>
+        <translation>nessun tipo di biglietto</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictWords</name>
+    <message>
+        <source>STOP: UNKNOWN</source>
+        <translation>STOP: SCONOSCIUTO</translation>
+    </message>
+    <message>
+        <source>STOP: CANCELLED</source>
+        <translation>STOP: ANNULLATO</translation>
+    </message>
+    <message>
+        <source>CHECK: ALREADY IN</source>
+        <translation>VERIFICA: GIÀ DENTRO</translation>
+    </message>
+    <message>
+        <source>CHECK: NOT TODAY</source>
+        <translation>VERIFICA: NON OGGI</translation>
+    </message>
+    <message>
+        <source>STOP: VENUE FULL</source>
+        <translation>STOP: SEDE PIENA</translation>
+    </message>
+    <message>
+        <source>CHECK: NOT CHECKED IN</source>
+        <translation>VERIFICA: CHECK-IN NON FATTO</translation>
+    </message>
+    <message>
+        <source>STOP: UNPAID</source>
+        <translation>STOP: NON PAGATO</translation>
+    </message>
+    <message>
+        <source>STOP: NOT ON THIS LIST</source>
+        <translation>STOP: NON IN QUESTA LISTA</translation>
+    </message>
+    <message>
+        <source>STOP: LIST RULES</source>
+        <translation>STOP: REGOLE DELLA LISTA</translation>
+    </message>
+    <message>
+        <source>STOP: REVOKED</source>
+        <translation>STOP: REVOCATO</translation>
+    </message>
+    <message>
+        <source>STOP: FORGED</source>
+        <translation>STOP: CONTRAFFATTO</translation>
+    </message>
+    <message>
+        <source>The same person as on the ticket? Let them through: they are counted already. Someone else? Call an organizer.</source>
+        <translation>È la stessa persona del biglietto? Lasciala passare: è già contata. È un&apos;altra persona? Chiama l&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Only an organizer may let them in today, by registering them as a walk-in.</source>
+        <translation>Non ammessa. Solo l&apos;organizzazione può farla entrare oggi, con un&apos;iscrizione in loco.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Let them go if they are leaving; to admit people, switch back to check-in.</source>
+        <translation>Non è stato registrato nulla. Se sta uscendo, lasciala andare; per ammettere, torna al check-in.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Only an organizer may admit past capacity.</source>
+        <translation>Non ammessa. Solo l&apos;organizzazione può ammettere oltre la capienza.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Send them to an organizer: they may hold a newer ticket.</source>
+        <translation>Non ammessa. Mandala dall&apos;organizzazione: potrebbe avere un biglietto più recente.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Search their name instead; if they are not on the list, register them as a walk-in.</source>
+        <translation>Non ammessa. Cerca invece il nome; se non è nell&apos;elenco, fai un&apos;iscrizione in loco.</translation>
+    </message>
+    <message>
+        <source>The organizer registers them with Ctrl+N.</source>
+        <translation>L&apos;organizzazione la iscrive con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Organizer: Ctrl+L, then Ctrl+Shift+A.</source>
+        <translation>Organizzazione: Ctrl+L, poi Ctrl+Maiusc+A.</translation>
+    </message>
+    <message>
+        <source>Walk-in: Ctrl+N.</source>
+        <translation>Iscrizione in loco: Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>F8 switches back to check-in.</source>
+        <translation>F8 torna al check-in.</translation>
+    </message>
+    <message>
+        <source>EXITED</source>
+        <translation>USCITO</translation>
+    </message>
+    <message>
+        <source>ADMITTED — ATTENTION</source>
+        <translation>AMMESSO — ATTENZIONE</translation>
+    </message>
+    <message>
+        <source>ADMITTED — CHECK</source>
+        <translation>AMMESSO — VERIFICA</translation>
+    </message>
+    <message>
+        <source>ADMITTED</source>
+        <translation>AMMESSO</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOP</translation>
+    </message>
+    <message>
+        <source>Let them in, and act on their note now.</source>
+        <translation>Falla entrare e occupati subito della sua nota.</translation>
+    </message>
+    <message>
+        <source>%1: this scan was already recorded.</source>
+        <translation>%1: questa scansione era già registrata.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Benvenuto/a, %1.</translation>
+    </message>
+    <message>
+        <source>%1 has left; re-entry is allowed.</source>
+        <translation>%1 è uscito/a; può rientrare.</translation>
+    </message>
+    <message>
+        <source>No ticket has this code.</source>
+        <translation>Nessun biglietto ha questo codice.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ticket was cancelled.</source>
+        <translation>Il biglietto di %1 è stato annullato.</translation>
+    </message>
+    <message>
+        <source>%1 is not checked in, so cannot be let out.</source>
+        <translation>%1 non ha fatto il check-in, quindi non può essere registrata l&apos;uscita.</translation>
+    </message>
+    <message>
+        <source>%1 is already in: admitted at %2 at desk %3.</source>
+        <translation>%1 è già dentro: ammesso/a alle %2 alla postazione %3.</translation>
+    </message>
+    <message>
+        <source>Today (%1) is not a day of the event; it runs %2.</source>
+        <translation>Oggi (%1) non è un giorno dell&apos;evento; si svolge il %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ticket is valid on %2, not today (%3).</source>
+        <translation>Il biglietto di %1 vale il %2, non oggi (%3).</translation>
+    </message>
+    <message>
+        <source>The venue is full: %1 of %2 are on site. An organizer can override.</source>
+        <translation>La sede è piena: %1 su %2 presenti. L&apos;organizzazione può autorizzare.</translation>
+    </message>
+    <message>
+        <source>The order of this ticket is not paid yet.</source>
+        <translation>L&apos;ordine di questo biglietto non è ancora pagato.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not on the desk&apos;s check-in list.</source>
+        <translation>Il prodotto di questo biglietto non è nella lista di check-in della postazione.</translation>
+    </message>
+    <message>
+        <source>A rule of the check-in list refuses this ticket now.</source>
+        <translation>Una regola della lista di check-in respinge ora questo biglietto.</translation>
+    </message>
+    <message>
+        <source>The ticketing platform has revoked this ticket.</source>
+        <translation>La piattaforma di biglietteria ha revocato questo biglietto.</translation>
+    </message>
+    <message>
+        <source>This code looks like a signed ticket, but not one of this event.</source>
+        <translation>Questo codice sembra un biglietto firmato, ma non di questo evento.</translation>
+    </message>
+    <message>
+        <source>Venue nearly full: %1 of %2 on site.</source>
+        <translation>Sede quasi piena: %1 su %2 presenti.</translation>
+    </message>
+    <message>
+        <source>The venue is full: %1 of %2 are on site.</source>
+        <translation>La sede è piena: %1 su %2 presenti.</translation>
+    </message>
+    <message>
+        <source>Admitted by organizer override.</source>
+        <translation>Ammesso su autorizzazione dell&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <source>No badge printed: printing is not set up here.</source>
+        <translation>Nessun badge stampato: la stampa non è configurata qui.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 sent to the printer.</source>
+        <translation>Badge di %1 inviato alla stampante.</translation>
+    </message>
+    <message>
+        <source>Reprinting %1&apos;s badge.</source>
+        <translation>Ristampa del badge di %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge is already in the print queue.</source>
+        <translation>Il badge di %1 è già in coda di stampa.</translation>
+    </message>
+    <message>
+        <source>%1 already has a badge (Ctrl+P reprints).</source>
+        <translation>%1 ha già un badge (Ctrl+P lo ristampa).</translation>
+    </message>
+    <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>Niente da annullare a questa postazione.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s admission.</source>
+        <translation>Ingresso di %1 annullato.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s exit.</source>
+        <translation>Uscita di %1 annullata.</translation>
+    </message>
+    <message>
+        <source>Their badge was taken off the print queue.</source>
+        <translation>Il suo badge è stato tolto dalla coda di stampa.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s admission was already undone.</source>
+        <translation>L&apos;ingresso di %1 era già annullato.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exit was already undone.</source>
+        <translation>L&apos;uscita di %1 era già annullata.</translation>
+    </message>
+    <message>
+        <source>NO MATCH</source>
+        <translation>NESSUN RISULTATO</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”: check the spelling, or try their e-mail or company.</source>
+        <translation>Nessuno corrisponde a «%1»: controlla l&apos;ortografia o prova con e-mail o azienda.</translation>
+    </message>
+    <message>
+        <source>STOP: NOT A TICKET</source>
+        <translation>STOP: NON È UN BIGLIETTO</translation>
+    </message>
+    <message>
+        <source>This code is not a ticket: it holds “%1”. Ask for the ticket&apos;s own QR code, or search their name.</source>
+        <translation>Questo codice non è un biglietto: contiene «%1». Chiedi il codice QR del biglietto o cerca il nome.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Iscrizione in loco</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Tipo di biglietto</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Cognome</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Azienda</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket type</source>
+        <translation>&amp;Tipo di biglietto</translation>
+    </message>
+    <message>
+        <source>Enter the attendee&apos;s name.</source>
+        <translation>Inserisci il nome della persona.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket type.</source>
+        <translation>Scegli un tipo di biglietto.</translation>
+    </message>
+</context>
+</TS>

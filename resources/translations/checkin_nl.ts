@@ -1,0 +1,1175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>nobody admitted yet</source>
+        <translation>nog niemand binnengelaten</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Dag %1 · %2</translation>
+    </message>
+    <message>
+        <source>Arrivals per %1 minutes</source>
+        <translation>Aankomsten per %1 minuten</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeNameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>Naam op de badge corrigeren</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>Naam op de badge</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the badge now</source>
+        <translation>Badge nu opnieuw &amp;afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Name on badge</source>
+        <translation>&amp;Naam op badge</translation>
+    </message>
+    <message>
+        <source>The badge needs a name.</source>
+        <translation>De badge heeft een naam nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>Camerabeeld</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Camera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityGauge</name>
+    <message>
+        <source>on site of %1 · %2 of capacity</source>
+        <translation>aanwezig van %1 · %2 van de capaciteit</translation>
+    </message>
+    <message>
+        <source>on site · no capacity set</source>
+        <translation>aanwezig · geen capaciteit ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Headcount · %1</source>
+        <translation>Bezetting · %1</translation>
+    </message>
+    <message>
+        <source>Big screen (F11)</source>
+        <translation>Groot scherm (F11)</translation>
+    </message>
+    <message>
+        <source>Admitted today</source>
+        <translation>Vandaag binnengelaten</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>No-shows so far</source>
+        <translation>Tot nu toe niet gekomen</translation>
+    </message>
+    <message>
+        <source>Not arrived yet today</source>
+        <translation>Vandaag nog niet binnen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Binnengelaten</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Niet gekomen</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Tickettype</translation>
+    </message>
+    <message>
+        <source>of tickets valid today (%1); %2 registered</source>
+        <translation>van de tickets die vandaag geldig zijn (%1); %2 aangemeld</translation>
+    </message>
+    <message>
+        <source>of tickets valid today; %1 registered</source>
+        <translation>van de tickets die vandaag geldig zijn; %1 aangemeld</translation>
+    </message>
+    <message>
+        <source>tickets valid today, not admitted yet</source>
+        <translation>vandaag geldige tickets, nog niet binnengelaten</translation>
+    </message>
+    <message>
+        <source>today is not an event day</source>
+        <translation>vandaag is geen evenementdag</translation>
+    </message>
+    <message>
+        <source>active tickets; %1 cancelled</source>
+        <translation>actieve tickets; %1 geannuleerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n finished day(s)</source>
+        <translation>
+            <numerusform>over %n afgelopen dag</numerusform>
+            <numerusform>over %n afgelopen dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no day over yet</source>
+        <translation>nog geen dag voorbij</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>voorbij</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>komt nog</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Bijgewerkt %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <source>Not on the list? Ctrl+N registers a walk-in.</source>
+        <translation>Niet op de lijst? Ctrl+N meldt ter plekke aan.</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED</source>
+        <translation>NIET VASTGELEGD</translation>
+    </message>
+    <message>
+        <source>The desk could not save this: %1. Try again.</source>
+        <translation>De balie kon dit niet opslaan: %1. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Scan or pick someone first, then reprint their badge.</source>
+        <translation>Scan of kies eerst iemand, druk dan de badge opnieuw af.</translation>
+    </message>
+    <message>
+        <source>Printing is not set up on this desk.</source>
+        <translation>Afdrukken is aan deze balie niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>ONGEDAAN GEMAAKT</translation>
+    </message>
+    <message>
+        <source>NOT UNDONE</source>
+        <translation>NIET ONGEDAAN GEMAAKT</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFigures</name>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Admitted today</source>
+        <translation>Vandaag binnengelaten</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle dagen</translation>
+    </message>
+    <message>
+        <source>No double admissions.</source>
+        <translation>Geen dubbele toegang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Admitted twice (%n) — look at these, nothing was undone:</source>
+        <translation>
+            <numerusform>Twee keer binnengelaten (%n) — bekijk dit, er is niets ongedaan gemaakt:</numerusform>
+            <numerusform>Twee keer binnengelaten (%n) — bekijk deze, er is niets ongedaan gemaakt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: desk %2 %3, then desk %4 %5</source>
+        <translation>%1: balie %2 %3, daarna balie %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (`checkin status`)</source>
+        <translation>
+            <numerusform>… en nog %n (`checkin status`)</numerusform>
+            <numerusform>… en nog %n (`checkin status`)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskMenus</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Balie</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in registration…</source>
+        <translation>Aanmelding &amp;ter plekke…</translation>
+    </message>
+    <message>
+        <source>Correct &amp;badge name…</source>
+        <translation>Naam op de &amp;badge corrigeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint badge</source>
+        <translation>Badge opnieuw &amp;afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last admission</source>
+        <translation>Laatste toegang ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>E&amp;xit mode (people leaving)</source>
+        <translation>&amp;Uitgangsmodus (mensen vertrekken)</translation>
+    </message>
+    <message>
+        <source>Pause &amp;camera</source>
+        <translation>&amp;Camera pauzeren</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>&amp;Geluid uit</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>Batch printing</source>
+        <translation>Afdrukken in bulk</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock or lock organizer mode</source>
+        <translation>Organisatiemodus &amp;ontgrendelen of vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Admit past capacity</source>
+        <translation>Boven de capaciteit &amp;toelaten</translation>
+    </message>
+    <message>
+        <source>Admitting past capacity</source>
+        <translation>Toelaten boven de capaciteit</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard and attendee list…</source>
+        <translation>&amp;Dashboard en deelnemerslijst…</translation>
+    </message>
+    <message>
+        <source>The dashboard and attendee list</source>
+        <translation>Het dashboard en de deelnemerslijst</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Print &amp;badges in advance…</source>
+        <translation>&amp;Badges vooraf afdrukken…</translation>
+    </message>
+    <message>
+        <source>Printing badges in advance</source>
+        <translation>Badges vooraf afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Import an attendee list…</source>
+        <translation>Deelnemerslijst i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <source>Importing an attendee list</source>
+        <translation>Een deelnemerslijst importeren</translation>
+    </message>
+    <message>
+        <source>S&amp;ync the attendee list again</source>
+        <translation>Deelnemerslijst opnieuw &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Syncing the list again</source>
+        <translation>De lijst opnieuw synchroniseren</translation>
+    </message>
+    <message>
+        <source>Badges &amp;waiting to print…</source>
+        <translation>&amp;Wachtende badges…</translation>
+    </message>
+    <message>
+        <source>The badges waiting to print</source>
+        <translation>De wachtende badges</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode…</source>
+        <translation>&amp;Kioskmodus…</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>De kioskmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Enter — admit the scanned code or the highlighted name</source>
+        <translation>Enter — de gescande code of de gemarkeerde naam toelaten</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ — pick a search result;  Esc — clear</source>
+        <translation>↑ / ↓ — zoekresultaat kiezen;  Esc — wissen</translation>
+    </message>
+    <message>
+        <source>When the desk says…</source>
+        <translation>Als de balie zegt…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearch</name>
+    <message>
+        <source>Reading the attendee list… the results follow in a moment.</source>
+        <translation>Deelnemerslijst wordt gelezen… de resultaten volgen zo.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatus</name>
+    <message>
+        <source>People on site</source>
+        <translation>Mensen aanwezig</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Laatste synchronisatie</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Badgeprinter</translation>
+    </message>
+    <message>
+        <source>Organizer mode</source>
+        <translation>Organisatiemodus</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <source>On site %1 / %2</source>
+        <translation>Aanwezig %1 / %2</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Camera: %1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>ORGANIZER</source>
+        <translation>ORGANISATIE</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>vrijwilliger</translation>
+    </message>
+    <message>
+        <source>no camera</source>
+        <translation>geen camera</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>paused (F6 resumes)</source>
+        <translation>gepauzeerd (F6 hervat)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>printing not set up</source>
+        <translation>afdrukken niet ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>desk %1 · EXIT MODE</source>
+        <translation>balie %1 · UITGANGSMODUS</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>balie %1</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Check-inbalie</translation>
+    </message>
+    <message>
+        <source>Organizer mode on.</source>
+        <translation>Organisatiemodus aan.</translation>
+    </message>
+    <message>
+        <source>Organizer mode locked.</source>
+        <translation>Organisatiemodus vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Language changed: the menus follow when the desk starts again.</source>
+        <translation>Taal gewijzigd: de menu&apos;s volgen bij de volgende start van de balie.</translation>
+    </message>
+    <message>
+        <source>No one was refused for a full venue at this desk.</source>
+        <translation>Aan deze balie is niemand geweigerd omdat de zaal vol was.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up on this desk.</source>
+        <translation>%1: niet ingesteld aan deze balie.</translation>
+    </message>
+    <message>
+        <source>The dashboard</source>
+        <translation>Het dashboard</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Importing is not set up on this desk; use `checkin sync FILE` in a terminal.</source>
+        <translation>Importeren is aan deze balie niet ingesteld; gebruik `checkin sync BESTAND` in een terminal.</translation>
+    </message>
+    <message>
+        <source>Syncing again</source>
+        <translation>Opnieuw synchroniseren</translation>
+    </message>
+    <message>
+        <source>There is no camera on this desk.</source>
+        <translation>Deze balie heeft geen camera.</translation>
+    </message>
+    <message>
+        <source>Camera paused.</source>
+        <translation>Camera gepauzeerd.</translation>
+    </message>
+    <message>
+        <source>Camera on.</source>
+        <translation>Camera aan.</translation>
+    </message>
+    <message>
+        <source>Sounds off.</source>
+        <translation>Geluid uit.</translation>
+    </message>
+    <message>
+        <source>Sounds on.</source>
+        <translation>Geluid aan.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Welcome to the check-in desk</source>
+        <translation>Welkom bij de check-inbalie</translation>
+    </message>
+    <message>
+        <source>There is no event on this computer yet. Try the desk with the demo event, import the attendee list exported from your ticketing site, or join the venue hub another desk runs.</source>
+        <translation>Er staat nog geen evenement op deze computer. Probeer de balie met het demo-evenement, importeer de deelnemerslijst uit uw ticketsite of sluit aan bij de locatiehub van een andere balie.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo event</source>
+        <translation>&amp;Demo-evenement openen</translation>
+    </message>
+    <message>
+        <source>Open the demo event</source>
+        <translation>Demo-evenement openen</translation>
+    </message>
+    <message>
+        <source>&amp;Import an attendee list…</source>
+        <translation>Deelnemerslijst i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <source>Import an attendee list</source>
+        <translation>Deelnemerslijst importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>Aansluiten bij een &amp;hub…</translation>
+    </message>
+    <message>
+        <source>Join a venue hub</source>
+        <translation>Aansluiten bij een locatiehub</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set the organizer PIN for %1</source>
+        <translation>Organisatie-pincode instellen: %1</translation>
+    </message>
+    <message>
+        <source>Organizer PIN for %1</source>
+        <translation>Organisatie-pincode: %1</translation>
+    </message>
+    <message>
+        <source>Set the organizer PIN</source>
+        <translation>Organisatie-pincode instellen</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>Organisatie-pincode</translation>
+    </message>
+    <message>
+        <source>Organizer mode unlocks the organizer tools until it is locked again.</source>
+        <translation>De organisatiemodus ontgrendelt de organisatiehulpmiddelen tot hij weer vergrendeld wordt.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Choose a PIN for the organizer tools.</source>
+        <translation>%1: alleen voor de organisatie. Kies een pincode voor de organisatiehulpmiddelen.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Enter the PIN.</source>
+        <translation>%1: alleen voor de organisatie. Voer de pincode in.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;Pincode</translation>
+    </message>
+    <message>
+        <source>Organizer PIN again</source>
+        <translation>Organisatie-pincode nogmaals</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>Pincode &amp;nogmaals</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>De twee pincodes verschillen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Verkeerde pincode. Over %n seconde kan het opnieuw.</numerusform>
+            <numerusform>Verkeerde pincode. Over %n seconden kan het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Verkeerde pincode.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or search</source>
+        <translation>Scannen of zoeken</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type two letters of a name; arrows pick, Enter admits</source>
+        <translation>Scan een ticket of typ twee letters van een naam; pijlen kiezen, Enter laat toe</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a name…</source>
+        <translation>Scan een ticket of typ een naam…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>EXIT MODE — every scan records someone LEAVING · F8 returns to check-in</source>
+        <translation>UITGANGSMODUS — elke scan legt iemand vast die VERTREKT · F8 terug naar check-in</translation>
+    </message>
+    <message>
+        <source>Exit mode is on</source>
+        <translation>Uitgangsmodus staat aan</translation>
+    </message>
+    <message>
+        <source>Enter record leaving</source>
+        <translation>Enter vertrek vastleggen</translation>
+    </message>
+    <message>
+        <source>Enter admit</source>
+        <translation>Enter toelaten</translation>
+    </message>
+    <message>
+        <source>F8 back to check-in</source>
+        <translation>F8 terug naar check-in</translation>
+    </message>
+    <message>
+        <source>F8 exit mode</source>
+        <translation>F8 uitgangsmodus</translation>
+    </message>
+    <message>
+        <source>%1 · ↑/↓ pick · Esc clear · Ctrl+Z undo · F2 badge name · Ctrl+P reprint · Ctrl+N walk-in · %2 · F1 all keys</source>
+        <translation>%1 · ↑/↓ kiezen · Esc wissen · Ctrl+Z ongedaan maken · F2 badgenaam · Ctrl+P opnieuw afdrukken · Ctrl+N ter plekke aanmelden · %2 · F1 alle toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchList</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>not in yet</source>
+        <translation>nog niet binnen</translation>
+    </message>
+    <message>
+        <source>Matching attendees</source>
+        <translation>Gevonden deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Venue capacity (0 for no limit)</source>
+        <translation>Capaciteit van de locatie (0 voor geen limiet)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <source>When the venue is full</source>
+        <translation>Als de locatie vol is</translation>
+    </message>
+    <message>
+        <source>admit with a warning</source>
+        <translation>toelaten met een waarschuwing</translation>
+    </message>
+    <message>
+        <source>refuse until an organizer overrides</source>
+        <translation>weigeren tot de organisatie het toestaat</translation>
+    </message>
+    <message>
+        <source>Camera: device number, video file or stream URL</source>
+        <translation>Camera: apparaatnummer, videobestand of stream-URL</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>Camera&apos;s zoeken…</translation>
+    </message>
+    <message>
+        <source>Camera resolution</source>
+        <translation>Cameraresolutie</translation>
+    </message>
+    <message>
+        <source>camera default</source>
+        <translation>standaard van de camera</translation>
+    </message>
+    <message>
+        <source>Print a badge on admission</source>
+        <translation>Bij toegang een badge afdrukken</translation>
+    </message>
+    <message>
+        <source>Mute the desk sounds</source>
+        <translation>Geluid van de balie uitzetten</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Kleurenthema</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>systeem</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>donker</translation>
+    </message>
+    <message>
+        <source>Language of this desk</source>
+        <translation>Taal van deze balie</translation>
+    </message>
+    <message>
+        <source>as the system (%1)</source>
+        <translation>zoals het systeem (%1)</translation>
+    </message>
+    <message>
+        <source>Venue &amp;capacity</source>
+        <translation>&amp;Capaciteit</translation>
+    </message>
+    <message>
+        <source>When &amp;full</source>
+        <translation>Als &amp;vol</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation>Ca&amp;mera</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Resolutie</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>&amp;Printer</translation>
+    </message>
+    <message>
+        <source>&amp;Badge template</source>
+        <translation>&amp;Badgesjabloon</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Cameras found: %1</source>
+        <translation>Gevonden camera&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>No camera found by number.</source>
+        <translation>Geen camera op nummer gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Check-in result</source>
+        <translation>Check-inresultaat</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Onbekend ticket</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Dieet</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type two letters of a name</source>
+        <translation>Scan een ticket of typ twee letters van een naam</translation>
+    </message>
+    <message>
+        <source>Ready for the next attendee</source>
+        <translation>Klaar voor de volgende deelnemer</translation>
+    </message>
+    <message>
+        <source>no ticket type</source>
+        <translation>geen tickettype</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictWords</name>
+    <message>
+        <source>STOP: UNKNOWN</source>
+        <translation>STOP: ONBEKEND</translation>
+    </message>
+    <message>
+        <source>STOP: CANCELLED</source>
+        <translation>STOP: GEANNULEERD</translation>
+    </message>
+    <message>
+        <source>CHECK: ALREADY IN</source>
+        <translation>CONTROLEER: AL BINNEN</translation>
+    </message>
+    <message>
+        <source>CHECK: NOT TODAY</source>
+        <translation>CONTROLEER: NIET VANDAAG</translation>
+    </message>
+    <message>
+        <source>STOP: VENUE FULL</source>
+        <translation>STOP: LOCATIE VOL</translation>
+    </message>
+    <message>
+        <source>CHECK: NOT CHECKED IN</source>
+        <translation>CONTROLEER: NIET INGECHECKT</translation>
+    </message>
+    <message>
+        <source>STOP: UNPAID</source>
+        <translation>STOP: NIET BETAALD</translation>
+    </message>
+    <message>
+        <source>STOP: NOT ON THIS LIST</source>
+        <translation>STOP: NIET OP DEZE LIJST</translation>
+    </message>
+    <message>
+        <source>STOP: LIST RULES</source>
+        <translation>STOP: LIJSTREGELS</translation>
+    </message>
+    <message>
+        <source>STOP: REVOKED</source>
+        <translation>STOP: INGETROKKEN</translation>
+    </message>
+    <message>
+        <source>STOP: FORGED</source>
+        <translation>STOP: VERVALST</translation>
+    </message>
+    <message>
+        <source>The same person as on the ticket? Let them through: they are counted already. Someone else? Call an organizer.</source>
+        <translation>Dezelfde persoon als op het ticket? Laat door: al geteld. Iemand anders? Roep de organisatie.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Only an organizer may let them in today, by registering them as a walk-in.</source>
+        <translation>Niet toegelaten. Alleen de organisatie mag vandaag toelaten, met een aanmelding ter plekke.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Let them go if they are leaving; to admit people, switch back to check-in.</source>
+        <translation>Niets vastgelegd. Wie vertrekt mag gaan; om toe te laten, terug naar check-in.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Only an organizer may admit past capacity.</source>
+        <translation>Niet toegelaten. Alleen de organisatie mag boven de capaciteit toelaten.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Send them to an organizer: they may hold a newer ticket.</source>
+        <translation>Niet toegelaten. Stuur door naar de organisatie: misschien is er een nieuwer ticket.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Search their name instead; if they are not on the list, register them as a walk-in.</source>
+        <translation>Niet toegelaten. Zoek liever op naam; niet op de lijst? Meld ter plekke aan.</translation>
+    </message>
+    <message>
+        <source>The organizer registers them with Ctrl+N.</source>
+        <translation>De organisatie meldt aan met Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Organizer: Ctrl+L, then Ctrl+Shift+A.</source>
+        <translation>Organisatie: Ctrl+L, daarna Ctrl+Shift+A.</translation>
+    </message>
+    <message>
+        <source>Walk-in: Ctrl+N.</source>
+        <translation>Ter plekke aanmelden: Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>F8 switches back to check-in.</source>
+        <translation>F8 schakelt terug naar check-in.</translation>
+    </message>
+    <message>
+        <source>EXITED</source>
+        <translation>VERTROKKEN</translation>
+    </message>
+    <message>
+        <source>ADMITTED — ATTENTION</source>
+        <translation>TOEGELATEN — LET OP</translation>
+    </message>
+    <message>
+        <source>ADMITTED — CHECK</source>
+        <translation>TOEGELATEN — CONTROLEER</translation>
+    </message>
+    <message>
+        <source>ADMITTED</source>
+        <translation>TOEGELATEN</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOP</translation>
+    </message>
+    <message>
+        <source>Let them in, and act on their note now.</source>
+        <translation>Laat binnen en handel de opmerking nu af.</translation>
+    </message>
+    <message>
+        <source>%1: this scan was already recorded.</source>
+        <translation>%1: deze scan was al vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Welkom, %1.</translation>
+    </message>
+    <message>
+        <source>%1 has left; re-entry is allowed.</source>
+        <translation>%1 is vertrokken; opnieuw binnenkomen mag.</translation>
+    </message>
+    <message>
+        <source>No ticket has this code.</source>
+        <translation>Geen ticket heeft deze code.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ticket was cancelled.</source>
+        <translation>Het ticket van %1 is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1 is not checked in, so cannot be let out.</source>
+        <translation>%1 is niet ingecheckt en kan dus niet uitgecheckt worden.</translation>
+    </message>
+    <message>
+        <source>%1 is already in: admitted at %2 at desk %3.</source>
+        <translation>%1 is al binnen: toegelaten om %2 aan balie %3.</translation>
+    </message>
+    <message>
+        <source>Today (%1) is not a day of the event; it runs %2.</source>
+        <translation>Vandaag (%1) is geen dag van het evenement; het loopt op %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ticket is valid on %2, not today (%3).</source>
+        <translation>Het ticket van %1 is geldig op %2, niet vandaag (%3).</translation>
+    </message>
+    <message>
+        <source>The venue is full: %1 of %2 are on site. An organizer can override.</source>
+        <translation>De locatie is vol: %1 van %2 aanwezig. De organisatie kan het toestaan.</translation>
+    </message>
+    <message>
+        <source>The order of this ticket is not paid yet.</source>
+        <translation>De bestelling van dit ticket is nog niet betaald.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not on the desk&apos;s check-in list.</source>
+        <translation>Het product van dit ticket staat niet op de check-inlijst van de balie.</translation>
+    </message>
+    <message>
+        <source>A rule of the check-in list refuses this ticket now.</source>
+        <translation>Een regel van de check-inlijst weigert dit ticket nu.</translation>
+    </message>
+    <message>
+        <source>The ticketing platform has revoked this ticket.</source>
+        <translation>Het ticketplatform heeft dit ticket ingetrokken.</translation>
+    </message>
+    <message>
+        <source>This code looks like a signed ticket, but not one of this event.</source>
+        <translation>Deze code lijkt een ondertekend ticket, maar niet van dit evenement.</translation>
+    </message>
+    <message>
+        <source>Venue nearly full: %1 of %2 on site.</source>
+        <translation>Locatie bijna vol: %1 van %2 aanwezig.</translation>
+    </message>
+    <message>
+        <source>The venue is full: %1 of %2 are on site.</source>
+        <translation>De locatie is vol: %1 van %2 aanwezig.</translation>
+    </message>
+    <message>
+        <source>Admitted by organizer override.</source>
+        <translation>Toegelaten met toestemming van de organisatie.</translation>
+    </message>
+    <message>
+        <source>No badge printed: printing is not set up here.</source>
+        <translation>Geen badge afgedrukt: afdrukken is hier niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 sent to the printer.</source>
+        <translation>Badge voor %1 naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Reprinting %1&apos;s badge.</source>
+        <translation>Badge van %1 wordt opnieuw afgedrukt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge is already in the print queue.</source>
+        <translation>De badge van %1 staat al in de afdrukwachtrij.</translation>
+    </message>
+    <message>
+        <source>%1 already has a badge (Ctrl+P reprints).</source>
+        <translation>%1 heeft al een badge (Ctrl+P drukt opnieuw af).</translation>
+    </message>
+    <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>Niets ongedaan te maken aan deze balie.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s admission.</source>
+        <translation>Toegang van %1 ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s exit.</source>
+        <translation>Vertrek van %1 ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Their badge was taken off the print queue.</source>
+        <translation>De badge is uit de afdrukwachtrij gehaald.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s admission was already undone.</source>
+        <translation>De toegang van %1 was al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exit was already undone.</source>
+        <translation>Het vertrek van %1 was al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>NO MATCH</source>
+        <translation>GEEN TREFFER</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”: check the spelling, or try their e-mail or company.</source>
+        <translation>Niemand past bij ‘%1’: controleer de spelling of probeer e-mail of bedrijf.</translation>
+    </message>
+    <message>
+        <source>STOP: NOT A TICKET</source>
+        <translation>STOP: GEEN TICKET</translation>
+    </message>
+    <message>
+        <source>This code is not a ticket: it holds “%1”. Ask for the ticket&apos;s own QR code, or search their name.</source>
+        <translation>Deze code is geen ticket: hij bevat ‘%1’. Vraag om de QR-code van het ticket of zoek op naam.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Ter plekke aanmelden</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Tickettype</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Bedrijf</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket type</source>
+        <translation>&amp;Tickettype</translation>
+    </message>
+    <message>
+        <source>Enter the attendee&apos;s name.</source>
+        <translation>Vul de naam van de deelnemer in.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>‘%1’ is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket type.</source>
+        <translation>Kies een tickettype.</translation>
+    </message>
+</context>
+</TS>

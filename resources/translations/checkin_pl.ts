@@ -1,0 +1,1179 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>nobody admitted yet</source>
+        <translation>jeszcze nikogo nie wpuszczono</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Dzień %1 · %2</translation>
+    </message>
+    <message>
+        <source>Arrivals per %1 minutes</source>
+        <translation>Przybycia co %1 minut</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeNameDialog</name>
+    <message>
+        <source>Correct the badge name</source>
+        <translation>Popraw imię i nazwisko na identyfikatorze</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>Imię i nazwisko na identyfikatorze</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the badge now</source>
+        <translation>&amp;Wydrukuj identyfikator ponownie teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Name on badge</source>
+        <translation>&amp;Nazwa na identyfikatorze</translation>
+    </message>
+    <message>
+        <source>The badge needs a name.</source>
+        <translation>Identyfikator musi mieć imię i nazwisko.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>Podgląd kamery</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Kamera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityGauge</name>
+    <message>
+        <source>on site of %1 · %2 of capacity</source>
+        <translation>na miejscu z %1 · %2 pojemności</translation>
+    </message>
+    <message>
+        <source>on site · no capacity set</source>
+        <translation>na miejscu · pojemność nieustawiona</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Headcount · %1</source>
+        <translation>Frekwencja · %1</translation>
+    </message>
+    <message>
+        <source>Big screen (F11)</source>
+        <translation>Duży ekran (F11)</translation>
+    </message>
+    <message>
+        <source>Admitted today</source>
+        <translation>Wpuszczeni dziś</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Zarejestrowani</translation>
+    </message>
+    <message>
+        <source>No-shows so far</source>
+        <translation>Dotąd nieobecni</translation>
+    </message>
+    <message>
+        <source>Not arrived yet today</source>
+        <translation>Dziś jeszcze nie przybyli</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Bilety</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Wpuszczeni</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Nieobecni</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Rodzaj biletu</translation>
+    </message>
+    <message>
+        <source>of tickets valid today (%1); %2 registered</source>
+        <translation>biletów ważnych dziś (%1); zarejestrowanych: %2</translation>
+    </message>
+    <message>
+        <source>of tickets valid today; %1 registered</source>
+        <translation>biletów ważnych dziś; zarejestrowanych: %1</translation>
+    </message>
+    <message>
+        <source>tickets valid today, not admitted yet</source>
+        <translation>bilety ważne dziś, jeszcze niewpuszczone</translation>
+    </message>
+    <message>
+        <source>today is not an event day</source>
+        <translation>dziś nie jest dzień wydarzenia</translation>
+    </message>
+    <message>
+        <source>active tickets; %1 cancelled</source>
+        <translation>aktywne bilety; anulowanych: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n finished day(s)</source>
+        <translation>
+            <numerusform>w ciągu %n zakończonego dnia</numerusform>
+            <numerusform>w ciągu %n zakończonych dni</numerusform>
+            <numerusform>w ciągu %n zakończonych dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no day over yet</source>
+        <translation>żaden dzień się jeszcze nie skończył</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>miniony</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>dziś</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>nadchodzący</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Zaktualizowano %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <source>Not on the list? Ctrl+N registers a walk-in.</source>
+        <translation>Nie ma na liście? Ctrl+N — rejestracja na miejscu.</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED</source>
+        <translation>NIE ZAPISANO</translation>
+    </message>
+    <message>
+        <source>The desk could not save this: %1. Try again.</source>
+        <translation>Stanowisko nie mogło tego zapisać: %1. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Scan or pick someone first, then reprint their badge.</source>
+        <translation>Najpierw zeskanuj lub wybierz osobę, potem wydrukuj ponownie jej identyfikator.</translation>
+    </message>
+    <message>
+        <source>Printing is not set up on this desk.</source>
+        <translation>Drukowanie nie jest skonfigurowane na tym stanowisku.</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>COFNIĘTO</translation>
+    </message>
+    <message>
+        <source>NOT UNDONE</source>
+        <translation>NIE COFNIĘTO</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFigures</name>
+    <message>
+        <source>Desk</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Admitted today</source>
+        <translation>Wpuszczeni dziś</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Wszystkie dni</translation>
+    </message>
+    <message>
+        <source>No double admissions.</source>
+        <translation>Brak podwójnych wejść.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Admitted twice (%n) — look at these, nothing was undone:</source>
+        <translation>
+            <numerusform>Wpuszczono dwukrotnie (%n) — sprawdź, nic nie cofnięto:</numerusform>
+            <numerusform>Wpuszczono dwukrotnie (%n) — sprawdź, nic nie cofnięto:</numerusform>
+            <numerusform>Wpuszczono dwukrotnie (%n) — sprawdź, nic nie cofnięto:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: desk %2 %3, then desk %4 %5</source>
+        <translation>%1: stanowisko %2 %3, potem stanowisko %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (`checkin status`)</source>
+        <translation>
+            <numerusform>… i jeszcze %n (`checkin status`)</numerusform>
+            <numerusform>… i jeszcze %n (`checkin status`)</numerusform>
+            <numerusform>… i jeszcze %n (`checkin status`)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskMenus</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Stanowisko</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation>&amp;Organizator</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in registration…</source>
+        <translation>&amp;Rejestracja na miejscu…</translation>
+    </message>
+    <message>
+        <source>Correct &amp;badge name…</source>
+        <translation>Popraw nazwę na &amp;identyfikatorze…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint badge</source>
+        <translation>&amp;Drukuj identyfikator ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last admission</source>
+        <translation>&amp;Cofnij ostatnie wejście</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Wyczyść</translation>
+    </message>
+    <message>
+        <source>E&amp;xit mode (people leaving)</source>
+        <translation>Tryb &amp;wyjścia (osoby wychodzą)</translation>
+    </message>
+    <message>
+        <source>Pause &amp;camera</source>
+        <translation>Wstrzymaj &amp;kamerę</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>Wycisz &amp;dźwięki</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>Batch printing</source>
+        <translation>Drukowanie zbiorcze</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock or lock organizer mode</source>
+        <translation>&amp;Odblokuj lub zablokuj tryb organizatora</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>&amp;Admit past capacity</source>
+        <translation>&amp;Wpuść ponad pojemność</translation>
+    </message>
+    <message>
+        <source>Admitting past capacity</source>
+        <translation>Wpuszczanie ponad pojemność</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard and attendee list…</source>
+        <translation>&amp;Pulpit i lista uczestników…</translation>
+    </message>
+    <message>
+        <source>The dashboard and attendee list</source>
+        <translation>Pulpit i lista uczestników</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Print &amp;badges in advance…</source>
+        <translation>Drukuj &amp;identyfikatory z wyprzedzeniem…</translation>
+    </message>
+    <message>
+        <source>Printing badges in advance</source>
+        <translation>Drukowanie identyfikatorów z wyprzedzeniem</translation>
+    </message>
+    <message>
+        <source>&amp;Import an attendee list…</source>
+        <translation>Importuj &amp;listę uczestników…</translation>
+    </message>
+    <message>
+        <source>Importing an attendee list</source>
+        <translation>Import listy uczestników</translation>
+    </message>
+    <message>
+        <source>S&amp;ync the attendee list again</source>
+        <translation>&amp;Synchronizuj listę uczestników ponownie</translation>
+    </message>
+    <message>
+        <source>Syncing the list again</source>
+        <translation>Ponowna synchronizacja listy</translation>
+    </message>
+    <message>
+        <source>Badges &amp;waiting to print…</source>
+        <translation>Identyfikatory &amp;czekające na druk…</translation>
+    </message>
+    <message>
+        <source>The badges waiting to print</source>
+        <translation>Identyfikatory czekające na druk</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode…</source>
+        <translation>Tryb &amp;kiosku…</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Tryb kiosku</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Enter — admit the scanned code or the highlighted name</source>
+        <translation>Enter — wpuść zeskanowany kod lub zaznaczoną osobę</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ — pick a search result;  Esc — clear</source>
+        <translation>↑ / ↓ — wybierz wynik;  Esc — wyczyść</translation>
+    </message>
+    <message>
+        <source>When the desk says…</source>
+        <translation>Gdy stanowisko pokazuje…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearch</name>
+    <message>
+        <source>Reading the attendee list… the results follow in a moment.</source>
+        <translation>Wczytywanie listy uczestników… wyniki za chwilę.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatus</name>
+    <message>
+        <source>People on site</source>
+        <translation>Osoby na miejscu</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Ostatnia synchronizacja</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Drukarka identyfikatorów</translation>
+    </message>
+    <message>
+        <source>Organizer mode</source>
+        <translation>Tryb organizatora</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>On site %1 / %2</source>
+        <translation>Na miejscu %1 / %2</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>zsynchronizowano %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Kamera: %1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niedostępna</translation>
+    </message>
+    <message>
+        <source>ORGANIZER</source>
+        <translation>ORGANIZATOR</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>wolontariusz</translation>
+    </message>
+    <message>
+        <source>no camera</source>
+        <translation>brak kamery</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>działa</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>uruchamianie</translation>
+    </message>
+    <message>
+        <source>paused (F6 resumes)</source>
+        <translation>wstrzymana (F6 wznawia)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>zatrzymana</translation>
+    </message>
+    <message>
+        <source>printing not set up</source>
+        <translation>drukowanie nieskonfigurowane</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>desk %1 · EXIT MODE</source>
+        <translation>stanowisko %1 · TRYB WYJŚCIA</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>stanowisko %1</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Stanowisko check-in</translation>
+    </message>
+    <message>
+        <source>Organizer mode on.</source>
+        <translation>Tryb organizatora włączony.</translation>
+    </message>
+    <message>
+        <source>Organizer mode locked.</source>
+        <translation>Tryb organizatora zablokowany.</translation>
+    </message>
+    <message>
+        <source>Language changed: the menus follow when the desk starts again.</source>
+        <translation>Zmieniono język: menu zmienią się po ponownym uruchomieniu stanowiska.</translation>
+    </message>
+    <message>
+        <source>No one was refused for a full venue at this desk.</source>
+        <translation>Na tym stanowisku nikt nie został odrzucony z powodu pełnej sali.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up on this desk.</source>
+        <translation>%1: nieskonfigurowane na tym stanowisku.</translation>
+    </message>
+    <message>
+        <source>The dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Importing is not set up on this desk; use `checkin sync FILE` in a terminal.</source>
+        <translation>Import nie jest skonfigurowany na tym stanowisku; użyj `checkin sync PLIK` w terminalu.</translation>
+    </message>
+    <message>
+        <source>Syncing again</source>
+        <translation>Ponowna synchronizacja</translation>
+    </message>
+    <message>
+        <source>There is no camera on this desk.</source>
+        <translation>To stanowisko nie ma kamery.</translation>
+    </message>
+    <message>
+        <source>Camera paused.</source>
+        <translation>Kamera wstrzymana.</translation>
+    </message>
+    <message>
+        <source>Camera on.</source>
+        <translation>Kamera włączona.</translation>
+    </message>
+    <message>
+        <source>Sounds off.</source>
+        <translation>Dźwięki wyłączone.</translation>
+    </message>
+    <message>
+        <source>Sounds on.</source>
+        <translation>Dźwięki włączone.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Welcome to the check-in desk</source>
+        <translation>Witamy na stanowisku check-in</translation>
+    </message>
+    <message>
+        <source>There is no event on this computer yet. Try the desk with the demo event, import the attendee list exported from your ticketing site, or join the venue hub another desk runs.</source>
+        <translation>Na tym komputerze nie ma jeszcze wydarzenia. Wypróbuj stanowisko z wydarzeniem demonstracyjnym, zaimportuj listę uczestników wyeksportowaną z serwisu biletowego albo dołącz do hubu obiektu prowadzonego przez inne stanowisko.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo event</source>
+        <translation>Otwórz wydarzenie &amp;demonstracyjne</translation>
+    </message>
+    <message>
+        <source>Open the demo event</source>
+        <translation>Otwórz wydarzenie demonstracyjne</translation>
+    </message>
+    <message>
+        <source>&amp;Import an attendee list…</source>
+        <translation>Importuj &amp;listę uczestników…</translation>
+    </message>
+    <message>
+        <source>Import an attendee list</source>
+        <translation>Importuj listę uczestników</translation>
+    </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>&amp;Dołącz do hubu…</translation>
+    </message>
+    <message>
+        <source>Join a venue hub</source>
+        <translation>Dołącz do hubu obiektu</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set the organizer PIN for %1</source>
+        <translation>Ustaw PIN organizatora: %1</translation>
+    </message>
+    <message>
+        <source>Organizer PIN for %1</source>
+        <translation>PIN organizatora: %1</translation>
+    </message>
+    <message>
+        <source>Set the organizer PIN</source>
+        <translation>Ustaw PIN organizatora</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>PIN organizatora</translation>
+    </message>
+    <message>
+        <source>Organizer mode unlocks the organizer tools until it is locked again.</source>
+        <translation>Tryb organizatora odblokowuje narzędzia organizatora do ponownego zablokowania.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Choose a PIN for the organizer tools.</source>
+        <translation>%1: tylko dla organizatorów. Wybierz PIN do narzędzi organizatora.</translation>
+    </message>
+    <message>
+        <source>%1 is for organizers. Enter the PIN.</source>
+        <translation>%1: tylko dla organizatorów. Wpisz PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Organizer PIN again</source>
+        <translation>PIN organizatora ponownie</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Oba PIN-y się różnią.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Błędny PIN. Kolejna próba możliwa za %n sekundę.</numerusform>
+            <numerusform>Błędny PIN. Kolejna próba możliwa za %n sekundy.</numerusform>
+            <numerusform>Błędny PIN. Kolejna próba możliwa za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Błędny PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or search</source>
+        <translation>Skanuj lub szukaj</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type two letters of a name; arrows pick, Enter admits</source>
+        <translation>Zeskanuj bilet lub wpisz dwie litery nazwiska; strzałki wybierają, Enter wpuszcza</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a name…</source>
+        <translation>Zeskanuj bilet lub wpisz nazwisko…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>EXIT MODE — every scan records someone LEAVING · F8 returns to check-in</source>
+        <translation>TRYB WYJŚCIA — każdy skan rejestruje WYJŚCIE · F8 wraca do check-in</translation>
+    </message>
+    <message>
+        <source>Exit mode is on</source>
+        <translation>Tryb wyjścia jest włączony</translation>
+    </message>
+    <message>
+        <source>Enter record leaving</source>
+        <translation>Enter zarejestruj wyjście</translation>
+    </message>
+    <message>
+        <source>Enter admit</source>
+        <translation>Enter wpuść</translation>
+    </message>
+    <message>
+        <source>F8 back to check-in</source>
+        <translation>F8 powrót do check-in</translation>
+    </message>
+    <message>
+        <source>F8 exit mode</source>
+        <translation>F8 tryb wyjścia</translation>
+    </message>
+    <message>
+        <source>%1 · ↑/↓ pick · Esc clear · Ctrl+Z undo · F2 badge name · Ctrl+P reprint · Ctrl+N walk-in · %2 · F1 all keys</source>
+        <translation>%1 · ↑/↓ wybierz · Esc wyczyść · Ctrl+Z cofnij · F2 nazwa na identyfikatorze · Ctrl+P drukuj ponownie · Ctrl+N rejestracja na miejscu · %2 · F1 wszystkie klawisze</translation>
+    </message>
+</context>
+<context>
+    <name>SearchList</name>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Bilet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowany</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>na miejscu</translation>
+    </message>
+    <message>
+        <source>not in yet</source>
+        <translation>jeszcze nie wszedł</translation>
+    </message>
+    <message>
+        <source>Matching attendees</source>
+        <translation>Pasujący uczestnicy</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Venue capacity (0 for no limit)</source>
+        <translation>Pojemność obiektu (0 — bez limitu)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>When the venue is full</source>
+        <translation>Gdy obiekt jest pełny</translation>
+    </message>
+    <message>
+        <source>admit with a warning</source>
+        <translation>wpuszczaj z ostrzeżeniem</translation>
+    </message>
+    <message>
+        <source>refuse until an organizer overrides</source>
+        <translation>odmawiaj, dopóki organizator nie zezwoli</translation>
+    </message>
+    <message>
+        <source>Camera: device number, video file or stream URL</source>
+        <translation>Kamera: numer urządzenia, plik wideo lub adres strumienia</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>Szukanie kamer…</translation>
+    </message>
+    <message>
+        <source>Camera resolution</source>
+        <translation>Rozdzielczość kamery</translation>
+    </message>
+    <message>
+        <source>camera default</source>
+        <translation>domyślna kamery</translation>
+    </message>
+    <message>
+        <source>Print a badge on admission</source>
+        <translation>Drukuj identyfikator przy wejściu</translation>
+    </message>
+    <message>
+        <source>Mute the desk sounds</source>
+        <translation>Wycisz dźwięki stanowiska</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Motyw kolorów</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>systemowy</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>jasny</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>ciemny</translation>
+    </message>
+    <message>
+        <source>Language of this desk</source>
+        <translation>Język tego stanowiska</translation>
+    </message>
+    <message>
+        <source>as the system (%1)</source>
+        <translation>jak w systemie (%1)</translation>
+    </message>
+    <message>
+        <source>Venue &amp;capacity</source>
+        <translation>&amp;Pojemność obiektu</translation>
+    </message>
+    <message>
+        <source>When &amp;full</source>
+        <translation>Gdy p&amp;ełny</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation>&amp;Kamera</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Rozdzielczość</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>&amp;Drukarka</translation>
+    </message>
+    <message>
+        <source>&amp;Badge template</source>
+        <translation>&amp;Szablon identyfikatora</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Motyw</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Cameras found: %1</source>
+        <translation>Znalezione kamery: %1</translation>
+    </message>
+    <message>
+        <source>No camera found by number.</source>
+        <translation>Nie znaleziono kamery po numerze.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Check-in result</source>
+        <translation>Wynik check-in</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Nieznany bilet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type two letters of a name</source>
+        <translation>Zeskanuj bilet lub wpisz dwie litery nazwiska</translation>
+    </message>
+    <message>
+        <source>Ready for the next attendee</source>
+        <translation>Gotowe na następną osobę</translation>
+    </message>
+    <message>
+        <source>no ticket type</source>
+        <translation>brak rodzaju biletu</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictWords</name>
+    <message>
+        <source>STOP: UNKNOWN</source>
+        <translation>STOP: NIEZNANY</translation>
+    </message>
+    <message>
+        <source>STOP: CANCELLED</source>
+        <translation>STOP: ANULOWANY</translation>
+    </message>
+    <message>
+        <source>CHECK: ALREADY IN</source>
+        <translation>SPRAWDŹ: JUŻ WEWNĄTRZ</translation>
+    </message>
+    <message>
+        <source>CHECK: NOT TODAY</source>
+        <translation>SPRAWDŹ: NIE DZIŚ</translation>
+    </message>
+    <message>
+        <source>STOP: VENUE FULL</source>
+        <translation>STOP: KOMPLET</translation>
+    </message>
+    <message>
+        <source>CHECK: NOT CHECKED IN</source>
+        <translation>SPRAWDŹ: BEZ CHECK-IN</translation>
+    </message>
+    <message>
+        <source>STOP: UNPAID</source>
+        <translation>STOP: NIEOPŁACONY</translation>
+    </message>
+    <message>
+        <source>STOP: NOT ON THIS LIST</source>
+        <translation>STOP: SPOZA TEJ LISTY</translation>
+    </message>
+    <message>
+        <source>STOP: LIST RULES</source>
+        <translation>STOP: REGUŁY LISTY</translation>
+    </message>
+    <message>
+        <source>STOP: REVOKED</source>
+        <translation>STOP: UNIEWAŻNIONY</translation>
+    </message>
+    <message>
+        <source>STOP: FORGED</source>
+        <translation>STOP: PODROBIONY</translation>
+    </message>
+    <message>
+        <source>The same person as on the ticket? Let them through: they are counted already. Someone else? Call an organizer.</source>
+        <translation>Ta sama osoba co na bilecie? Przepuść: jest już policzona. Ktoś inny? Wezwij organizatora.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Only an organizer may let them in today, by registering them as a walk-in.</source>
+        <translation>Nie wpuszczono. Dziś wpuścić może tylko organizator, przez rejestrację na miejscu.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Let them go if they are leaving; to admit people, switch back to check-in.</source>
+        <translation>Nic nie zapisano. Jeśli osoba wychodzi, wypuść ją; aby wpuszczać, wróć do check-in.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Only an organizer may admit past capacity.</source>
+        <translation>Nie wpuszczono. Tylko organizator może wpuścić ponad pojemność.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Send them to an organizer: they may hold a newer ticket.</source>
+        <translation>Nie wpuszczono. Skieruj do organizatora: może mieć nowszy bilet.</translation>
+    </message>
+    <message>
+        <source>Not admitted. Search their name instead; if they are not on the list, register them as a walk-in.</source>
+        <translation>Nie wpuszczono. Wyszukaj nazwisko; jeśli go nie ma na liście, zarejestruj na miejscu.</translation>
+    </message>
+    <message>
+        <source>The organizer registers them with Ctrl+N.</source>
+        <translation>Organizator rejestruje przez Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Organizer: Ctrl+L, then Ctrl+Shift+A.</source>
+        <translation>Organizator: Ctrl+L, potem Ctrl+Shift+A.</translation>
+    </message>
+    <message>
+        <source>Walk-in: Ctrl+N.</source>
+        <translation>Rejestracja na miejscu: Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>F8 switches back to check-in.</source>
+        <translation>F8 wraca do check-in.</translation>
+    </message>
+    <message>
+        <source>EXITED</source>
+        <translation>WYSZEDŁ</translation>
+    </message>
+    <message>
+        <source>ADMITTED — ATTENTION</source>
+        <translation>WPUSZCZONO — UWAGA</translation>
+    </message>
+    <message>
+        <source>ADMITTED — CHECK</source>
+        <translation>WPUSZCZONO — SPRAWDŹ</translation>
+    </message>
+    <message>
+        <source>ADMITTED</source>
+        <translation>WPUSZCZONO</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOP</translation>
+    </message>
+    <message>
+        <source>Let them in, and act on their note now.</source>
+        <translation>Wpuść i od razu zajmij się uwagą.</translation>
+    </message>
+    <message>
+        <source>%1: this scan was already recorded.</source>
+        <translation>%1: ten skan był już zapisany.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Witamy, %1.</translation>
+    </message>
+    <message>
+        <source>%1 has left; re-entry is allowed.</source>
+        <translation>%1 — wyjście zapisane; ponowne wejście jest dozwolone.</translation>
+    </message>
+    <message>
+        <source>No ticket has this code.</source>
+        <translation>Żaden bilet nie ma tego kodu.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ticket was cancelled.</source>
+        <translation>Bilet %1 został anulowany.</translation>
+    </message>
+    <message>
+        <source>%1 is not checked in, so cannot be let out.</source>
+        <translation>%1 — brak check-in, więc nie można zapisać wyjścia.</translation>
+    </message>
+    <message>
+        <source>%1 is already in: admitted at %2 at desk %3.</source>
+        <translation>%1 — już wewnątrz: wpuszczono o %2 na stanowisku %3.</translation>
+    </message>
+    <message>
+        <source>Today (%1) is not a day of the event; it runs %2.</source>
+        <translation>Dziś (%1) nie jest dzień wydarzenia; odbywa się: %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ticket is valid on %2, not today (%3).</source>
+        <translation>Bilet %1 jest ważny: %2, nie dziś (%3).</translation>
+    </message>
+    <message>
+        <source>The venue is full: %1 of %2 are on site. An organizer can override.</source>
+        <translation>Obiekt jest pełny: na miejscu %1 z %2. Organizator może zezwolić.</translation>
+    </message>
+    <message>
+        <source>The order of this ticket is not paid yet.</source>
+        <translation>Zamówienie tego biletu nie jest jeszcze opłacone.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not on the desk&apos;s check-in list.</source>
+        <translation>Produktu tego biletu nie ma na liście check-in stanowiska.</translation>
+    </message>
+    <message>
+        <source>A rule of the check-in list refuses this ticket now.</source>
+        <translation>Reguła listy check-in odrzuca teraz ten bilet.</translation>
+    </message>
+    <message>
+        <source>The ticketing platform has revoked this ticket.</source>
+        <translation>Platforma biletowa unieważniła ten bilet.</translation>
+    </message>
+    <message>
+        <source>This code looks like a signed ticket, but not one of this event.</source>
+        <translation>Ten kod wygląda na podpisany bilet, ale nie tego wydarzenia.</translation>
+    </message>
+    <message>
+        <source>Venue nearly full: %1 of %2 on site.</source>
+        <translation>Prawie komplet: na miejscu %1 z %2.</translation>
+    </message>
+    <message>
+        <source>The venue is full: %1 of %2 are on site.</source>
+        <translation>Obiekt jest pełny: na miejscu %1 z %2.</translation>
+    </message>
+    <message>
+        <source>Admitted by organizer override.</source>
+        <translation>Wpuszczono za zgodą organizatora.</translation>
+    </message>
+    <message>
+        <source>No badge printed: printing is not set up here.</source>
+        <translation>Nie wydrukowano identyfikatora: drukowanie nie jest tu skonfigurowane.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 sent to the printer.</source>
+        <translation>Identyfikator dla %1 wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <source>Reprinting %1&apos;s badge.</source>
+        <translation>Ponowny wydruk identyfikatora: %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge is already in the print queue.</source>
+        <translation>Identyfikator %1 jest już w kolejce wydruku.</translation>
+    </message>
+    <message>
+        <source>%1 already has a badge (Ctrl+P reprints).</source>
+        <translation>%1 — identyfikator już wydrukowany (Ctrl+P drukuje ponownie).</translation>
+    </message>
+    <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>Na tym stanowisku nie ma nic do cofnięcia.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s admission.</source>
+        <translation>Cofnięto wejście: %1.</translation>
+    </message>
+    <message>
+        <source>Undid %1&apos;s exit.</source>
+        <translation>Cofnięto wyjście: %1.</translation>
+    </message>
+    <message>
+        <source>Their badge was taken off the print queue.</source>
+        <translation>Identyfikator usunięto z kolejki wydruku.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s admission was already undone.</source>
+        <translation>Wejście (%1) było już cofnięte.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exit was already undone.</source>
+        <translation>Wyjście (%1) było już cofnięte.</translation>
+    </message>
+    <message>
+        <source>NO MATCH</source>
+        <translation>BRAK WYNIKÓW</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”: check the spelling, or try their e-mail or company.</source>
+        <translation>Nikt nie pasuje do „%1”: sprawdź pisownię lub spróbuj e-maila albo firmy.</translation>
+    </message>
+    <message>
+        <source>STOP: NOT A TICKET</source>
+        <translation>STOP: TO NIE BILET</translation>
+    </message>
+    <message>
+        <source>This code is not a ticket: it holds “%1”. Ask for the ticket&apos;s own QR code, or search their name.</source>
+        <translation>Ten kod nie jest biletem: zawiera „%1”. Poproś o kod QR biletu lub wyszukaj nazwisko.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Rejestracja na miejscu</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Rodzaj biletu</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Imię</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket type</source>
+        <translation>&amp;Rodzaj biletu</translation>
+    </message>
+    <message>
+        <source>Enter the attendee&apos;s name.</source>
+        <translation>Wpisz imię i nazwisko uczestnika.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1” nie jest adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket type.</source>
+        <translation>Wybierz rodzaj biletu.</translation>
+    </message>
+</context>
+</TS>

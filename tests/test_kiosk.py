@@ -98,7 +98,7 @@ def test_a_surname_then_a_pick_then_this_is_me(
     enter(qtbot, kiosk, "tur")
     assert kiosk.stack.currentWidget() is kiosk.picks
     visible = [b for b in kiosk.pick_buttons if not b.isHidden()]
-    assert [b.text() for b in visible] == ["Alan T. Bletchley"]
+    assert [b.text() for b in visible] == ["Alan T. · Bletchley"]
     no_one_elses_details(kiosk)
     qtbot.mouseClick(visible[0], Qt.MouseButton.LeftButton)
     assert kiosk.stack.currentWidget() is kiosk.confirm
@@ -113,7 +113,7 @@ def test_an_email_typed_exactly_finds_its_owner_only(
 ) -> None:
     enter(qtbot, kiosk, "ADA@example.org")
     visible = [b for b in kiosk.pick_buttons if not b.isHidden()]
-    assert [b.text() for b in visible] == ["Ada L. Analytical Engines"]
+    assert [b.text() for b in visible] == ["Ada L. · Analytical Engines"]
     qtbot.mouseClick(visible[0], Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(kiosk.answered, timeout=10_000):
         qtbot.mouseClick(kiosk.yes, Qt.MouseButton.LeftButton)
@@ -215,7 +215,7 @@ def test_lookups_that_find_nobody_slow_the_next_ones_down(repo: Repository) -> N
     assert kiosk.wait() > 0
     assert kiosk.find("turing").message.startswith("Please wait")  # even a right one waits
     now[0] += kiosk.wait()
-    assert [p.label for p in kiosk.find("turing").picks] == ["Alan T. Bletchley"]
+    assert [p.label for p in kiosk.find("turing").picks] == ["Alan T. · Bletchley"]
 
 
 @pytest.mark.parametrize(

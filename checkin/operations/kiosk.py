@@ -50,7 +50,11 @@ class Pick:
 
     @property
     def label(self) -> str:
-        return " ".join(p for p in (self.first_name, f"{self.initial}.", self.company) if p)
+        """ "Alan T. · Bletchley": enough for people to know themselves, too little to list them."""
+        name = " ".join(
+            p for p in (self.first_name, f"{self.initial}." if self.initial else "") if p
+        )
+        return " · ".join(p for p in (name, self.company) if p)
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,12 @@ def wait_for_message(queue: PrintQueue, job_id: int, text: str = "") -> None:
         time.sleep(0.02)
 
 
+def retried(queue: PrintQueue) -> None:
+    """The desk's "retry now", waited on until the queue is idle again."""
+    queue.retry_now()
+    assert queue.wait_idle(WAIT)
+
+
 def qr_text(image: Image.Image) -> list[str]:
     return [found.text for found in zxingcpp.read_barcodes(image.convert("L"))]
 
@@ -214,8 +220,7 @@ def test_an_empty_roll_keeps_the_badge_queued_with_the_reason_then_prints_once(
         assert waiting.message == "Out of labels: load a new roll."
         assert ql.printed == 0 and all(len(c) < 500 for c in ql.connections)  # no job went out
         ql.error1 = 0  # the roll is changed
-        queue.retry_now()
-        assert queue.wait_idle(WAIT)
+        retried(queue)
     finally:
         queue.stop()
     assert queue.log.job(job.id).state is JobState.DONE and ql.printed == 1
@@ -238,8 +243,7 @@ def test_labels_running_out_during_a_job_are_sent_again_once_the_roll_is_changed
         wait_for_message(queue, job.id, "Out of labels")
         assert queue.log.job(job.id).state is JobState.QUEUED
         ql.error1 = 0
-        queue.retry_now()
-        assert queue.wait_idle(WAIT)
+        retried(queue)
     finally:
         queue.stop()
     assert queue.log.job(job.id).state is JobState.DONE and ql.printed == 1
@@ -256,8 +260,7 @@ def test_a_zebra_out_of_paper_says_so_before_anything_is_sent(
         assert queue.log.job(job.id).message == "Out of labels: load a new roll."
         assert zebra.printed == [] and zebra.held == []
         zebra.load_paper()
-        queue.retry_now()
-        assert queue.wait_idle(WAIT)
+        retried(queue)
     finally:
         queue.stop()
     assert len(zebra.printed) == 1

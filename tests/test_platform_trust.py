@@ -65,6 +65,14 @@ def checked_in(repo: Repository, code: str) -> CheckIn:
     return mine
 
 
+def zoe_pushed(repo: Repository, pretix: tuple[FakePretix, Served]) -> tuple[Connection, CheckIn]:
+    """After the first pull, Zoë admitted at the desk and her check-in pushed to pretix."""
+    connection = pulled(repo, pretix)[1]
+    mine = checked_in(repo, "tkt-zoe")
+    push_checkins(repo, connection)
+    return connection, mine
+
+
 def pull_once(
     repo: Repository, source: str, fake: FakeTito | FakeEventbrite, tail: str = ""
 ) -> SyncReport:
@@ -335,9 +343,7 @@ def test_a_walk_in_code_of_a_desk_not_heard_from_is_admitted(repo: Repository) -
 def test_an_undo_pretix_refuses_is_kept_with_pretixs_reason(
     repo: Repository, clock: FixedClock, pretix: tuple[FakePretix, Served]
 ) -> None:
-    connection = pulled(repo, pretix)[1]
-    mine = checked_in(repo, "tkt-zoe")
-    push_checkins(repo, connection)
+    connection, mine = zoe_pushed(repo, pretix)
     clock.advance(minutes=20)
     repo.undo_movement(mine.uuid)
     report = push_checkins(repo, connection)
@@ -429,9 +435,7 @@ def test_eventbrite_check_ins_and_days_come_in(repo: Repository) -> None:
 def test_a_check_in_another_desk_pushed_comes_back_as_this_desks_own(
     repo: Repository, clock: FixedClock, pretix: tuple[FakePretix, Served]
 ) -> None:
-    connection = pulled(repo, pretix)[1]
-    mine = checked_in(repo, "tkt-zoe")
-    push_checkins(repo, connection)
+    connection, mine = zoe_pushed(repo, pretix)
     # As if the desk that pushed it were another one (this desk has the movement from the
     # hub, not the push's answer): pretix kept the check-in's own time, which says it is ours.
     repo.db.execute_sql("DELETE FROM platform_push")

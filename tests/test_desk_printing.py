@@ -36,12 +36,17 @@ ZOE, JURGEN, HANAKO, ANNA = (
 WAIT_MS = 30_000  # a ceiling for the queue thread, not a speed goal
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
+def desk_settings(tmp_path: Path) -> QSettings:
+    """A muted desk's settings in a file of the test's own, printing on the Dymo template."""
     ini = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     ini.setValue("desk/muted", True)
     ini.setValue("desk/template", "dymo-54x101")
     return ini
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return desk_settings(tmp_path)
 
 
 @pytest.fixture

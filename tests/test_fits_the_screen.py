@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from checkin.core.entities import Attendee
 from checkin.db.repository import Repository
-from checkin.demo import load_demo
 from checkin.ui.badge_sink import QueueBadges
 from checkin.ui.dashboard import DashboardWindow
 from checkin.ui.hub_link import HubBridge
@@ -22,6 +21,7 @@ from checkin.ui.window import DeskWindow
 from tests.fakes import RecordingPrinter
 from tests.fitting import clipped_texts
 from tests.hub_support import free_port
+from tests.test_import_flags import demo_desk
 from tests.test_window import ReplayCamera, index_ready, scanner
 
 SIZES = [(1280, 720), (1366, 768)]
@@ -31,10 +31,7 @@ MISSING_CAMERA = "Camera 0 is missing or in use by another program. Retrying eve
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[Repository]:
     """The demo event on the real clock (its days are today and tomorrow)."""
-    repo = Repository(tmp_path / "demo.sqlite3", desk="front")
-    load_demo(repo)
-    yield repo
-    repo.close()
+    yield from demo_desk(tmp_path / "demo.sqlite3", "front")
 
 
 @pytest.fixture

@@ -45,7 +45,9 @@ IN, FULL_BLOCK = ("admitted", None, (), DUE), ("refused", "venue_full", (), None
 NEARLY = ("admitted", None, ("nearly_full",), DUE)
 
 # (case, capacity, policy, steps, expected): a step is (action, code).
-CASES = [
+# (case, capacity, policy, steps, expected verdicts)
+Case = tuple[str, int | None, CapacityPolicy, list[tuple[str, str]], list[tuple[object, ...]]]
+CASES: list[Case] = [
     ("first scan", None, CapacityPolicy.WARN, [("scan", ADA)], [IN]),
     ("repeat", None, CapacityPolicy.WARN, [("scan", ADA), ("scan", ADA)],
      [IN, ("refused", "already_in", (), None)]),
@@ -63,6 +65,12 @@ CASES = [
     ("undo", None, CapacityPolicy.WARN, [("scan", BEN), ("undo", BEN), ("scan", BEN)],
      [IN, ("undo", True, None), ("admitted", None, (), "has_badge")]),
 ]  # fmt: skip
+
+
+def over_cases(keep: Callable[[Case], bool] = lambda parity: True) -> pytest.MarkDecorator:
+    """Runs a test once per case `keep` accepts, the case as one `parity` tuple, named by it."""
+    kept = [parity for parity in CASES if keep(parity)]
+    return pytest.mark.parametrize("parity", kept, ids=[parity[0] for parity in kept])
 
 
 def expected_with(
@@ -182,19 +190,14 @@ def printer(request: pytest.FixtureRequest) -> Iterator[str | None]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("case", "capacity", "policy", "steps", "expected"), CASES, ids=[c[0] for c in CASES]
-)
+@over_cases()
 def test_the_window_and_the_command_line_decide_alike(
     qtbot: QtBot,
     tmp_path: Path,
     printer: str | None,
-    case: str,
-    capacity: int | None,
-    policy: CapacityPolicy,
-    steps: list[tuple[str, str]],
-    expected: list[tuple[object, ...]],
+    parity: Case,
 ) -> None:
+    case, capacity, policy, steps, expected = parity
     by_command = through_the_command_line(seed(tmp_path / "cli", capacity, policy, printer), steps)
     window_home = seed(tmp_path / "window", capacity, policy, printer)
     repo = Repository(database_path(window_home), desk="Parity")
@@ -251,19 +254,12 @@ def verdicts_only(expected: list[tuple[object, ...]]) -> list[tuple[object, ...]
             for row in expected]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("case", "capacity", "policy", "steps", "expected"),
-    [c for c in CASES if c[0] != "walk-in"],
-    ids=[c[0] for c in CASES if c[0] != "walk-in"],
-)
+@over_cases(lambda parity: parity[0] != "walk-in")
 def test_the_terminal_desk_decides_as_the_other_front_ends(
     tmp_path: Path,
-    case: str,
-    capacity: int | None,
-    policy: CapacityPolicy,
-    steps: list[tuple[str, str]],
-    expected: list[tuple[object, ...]],
+    parity: Case,
 ) -> None:
+    case, capacity, policy, steps, expected = parity
     home = seed(tmp_path / "terminal", capacity, policy, None)
     lines = "".join(TERMINAL_LINE[action].format(code=code) + "\n" for action, code in steps)
     done = checkin("gui", "--terminal", "--desk", "Parity", home=home, stdin=lines + "/quit\n")

@@ -33,6 +33,11 @@ LIST = (
 @pytest.fixture
 def window(qtbot: QtBot, repo: Repository, tmp_path: Path) -> Iterator[DeskWindow]:
     repo.add_attendees(people())
+    yield from app_window(qtbot, repo, tmp_path)
+
+
+def app_window(qtbot: QtBot, repo: Repository, tmp_path: Path) -> Iterator[DeskWindow]:
+    """The desk window the app builds on `repo` (muted, no camera), closed with its jobs ended."""
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     settings.setValue("desk/muted", True)
     settings.setValue("desk/camera", str(tmp_path / "no-camera.avi"))

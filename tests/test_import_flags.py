@@ -7,16 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from checkin.app import build_window, desk_parts
 from checkin.db.repository import Repository
 from checkin.demo import load_demo
 from checkin.ui.import_dialog import ImportDialog
-from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.window import DeskWindow
-from tests.test_import_dialog import TIMEOUT_MS, open_import
+from tests.test_import_dialog import TIMEOUT_MS, app_window, open_import
 
 BROKEN = (
     "First name,Last name,Company,Ticket,Ticket type\r\n"
@@ -27,27 +25,22 @@ BROKEN = (
 )
 
 
-@pytest.fixture
-def repo(tmp_path: Path) -> Iterator[Repository]:
-    """A desk holding the demo event with its synthetic attendees."""
-    repository = Repository(tmp_path / "demo.sqlite3", desk="A")
+def demo_desk(path: Path, desk: str) -> Iterator[Repository]:
+    """A desk's database at `path` holding the demo event with its synthetic attendees."""
+    repository = Repository(path, desk=desk)
     load_demo(repository)
     yield repository
     repository.close()
 
 
 @pytest.fixture
+def repo(tmp_path: Path) -> Iterator[Repository]:
+    yield from demo_desk(tmp_path / "demo.sqlite3", "A")
+
+
+@pytest.fixture
 def window(qtbot: QtBot, repo: Repository, tmp_path: Path) -> Iterator[DeskWindow]:
-    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    settings.setValue("desk/muted", True)
-    settings.setValue("desk/camera", str(tmp_path / "no-camera.avi"))
-    window = build_window(repo, settings, desk_parts(repo, settings))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    assert wait_for_jobs()
+    yield from app_window(qtbot, repo, tmp_path)
 
 
 def read(qtbot: QtBot, dialog: ImportDialog, source: Path) -> None:

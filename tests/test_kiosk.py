@@ -27,7 +27,7 @@ from checkin.ui.kiosk import KioskWindow
 from tests.cli import ROOT, checkin, child_env, run
 from tests.fakes import DAY1, RecordingBadges, ReplayCamera, audit_log, meetup, person
 from tests.hub_support import Server, hub_count, joined_desk
-from tests.test_front_end_parity import CASES, seed
+from tests.test_front_end_parity import Case, over_cases, seed
 from tests.test_hub_desks import codes
 from tests.window_desk import open_window
 
@@ -218,22 +218,15 @@ def test_lookups_that_find_nobody_slow_the_next_ones_down(repo: Repository) -> N
     assert [p.label for p in kiosk.find("turing").picks] == ["Alan T. · Bletchley"]
 
 
-@pytest.mark.parametrize(
-    ("case", "capacity", "policy", "steps", "expected"),
-    [c for c in CASES if {a for a, _ in c[3]} == {"scan"}],
-    ids=[c[0] for c in CASES if {a for a, _ in c[3]} == {"scan"}],
-)
+@over_cases(lambda parity: {action for action, _ in parity[3]} == {"scan"})
 def test_the_kiosk_decides_as_the_desk_and_sends_judgement_to_it(
     tmp_path: Path,
-    case: str,
-    capacity: int | None,
-    policy: CapacityPolicy,
-    steps: list[tuple[str, str]],
-    expected: list[tuple[object, ...]],
+    parity: Case,
 ) -> None:
     """The front-end parity cases, at a kiosk: what the desk admits without a warning of a full
     venue, the kiosk admits; every refusal, and a full venue, sends the attendee to the desk
     with the desk's own refusal code kept as the reason."""
+    case, capacity, policy, steps, expected = parity
     home = seed(tmp_path / "kiosk", capacity, policy, None)
     with Repository(database_path(home), desk="Kiosk") as repo:
         kiosk = Kiosk(Desk(repo))

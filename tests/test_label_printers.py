@@ -65,6 +65,27 @@ def run_queue(repo: Repository, printer: LabelPrinter, template: str = "a6") -> 
     return queue
 
 
+def ql_62x100(ql: FakeQL) -> LabelPrinter:
+    """The QL-820NWB fake, loaded with the 62×100 die-cut labels."""
+    return direct(f"brother-ql://127.0.0.1:{ql.port}?model=QL-820NWB&label=62x100")
+
+
+def wait_for_message(queue: PrintQueue, job_id: int, text: str = "") -> None:
+    """Wait (at most WAIT) until the job carries a message, one containing `text` if given."""
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        message = queue.log.job(job_id).message
+        if message and text in message:
+            return
+        time.sleep(0.02)
+
+
+def retried(queue: PrintQueue) -> None:
+    """The desk's "retry now", waited on until the queue is idle again."""
+    queue.retry_now()
+    assert queue.wait_idle(WAIT)
+
+
 def qr_text(image: Image.Image) -> list[str]:
     return [found.text for found in zxingcpp.read_barcodes(image.convert("L"))]
 
@@ -85,7 +106,7 @@ def nameless(printer: LabelPrinter, queue: PrintQueue, attendee: Attendee) -> by
 def test_a_brother_ql_gets_one_raster_job_per_badge_that_reads_back(
     repo: Repository, ql: FakeQL, people: list[Attendee], tmp_path: Path
 ) -> None:
-    printer = direct(f"brother-ql://127.0.0.1:{ql.port}?model=QL-820NWB&label=62x100")
+    printer = ql_62x100(ql)
     queue = run_queue(repo, printer)  # the desk's A6 card does not fit: the 62×100 label's does
     try:
         jobs = [queue.submit(a) for a in people]
@@ -153,7 +174,7 @@ def test_a_zebra_gets_one_zpl_format_per_badge_that_reads_back(
 def test_a_cut_connection_is_uncertain_and_never_sent_again(
     repo: Repository, ql: FakeQL, people: list[Attendee], where: str
 ) -> None:
-    printer = direct(f"brother-ql://127.0.0.1:{ql.port}?model=QL-820NWB&label=62x100")
+    printer = ql_62x100(ql)
     queue = run_queue(repo, printer)
     job_bytes = len(STATUS_REQUEST) + len(printer.encode(queue.renderer.pdf([people[0]])))
     ql.cut_after = 5000 if where == "mid-job" else job_bytes
@@ -190,21 +211,16 @@ def test_an_empty_roll_keeps_the_badge_queued_with_the_reason_then_prints_once(
     repo: Repository, ql: FakeQL, people: list[Attendee]
 ) -> None:
     ql.error1 = 0x01  # "no media"
-    queue = run_queue(
-        repo, direct(f"brother-ql://127.0.0.1:{ql.port}?model=QL-820NWB&label=62x100")
-    )
+    queue = run_queue(repo, ql_62x100(ql))
     try:
         job = queue.submit(people[0])
-        deadline = time.monotonic() + WAIT
-        while queue.log.job(job.id).message == "" and time.monotonic() < deadline:
-            time.sleep(0.02)
+        wait_for_message(queue, job.id)
         waiting = queue.log.job(job.id)
         assert waiting.state is JobState.QUEUED
         assert waiting.message == "Out of labels: load a new roll."
         assert ql.printed == 0 and all(len(c) < 500 for c in ql.connections)  # no job went out
         ql.error1 = 0  # the roll is changed
-        queue.retry_now()
-        assert queue.wait_idle(WAIT)
+        retried(queue)
     finally:
         queue.stop()
     assert queue.log.job(job.id).state is JobState.DONE and ql.printed == 1
@@ -213,9 +229,7 @@ def test_an_empty_roll_keeps_the_badge_queued_with_the_reason_then_prints_once(
 def test_labels_running_out_during_a_job_are_sent_again_once_the_roll_is_changed(
     repo: Repository, ql: FakeQL, people: list[Attendee]
 ) -> None:
-    queue = run_queue(
-        repo, direct(f"brother-ql://127.0.0.1:{ql.port}?model=QL-820NWB&label=62x100")
-    )
+    queue = run_queue(repo, ql_62x100(ql))
     original = ql.take
 
     def runs_out(data: bytes) -> list[bytes]:
@@ -226,13 +240,10 @@ def test_labels_running_out_during_a_job_are_sent_again_once_the_roll_is_changed
     ql.take = runs_out  # type: ignore[method-assign]
     try:
         job = queue.submit(people[0])
-        deadline = time.monotonic() + WAIT
-        while "Out of labels" not in queue.log.job(job.id).message and time.monotonic() < deadline:
-            time.sleep(0.02)
+        wait_for_message(queue, job.id, "Out of labels")
         assert queue.log.job(job.id).state is JobState.QUEUED
         ql.error1 = 0
-        queue.retry_now()
-        assert queue.wait_idle(WAIT)
+        retried(queue)
     finally:
         queue.stop()
     assert queue.log.job(job.id).state is JobState.DONE and ql.printed == 1
@@ -245,14 +256,11 @@ def test_a_zebra_out_of_paper_says_so_before_anything_is_sent(
     queue = run_queue(repo, direct(f"zpl://127.0.0.1:{zebra.port}?dpi=203&width=102"))
     try:
         job = queue.submit(people[0])
-        deadline = time.monotonic() + WAIT
-        while queue.log.job(job.id).message == "" and time.monotonic() < deadline:
-            time.sleep(0.02)
+        wait_for_message(queue, job.id)
         assert queue.log.job(job.id).message == "Out of labels: load a new roll."
         assert zebra.printed == [] and zebra.held == []
         zebra.load_paper()
-        queue.retry_now()
-        assert queue.wait_idle(WAIT)
+        retried(queue)
     finally:
         queue.stop()
     assert len(zebra.printed) == 1
@@ -262,9 +270,7 @@ def test_a_printer_that_never_answers_counts_a_fully_taken_job_as_printed(
     repo: Repository, ql: FakeQL, people: list[Attendee]
 ) -> None:
     ql.mute = True
-    queue = run_queue(
-        repo, direct(f"brother-ql://127.0.0.1:{ql.port}?model=QL-820NWB&label=62x100")
-    )
+    queue = run_queue(repo, ql_62x100(ql))
     try:
         job = queue.submit(people[0])
         assert queue.wait_idle(WAIT)
@@ -281,9 +287,7 @@ def test_a_printer_that_is_not_there_keeps_the_badge_queued(
     queue = run_queue(repo, direct(f"brother-ql://127.0.0.1:{fake.port}?model=QL-820NWB&label=62"))
     try:
         job = queue.submit(people[0])
-        deadline = time.monotonic() + WAIT
-        while queue.log.job(job.id).message == "" and time.monotonic() < deadline:
-            time.sleep(0.02)
+        wait_for_message(queue, job.id)
     finally:
         queue.stop()
     waiting = queue.log.job(job.id)

@@ -34,6 +34,14 @@ def connect(home: Path, url: str, *extra: str) -> tuple[int, str, str]:
     return done.code, done.out, done.err
 
 
+def connected_home(tmp_path: Path, pretix: tuple[FakePretix, Served]) -> Path:
+    """A desk's home, connected to the pretix fake with the right token."""
+    fake, served = pretix
+    home = tmp_path / "home"
+    connect(home, served.url + fake.base)
+    return home
+
+
 def test_connect_checks_the_token_and_keeps_it_readable_by_the_user_only(
     tmp_path: Path, pretix: tuple[FakePretix, Served]
 ) -> None:
@@ -78,9 +86,8 @@ def test_the_token_can_come_from_the_environment(
 def test_sync_without_a_source_pulls_then_push_sends_the_check_ins(
     tmp_path: Path, pretix: tuple[FakePretix, Served]
 ) -> None:
-    fake, served = pretix
-    home = tmp_path / "home"
-    connect(home, served.url + fake.base)
+    fake = pretix[0]
+    home = connected_home(tmp_path, pretix)
     first = checkin("-v", "sync", home=home)
     assert first.code == 0, first.err
     assert "Pulled 3 attendees from pretix (the whole list" in first.out
@@ -100,9 +107,8 @@ def test_sync_without_a_source_pulls_then_push_sends_the_check_ins(
 def test_an_unreachable_platform_says_how_old_the_list_is(
     tmp_path: Path, pretix: tuple[FakePretix, Served]
 ) -> None:
-    fake, served = pretix
-    home = tmp_path / "home"
-    connect(home, served.url + fake.base)
+    served = pretix[1]
+    home = connected_home(tmp_path, pretix)
     assert checkin("sync", home=home).code == 0
     served.fail("html", "/orders/")
     login = checkin("sync", home=home)
@@ -116,9 +122,7 @@ def test_an_unreachable_platform_says_how_old_the_list_is(
 def test_forget_removes_the_token_and_sync_then_asks_for_a_source(
     tmp_path: Path, pretix: tuple[FakePretix, Served]
 ) -> None:
-    fake, served = pretix
-    home = tmp_path / "home"
-    connect(home, served.url + fake.base)
+    home = connected_home(tmp_path, pretix)
     forgot = checkin("connect", "--forget", home=home)
     assert forgot.code == 0 and "Forgot the pretix connection" in forgot.out
     assert not (home / "platform.json").exists()
@@ -171,9 +175,8 @@ def test_connect_list_picks_the_check_in_list_and_an_unknown_one_is_refused(
 def test_what_pretix_refused_is_in_push_and_status_json_and_hand_set_days_say_so(
     tmp_path: Path, pretix: tuple[FakePretix, Served]
 ) -> None:
-    fake, served = pretix
-    home = tmp_path / "home"
-    connect(home, served.url + fake.base)
+    fake = pretix[0]
+    home = connected_home(tmp_path, pretix)
     fake.add_order("Q4", pretix_position("tkt-4"), email="quiet@example.org")
     pulled = checkin("sync", home=home)
     assert pulled.code == 0, pulled.err

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from checkin.core.entities import Direction
+from checkin.core.entities import CheckIn, Direction
 from checkin.core.verdicts import Outcome, RefusalCode
 from checkin.db import event_log, platform_store
 from checkin.db.platform_checkins import movement_uuid
@@ -21,16 +21,22 @@ from checkin.operations import DeskOperations
 from checkin.operations.search_index import SearchCache
 from checkin.sync.api_client import NotVisible, TokenRefused
 from checkin.sync.connection import Connection
+from checkin.sync.model import SyncReport
 from checkin.sync.platform_pull import pull_list
 from checkin.sync.platform_push import push_checkins
-from tests.fake_platforms import TOKEN, FakePretix, FakeTito, pretix_position
+from tests.fake_platforms import TOKEN, FakeEventbrite, FakePretix, FakeTito, pretix_position
 from tests.fakes import DAY1, DAY2, FixedClock
 from tests.platform_servers import Served, serve
 
 
-@pytest.fixture
-def pretix(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[FakePretix, Served]]:
+@pytest.fixture(autouse=True)
+def local_platforms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fakes listen on 127.0.0.1: no proxy may stand between."""
     monkeypatch.setenv("no_proxy", "127.0.0.1")
+
+
+@pytest.fixture
+def pretix() -> Iterator[tuple[FakePretix, Served]]:
     fake = FakePretix(page_size=3)
     fake.add_order("P1", pretix_position("tkt-lukasz", "Łukasz Wiśniewski"))
     fake.add_order("P2", pretix_position("tkt-zoe", "Zoë Ødegård"))
@@ -42,6 +48,41 @@ def pretix(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[FakePretix, Served
 
 def connect(fake: FakePretix, served: Served) -> Connection:
     return Connection("pretix", served.url + fake.base, TOKEN)
+
+
+def pulled(repo: Repository, pretix: tuple[FakePretix, Served]) -> tuple[FakePretix, Connection]:
+    """The pretix fake and a connection to it, after the desk's first pull."""
+    fake, served = pretix
+    connection = connect(fake, served)
+    pull_list(repo, connection)
+    return fake, connection
+
+
+def checked_in(repo: Repository, code: str) -> CheckIn:
+    """The check-in the desk makes scanning `code` (it must admit)."""
+    mine = repo.scan(code).checkin
+    assert mine is not None
+    return mine
+
+
+def zoe_pushed(repo: Repository, pretix: tuple[FakePretix, Served]) -> tuple[Connection, CheckIn]:
+    """After the first pull, Zoë admitted at the desk and her check-in pushed to pretix."""
+    connection = pulled(repo, pretix)[1]
+    mine = checked_in(repo, "tkt-zoe")
+    push_checkins(repo, connection)
+    return connection, mine
+
+
+def pull_once(
+    repo: Repository, source: str, fake: FakeTito | FakeEventbrite, tail: str = ""
+) -> SyncReport:
+    """One pull from a Tito or Eventbrite fake served for just this pull."""
+    served = serve(fake)
+    try:
+        report, _ = pull_list(repo, Connection(source, served.url + fake.base + tail, TOKEN))
+    finally:
+        served.stop()
+    return report
 
 
 # -- 1. every valid ticket is imported ------------------------------------------------------
@@ -72,19 +113,12 @@ def test_a_ticket_without_an_attendee_name_is_imported_found_and_admitted(
     assert verdict.outcome is Outcome.ADMITTED and "name not given" in verdict.attendee.notes  # type: ignore[union-attr]
 
 
-def test_an_unassigned_tito_ticket_takes_its_registration_name(
-    repo: Repository, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("no_proxy", "127.0.0.1")
+def test_an_unassigned_tito_ticket_takes_its_registration_name(repo: Repository) -> None:
     fake = FakeTito()
     fake.add("Ana", "Petrović")
     registration = {"name": "Bo Ødegård", "email": "bo@example.org", "reference": "REG7"}
     spare = fake.add("", "", state="unassigned", registration=registration)
-    served = serve(fake)
-    try:
-        report, _ = pull_list(repo, Connection("tito", served.url + fake.base + "/", TOKEN))
-    finally:
-        served.stop()
+    report = pull_once(repo, "tito", fake, "/")
     assert not report.rejected and report.added == 2
     ticket = repo.attendee_by_code(spare["slug"])
     assert ticket is not None and ticket.display_name == "Bo Ødegård"
@@ -146,9 +180,8 @@ def test_an_event_series_is_refused_in_a_sentence(
 def test_a_ticket_admitted_by_another_pretix_scanner_is_refused_with_where_and_when(
     repo: Repository, clock: FixedClock, pretix: tuple[FakePretix, Served]
 ) -> None:
-    fake, served = pretix
-    connection = connect(fake, served)
-    pull_list(repo, connection)
+    fake, connection = pulled(repo, pretix)
+    served = pretix[1]
     assert fake.scan_elsewhere("tkt-zoe", at=clock.now)["status"] == "ok"  # gate 2, 9:00
     report, pull = pull_list(repo, connection)
     assert not pull.complete and report.from_platform == {"added": 1, "known": 0, "own": 0}
@@ -170,11 +203,8 @@ def test_a_ticket_admitted_by_another_pretix_scanner_is_refused_with_where_and_w
 def test_the_desks_own_check_in_coming_back_is_recognised_and_a_second_device_is_refused(
     repo: Repository, clock: FixedClock, pretix: tuple[FakePretix, Served]
 ) -> None:
-    fake, served = pretix
-    connection = connect(fake, served)
-    pull_list(repo, connection)
-    mine = repo.scan("tkt-lukasz").checkin
-    assert mine is not None
+    fake, connection = pulled(repo, pretix)
+    mine = checked_in(repo, "tkt-lukasz")
     assert push_checkins(repo, connection).sent == 1
     # pretix's own scanner at another door: the desk's admission is there already.
     assert fake.scan_elsewhere("tkt-lukasz")["reason"] == "already_redeemed"
@@ -186,9 +216,7 @@ def test_the_desks_own_check_in_coming_back_is_recognised_and_a_second_device_is
 def test_a_desk_and_a_second_device_never_both_admit_one_ticket_once_pulled(
     repo: Repository, clock: FixedClock, pretix: tuple[FakePretix, Served]
 ) -> None:
-    fake, served = pretix
-    connection = connect(fake, served)
-    pull_list(repo, connection)
+    fake, connection = pulled(repo, pretix)
     admitted = {"desk": 0, "device": 0}
     for n, code in enumerate(["tkt-lukasz", "tkt-zoe", "tkt-speaker"] * 2):
         clock.advance(minutes=1)
@@ -315,12 +343,7 @@ def test_a_walk_in_code_of_a_desk_not_heard_from_is_admitted(repo: Repository) -
 def test_an_undo_pretix_refuses_is_kept_with_pretixs_reason(
     repo: Repository, clock: FixedClock, pretix: tuple[FakePretix, Served]
 ) -> None:
-    fake, served = pretix
-    connection = connect(fake, served)
-    pull_list(repo, connection)
-    mine = repo.scan("tkt-zoe").checkin
-    assert mine is not None
-    push_checkins(repo, connection)
+    connection, mine = zoe_pushed(repo, pretix)
     clock.advance(minutes=20)
     repo.undo_movement(mine.uuid)
     report = push_checkins(repo, connection)
@@ -334,9 +357,7 @@ def test_an_undo_pretix_refuses_is_kept_with_pretixs_reason(
 def test_a_refused_check_in_is_kept_with_its_reason(
     repo: Repository, clock: FixedClock, pretix: tuple[FakePretix, Served]
 ) -> None:
-    fake, served = pretix
-    connection = connect(fake, served)
-    pull_list(repo, connection)
+    fake, connection = pulled(repo, pretix)
     repo.scan("tkt-zoe")
     fake.scan_elsewhere("tkt-zoe")  # before the desk's push
     push_checkins(repo, connection)
@@ -369,9 +390,7 @@ def test_a_mistyped_event_or_organizer_is_not_blamed_on_the_token(
 def test_exits_made_on_pretix_let_the_ticket_in_again(
     repo: Repository, clock: FixedClock, pretix: tuple[FakePretix, Served]
 ) -> None:
-    fake, served = pretix
-    connection = connect(fake, served)
-    pull_list(repo, connection)
+    fake, connection = pulled(repo, pretix)
     fake.scan_elsewhere("tkt-zoe", at=clock.now)
     fake.scan_elsewhere("tkt-zoe", kind="exit", at=clock.advance(minutes=10))
     pull_list(repo, connection)
@@ -381,9 +400,8 @@ def test_exits_made_on_pretix_let_the_ticket_in_again(
 
 
 def test_tito_check_ins_and_list_releases_decide_at_the_desk(
-    repo: Repository, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+    repo: Repository, clock: FixedClock
 ) -> None:
-    monkeypatch.setenv("no_proxy", "127.0.0.1")
     fake = FakeTito()
     ana = fake.add("Ana", "Petrović")
     bo = fake.add("Bo", "Ødegård", release_id=2, release_title="Speaker")
@@ -392,34 +410,21 @@ def test_tito_check_ins_and_list_releases_decide_at_the_desk(
          "created_at": "2016-02-15T08:50:00Z", "deleted_at": None}
     )  # fmt: skip
     fake.list_releases["chk_ddqgQVVW"] = [2]  # the list admits speakers only
-    served = serve(fake)
-    try:
-        report, _ = pull_list(repo, Connection("tito", served.url + fake.base + "/", TOKEN))
-    finally:
-        served.stop()
+    report = pull_once(repo, "tito", fake, "/")
     assert report.from_platform["added"] == 1
     already = repo.scan(bo["slug"])
     assert already.code is RefusalCode.ALREADY_IN and "Tito: Front door" in already.message
     assert repo.scan(ana["slug"]).code is RefusalCode.PRODUCT
 
 
-def test_eventbrite_check_ins_and_days_come_in(
-    repo: Repository, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from tests.fake_platforms import FakeEventbrite
-
-    monkeypatch.setenv("no_proxy", "127.0.0.1")
+def test_eventbrite_check_ins_and_days_come_in(repo: Repository) -> None:
     fake = FakeEventbrite()
     fake.add("701", "Zoë", "Ødegård", "123400000001")
     fake.add("702", "Ana", "Petrović", "123400000002", checked_in=True,
              barcodes=[{"barcode": "123400000002", "status": "used",
                         "changed": "2016-02-15T08:55:00Z"}])  # fmt: skip
     fake.add("703", "", "", "123400000003")  # no name asked
-    served = serve(fake)
-    try:
-        report, _ = pull_list(repo, Connection("eventbrite", served.url + fake.base, TOKEN))
-    finally:
-        served.stop()
+    report = pull_once(repo, "eventbrite", fake)
     assert report.added == 3 and report.without_name == ["703: name not given — order o703"]
     assert repo.require_event().days == (DAY1, DAY2)
     refused = repo.scan("123400000002")
@@ -430,12 +435,7 @@ def test_eventbrite_check_ins_and_days_come_in(
 def test_a_check_in_another_desk_pushed_comes_back_as_this_desks_own(
     repo: Repository, clock: FixedClock, pretix: tuple[FakePretix, Served]
 ) -> None:
-    fake, served = pretix
-    connection = connect(fake, served)
-    pull_list(repo, connection)
-    mine = repo.scan("tkt-zoe").checkin
-    assert mine is not None
-    push_checkins(repo, connection)
+    connection, mine = zoe_pushed(repo, pretix)
     # As if the desk that pushed it were another one (this desk has the movement from the
     # hub, not the push's answer): pretix kept the check-in's own time, which says it is ours.
     repo.db.execute_sql("DELETE FROM platform_push")
@@ -445,17 +445,16 @@ def test_a_check_in_another_desk_pushed_comes_back_as_this_desks_own(
 
 
 def test_a_tito_check_in_another_desk_pushed_is_recognised_by_its_arrival(
-    repo: Repository, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+    repo: Repository, clock: FixedClock
 ) -> None:
-    monkeypatch.setenv("no_proxy", "127.0.0.1")
     fake = FakeTito()
     ana = fake.add("Ana", "Petrović")
     served = serve(fake)
     try:
         connection = Connection("tito", served.url + fake.base + "/", TOKEN)
         pull_list(repo, connection)
-        mine = repo.scan(ana["slug"]).checkin
-        assert mine is not None and push_checkins(repo, connection).sent == 1
+        checked_in(repo, ana["slug"])
+        assert push_checkins(repo, connection).sent == 1
         sent = fake.desk.checkins[0]
         sent["created_at"] = (clock.now + timedelta(seconds=40)).strftime("%Y-%m-%dT%H:%M:%SZ")
         repo.db.execute_sql("DELETE FROM platform_push")  # pushed by another desk

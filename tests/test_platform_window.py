@@ -35,6 +35,21 @@ def pretix(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[FakePretix, Served
     served.stop()
 
 
+def connected_home(tmp_path: Path, pretix: tuple[FakePretix, Served]) -> Path:
+    """A desk's home with a saved connection to the pretix fake."""
+    fake, served = pretix
+    home = tmp_path / "home"
+    connections.save(home, Connection("pretix", served.url + fake.base, TOKEN))
+    return home
+
+
+def desk_window(qtbot: QtBot, repo: Repository, tmp_path: Path) -> DeskWindow:
+    """The desk's window on `repo`, its settings in a file of the test's own, no list shown."""
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    window: DeskWindow = open_window(qtbot, repo, settings, RecordingBadges(repo), attendees=[])
+    return window
+
+
 def test_the_desk_pulls_pushes_and_shows_one_calm_line_when_offline(
     qtbot: QtBot,
     repo: Repository,
@@ -42,10 +57,8 @@ def test_the_desk_pulls_pushes_and_shows_one_calm_line_when_offline(
     pretix: tuple[FakePretix, Served],
 ) -> None:
     fake, served = pretix
-    home = tmp_path / "home"
-    connections.save(home, Connection("pretix", served.url + fake.base, TOKEN))
-    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    window: DeskWindow = open_window(qtbot, repo, settings, RecordingBadges(repo), attendees=[])
+    home = connected_home(tmp_path, pretix)
+    window = desk_window(qtbot, repo, tmp_path)
     link = link_desk(window, home)
     assert link is not None
     link.pusher.setInterval(10)
@@ -71,8 +84,7 @@ def test_an_organizer_connects_the_desk_from_the_window_and_the_token_stays_hidd
     fake, served = pretix
     home = tmp_path / "home"
     home.mkdir()
-    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    window: DeskWindow = open_window(qtbot, repo, settings, RecordingBadges(repo), attendees=[])
+    window = desk_window(qtbot, repo, tmp_path)
     platform = DeskPlatform(window, home)
     assert platform.link is None  # nothing connected yet
     window.lock.set_pin("2468")
@@ -120,11 +132,9 @@ def test_a_check_in_pretix_refused_stays_on_the_status_line_and_in_the_dialog(
     tmp_path: Path,
     pretix: tuple[FakePretix, Served],
 ) -> None:
-    fake, served = pretix
-    home = tmp_path / "home"
-    connections.save(home, Connection("pretix", served.url + fake.base, TOKEN))
-    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    window: DeskWindow = open_window(qtbot, repo, settings, RecordingBadges(repo), attendees=[])
+    fake = pretix[0]
+    home = connected_home(tmp_path, pretix)
+    window = desk_window(qtbot, repo, tmp_path)
     platform = DeskPlatform(window, home)
     link = platform.link
     assert link is not None

@@ -3,6 +3,7 @@ takes its badge off the queue: through the window, on the real print queue and p
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from checkin.ui.print_queue_dialog import PrintQueueDialog
 from checkin.ui.printer_choice import DEFAULT_LABEL, NO_PRINTER_LABEL, PrinterField
 from checkin.ui.window import DeskWindow
 from tests.fakes import RecordingPrinter, person
-from tests.test_desk_printing import JURGEN, ZOE, printer_status, scan
+from tests.test_desk_printing import JURGEN, ZOE, desk_settings, printer_status, scan
 from tests.test_window import open_window
 
 WAIT_MS = 30_000  # a ceiling for the queue thread, not a speed goal
@@ -25,10 +26,7 @@ WAIT_MS = 30_000  # a ceiling for the queue thread, not a speed goal
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    ini = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    ini.setValue("desk/muted", True)
-    ini.setValue("desk/template", "dymo-54x101")
-    return ini
+    return desk_settings(tmp_path)
 
 
 def no_printer() -> RecordingPrinter:
@@ -47,61 +45,62 @@ def open_printing_desk(
     return open_window(qtbot, repo, settings, sink, attendees)
 
 
+@pytest.fixture
+def two_waiting(qtbot: QtBot, repo: Repository, settings: QSettings) -> Iterator[DeskWindow]:
+    """The desk with no printer, Zoë and Jürgen admitted: both their badges wait."""
+    window = open_printing_desk(qtbot, repo, settings, no_printer())
+    try:
+        scan(qtbot, window, ZOE)
+        scan(qtbot, window, JURGEN)
+        qtbot.waitUntil(lambda: "2 badges waiting" in printer_status(window), timeout=WAIT_MS)
+        yield window
+    finally:
+        window.close()
+
+
 def queued(repo: Repository) -> list[int]:
     return [job.attendee_id for job in PrintLog(repo).jobs([JobState.QUEUED])]
 
 
 def test_an_undone_admission_takes_its_badge_off_the_queue(
-    qtbot: QtBot, repo: Repository, settings: QSettings
+    qtbot: QtBot, repo: Repository, two_waiting: DeskWindow
 ) -> None:
-    window = open_printing_desk(qtbot, repo, settings, no_printer())
-    try:
-        scan(qtbot, window, ZOE)
-        scan(qtbot, window, JURGEN)
-        qtbot.waitUntil(lambda: "2 badges waiting" in printer_status(window), timeout=WAIT_MS)
-        qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: window.controller.commits.pending == 0)
-        panel = window.scan_screen.verdict
-        assert panel.word.text() == "UNDONE"
-        assert "taken off the print queue" in panel.message.text()
-        jurgen = repo.attendee_by_code(JURGEN)
-        zoe = repo.attendee_by_code(ZOE)
-        assert jurgen is not None and zoe is not None
-        assert queued(repo) == [zoe.id]
-        withdrawn = PrintLog(repo).jobs([JobState.FAILED])
-        assert [(job.attendee_id, job.message) for job in withdrawn] == [
-            (jurgen.id, "Withdrawn: the admission was undone.")
-        ]
-        qtbot.waitUntil(lambda: "1 badge waiting" in printer_status(window), timeout=WAIT_MS)
-    finally:
-        window.close()
+    window = two_waiting
+    qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.controller.commits.pending == 0)
+    panel = window.scan_screen.verdict
+    assert panel.word.text() == "UNDONE"
+    assert "taken off the print queue" in panel.message.text()
+    jurgen = repo.attendee_by_code(JURGEN)
+    zoe = repo.attendee_by_code(ZOE)
+    assert jurgen is not None and zoe is not None
+    assert queued(repo) == [zoe.id]
+    withdrawn = PrintLog(repo).jobs([JobState.FAILED])
+    assert [(job.attendee_id, job.message) for job in withdrawn] == [
+        (jurgen.id, "Withdrawn: the admission was undone.")
+    ]
+    qtbot.waitUntil(lambda: "1 badge waiting" in printer_status(window), timeout=WAIT_MS)
 
 
 def test_waiting_badges_are_listed_and_an_organizer_clears_them(
-    qtbot: QtBot, repo: Repository, settings: QSettings
+    qtbot: QtBot, repo: Repository, two_waiting: DeskWindow
 ) -> None:
-    window = open_printing_desk(qtbot, repo, settings, no_printer())
-    try:
-        scan(qtbot, window, ZOE)
-        scan(qtbot, window, JURGEN)
-        qtbot.waitUntil(lambda: "2 badges waiting" in printer_status(window), timeout=WAIT_MS)
-        window.lock.set_pin("2468")
-        window.actions_by_name["Badges waiting to print"].trigger()
-        dialog = window.dialog
-        assert isinstance(dialog, PrintQueueDialog)
-        rows = [dialog.list.item(row).text() for row in range(dialog.list.count())]
-        assert len(rows) == 2
-        assert rows[0].startswith("Zoë Ødegård · badge") and "no default destination" in rows[0]
-        assert dialog.summary.text().startswith("2 badges waiting")
-        qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
-        assert dialog.list.count() == 0
-        assert dialog.summary.text() == "No badge is waiting to print."
-        assert not dialog.clear_button.isEnabled()
-        assert queued(repo) == []
-        assert printer_status(window) == "No badge printer"
-        assert window.status.currentMessage() == "2 waiting badges removed."
-    finally:
-        window.close()
+    window = two_waiting
+    window.lock.set_pin("2468")
+    window.actions_by_name["Badges waiting to print"].trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, PrintQueueDialog)
+    rows = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    assert len(rows) == 2
+    assert rows[0].startswith("Zoë Ødegård · badge") and "no default destination" in rows[0]
+    assert dialog.summary.text().startswith("2 badges waiting")
+    qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == 0
+    assert dialog.summary.text() == "No badge is waiting to print."
+    assert not dialog.clear_button.isEnabled()
+    assert queued(repo) == []
+    assert printer_status(window) == "No badge printer"
+    assert window.status.currentMessage() == "2 waiting badges removed."
 
 
 def test_settings_says_no_printer_where_the_status_bar_does(qtbot: QtBot) -> None:

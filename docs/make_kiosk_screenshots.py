@@ -7,7 +7,6 @@ as the biggest size).
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -74,16 +73,9 @@ def shoot() -> int:
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from docs.make_screenshots import start_xvfb
+    from docs.make_screenshots import on_a_screen
 
-    server = None if os.environ.get("DISPLAY") else start_xvfb()
-    os.environ.pop("QT_QPA_PLATFORM", None)
-    try:
-        return shoot()
-    finally:
-        if server is not None:
-            server.terminate()
-            server.wait()
+    return on_a_screen(shoot)
 
 
 if __name__ == "__main__":

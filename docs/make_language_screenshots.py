@@ -8,7 +8,6 @@ suit) if there is none. The pictures go to docs/screenshots/<what>-<language>.pn
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -21,18 +20,14 @@ LANGUAGES = ("de", "fr")
 
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
-    from docs.make_screenshots import start_xvfb
+    from docs.make_screenshots import on_a_screen
 
-    server = None if os.environ.get("DISPLAY") else start_xvfb()
-    os.environ.pop("QT_QPA_PLATFORM", None)
-    try:
+    def every_language() -> int:
         for code in argv or LANGUAGES:
             shoot(code)
-    finally:
-        if server is not None:
-            server.terminate()
-            server.wait()
-    return 0
+        return 0
+
+    return on_a_screen(every_language)
 
 
 def shoot(code: str) -> None:

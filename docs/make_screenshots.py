@@ -37,7 +37,8 @@ def start_xvfb() -> subprocess.Popen[bytes]:
     return server
 
 
-def main() -> int:
+def on_a_screen(shoot: Callable[[], int]) -> int:
+    """Run `shoot` on the real display, or on a private Xvfb started for it and stopped after."""
     server = None if os.environ.get("DISPLAY") else start_xvfb()
     os.environ.pop("QT_QPA_PLATFORM", None)
     sys.path.insert(0, str(ROOT))
@@ -47,6 +48,10 @@ def main() -> int:
         if server is not None:
             server.terminate()
             server.wait()
+
+
+def main() -> int:
+    return on_a_screen(shoot)
 
 
 class FolderPrinter:

@@ -20,8 +20,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from checkin.operations.records import Store
-from checkin.printing.label.address import AddressError, is_label_address, parse_address
-from checkin.printing.label.printer import label_printer
+from checkin.printing.label.printer import UnusablePrinter, label_printer
 from checkin.printing.printers import (
     CupsPrinter,
     Printer,
@@ -60,13 +59,8 @@ def make_printer(name: str) -> Printer:
 
 def printer_problem(name: str) -> str:
     """Why a printer setting cannot be used, in one sentence ('' when it can)."""
-    if not is_label_address(name):
-        return ""
-    try:
-        parse_address(name)
-    except AddressError as error:
-        return str(error)
-    return ""
+    printer = label_printer(name)
+    return printer.reason if isinstance(printer, UnusablePrinter) else ""
 
 
 def printer_names() -> list[str]:

@@ -73,8 +73,3 @@ class Link:
         if self.fd >= 0:
             os.close(self.fd)
             self.fd = -1
-
-
-def open_link(address: LabelAddress) -> Link:
-    """Connect; raises OSError when the printer cannot be reached (nothing was sent)."""
-    return Link(address)

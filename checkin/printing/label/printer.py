@@ -27,7 +27,7 @@ from checkin.printing.label.address import (
 )
 from checkin.printing.label.bitmap import label_images
 from checkin.printing.label.dialogue import CHECK, Follow, check, follow
-from checkin.printing.label.link import Link, LinkBroken, open_link
+from checkin.printing.label.link import Link, LinkBroken
 from checkin.printing.label.templates import fitting_template
 from checkin.printing.printers import JobReport, PrinterError, PrinterState, PrintUncertain
 from checkin.printing.raster import RasterError
@@ -118,7 +118,7 @@ class LabelPrinter:
 
     def _connect(self) -> Link:
         try:
-            return open_link(self.address)
+            return Link(self.address)  # OSError: not reached, nothing sent
         except OSError as error:
             why = error.strerror or str(error)
             device = self.address.device

@@ -218,19 +218,7 @@ def next_step(verdict: Verdict) -> str:
     return ""
 
 
-def _shown(text: str) -> str:
+def shown_text(text: str, limit: int = 60) -> str:
+    """Outside text quoted in a sentence: printable characters only, at most `limit` of them."""
     printable = "".join(ch if ch.isprintable() else "?" for ch in text.strip())
-    return printable if len(printable) <= 60 else printable[:57] + "…"
-
-
-def no_match(text: str) -> str:
-    """What typed text that matches nobody gets, with the way on."""
-    return f"Nobody matches “{_shown(text)}”: check the spelling, or try their e-mail or company."
-
-
-def not_a_ticket(text: str) -> str:
-    """A scanned payload that cannot be a ticket of any event this desk reads (a web link)."""
-    return (
-        f"This code is not a ticket: it holds “{_shown(text)}”. Ask for the ticket's own QR "
-        "code, or search their name."
-    )
+    return printable if len(printable) <= limit else printable[: limit - 3] + "…"

@@ -21,7 +21,7 @@ from checkin.core.verdicts import Severity, UndoCode, UndoResult, Verdict
 from checkin.operations import BadgeNote, Changes, Desk, InputKind, ScanResult, WalkInDetails
 from checkin.operations.records import Store
 from checkin.operations.results import BadgeCode
-from checkin.operations.undo import UNDO_WINDOW, Movement
+from checkin.operations.undo import BADGE_WITHDRAWN, UNDO_WINDOW, Movement
 from checkin.operations.walk_in import WalkInRefusal
 from checkin.ui import desk_notes as notes
 from checkin.ui.commit_line import CommitLine
@@ -259,8 +259,8 @@ class DeskController(QObject):
         severity = notes.show_undone(self.screen.verdict, result, shown)
         self.sounds.play(severity)
         self.desk_changed.emit(changes)
-        if result.done and self.badges is not None:
-            self.badges.refresh()  # its badge may have left the print queue
+        if result.done and result.message.endswith(BADGE_WITHDRAWN) and self.badges is not None:
+            self.badges.refresh()  # its badge left the print queue: re-read what waits
 
     def register_walk_in(self, details: WalkInDetails, organizer: bool) -> None:
         """Register and admit on the commit line; a refusal (a full venue with no organizer)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from checkin.core.entities import Direction
-from checkin.core.verdicts import Severity, UndoCode, UndoResult
+from checkin.core.verdicts import Severity, UndoCode, UndoResult, shown_text
 from checkin.operations.results import BadgeCode, BadgeNote
 from checkin.operations.undo import BADGE_WITHDRAWN, Movement
 from checkin.ui.language import fill
@@ -114,7 +114,7 @@ def no_match(text: str) -> str:
             "VerdictWords",
             "Nobody matches “%1”: check the spelling, or try their e-mail or company.",
         ),
-        _shown(text),
+        shown_text(text),
     )
 
 
@@ -129,10 +129,5 @@ def not_a_ticket(text: str) -> str:
             "This code is not a ticket: it holds “%1”. Ask for the ticket's own QR code, or "
             "search their name.",
         ),
-        _shown(text),
+        shown_text(text),
     )
-
-
-def _shown(text: str) -> str:
-    printable = "".join(ch if ch.isprintable() else "?" for ch in text.strip())
-    return printable if len(printable) <= 60 else printable[:57] + "…"

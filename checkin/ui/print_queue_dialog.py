@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from checkin.operations.badges import clear_waiting, waiting_badges
 from checkin.operations.records import Store
+from checkin.ui.badge_sink import plural
 from checkin.ui.inert import plain_label
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class PrintQueueDialog(QDialog):
             self.list.addItem(f"{badge.name} · {kind} · {badge.state.value}{why}")
         count = len(waiting)
         self.summary.setText(
-            f"{count} badge{'s' * (count != 1)} waiting. They print as soon as a printer "
+            f"{plural(count)} waiting. They print as soon as a printer "
             "answers; remove them if they should not."
             if count
             else "No badge is waiting to print."
@@ -80,6 +81,6 @@ def open_print_queue(window: DeskWindow) -> None:
     def cleared(count: int) -> None:
         if badges is not None:
             badges.refresh()  # the status bar's count follows
-        window.status.showMessage(f"{count} waiting badge{'s' * (count != 1)} removed.", 8000)
+        window.status.showMessage(f"{plural(count, 'waiting badge')} removed.", 8000)
 
     window.open_dialog(PrintQueueDialog(window.repo, cleared, window))

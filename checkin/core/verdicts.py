@@ -183,7 +183,6 @@ _NEXT_STEPS = {
     "list, register them as a walk-in.",
 }
 
-NO_MATCH_HEADLINE = "NO MATCH"
 NOT_A_TICKET_HEADLINE = "STOP: NOT A TICKET"
 
 

@@ -32,7 +32,11 @@ def take_in(repo: Repository, scanned: str) -> Verdict | None:
     for any ticket), or refuse it (revoked, forged). None: nothing to do — a known ticket, or a
     code that proves nothing (the scan answers "unknown")."""
     code = clean(scanned)
-    if not code or repo.attendee_by_code(code) is not None:
+    # Most scans are ordinary tickets: only a code shaped as a walk-in or a signed ticket is
+    # looked up here, so the scan path reads nothing more for the rest.
+    if not code or (not is_app_code(code.upper()) and parse_sig1(code) is None):
+        return None
+    if repo.attendee_by_code(code) is not None:
         return None
     event = repo.event()
     if event is None:

@@ -33,7 +33,7 @@ from checkin.sync.platform_model import (
     zone_name,
 )
 from checkin.sync.pretix_lists import list_rules
-from checkin.sync.pretix_orders import Catalogue, OrderRows, i18n, read_order
+from checkin.sync.pretix_orders import Catalogue, i18n, read_order
 from checkin.sync.signatures import SCHEME, usable_keys
 
 _EVENT_URL = re.compile(r"^(?P<organizer>.*/organizers/[^/]+/)events/(?P<event>[^/]+)/$")
@@ -106,14 +106,12 @@ class PretixApi:
             params += [("ordering", "datetime")]
         pull = Pull(complete=not cursor, facts=self.facts(), products=products)
         generated = ""
-        out = OrderRows(rows=pull.rows, tickets=pull.tickets, checkins=pull.checkins,
-                        unnamed=pull.unnamed)  # fmt: skip
         for page, answer_headers in self._paged(join(self.url, "orders/"), params):
             if pull.pages == 0:
                 generated = answer_headers.get("X-Page-Generated", "")
             pull.pages += 1
             for order in page:
-                read_order(order, catalogue, out)
+                read_order(order, catalogue, pull)
         # Without the header there is no safe point to continue from: the next pull is whole.
         pull.cursor = generated
         pull.rules, unknown = list_rules(chosen, pull.facts, products)

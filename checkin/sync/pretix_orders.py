@@ -16,7 +16,7 @@ from typing import Any
 
 from checkin.core.entities import Direction
 from checkin.db.platform_checkins import RemoteCheckIn
-from checkin.sync.platform_model import instant, row
+from checkin.sync.platform_model import Pull, instant, row
 
 _CANCELLED_ORDER = frozenset({"c", "e"})  # canceled, expired
 _NONE = ("", False)  # an item the catalogue does not list
@@ -41,15 +41,7 @@ class Catalogue:
     kinds: dict[tuple[Any, Any], str] = field(default_factory=dict)  # (item, variation) → type
 
 
-@dataclass
-class OrderRows:
-    rows: list[tuple[str, ...]] = field(default_factory=list)
-    tickets: list[tuple[str, str, str, bool]] = field(default_factory=list)
-    checkins: list[RemoteCheckIn] = field(default_factory=list)
-    unnamed: list[str] = field(default_factory=list)
-
-
-def read_order(order: dict[str, Any], catalogue: Catalogue, out: OrderRows) -> None:
+def read_order(order: dict[str, Any], catalogue: Catalogue, out: Pull) -> None:
     """Add the order's tickets to `out`."""
     items, variations, questions = catalogue.items, catalogue.variations, catalogue.questions
     positions = order.get("positions") or []
@@ -130,9 +122,7 @@ def _named(parts: dict[str, Any]) -> bool:
     return any(value for key, value in parts.items() if key != "_scheme")
 
 
-def _checkins(
-    position: dict[str, Any], ticket_id: str, catalogue: Catalogue, out: OrderRows
-) -> None:
+def _checkins(position: dict[str, Any], ticket_id: str, catalogue: Catalogue, out: Pull) -> None:
     """The position's check-ins on the connected list, as pretix recorded them."""
     for given in position.get("checkins") or ():
         if given.get("list") != catalogue.list_id or given.get("id") is None:

@@ -235,7 +235,7 @@ class TitoApi:
         for number in range(1, pages + 1):
             checkins = self.client.get(join(base, "checkins"), {"page": str(number)}).data
             for checkin in checkins if isinstance(checkins, list) else ():
-                created = _instant(checkin.get("created_at"))
+                created = instant(checkin.get("created_at"))
                 if created is None or checkin.get("deleted_at") or not checkin.get("uuid"):
                     continue
                 found.append((created, str(checkin.get("ticket_id")), str(checkin["uuid"])))
@@ -280,7 +280,3 @@ def _ticket(ticket: dict[str, Any], pull: Pull) -> tuple[str, ...]:
         accessibility="; ".join(answers.get("accessibility", ())),
         status="void" if void else ticket.get("state"),
     )
-
-
-def _instant(text: Any) -> datetime | None:
-    return instant(text)

@@ -16,8 +16,6 @@ from checkin.cli.common import home_of, open_repository
 
 if TYPE_CHECKING:
     from checkin.db.repository import Repository
-
-if TYPE_CHECKING:
     from checkin.hub.link import HubLink
 
 

@@ -23,12 +23,31 @@ from checkin.db.repository import Repository
 log = logging.getLogger("checkin.db")
 
 
+def _ids_of(repo: Repository, codes: set[str]) -> dict[str, int]:
+    """The attendee ids of these codes: only what a batch names is read, so applying a long
+    catch-up in short batches does not read the whole list once per batch."""
+    ids: dict[str, int] = {}
+    wanted = sorted(codes)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        query = f"SELECT code, id FROM attendee WHERE code IN ({marks})"
+        ids.update(repo.db.execute_sql(query, chunk).fetchall())
+    return ids
+
+
+def _codes_named(events: list[DeskEvent], extra: list[Attendee]) -> set[str]:
+    codes = {e.ticket for e in events} | {a.code for a in extra}
+    for event in events:
+        if event.kind is EventKind.ATTENDEE_LIST:
+            codes.update(str(p.get("code", "")) for p in event.data.get("attendees", []))
+    return codes
+
+
 class _Applier:
-    def __init__(self, repo: Repository) -> None:
+    def __init__(self, repo: Repository, codes: set[str]) -> None:
         self.repo = repo
-        self.ids: dict[str, int] = dict(
-            repo.db.execute_sql("SELECT code, id FROM attendee").fetchall()
-        )
+        self.ids = _ids_of(repo, codes)
         self.list_changed = False
         self.new_tickets: set[str] = set()
         self.new_movements: set[str] = set()
@@ -136,10 +155,10 @@ def apply_events(
     """Apply another desk's events in its order, in one transaction. `extra_attendees`: people
     the other desk knows that this one does not (added first, so their events can apply)."""
     report = ApplyReport()
-    wanted = list(events)
+    wanted, extra = list(events), list(extra_attendees)
     with repo.db.atomic("IMMEDIATE"):
-        applier = _Applier(repo)
-        for attendee in extra_attendees:
+        applier = _Applier(repo, _codes_named(wanted, extra))
+        for attendee in extra:
             if attendee.code not in applier.ids:
                 applier.add(attendee)
                 report.attendees_added += 1

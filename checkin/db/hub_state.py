@@ -145,7 +145,7 @@ def waiting_checkins(repo: Repository) -> int:
 
 def record_pushed(repo: Repository, numbers: dict[str, int], at: datetime) -> None:
     with repo.db.atomic("IMMEDIATE"):
-        _numbered(repo, numbers)
+        numbered(repo, numbers)
         event_log.mark_sent(numbers, at)
         event_log.stub_lists(numbers)  # the hub has the people now; the log keeps the count
         _put("last_push", m.instant_text(at))
@@ -162,10 +162,6 @@ def record_batch(repo: Repository, cursor: int, at: datetime, aside: list[Aside]
 
 
 def numbered(repo: Repository, numbers: dict[str, int]) -> None:
-    _numbered(repo, numbers)
-
-
-def _numbered(repo: Repository, numbers: dict[str, int]) -> None:
     repo.db.connection().executemany(
         "UPDATE desk_event SET hub_seq = ? WHERE uuid = ?",
         [(seq, uuid) for uuid, seq in numbers.items()],

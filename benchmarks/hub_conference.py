@@ -3,7 +3,8 @@ processes admitting one person a second each with their live links, and the orga
 re-syncing a list change of 25 rows (+20, −5) every 15 seconds.
 
 Printed beside the bare INSERT+NOTIFY→LISTEN round trip measured in the same run: propagation
-of a check-in (commit at a desk → applied at another) p50/p95, the CPU of one link round per desk
+of a check-in (commit at a desk → applied at another) p50/p95, first between two idle desks (one
+admits a person a second, the other only listens; nothing else runs), then under the load, the CPU of one link round per desk
 (idle rounds and rounds that carried something), the bytes each desk receives for one list
 change, the time until every desk has it, how long a scan waited while its desk applied a list
 change, the machine's load, and catch-up of 1,000 queued events (pushed by their desk, then
@@ -35,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PEOPLE = 7_500
 CHANGE_EVERY = 15.0
 CHANGES = 4
+IDLE_SECONDS = 30.0
 HEADER = "First name,Last name,Email,Ticket code,Ticket type,Company\n"
 
 
@@ -85,16 +87,13 @@ def conference(url: str, work: Path, desks: int) -> dict[str, object]:
         start = time.perf_counter()
         _run("hub", "join", url, "--desk", home.name, home=home)
         joins.append(time.perf_counter() - start)
+    idle = _idle(work, homes[:2], [a.code for a in listed[-100:]])
     share = 200
     children = []
     for n, home in enumerate(homes):
         codes = work / f"{home.name}.codes"
         codes.write_text("\n".join(a.code for a in listed[n * share : (n + 1) * share]))
-        children.append(subprocess.Popen(
-            [sys.executable, "-m", "benchmarks.hub_conference_desk", str(home), str(codes),
-             "1.0", str(work / "logs" / f"{home.name}.log")],
-            env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT,
-        ))  # fmt: skip
+        children.append(_desk(home, codes, 1.0, work / "logs" / f"{home.name}.log"))
     changes: list[Change] = []
     _uuids, _size, _at, seq = _list_events(url, 1 << 62)
     time.sleep(CHANGE_EVERY / 2)
@@ -110,7 +109,41 @@ def conference(url: str, work: Path, desks: int) -> dict[str, object]:
     (work / "logs" / "stop").touch()
     for child in children:
         child.wait()
-    return _read_logs(work, homes, changes) | {"joins": joins, "load": load, "desks": desks}
+    return _read_logs(work, homes, changes) | {
+        "joins": joins, "load": load, "desks": desks, "idle": idle,
+    }  # fmt: skip
+
+
+def _desk(home: Path, codes: Path, rate: float, log: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.hub_conference_desk", str(home), str(codes),
+         str(rate), str(log)],
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT,
+    )  # fmt: skip
+
+
+def _idle(work: Path, pair: list[Path], codes: list[str]) -> list[float]:
+    """Two desks and nothing else: one admits a person a second, the other only listens.
+    Returns each check-in's propagation (seconds)."""
+    logs = work / "idle"
+    logs.mkdir()
+    (logs / "codes").write_text("\n".join(codes))
+    children = [_desk(home, logs / "codes", rate, logs / f"{home.name}.log")
+                for home, rate in zip(pair, (1.0, 0.0), strict=True)]  # fmt: skip
+    time.sleep(IDLE_SECONDS)
+    (logs / "stop").touch()
+    for child in children:
+        child.wait()
+    made: dict[str, float] = {}
+    seen: list[tuple[str, float]] = []
+    for home in pair:
+        for line in (logs / f"{home.name}.log").read_text().split("\n"):
+            what, *rest = line.split() or [""]
+            if what == "made":
+                made[rest[0]] = float(rest[1])
+            elif what == "seen":
+                seen.append((rest[0], float(rest[1])))
+    return [at - made[uuid] for uuid, at in seen if uuid in made]
 
 
 def _read_logs(work: Path, homes: list[Path], changes: list[Change]) -> dict[str, object]:

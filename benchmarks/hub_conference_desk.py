@@ -2,14 +2,16 @@
 second while its live hub link runs, and writes down, one line each (wall clock: the desks
 share one machine):
 
-- `made UUID T`   a check-in it committed;
+- `made UUID T`   a check-in it committed (T: when its transaction committed);
 - `seen UUID T`   another desk's check-in its link applied;
 - `list UUID T`   a list event its link applied;
 - `round CPU WALL CARRIED` each round of its link: the thread's CPU seconds, wall seconds, and
   how many events it pushed or applied (0: an idle round);
 - `scan SECONDS T` each scan-to-verdict, and when it ended.
 
-It stops when the file named `stop` appears beside its log.
+A rate of 0 makes an idle desk: its link runs, it scans nothing. The desk never nudges its link
+itself: the link hears its commits (as it does the window's and the terminal desk's). It stops
+when the file named `stop` appears beside its log.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin.core.entities import Direction
+from checkin.db.connection import DeskDatabase
 from checkin.db.repository import Repository
 from checkin.hub import config, link
 from checkin.hub.exchange import Pulled
@@ -61,20 +64,29 @@ def main(home: Path, codes: list[str], rate: float, out: Path) -> None:
         pass
 
     stop = out.parent / "stop"
+    committed = threading.local()
+
+    def commit() -> None:  # before the link's own listener: the instant of the commit
+        committed.at = time.time()
+
     with Repository(database_path(home), desk=joined.desk) as repo:
+        assert isinstance(repo.db, DeskDatabase)
+        repo.db.add_commit_listener(commit)
         hub = HubLink(repo, joined.connection, status, received, poll_seconds=2.0).start()
         time.sleep(1.0)
         ops = DeskOperations(repo)
         inside: set[str] = set()
         i = 0
         while not stop.exists():
+            if not rate:
+                time.sleep(0.1)
+                continue
             code = codes[i % len(codes)]
             direction = Direction.OUT if code in inside else Direction.IN
             start = time.perf_counter()
             result = ops.scan(code, direction=direction, badge=False)
             took = time.perf_counter() - start
-            made = time.time()
-            hub.nudge()
+            made = committed.at
             checkin = result.verdict.checkin
             with lock:
                 lines.append(f"scan {took:.6f} {made}")

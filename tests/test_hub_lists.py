@@ -1,19 +1,23 @@
 """The attendee list between desks of a hub travels as what changed: a re-sync at one desk sends
 the people it changed, not the list again; badge names corrected at a desk stay; a desk that
 joins late gets the whole list; the desks' logs keep no copies; a round with nothing new takes
-no write lock; and applying a large list goes in short transactions. Real PostgreSQL."""
+no write lock; applying a large list goes in short transactions, a scan made meanwhile waits for
+one of them at most; and every write wakes the link. Real PostgreSQL."""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
 
+from checkin.db.connection import DeskDatabase
 from checkin.db.repository import Repository
 from checkin.hub import address, config, rounds
+from checkin.hub import link as link_module
 from checkin.hub.link import HubLink
 from checkin.hub.rounds import sync_round
 from checkin.operations import DeskOperations
@@ -176,3 +180,84 @@ def test_the_live_link_sends_a_write_made_by_any_front_end_at_once(
     finally:
         assert link.stop()
         repo.close()
+
+
+def test_a_write_in_the_same_program_wakes_the_link_without_polling(
+    hub_server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The window and the terminal desk write in the link's own program: their commit rings the
+    waiting link (no poll, no look at SQLite's data_version for an hour), which pushes it."""
+    monkeypatch.setattr(link_module, "TICK", 3600.0)
+    url = hub_server.new_database()
+    a = joined_desk(tmp_path, "A", url, demo=True)
+    joined = config.load(a)
+    assert joined is not None
+    code = codes(a, 1)[0]
+    connected: list[bool] = []
+    repo = Repository(database_path(a), desk="A")
+    link = HubLink(repo, joined.connection, lambda s: connected.append(s.connected),
+                   poll_seconds=3600).start()  # fmt: skip
+    try:
+        wait_for(lambda: bool(connected) and connected[-1])
+        made = DeskOperations(repo).scan(code, badge=False).verdict.checkin
+        assert made is not None
+        wait_for(lambda: hub_count(url, f"uuid = '{made.uuid}'") == 1)
+    finally:
+        assert link.stop()
+        repo.close()
+
+
+def test_a_scan_during_a_large_apply_is_admitted_promptly(hub_server: Server, tmp_path: Path):
+    """A desk takes in a 3,000-person list while a volunteer scans there: the scan gets the write
+    lock after the applying transaction that held it, not after the whole list — counted in its
+    attempts at SQLite's write lock and in the transactions it waited for, never timed."""
+    url = hub_server.new_database()
+    organizer = tmp_path / "O"
+    people = listing(tmp_path / "l.csv", range(1, 3001))
+    assert checkin("sync", str(people), home=organizer).code == 0
+    assert checkin("hub", "join", url, "--desk", "O", home=organizer).code == 0
+    repo = Repository(database_path(tmp_path / "B"), desk="B")
+    db = repo.db
+    assert isinstance(db, DeskDatabase)
+    applying: list[int] = []  # the round's commits, counted on its own thread
+    at_scan: list[int] = []  # how many there were when the scan committed
+    started, going = threading.Event(), threading.Event()
+
+    def committed() -> None:
+        if threading.current_thread() is worker:
+            applying.append(1)
+            if len(applying) == 3:  # the event and a few hundred people are in
+                started.set()
+        elif going.is_set():
+            at_scan.append(len(applying))
+
+    def apply_list() -> None:
+        try:
+            with address.connect(url) as conn:
+                sync_round(conn, repo, batches=None)
+        finally:
+            repo.db.close()
+
+    worker = threading.Thread(target=apply_list)
+    db.add_commit_listener(committed)
+    worker.start()
+    try:
+        assert started.wait(60)
+        code = db.execute_sql("SELECT code FROM attendee ORDER BY id LIMIT 1").fetchone()[0]
+        before = db.lock_waits()
+        before_scan = len(applying)
+        going.set()
+        verdict = DeskOperations(repo).scan(code, badge=False).verdict
+        waits = db.lock_waits()
+    finally:
+        worker.join()
+        db.remove_commit_listener(committed)
+    assert verdict.checkin is not None, verdict.message
+    assert len(repo.attendees()) == 3000
+    repo.close()
+    # The scan waited for one applying transaction at most, a few short attempts at the lock,
+    # while the list went on being applied after it.
+    assert at_scan and at_scan[0] - before_scan <= 1
+    assert waits.writes > before.writes
+    assert waits.attempts - before.attempts <= 25
+    assert len(applying) > at_scan[0] + 10

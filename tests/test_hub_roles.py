@@ -152,6 +152,31 @@ def test_a_home_joins_again_only_under_its_own_name(hub: tuple[str, Path, Path])
     assert renamed.code == 2 and "works at this hub as 'A'" in renamed.err
 
 
+def test_a_desk_relabelled_after_it_joined_is_counted_once(hub: tuple[str, Path, Path]):
+    """Revoked, then joined again under another name: the same home is the same desk, so every
+    desk counts its admissions before and after as one desk's, shown under its new label."""
+    url, a, b = hub
+    first, second = codes(a, 2)
+    assert checkin("scan", first, "--no-badge", home=a).code == 0
+    assert checkin("hub", "sync", home=a).code == 0
+    assert checkin("hub", "sync", home=b).code == 0
+    assert checkin("status", "--json", home=b).json()["by_desk"] == {"A": 1}
+    assert checkin("hub", "revoke", "A", "--url", url, home=b).code == 0
+    rejoined = checkin("hub", "join", url, "--desk", "Door 1", home=a)
+    assert rejoined.code == 0, rejoined.err
+    assert checkin("scan", second, "--no-badge", home=a).code == 0
+    assert checkin("hub", "sync", home=a).code == 0
+    assert checkin("hub", "sync", home=b).code == 0
+    for home in (a, b):
+        status = checkin("status", "--json", home=home).json()
+        assert status["on_site"] == 2 and status["by_desk"] == {"Door 1": 2}, home.name
+    with desk_connection(b) as conn:  # the hub holds the first under the label it had then
+        labels = conn.execute(
+            "SELECT desk FROM checkin_hub.event WHERE kind = 'checkin' ORDER BY seq"
+        ).fetchall()
+    assert [str(row[0]) for row in labels] == ["A", "Door 1"]
+
+
 def test_hub_init_prints_a_join_url_and_needs_a_role_that_makes_roles(
     hub_server: Server, tmp_path: Path
 ):

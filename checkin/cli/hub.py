@@ -166,15 +166,12 @@ def run_serve(args: argparse.Namespace) -> int:
 
 def _join_here(args: argparse.Namespace, url: str) -> None:
     """The organizer's home brings its event and list to the hub it serves (a desk too)."""
-    from checkin.db.repository import default_desk
-    from checkin.hub import config
     from checkin.hub.joining import join
+    from checkin.operations.hub_desk import offered_name
 
     home = home_of(args)
-    joined = config.load(home)
-    desk = joined.desk if joined is not None and joined.desk else default_desk()
-    args.desk = desk
     with open_repository(args, need_event=False) as repo:
+        desk = offered_name(home, repo)
         report = join(home, repo, url, desk)
     print(f"This home is desk {desk!r} of the hub ({report.pushed} events sent).")
 
@@ -219,18 +216,16 @@ def _round_json(report: RoundReport, where: str) -> dict[str, object]:
 
 
 def run_join(args: argparse.Namespace) -> int:
-    from checkin.hub import address, config
-    from checkin.hub.joining import join, suggested_name
+    from checkin.hub import address
+    from checkin.hub.joining import join
+    from checkin.operations.hub_desk import offered_name
 
     require_pin(args, "joining a hub")
     url = _checked(args.url)
     if args.desk is not None and not args.desk.strip():
         raise UserError("Give the desk a name with --desk NAME.")
-    joined = config.load(home_of(args))
-    if args.desk is None and joined is not None and joined.desk:
-        args.desk = joined.desk  # the same desk joining again keeps its name
     with open_repository(args, need_event=False) as repo:
-        desk = (args.desk or suggested_name(repo)).strip()[:60]
+        desk = (args.desk or offered_name(home_of(args), repo)).strip()[:60]
         try:
             report = join(home_of(args), repo, url, desk)
         except HubError as error:

@@ -62,15 +62,35 @@ def conflicts(repo: Repository) -> list[Conflict]:
     return found
 
 
+# Each desk (its identity where known, else its label) with the label of its latest admission:
+# a desk relabelled after it joined a hub is one desk, shown under the name it has now.
+_DESKS = """
+WITH admitted AS (
+    SELECT id, COALESCE(desk_home, 'label:' || desk) AS who, desk, day, at
+    FROM checkin WHERE undone_at IS NULL AND direction = 'in'
+), labels AS (
+    SELECT who, desk AS label, ROW_NUMBER() OVER (PARTITION BY who ORDER BY at DESC, id DESC) AS r
+    FROM admitted
+)
+SELECT l.label, COUNT(*) FROM admitted AS a JOIN labels AS l ON l.who = a.who AND l.r = 1
+"""
+
+
 def admissions_by_desk(repo: Repository, day: date | None = None) -> dict[str, int]:
-    """Live entries per desk (on `day`, or on every day)."""
-    sql = "SELECT desk, COUNT(*) FROM checkin WHERE undone_at IS NULL AND direction = 'in'"
-    params: tuple[str, ...] = ()
+    """Live entries per desk (on `day`, or on every day), counted by the desk's identity and
+    named by its latest label."""
+    sql, params = _DESKS, tuple[str, ...]()
     if day is not None:
-        sql += " AND day = ?"
-        params = (day.isoformat(),)
-    rows = repo.db.execute_sql(sql + " GROUP BY desk ORDER BY desk", params).fetchall()
-    return {str(desk): int(count) for desk, count in rows}
+        sql, params = sql + " WHERE a.day = ?", (day.isoformat(),)
+    rows = repo.db.execute_sql(sql + " GROUP BY a.who ORDER BY l.label", params).fetchall()
+    counts: dict[str, int] = {}
+    for label, count in rows:
+        name, n = str(label), 1
+        while name in counts:  # two desks under one label (merged by hand): both shown
+            n += 1
+            name = f"{label} ({n})"
+        counts[name] = int(count)
+    return counts
 
 
 def instant_label(text: str) -> str:

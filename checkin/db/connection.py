@@ -7,7 +7,12 @@ several desks (processes) may share one file.
 Write transactions wait in line for the write lock (`DeskDatabase.begin`): SQLite's own busy
 handler sleeps longer the longer it has waited, so with three desks writing a fourth could lose
 every race for ten seconds and fail. Here each waiter keeps polling at the same short, jittered
-pace until a deadline far past any commit, then says in one sentence that it could not.
+pace until a deadline far past any commit, then says in one sentence that it could not. Every
+attempt, the first included, waits at most `_POLL_BUSY_MS` inside SQLite, so the attempts a
+write needed count how long it waited (`LockWaits`, per thread); a long job that writes in
+short transactions steps aside between them while another thread of the desk waits
+(`yield_to_writers`), and whoever waits for the desk's writes hears of each commit
+(`add_commit_listener`) at once, without polling.
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ from __future__ import annotations
 import logging
 import os
 import random
+import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -75,33 +83,91 @@ def is_busy(error: BaseException) -> bool:
     return any(word in str(error).lower() for word in _BUSY_WORDS)
 
 
+@dataclass
+class LockWaits:
+    """What one thread's write transactions spent waiting for SQLite's write lock."""
+
+    writes: int = 0  # write transactions begun
+    attempts: int = 0  # attempts that found the lock taken (each ≤ _POLL_BUSY_MS in SQLite)
+    seconds: float = 0.0  # time spent in those attempts and between them
+
+
 class DeskDatabase(pw.SqliteDatabase):
     """SQLite with write transactions that wait their turn (see the module's docstring)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._mine = threading.local()  # this thread's LockWaits and whether it is writing
+        self._wanting = 0  # threads of this process in `begin` for the write lock
+        self._wanting_lock = threading.Lock()
+        self._listeners: list[Callable[[], None]] = []
+
+    def lock_waits(self) -> LockWaits:
+        """The calling thread's counts (a copy): what its writes waited for the lock."""
+        mine = self._waits()
+        return LockWaits(mine.writes, mine.attempts, mine.seconds)
+
+    def _waits(self) -> LockWaits:
+        waits: LockWaits | None = getattr(self._mine, "waits", None)
+        if waits is None:
+            waits = self._mine.waits = LockWaits()
+        return waits
+
+    def add_commit_listener(self, listener: Callable[[], None]) -> None:
+        """Call `listener` after every write transaction commits, on the committing thread."""
+        self._listeners = [*self._listeners, listener]
+
+    def remove_commit_listener(self, listener: Callable[[], None]) -> None:
+        self._listeners = [known for known in self._listeners if known is not listener]
+
+    def yield_to_writers(self, longest: float = 0.25) -> None:
+        """Wait (up to `longest` seconds) while another thread of this process waits for the
+        write lock: a job of many short transactions lets a scan in between each of them."""
+        deadline = time.monotonic() + longest
+        while self._wanting and time.monotonic() < deadline:
+            time.sleep(0.001)
+
+    def commit(self) -> Any:
+        done = super().commit()
+        if getattr(self._mine, "writing", False):
+            self._mine.writing = False
+            for listener in self._listeners:
+                listener()
+        return done
+
+    def rollback(self) -> Any:
+        self._mine.writing = False
+        return super().rollback()
 
     def begin(self, lock_type: str | None = None) -> Any:
         lock = str(lock_type or getattr(self, "_lock_type", None) or "").upper()
         if lock not in ("IMMEDIATE", "EXCLUSIVE"):
             return super().begin(lock_type)  # a read snapshot needs no lock
-        start = time.monotonic()  # the first attempt's wait counts too
-        try:
-            return super().begin(lock_type)  # nearly always: nobody else is writing
-        except pw.OperationalError as error:
-            if not is_busy(error):
-                raise
+        waits = self._waits()
+        waits.writes += 1
+        with self._wanting_lock:
+            self._wanting += 1
+        start = time.monotonic()
         deadline = start + lock_wait()
         cursor = self.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {_POLL_BUSY_MS}")
         try:
             while True:
                 try:
-                    return super().begin(lock_type)
+                    began = super().begin(lock_type)  # nearly always: nobody else is writing
+                    self._mine.writing = True
+                    return began
                 except pw.OperationalError as error:
                     if not is_busy(error):
                         raise
+                    waits.attempts += 1
                     if time.monotonic() >= deadline:
                         raise DatabaseBusy(time.monotonic() - start) from error
                 time.sleep(random.uniform(0.001, 0.005))  # jitter: waiters do not move in step
         finally:
+            waits.seconds += time.monotonic() - start
+            with self._wanting_lock:
+                self._wanting -= 1
             cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
 
 

@@ -7,15 +7,17 @@ The hub's address and password are not here: they live in the home's private `hu
 
 from __future__ import annotations
 
+import json
 import uuid as uuids
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from checkin.core.desk_events import DeskEvent, EventKind
 from checkin.db import event_log, hub_backlog
 from checkin.db import mapping as m
 from checkin.db.hub_backlog import Aside
-from checkin.db.models import DeskEventRow, MetaRow
+from checkin.db.models import MetaRow
 from checkin.db.repository import Repository
 from checkin.db.shared_list import forget_seen
 
@@ -30,24 +32,51 @@ class HubState:
     last_pull: datetime | None = None
 
 
+def _db() -> Any:
+    return MetaRow._meta.database
+
+
 def _get(key: str) -> str:
-    row = MetaRow.get_or_none(MetaRow.key == _PREFIX + key)
-    return "" if row is None else str(row.value)
+    # Plain SQL: a round reads these every time, and peewee costs more than SQLite here.
+    row = _db().execute_sql("SELECT value FROM meta WHERE key = ?", (_PREFIX + key,)).fetchone()
+    return "" if row is None else str(row[0])
 
 
 def _put(key: str, value: str) -> None:
     MetaRow.replace(key=_PREFIX + key, value=value).execute()
 
 
+def known_home(repo: Repository) -> str | None:
+    """This home's identity if it has one yet (a read: no write lock, fine on any thread)."""
+    row = repo.db.execute_sql("SELECT value FROM meta WHERE key = 'desk.home'").fetchone()
+    return None if row is None else str(row[0])
+
+
 def home_identity(repo: Repository) -> str:
-    """A uuid made once for this home: the same home joining again is the same desk, and two
+    """A uuid made once for this home, when it first joins a hub (so that laptops made from one
+    image before that are distinct desks): the same home joining again is the same desk, and two
     homes never are, whatever their names (kept when the home leaves a hub)."""
-    row = MetaRow.get_or_none(MetaRow.key == "desk.home")
-    if row is not None:
-        return str(row.value)
+    known = known_home(repo)
+    if known is not None:
+        return known
     with repo.db.atomic("IMMEDIATE"):
         MetaRow.insert(key="desk.home", value=str(uuids.uuid4())).on_conflict_ignore().execute()
     return str(MetaRow.get(MetaRow.key == "desk.home").value)
+
+
+def event_name(repo: Repository) -> str | None:
+    """The event's name (one plain read: a round asks it every time)."""
+    row = repo.db.execute_sql("SELECT name FROM event ORDER BY id LIMIT 1").fetchone()
+    return None if row is None else str(row[0])
+
+
+def link_connection(repo: Repository) -> None:
+    """The calling thread's connection (the hub link's) commits without waiting for the disk:
+    what it writes can all be had again. A pulled batch lost with a power cut takes the cursor
+    that passed it along and is pulled again; a push whose mark is lost is sent again and the
+    hub keeps the first copy; what a look at the list made comes back with the marks of what
+    changed. The desk's own writes, on their own connections, still wait for the disk."""
+    repo.db.execute_sql("PRAGMA synchronous = NORMAL")
 
 
 def local_version(repo: Repository) -> int:
@@ -56,11 +85,16 @@ def local_version(repo: Repository) -> int:
 
 
 def state(repo: Repository) -> HubState:
+    rows = repo.db.execute_sql(
+        "SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?)",
+        [_PREFIX + key for key in ("id", "cursor", "last_push", "last_pull")],
+    ).fetchall()
+    found = {str(key)[len(_PREFIX) :]: str(value) for key, value in rows}
     return HubState(
-        hub_id=_get("id"),
-        cursor=int(_get("cursor") or 0),
-        last_push=m.parse_instant(_get("last_push") or None),
-        last_pull=m.parse_instant(_get("last_pull") or None),
+        hub_id=found.get("id", ""),
+        cursor=int(found.get("cursor") or 0),
+        last_push=m.parse_instant(found.get("last_push") or None),
+        last_pull=m.parse_instant(found.get("last_pull") or None),
     )
 
 
@@ -87,20 +121,38 @@ def adopt_hub(repo: Repository, hub_id: str) -> bool:
         return True
 
 
+# This home's own movements: made here, and not a platform's scans that a pull recorded here.
+_OWN_MOVEMENTS = (
+    "SELECT uuid FROM desk_event WHERE made_here = 1 AND kind = 'checkin' "
+    "AND json_extract(data, '$.platform_checkin') IS NULL"
+)
+
+
 def relabel(repo: Repository, desk: str) -> None:
     """This home's own writes carry `desk` from now on, those made before too (as a lone desk,
-    or under another name at another hub): a desk is its home, its name a label, and a desk's
-    role may send only events carrying its name."""
+    or under another name at another hub), and its movements carry its identity: a desk is its
+    home, its name a label, and a desk's role may send only events carrying its name."""
+    home = home_identity(repo)
     with repo.db.atomic("IMMEDIATE"):
         repo.db.execute_sql(
-            "UPDATE checkin SET desk = ? WHERE desk != ? AND uuid IN "
-            "(SELECT uuid FROM desk_event WHERE made_here = 1 AND kind = 'checkin')",
-            (desk, desk),
+            f"UPDATE checkin SET desk = ?, desk_home = ? WHERE uuid IN ({_OWN_MOVEMENTS})",
+            (desk, home),
         )
         repo.db.execute_sql(
-            "UPDATE desk_event SET desk = ? WHERE made_here = 1 AND desk != ?", (desk, desk)
+            "UPDATE desk_event SET desk = ? WHERE made_here = 1 AND desk != ? "
+            "AND (kind != 'checkin' OR json_extract(data, '$.platform_checkin') IS NULL)",
+            (desk, desk),
         )
     repo.desk = desk
+
+
+def note_homes(repo: Repository, made_by: dict[str, str]) -> None:
+    """Pulled movements (uuid → the identity of the desk that made it, as the hub knows it)
+    carry that identity; call inside the applying transaction."""
+    repo.db.connection().executemany(
+        "UPDATE checkin SET desk_home = ? WHERE uuid = ? AND desk_home IS NULL",
+        [(home, uuid) for uuid, home in made_by.items()],
+    )
 
 
 def leave(repo: Repository) -> None:
@@ -113,15 +165,23 @@ def off_hub(limit: int, desk: str | None = None) -> list[DeskEvent]:
     """Events this desk holds that the hub does not have yet, in this desk's order (the shared
     list and settings first: the writes after them may be about the people they bring).
     `desk`: only the events made under that name (what a desk's own role may send)."""
-    query = (
-        DeskEventRow.select()
-        .where(DeskEventRow.hub_seq.is_null())
-        .order_by(DeskEventRow.seq)
-        .limit(limit)
+    where, args = ("AND desk = ?", [desk]) if desk is not None else ("", [])
+    rows = (
+        _db()
+        .execute_sql(  # plain SQL: a round after every scan asks this
+            "SELECT uuid, kind, desk, at, ticket, data, made_here, sent_at FROM desk_event "
+            f"WHERE hub_seq IS NULL {where} ORDER BY seq LIMIT ?",
+            [*args, limit],
+        )
+        .fetchall()
     )
-    if desk is not None:
-        query = query.where(DeskEventRow.desk == desk)
-    events = [event_log.row_event(row) for row in query]
+    events = []
+    for uuid, kind, made_by, at, ticket, data, made_here, sent_at in rows:
+        instant = m.parse_instant(at)
+        assert instant is not None
+        events.append(DeskEvent(uuid, EventKind(kind), made_by, instant, ticket,
+                                json.loads(data or "{}"), made_here=bool(made_here),
+                                sent=sent_at is not None))  # fmt: skip
     shared = (EventKind.EVENT_SETTINGS, EventKind.ATTENDEE_LIST)
     return sorted(events, key=lambda e: e.kind not in shared)
 

@@ -176,11 +176,32 @@ CREATE TABLE platform_revoked (
 )
 """
 
+# Which desk made each movement, by identity (the home's uuid, `meta desk.home`) beside its
+# label: a desk relabelled after it joined a hub is still one desk. A movement made here takes
+# the home's identity when its log entry is written (a platform's own scans are not this
+# desk's); one pulled from a hub takes the identity the hub knows for its desk.
+_DESK_HOMES = [
+    "ALTER TABLE checkin ADD COLUMN desk_home TEXT",
+    """CREATE TRIGGER checkin_made_here_home AFTER INSERT ON desk_event
+    WHEN NEW.made_here = 1 AND NEW.kind = 'checkin'
+        AND json_extract(NEW.data, '$.platform_checkin') IS NULL
+    BEGIN
+        UPDATE checkin SET desk_home = (SELECT value FROM meta WHERE key = 'desk.home')
+            WHERE uuid = NEW.uuid AND desk_home IS NULL;
+    END""",
+]
+
+
+def add_desk_homes(db: pw.SqliteDatabase) -> None:
+    for statement in _DESK_HOMES:  # one by one: the trigger's body holds semicolons
+        db.execute_sql(statement)
+
+
 # Index i holds the SQL (or the function) that takes the schema from version i to i + 1.
 Step = str | Callable[[pw.SqliteDatabase], None]
 STEPS: list[Step] = [
     _V1, _SYNC_SOURCE, _PRINT_JOBS, create_and_backfill, _PLATFORM, _TICKET_FORMATS,
-    add_hub_columns, _PLATFORM_FACTS, add_hub_tables,
+    add_hub_columns, _PLATFORM_FACTS, add_hub_tables, add_desk_homes,
 ]  # fmt: skip
 LATEST = len(STEPS)
 

@@ -211,16 +211,26 @@ def enrol(conn: Conn, desk: str, home: str) -> tuple[str, str]:
     return str(row[0]), str(row[1])
 
 
+# Who this connection writes as: its desk name (None for the owner); whether its role is a desk
+# role the hub no longer knows; the name it was enrolled under. Read with the hub's row by
+# `schema.hello`, so that a round asks both in one trip.
+WHOAMI = (
+    "checkin_hub.my_desk(), NOT EXISTS (SELECT 1 FROM checkin_hub.desk "
+    "WHERE role = session_user) AND session_user LIKE 'checkin\\_%\\_d\\_%', "
+    "(SELECT name FROM checkin_hub.desk WHERE role = session_user)"
+)
+
+
 def whoami(conn: Conn) -> str | None:
     """The desk name this connection writes as; None for the owner (who writes as anyone).
     A desk role that is no longer a desk (revoked, or the hub made anew) is refused."""
-    row = conn.execute(
-        "SELECT checkin_hub.my_desk(), NOT EXISTS (SELECT 1 FROM checkin_hub.desk "
-        "WHERE role = session_user) AND session_user LIKE 'checkin\\_%\\_d\\_%', "
-        "(SELECT name FROM checkin_hub.desk WHERE role = session_user)"
-    ).fetchone()
+    row = conn.execute(f"SELECT {WHOAMI}").fetchone()
     assert row is not None
-    name, stranger, enrolled_as = row
+    return writer(*row)
+
+
+def writer(name: object, stranger: object, enrolled_as: object) -> str | None:
+    """`WHOAMI`'s answer: the desk name, None for the owner, or HubRefused."""
     if name is not None:
         return str(name)
     if stranger or enrolled_as is not None:

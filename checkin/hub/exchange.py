@@ -7,7 +7,8 @@ own rows skipped on the hub's side). A sequence hands out numbers at insert, not
 so two concurrent pushes could commit out of order and a reader that saw the higher number
 first would step over the lower one for good. Every push therefore holds one
 transaction-level advisory lock from its first insert to its commit: numbers are handed out
-in commit order, and a cursor never skips a committed event.
+in commit order, and a cursor never skips a committed event. A push is one statement (its own
+transaction): the lock, the inserts, the numbers and the notification go in one trip and back.
 """
 
 from __future__ import annotations
@@ -22,10 +23,25 @@ from checkin.core.desk_events import DeskEvent
 from checkin.core.event_schema import size_limit
 from checkin.hub.schema import CHANNEL, PUSH_LOCK, Conn
 
-_INSERT = (
-    "INSERT INTO checkin_hub.event (uuid, kind, desk, at, ticket, data) "
-    "VALUES (%s, %s, %s, %s, %s, %s::jsonb) ON CONFLICT (uuid) DO NOTHING"
+# The lock is taken before the first row is inserted (the insert reads the locked row), so
+# before any number is handed out. Listeners hear one notification per transaction, however
+# many rows ask for it.
+_PUSH = """
+WITH locked AS (SELECT pg_advisory_xact_lock(%(lock)s)),
+added AS (
+    INSERT INTO checkin_hub.event (uuid, kind, desk, at, ticket, data)
+    SELECT r.uuid, r.kind, r.desk, r.at, r.ticket, r.data
+    FROM locked, jsonb_to_recordset(%(rows)s::jsonb)
+        AS r(uuid text, kind text, desk text, at timestamptz, ticket text, data jsonb)
+    ON CONFLICT (uuid) DO NOTHING RETURNING uuid, seq
+), numbered AS (
+    SELECT uuid, seq FROM added
+    UNION ALL
+    SELECT e.uuid, e.seq FROM checkin_hub.event AS e
+    WHERE e.uuid = ANY(%(uuids)s) AND NOT EXISTS (SELECT 1 FROM added AS a WHERE a.uuid = e.uuid)
 )
+SELECT uuid, seq, pg_notify(%(channel)s, '') FROM numbered
+"""
 
 
 @dataclass(frozen=True)
@@ -33,6 +49,7 @@ class Pulled:
     seq: int
     event: DeskEvent
     received_at: datetime  # by the hub's clock
+    home: str | None = None  # the identity of the desk that made it, when the hub knows it
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,7 @@ class RawRow:
     size: int  # bytes of that JSON text
     received_at: datetime
     app_version: str  # of the desk that pushed it, as the hub last saw it
+    home: str | None = None  # that desk's home identity, when it enrolled with one
 
 
 def push(conn: Conn, events: Sequence[DeskEvent]) -> dict[str, int]:
@@ -56,19 +74,16 @@ def push(conn: Conn, events: Sequence[DeskEvent]) -> dict[str, int]:
     if not events:
         return {}
     rows = [
-        (e.uuid, e.kind.value, e.desk, e.at, e.ticket, json.dumps(e.data, ensure_ascii=False))
+        {"uuid": e.uuid, "kind": e.kind.value, "desk": e.desk, "at": e.at.isoformat(),
+         "ticket": e.ticket, "data": e.data}
         for e in events
-    ]
-    with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
-        with conn.cursor() as cursor:
-            cursor.executemany(_INSERT, rows)
-        found = conn.execute(
-            "SELECT uuid, seq FROM checkin_hub.event WHERE uuid = ANY(%s)",
-            ([e.uuid for e in events],),
-        ).fetchall()
-        conn.execute(f"NOTIFY {CHANNEL}")  # delivered at commit, to every listening desk
-    return {str(u): int(str(s)) for u, s in found}
+    ]  # fmt: skip
+    found = conn.execute(
+        _PUSH,
+        {"lock": PUSH_LOCK, "rows": json.dumps(rows, ensure_ascii=False),
+         "uuids": [e.uuid for e in events], "channel": CHANNEL},
+    ).fetchall()  # fmt: skip
+    return {str(row[0]): int(str(row[1])) for row in found}
 
 
 # One budgeted batch: the events after the cursor that other desks made, as many as fit in
@@ -90,7 +105,7 @@ WITH candidates AS (
 )
 SELECT e.seq, e.uuid, e.kind, e.desk, e.at, e.ticket,
        CASE WHEN b.size <= b.cap THEN e.data::text END, b.size, e.received_at,
-       COALESCE(d.app_version, ''), b.total
+       COALESCE(d.app_version, ''), d.home, b.total
 FROM budgeted AS b JOIN checkin_hub.event AS e ON e.seq = b.seq
 LEFT JOIN checkin_hub.desk AS d ON d.name = e.desk
 WHERE b.running <= %(budget)s OR b.n = 1
@@ -119,11 +134,11 @@ def pull(
 
 
 def _raw(row: tuple[Any, ...]) -> RawRow:
-    seq, uuid, kind, desk, at, ticket, data, size, received, version = row
+    seq, uuid, kind, desk, at, ticket, data, size, received, version, home = row
     text = None if data is None else str(data)
     return RawRow(
         int(seq), str(uuid), str(kind), str(desk), _utc(at), str(ticket), text, int(size),
-        _utc(received), str(version),
+        _utc(received), str(version), None if home is None else str(home),
     )  # fmt: skip
 
 

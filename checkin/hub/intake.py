@@ -87,4 +87,4 @@ def _checked(row: RawRow) -> Pulled | Rejected:
     outcome = check(row.uuid, row.kind, row.desk, row.at, row.ticket, data, row.size)
     if isinstance(outcome, Rejected):
         return outcome
-    return Pulled(row.seq, outcome, row.received_at)
+    return Pulled(row.seq, outcome, row.received_at, row.home)

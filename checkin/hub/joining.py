@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from checkin.db import hub_state
-from checkin.db.repository import Repository, default_desk
+from checkin.db.repository import Repository
 from checkin.hub import address, certificate, config, desk_roles, schema
 from checkin.hub.rounds import RoundReport, sync_round
 
@@ -40,12 +40,6 @@ def join(home: Path, repo: Repository, url: str, desk: str) -> RoundReport:
     finally:
         staged.unlink(missing_ok=True)
     return report
-
-
-def suggested_name(repo: Repository) -> str:
-    """The host name and a few characters of this home's identity: two laptops made from one
-    image suggest two names."""
-    return f"{default_desk()}-{hub_state.home_identity(repo)[:4]}"
 
 
 def _enrolled(url: str, connection: str, repo: Repository, desk: str) -> str:

@@ -1,12 +1,19 @@
 """A desk's live link to its hub: one connection on one worker thread, never the caller's.
 
-The link runs a round (`rounds.sync_round`) as soon as it connects, then whenever the hub
-NOTIFYs that something new arrived, whenever the desk writes (`nudge`, or any commit to the
-desk's database by another connection: the terminal desk's, a command's), at once again while
-the hub has more than one round takes, and every `poll_seconds` in any case — a notification
-lost with a dropped connection costs at most that. When the hub cannot be reached it says so
-through `on_status` and tries again every `retry_seconds`; the desk keeps deciding every scan
-locally meanwhile and its events wait, marked as not on the hub, until a round gets through.
+The link runs a round (`rounds.sync_round`) as soon as it connects, then whenever another desk's
+push NOTIFYs the hub's channel, whenever this desk writes, at once again while the hub has more
+than one round takes, and every `poll_seconds` in any case — a notification lost with a dropped
+connection costs at most that. A write in this process (the window's, the terminal desk's)
+wakes the waiting link at once: the database calls it back on commit, and the link waits on
+the hub's socket and a wake-up socket of its own together. A write by another program on the
+same home (a `checkin` command) moves SQLite's `data_version`, looked at every `TICK`. A round
+woken by the hub alone pulls and skips looking for writes of this desk's; the desk tells the
+hub it is alive every `TOUCH_SECONDS`, not every round (that is a write at the hub), and asks
+who the hub is (`schema.hello`) every `HELLO_SECONDS`, not every round.
+
+When the hub cannot be reached the link says so through `on_status` and tries again every
+`retry_seconds`; the desk keeps deciding every scan locally meanwhile and its events wait,
+marked as not on the hub, until a round gets through.
 
 A hub that stops answering without closing the connection (its laptop frozen, a network that
 swallows packets) would hold a round forever: TCP keepalives notice a dead path only when the
@@ -17,7 +24,10 @@ under any round that has run `round_seconds`; the round fails having changed not
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import select
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -26,6 +36,7 @@ from dataclasses import dataclass
 import psycopg
 
 from checkin.db import hub_backlog, hub_state
+from checkin.db.connection import DeskDatabase
 from checkin.db.repository import Repository
 from checkin.hub import address
 from checkin.hub.errors import HubError, HubRefused
@@ -39,6 +50,8 @@ log = logging.getLogger("checkin.hub")
 TICK = 0.025  # how often a waiting link looks at the desk's own writes (a nudge, a commit)
 BREATHER = 0.05  # between two rounds of a long catch-up
 ROUND_SECONDS = 20.0  # a catch-up of 1,000 events takes a few seconds; more is a hung hub
+TOUCH_SECONDS = 30.0  # how fresh the hub's "last contact" of this desk is
+HELLO_SECONDS = 10.0  # how soon a live link notices its hub made anew under it (rare)
 
 
 @dataclass(frozen=True)
@@ -82,10 +95,16 @@ class HubLink:
         self._conn: Conn | None = None
         self._conn_lock = threading.Lock()
         self._round_started: float | None = None  # under _conn_lock
+        self._bell, self._ear = socket.socketpair()  # a nudge rings; the waiting link hears
+        self._bell.setblocking(False)
+        self._ear.setblocking(False)
+        self._thread: int | None = None  # the link's own thread: its commits wake nobody
         self.worker = Worker("hub-link", self._run)
         self.watchdog = Worker("hub-watchdog", self._watch)
 
     def start(self) -> HubLink:
+        if isinstance(self.repo.db, DeskDatabase):
+            self.repo.db.add_commit_listener(self._committed)
         self.worker.start()
         self.watchdog.start()
         return self
@@ -93,14 +112,26 @@ class HubLink:
     def nudge(self) -> None:
         """The desk wrote something: push it now rather than at the next poll."""
         self._wake.set()
+        with contextlib.suppress(OSError):  # full (already rung) or closed (stopped)
+            self._bell.send(b"!")
+
+    def _committed(self) -> None:  # on the thread that committed
+        if threading.get_ident() != self._thread:
+            self.nudge()
 
     def stop(self, timeout: float = 10.0) -> bool:
+        if isinstance(self.repo.db, DeskDatabase):
+            self.repo.db.remove_commit_listener(self._committed)
         self._stop.set()
-        self._wake.set()
+        self.nudge()
         with self._conn_lock:
             if self._conn is not None:
                 address.abort(self._conn)  # a query stuck on a dead network fails at once
-        return self.worker.join(timeout) and self.watchdog.join(timeout)
+        stopped = self.worker.join(timeout) and self.watchdog.join(timeout)
+        if stopped:
+            self._bell.close()
+            self._ear.close()
+        return stopped
 
     def _watch(self) -> None:
         while not self._stop.wait(TICK):
@@ -116,6 +147,8 @@ class HubLink:
                     address.abort(self._conn)
 
     def _run(self) -> None:
+        self._thread = threading.get_ident()
+        hub_state.link_connection(self.repo)
         try:
             while not self._stop.is_set():
                 pause = self.retry_seconds
@@ -144,21 +177,30 @@ class HubLink:
             self._timed(True)
             conn.execute(f"LISTEN {CHANNEL}")
             asides = self._asides()
+            local, touched, known, greeted = True, 0.0, None, 0.0
             while not self._stop.is_set():
                 self._wake.clear()
                 self._timed(True)
-                report = sync_round(conn, self.repo, on_received=self.on_received)
-                count = conn.execute(
-                    "SELECT COUNT(*) FROM checkin_hub.desk WHERE revoked_at IS NULL"
-                ).fetchone()
+                version = self._local_version()  # a write from here on wakes the next wait
+                now = time.monotonic()
+                touch = now - touched >= TOUCH_SECONDS
+                if now - greeted >= min(self.poll_seconds, HELLO_SECONDS):
+                    known = None  # a full round now and then: the hub is still this hub
+                report = sync_round(conn, self.repo, on_received=self.on_received, local=local,
+                                    touch=touch, known=known)  # fmt: skip
                 self._timed(False)
+                touched = now if touch else touched
+                if known is None:
+                    known, greeted = report.hello, now
                 if report.set_aside:
                     asides = self._asides()
-                self._report(True, desks=int(str(count[0])) if count else 0, asides=asides)
+                desks = report.hello.desks if report.hello else 0
+                self._report(True, desks=desks, asides=asides)
                 if report.more:  # a flood is worked off batch after batch, at once, but
                     self._stop.wait(BREATHER)  # leaving the desk room to scan between them
+                    local = True
                 else:
-                    self._wait(conn)
+                    local = self._wait(conn, version) or report.waiting > 0
         finally:
             with self._conn_lock:
                 self._conn = None
@@ -169,15 +211,24 @@ class HubLink:
         with self._conn_lock:
             self._round_started = time.monotonic() if running else None
 
-    def _wait(self, conn: Conn) -> None:
+    def _wait(self, conn: Conn, version: int) -> bool:
+        """Until something is new; True when this desk may have written (or the poll came),
+        False when only the hub has news."""
         deadline = time.monotonic() + self.poll_seconds
-        version = self._local_version()
+        me = conn.info.backend_pid
         while not self._stop.is_set() and time.monotonic() < deadline:
             if self._wake.is_set() or self._local_version() != version:
-                return  # this desk wrote, through whichever front end: push it now
-            # psycopg 3.3 keeps notifications that arrived during a round for this call.
-            for _notify in conn.notifies(timeout=TICK, stop_after=1):
-                return
+                return True  # this desk wrote, through whichever front end: push it now
+            # psycopg 3.3 keeps notifications that arrived during a round for this call; the
+            # desk's own pushes notify its own connection too, and are no news to it.
+            if any(n.pid != me for n in conn.notifies(timeout=0)):
+                return False
+            ear = self._ear.fileno()
+            ready, _, _ = select.select([conn.fileno(), ear], [], [], TICK)
+            if ear in ready:
+                with contextlib.suppress(OSError):
+                    self._ear.recv(64)
+        return True
 
     def _local_version(self) -> int:
         """SQLite's count of commits made by other connections to the desk's database: the

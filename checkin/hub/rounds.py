@@ -11,6 +11,16 @@ never pulled again — and applies the rest in short transactions, so a scan at 
 the database between them. `RoundReport.more` says the hub has more: the live link goes on at
 once, a command leaves the rest to the next round. Events about a person or a movement this
 desk does not know yet wait (`hub_backlog`) and are looked at again only when that arrives.
+
+A round is as few trips to the hub as it can be: one `hello` (the hub, who this connection writes
+as, how many desks), one push statement when this desk has something to send, one pull. The live
+link says when nothing was written here since its last round (`local=False`: the hub woke it),
+when the hello it had a moment ago on the same connection still holds (`known`: a hub made anew
+or a desk revoked is seen at the next full round, and a push or pull meanwhile is harmless:
+pushes are idempotent, and a new hub is answered by pushing and pulling everything again), and
+how often to tell the hub this desk is alive (`touch`: a write at the hub, so not every round).
+Each applied chunk is one short transaction at the desk, the pulled batch's cursor recorded in
+its last one; between chunks a scan waiting at this desk goes first.
 """
 
 from __future__ import annotations
@@ -19,13 +29,16 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from checkin import __version__
-from checkin.core.desk_events import ApplyReport
+from checkin.core.desk_events import ApplyReport, EventKind
 from checkin.db import hub_backlog, hub_state, shared_list
+from checkin.db.connection import DeskDatabase
 from checkin.db.event_apply import apply_events
+from checkin.db.hub_backlog import Aside
 from checkin.db.repository import Repository
-from checkin.hub import desk_roles, exchange, intake, schema
+from checkin.hub import exchange, intake, schema
 from checkin.hub.exchange import Pulled
 from checkin.hub.schema import Conn
 
@@ -49,37 +62,44 @@ class RoundReport:
     new_hub: bool = False
     set_aside: list[intake.SetAside] = field(default_factory=list)  # rows that did not fit
     more: bool = False  # the hub holds more than this round pulled
+    hello: schema.Hello | None = None  # what the hub said at the round's start
 
 
 def bind(conn: Conn, repo: Repository) -> schema.HubInfo:
     """The hub, checked: same schema, same event (claimed for this desk's if it has none)."""
-    info = schema.identify(conn)
-    event = repo.event()
-    if event is not None:
-        info = schema.bind_event(conn, info, event.name)
-    return info
+    return _bound(conn, repo, schema.identify(conn))
+
+
+def _bound(conn: Conn, repo: Repository, info: schema.HubInfo) -> schema.HubInfo:
+    name = hub_state.event_name(repo)
+    return info if name is None else schema.bind_event(conn, info, name)
 
 
 def sync_round(
     conn: Conn, repo: Repository, *, push: bool = True, pull: bool = True,
     on_received: Callable[[list[Pulled]], None] | None = None, batches: int | None = 1,
+    local: bool = True, touch: bool = True, known: schema.Hello | None = None,
 ) -> RoundReport:  # fmt: skip
-    """`batches`: how many pulled batches at most (None: until the hub has nothing newer)."""
+    """`batches`: how many pulled batches at most (None: until the hub has nothing newer).
+    `local=False`: nothing was written here since the last round, only the hub has news.
+    `touch`: tell the hub this desk is alive. `known`: this connection's hello, still good."""
     report = RoundReport()
-    info = bind(conn, repo)
-    me = desk_roles.whoami(conn)  # None: the owner's connection, which may send any desk's
+    hello = report.hello = known or schema.hello(conn)
+    info = hello.info if known else _bound(conn, repo, hello.info)
+    me = hello.me  # None: the owner's connection, which may send any desk's
     report.new_hub = hub_state.adopt_hub(repo, info.hub_id)
     if report.new_hub:
         log.info("desk %s meets hub %s: resending its history", repo.desk, info.hub_id)
         _pull(conn, repo, report, on_received, None)
-    if push:
+    if push and (local or report.new_hub):
         shared_list.changed_snapshots(repo)
         _push(conn, repo, report, me, batches)
     if pull and not report.new_hub:
         _pull(conn, repo, report, on_received, batches)
     if report.new_hub and repo.event() is not None:
         bind(conn, repo)  # a desk that had no event has the hub's now
-    exchange.touch_desk(conn, repo.desk, __version__)
+    if touch:
+        exchange.touch_desk(conn, repo.desk, __version__)
     report.waiting = hub_state.off_hub_count(repo, me)
     return report
 
@@ -116,8 +136,12 @@ def _pull(
             return
         good, bad = intake.sort_out(rows)
         cursor = rows[-1].seq
-        _take(repo, report, good, on_received)
-        hub_state.record_batch(repo, cursor, repo.clock(), [a.kept() for a in bad])
+        kept, at = [a.kept() for a in bad], repo.clock()
+
+        def recorded(cursor: int = cursor, at: datetime = at, kept: list[Aside] = kept) -> None:
+            hub_state.record_batch(repo, cursor, at, kept)
+
+        _take(repo, report, good, on_received, recorded)
         report.set_aside += bad
         done += 1
         if not batch.more:
@@ -129,20 +153,31 @@ def _pull(
 def _take(
     repo: Repository, report: RoundReport, pulled: list[Pulled],
     on_received: Callable[[list[Pulled]], None] | None,
+    recorded: Callable[[], None] | None = None,
 ) -> None:  # fmt: skip
-    """Apply in short transactions; then whatever waited for what they brought."""
+    """Apply in short transactions (`recorded` runs in the last one); then whatever waited for
+    what they brought."""
     todo, rounds = pulled, 0
     # What waits is woken only by what it needs, so it applies when woken; the bound is a guard.
-    while todo and rounds < 50:
+    while (todo or recorded is not None) and rounds < 50:
         rounds += 1
         taken: list[Pulled] = []
         tickets: set[str] = set()
         movements: set[str] = set()
-        for n, chunk in enumerate(_chunks(todo)):
+        chunks = _chunks(todo) or [[]]
+        for n, chunk in enumerate(chunks):
             if n:
                 time.sleep(BREATHER)
-            applied = apply_events(repo, [p.event for p in chunk])
-            _after_apply(repo, chunk, applied)
+                if isinstance(repo.db, DeskDatabase):
+                    repo.db.yield_to_writers()  # a scan waiting at this desk goes first
+            with repo.db.atomic("IMMEDIATE"):
+                applied = apply_events(repo, [p.event for p in chunk])
+                _after_apply(repo, chunk, applied)
+                if recorded is not None and n == len(chunks) - 1:
+                    recorded()
+                    recorded = None
+            if applied.not_yet:
+                log.info("%d events wait for what they are about", len(applied.not_yet))
             missing = {e.uuid for e in applied.not_yet}
             taken += [p for p in chunk if p.event.uuid not in missing]
             tickets |= applied.new_tickets
@@ -172,16 +207,21 @@ def _chunks(pulled: list[Pulled]) -> list[list[Pulled]]:
 
 
 def _after_apply(repo: Repository, chunk: list[Pulled], applied: ApplyReport) -> None:
-    with repo.db.atomic("IMMEDIATE"):
-        if applied.settings:
-            shared_list.settings_received(repo)
-        seqs = {p.event.uuid: p.seq for p in chunk}
-        hub_backlog.keep_waiting(repo, [(seqs[e.uuid], e) for e in applied.not_yet])
-        missing = {e.uuid for e in applied.not_yet}
-        hub_state.numbered(repo, {u: s for u, s in seqs.items() if u not in missing})
-        hub_backlog.done_waiting(repo, [p.seq for p in chunk if p.event.uuid not in missing])
-    if applied.not_yet:
-        log.info("%d events wait for what they are about", len(applied.not_yet))
+    """Inside the applying transaction: what the chunk leaves to remember."""
+    if applied.settings:
+        shared_list.settings_received(repo)
+    seqs = {p.event.uuid: p.seq for p in chunk}
+    hub_backlog.keep_waiting(repo, [(seqs[e.uuid], e) for e in applied.not_yet])
+    missing = {e.uuid for e in applied.not_yet}
+    hub_state.numbered(repo, {u: s for u, s in seqs.items() if u not in missing})
+    hub_backlog.done_waiting(repo, [p.seq for p in chunk if p.event.uuid not in missing])
+    hub_state.note_homes(repo, {p.event.uuid: p.home for p in chunk
+                                if p.home and p.event.kind is EventKind.CHECKIN})  # fmt: skip
+
+
+# Kept events can become applicable only when this release is newer than the one that kept
+# them, i.e. once per process start: the databases whose kept rows were offered since.
+_offered: set[str] = set()
 
 
 def _offer_kept(
@@ -189,7 +229,10 @@ def _offer_kept(
     on_received: Callable[[list[Pulled]], None] | None,
 ) -> None:  # fmt: skip
     """Events kept for a later release, offered again once this release knows their kind."""
+    if repo.db.database in _offered:
+        return
     kept = hub_backlog.later_known(repo)
+    _offered.add(repo.db.database)
     if not kept:
         return
     rows = [intake.raw_row(seq, row) for seq, row in kept]

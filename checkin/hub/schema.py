@@ -69,6 +69,22 @@ class HubInfo:
     event_name: str | None
 
 
+@dataclass(frozen=True)
+class Hello:
+    """What a round needs to know of the hub before it sends or reads anything."""
+
+    info: HubInfo
+    me: str | None  # the desk name this connection writes as; None: the owner's connection
+    desks: int  # desks the hub counts (one per home; revoked ones not)
+
+
+_HELLO = (
+    "SELECT h.hub_id, h.schema_version, h.event_name, "
+    "(SELECT COUNT(*) FROM checkin_hub.desk WHERE revoked_at IS NULL), "
+    f"{desk_roles.WHOAMI} FROM checkin_hub.hub AS h"
+)
+
+
 def create(conn: Conn, event_name: str | None = None) -> HubInfo:
     """Make this database a hub (idempotent: an existing hub keeps its identity)."""
     with conn.transaction():
@@ -106,6 +122,23 @@ def identify(conn: Conn) -> HubInfo:
             f"{HUB_SCHEMA}; run the same checkin version at every desk."
         )
     return info
+
+
+def hello(conn: Conn) -> Hello:
+    """The hub checked, who this connection writes as and how many desks it has: one trip."""
+    try:
+        row = conn.execute(_HELLO).fetchone()
+    except (psycopg.errors.UndefinedTable, psycopg.errors.UndefinedFunction):
+        identify(conn)  # says why in a sentence: not a hub, or one of another schema
+        raise
+    if row is None:
+        identify(conn)
+        raise HubRefused("That hub is half made; run `checkin hub init URL` again.")
+    hub_id, version, event_name, desks, *who = row
+    info = HubInfo(str(hub_id), int(str(version)), None if event_name is None else str(event_name))
+    if info.schema_version != HUB_SCHEMA:
+        identify(conn)
+    return Hello(info, desk_roles.writer(*who), int(str(desks)))
 
 
 def bind_event(conn: Conn, info: HubInfo, event_name: str) -> HubInfo:

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import QLabel
 from checkin.hub import address, config
 from checkin.hub.errors import HubError
 from checkin.hub.exchange import Pulled
-from checkin.hub.joining import join, suggested_name
+from checkin.hub.joining import join
 from checkin.hub.link import HubLink, LinkStatus
 from checkin.operations.changes import Changes, arrived
+from checkin.operations.hub_desk import offered_name
 from checkin.ui.jobs import Job, Report
 from checkin.ui.join_dialog import JoinDialog
 
@@ -121,9 +122,7 @@ def link_hub(window: DeskWindow, home: Path) -> HubBridge | None:
     """Add Organizer ▸ Join a hub…, and connect at once when the home has joined one."""
 
     def ask() -> None:
-        joined = config.load(home)  # a desk joining again keeps its name; a new one is unique
-        name = joined.desk if joined is not None and joined.desk else suggested_name(window.repo)
-        dialog = JoinDialog(name, window.camera, window)
+        dialog = JoinDialog(offered_name(home, window.repo), window.camera, window)
 
         def accepted() -> None:
             try:

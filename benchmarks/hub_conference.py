@@ -110,7 +110,7 @@ def conference(url: str, work: Path, desks: int) -> dict[str, object]:
     for child in children:
         child.wait()
     return _read_logs(work, homes, changes) | {
-        "joins": joins, "load": load, "desks": desks, "idle": idle,
+        "joins": joins, "load": load, "desks": desks, "idle_spread": idle,
     }  # fmt: skip
 
 

@@ -25,7 +25,7 @@ def print_conference(big: dict[str, Any], base: list[float], pushed: float, pull
           "this machine's cores)")  # fmt: skip
     print("                                                       p50 ms   p95 ms   max ms")
     print(f"baseline: psycopg INSERT+NOTIFY → LISTEN              {_ms(base)}")
-    idle: list[float] = big["idle"]
+    idle: list[float] = big["idle_spread"]
     print(f"propagation between two idle desks ({len(idle)})       {_ms(idle)}"
           "   goal p95 ≤ 3× baseline")  # fmt: skip
     spread: list[float] = big["spread"]

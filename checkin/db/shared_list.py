@@ -47,10 +47,13 @@ _COLUMNS = ", ".join(LIST_FIELDS)
 
 
 def settings_data(repo: Repository) -> dict[str, Any] | None:
-    row = EventRow.select().order_by(EventRow.id).first()
+    # Plain SQL: every round after a write at the desk asks, and peewee costs more than SQLite.
+    row = repo.db.execute_sql(
+        f"SELECT name, {', '.join(_SETTINGS_FIELDS)} FROM event ORDER BY id LIMIT 1"
+    ).fetchone()
     if row is None:
         return None
-    return {"name": row.name, **{f: getattr(row, f) for f in _SETTINGS_FIELDS}}
+    return dict(zip(("name", *_SETTINGS_FIELDS), row, strict=True))
 
 
 def _fingerprint(data: Any) -> str:
@@ -67,8 +70,10 @@ def _person_fingerprint(record: dict[str, Any]) -> str:
 
 
 def _meta(key: str) -> str:
-    row = MetaRow.get_or_none(MetaRow.key == key)
-    return "" if row is None else str(row.value)
+    row = MetaRow._meta.database.execute_sql(
+        "SELECT value FROM meta WHERE key = ?", (key,)
+    ).fetchone()
+    return "" if row is None else str(row[0])
 
 
 def _put(key: str, value: str) -> None:

@@ -4,12 +4,14 @@ and `checkin hub revoke`. Real PostgreSQL; desks are homes driven by the real co
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import psycopg
 import pytest
 
 from checkin.hub import config
+from checkin.paths import database_path
 from tests.cli import checkin
 from tests.hub_support import Server, codes, hub_count, hub_serving, joined_desk
 
@@ -167,9 +169,13 @@ def test_a_desk_relabelled_after_it_joined_is_counted_once(hub: tuple[str, Path,
     assert checkin("scan", second, "--no-badge", home=a).code == 0
     assert checkin("hub", "sync", home=a).code == 0
     assert checkin("hub", "sync", home=b).code == 0
+    identities = []
     for home in (a, b):
         status = checkin("status", "--json", home=home).json()
         assert status["on_site"] == 2 and status["by_desk"] == {"Door 1": 2}, home.name
+        with sqlite3.connect(database_path(home)) as db:
+            identities += [row[0] for row in db.execute("SELECT desk_home FROM checkin")]
+    assert len(identities) == 4 and len(set(identities)) == 1 and identities[0]
     with desk_connection(b) as conn:  # the hub holds the first under the label it had then
         labels = conn.execute(
             "SELECT desk FROM checkin_hub.event WHERE kind = 'checkin' ORDER BY seq"

@@ -124,7 +124,7 @@ def adopt_hub(repo: Repository, hub_id: str) -> bool:
 # This home's own movements: made here, and not a platform's scans that a pull recorded here.
 _OWN_MOVEMENTS = (
     "SELECT uuid FROM desk_event WHERE made_here = 1 AND kind = 'checkin' "
-    "AND json_extract(data, '$.platform_checkin') IS NULL"
+    "AND CASE WHEN json_valid(data) THEN json_extract(data, '$.platform_checkin') END IS NULL"
 )
 
 
@@ -140,7 +140,7 @@ def relabel(repo: Repository, desk: str) -> None:
         )
         repo.db.execute_sql(
             "UPDATE desk_event SET desk = ? WHERE made_here = 1 AND desk != ? "
-            "AND (kind != 'checkin' OR json_extract(data, '$.platform_checkin') IS NULL)",
+            f"AND (kind != 'checkin' OR uuid IN ({_OWN_MOVEMENTS}))",
             (desk, desk),
         )
     repo.desk = desk

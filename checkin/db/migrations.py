@@ -184,7 +184,8 @@ _DESK_HOMES = [
     "ALTER TABLE checkin ADD COLUMN desk_home TEXT",
     """CREATE TRIGGER checkin_made_here_home AFTER INSERT ON desk_event
     WHEN NEW.made_here = 1 AND NEW.kind = 'checkin'
-        AND json_extract(NEW.data, '$.platform_checkin') IS NULL
+        AND CASE WHEN json_valid(NEW.data) THEN json_extract(NEW.data, '$.platform_checkin') END
+            IS NULL
     BEGIN
         UPDATE checkin SET desk_home = (SELECT value FROM meta WHERE key = 'desk.home')
             WHERE uuid = NEW.uuid AND desk_home IS NULL;

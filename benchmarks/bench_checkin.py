@@ -68,7 +68,7 @@ def main() -> None:
         people = generated_attendees(10_000)
         repo.add_attendees(people)
         codes = iter(a.code for a in people)
-        ours = timed(lambda: repo.scan(next(codes)), SCANS)
+        ours = timed(lambda: repo.decide_and_record(next(codes)), SCANS)
         repo.close()
 
         with closing(sqlite3.connect(Path(folder) / "raw.sqlite3", isolation_level=None)) as raw:

@@ -203,3 +203,24 @@ def test_an_organizer_clears_the_print_queue_on_the_commit_line(
     assert PrintLog(repo).jobs([JobState.QUEUED]) == []
     assert window.status.currentMessage() == "2 waiting badges removed."
     window.close()
+
+
+def test_a_demo_that_cannot_be_written_says_so_on_the_first_run_screen(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    with Repository(tmp_path / "first-run.sqlite3", clock=FixedClock()) as empty:
+        window = DeskWindow(empty, settings, Collaborators())
+        qtbot.addWidget(window)
+
+        def disk_full() -> None:
+            raise OSError("disk full")
+
+        monkeypatch.setattr(window.controller.desk, "record_demo", disk_full)
+        qtbot.mouseClick(window.first_run.demo_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "disk full" in window.status.currentMessage())
+        assert (
+            window.status.currentMessage() == "The desk could not save this: disk full. Try again."
+        )
+        assert window.stack.currentWidget() is window.first_run and empty.attendees() == []
+        window.close()

@@ -49,7 +49,9 @@ def open_demo(window: DeskWindow) -> None:
         window.reload()
 
     def failed(error: Exception) -> None:  # the first-run screen has no verdict panel
-        said = QCoreApplication.translate("DeskWindow", "The demo event could not be loaded: %1")
+        said = QCoreApplication.translate(
+            "DeskController", "The desk could not save this: %1. Try again."
+        )
         window.status.showMessage(fill(said, str(error)), 8000)
 
     controller.commits.run(controller.desk.record_demo, loaded, failed)

@@ -104,7 +104,7 @@ def main() -> int:
 
             def admit_next() -> None:
                 for code in codes:
-                    if repo.scan(code).accepted:
+                    if repo.decide_and_record(code).accepted:
                         admitted.append(code)
                         return
 

@@ -60,7 +60,7 @@ def latency(video: Path, frames: list[np.ndarray], payloads: list[str], label: s
 
         def commit_line() -> None:
             while (scan := pending.get()) is not None:
-                repo.scan(scan.code)
+                repo.decide_and_record(scan.code)
                 verdict_ms.append((time.monotonic() - scan.captured_at) * 1000)
 
         def on_scans(scans: list[Scan]) -> None:

@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 HOME_ENV = "CHECKIN_HOME"
 DATABASE_NAME = "checkin.sqlite3"
 
@@ -25,6 +23,8 @@ def resolve_home(explicit: str | os.PathLike[str] | None = None) -> Path:
     from_env = os.environ.get(HOME_ENV)
     if from_env:
         return Path(from_env).expanduser()
+    from platformdirs import user_data_dir  # only here: a given home never pays for it
+
     return Path(user_data_dir("checkin", appauthor=False))
 
 

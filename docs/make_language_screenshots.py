@@ -79,7 +79,7 @@ def shoot(code: str) -> None:
     admitted = next(a for a in valid if a.dietary)
     for person in valid[:25]:
         if person != admitted:
-            repo.scan(person.code)
+            repo.decide_and_record(person.code)
     window.reload()
     scan(admitted.code)
     shot("verdict-admitted")

@@ -55,10 +55,10 @@ def scripted_event(repo: Repository, clock: Clock) -> None:
             clock.now = datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(
                 minutes=minute, seconds=rng.randint(0, 59)
             )
-            repo.scan(person.code)
+            repo.decide_and_record(person.code)
             if number == 0 and rng.random() < 0.2:
                 clock.now += timedelta(hours=3)
-                repo.scan(person.code, direction=Direction.OUT)
+                repo.decide_and_record(person.code, direction=Direction.OUT)
     day2 = event.days[1]
     clock.now = datetime(day2.year, day2.month, day2.day, 11, 20, tzinfo=UTC)
 

@@ -141,7 +141,7 @@ def shoot() -> int:
     noted = next(a for a in valid if a.accessibility and not requires_attention(a))
     dieting = next(a for a in valid if a.dietary and a not in (noted, attention))
     for a in [a for a in valid if a not in (noted, dieting, attention)][:20]:
-        repo.scan(a.code)
+        repo.decide_and_record(a.code)
     window.reload()
     shot("desk-idle")
     steps: list[tuple[str, Callable[[], None]]] = [

@@ -12,7 +12,7 @@ from checkin.db.repository import Repository
 def main(database: str) -> None:
     repo = Repository(Path(database), desk="burst")
     for attendee in repo.attendees():
-        verdict = repo.scan(attendee.code, nonce=f"burst-{attendee.code}")
+        verdict = repo.decide_and_record(attendee.code, nonce=f"burst-{attendee.code}")
         if verdict.checkin is not None:
             print(verdict.checkin.uuid, flush=True)
     repo.close()

@@ -22,7 +22,7 @@ def fill(repo: Repository, clock: FixedClock, count: int, start: int = 0) -> lis
     warnings = []
     for n in range(start, start + count):
         clock.advance(seconds=30)
-        verdict = repo.scan(f"T{n:03d}")
+        verdict = repo.decide_and_record(f"T{n:03d}")
         assert verdict.accepted, verdict.message
         warnings.append(verdict.warnings)
     return warnings
@@ -44,17 +44,17 @@ def test_warns_from_ninety_percent_and_blocks_at_capacity(
     assert "9 of 10" in warnings[8][0]
     assert stats.overview(small).band is Band.CRITICAL
 
-    refused = small.scan("T010")
+    refused = small.decide_and_record("T010")
     assert refused.code is RefusalCode.VENUE_FULL
-    admitted = small.scan("T010", override=True)
+    admitted = small.decide_and_record("T010", override=True)
     assert admitted.accepted and admitted.checkin is not None and admitted.checkin.override
     assert [e["action"] for e in audit_log(small)].count("override_admit") == 1
     assert small.on_site(clock().date()) == 11
 
     # Two people leave: the count drops below capacity and the desk admits again.
     for code in ("T000", "T001"):
-        assert small.scan(code, direction=Direction.OUT).accepted
-    assert small.scan("T011").accepted
+        assert small.decide_and_record(code, direction=Direction.OUT).accepted
+    assert small.decide_and_record("T011").accepted
     assert stats.overview(small).headcount.on_site == 10
 
 
@@ -62,7 +62,7 @@ def test_warn_policy_admits_past_capacity_with_a_warning(
     small: Repository, clock: FixedClock
 ) -> None:
     fill(small, clock, 10)
-    verdict = small.scan("T010")
+    verdict = small.decide_and_record("T010")
     assert verdict.accepted
     assert "full" in verdict.warnings[0]
     assert stats.overview(small).headcount.on_site == 11

@@ -69,7 +69,7 @@ def test_meals_for_today_and_an_upcoming_day(repo: Repository, clock: FixedClock
         [person(f"P{n}", days=(DAY2,) if n >= 5 else ()) for n in range(9)]
     )  # 5 tickets on both days, 4 on day 2 only
     for code in ("P0", "P1", "P2"):
-        assert repo.scan(code).accepted
+        assert repo.decide_and_record(code).accepted
     first, second = meal_expectations(stats.overview(repo), ("Lunch",), no_show=0.15)
     # Today is a forecast, not the 3 admitted so far: 5 valid × the assumed 85 % show-up.
     assert (first.state, first.admitted, first.expected) == (DayState.TODAY, 3, 5)
@@ -91,9 +91,9 @@ def test_a_day_in_progress_is_forecast_from_the_earlier_days_show_up(
 ) -> None:
     repo.add_attendees([person(f"P{n}", days=(DAY2,) if n >= 5 else ()) for n in range(9)])
     for code in ("P0", "P1", "P2"):  # 3 of the 5 valid on day 1 came: 60 %
-        assert repo.scan(code).accepted
+        assert repo.decide_and_record(code).accepted
     clock.advance(days=1)
-    assert repo.scan("P5").accepted
+    assert repo.decide_and_record("P5").accepted
     past, today = meal_expectations(stats.overview(repo), ("Lunch",), no_show=0.15)
     assert (past.state, past.expected) == (DayState.PAST, 3)
     assert (today.state, today.valid, today.admitted) == (DayState.TODAY, 9, 1)

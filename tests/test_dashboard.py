@@ -71,14 +71,14 @@ def test_refresh_is_immediate_and_polling_is_quiet(qtbot: QtBot, live: Repositor
     assert computed == []  # nothing committed: nothing recomputed
 
     for code in ("L0", "L1", "L2", "L3"):
-        assert live.scan(code).accepted
+        assert live.decide_and_record(code).accepted
     window.refresh()
     assert len(computed) == 1
     assert window.gauge.on_site == 4 and window.gauge.band is Band.CRITICAL
     assert window.days_table.item(0, 3).text() == "4"  # Admitted
     assert window.types_table.rowCount() == 1
 
-    assert live.scan("L0", direction=Direction.OUT).accepted
+    assert live.decide_and_record("L0", direction=Direction.OUT).accepted
     model.poll()  # this process's own commit moves the marker too
     assert len(computed) == 2 and window.gauge.on_site == 3
     window.close()

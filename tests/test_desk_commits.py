@@ -35,14 +35,14 @@ class SlowDisk:
     def __init__(self, repo: Repository, monkeypatch: pytest.MonkeyPatch) -> None:
         self.gate = threading.Event()
         self.threads: list[str] = []
-        scan = repo.scan
+        scan = repo.decide_and_record
 
         def held(code: str, **options: Any) -> Any:
             self.threads.append(threading.current_thread().name)
             assert self.gate.wait(10), "the test never released the disk"
             return scan(code, **options)
 
-        monkeypatch.setattr(repo, "scan", held)
+        monkeypatch.setattr(repo, "decide_and_record", held)
 
     def release(self) -> None:
         self.gate.set()
@@ -114,7 +114,7 @@ def test_closing_the_desk_saves_every_scan_it_accepted(
 def test_a_failed_save_says_so_and_the_desk_goes_on(
     qtbot: QtBot, window: DeskWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    scan = repo.scan
+    scan = repo.decide_and_record
     failures = [peewee.OperationalError("database is locked")]
 
     def flaky(code: str, **options: Any) -> Any:
@@ -122,7 +122,7 @@ def test_a_failed_save_says_so_and_the_desk_goes_on(
             raise failures.pop()
         return scan(code, **options)
 
-    monkeypatch.setattr(repo, "scan", flaky)
+    monkeypatch.setattr(repo, "decide_and_record", flaky)
     scanner(qtbot, window, ZOE)
     verdict = window.scan_screen.verdict
     assert verdict.severity is Severity.STOP and verdict.word.text() == "NOT RECORDED"

@@ -1,5 +1,6 @@
 """The desk session (`checkin.operations.Desk`): a text read once, every action with what it
-changed, the session's state, and no SQL on the window's UI thread for a scan or a name + Enter.
+changed, the session's state, no SQL on the window's UI thread for a scan or a name + Enter, and
+no write on it for the first run's demo or an organizer clearing the print queue.
 """
 
 from __future__ import annotations
@@ -13,12 +14,17 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from checkin.core.entities import CapacityPolicy, Direction
+from checkin.core.print_jobs import JobState
 from checkin.core.verdicts import RefusalCode, UndoResult
+from checkin.db.print_log import PrintLog
 from checkin.db.repository import Repository
 from checkin.operations import Changes, Desk, InputKind, WalkInDetails
 from checkin.operations.changes import arrived
 from checkin.operations.walk_in import WalkInProblem, WalkInRefusal
-from tests.fakes import RecordingBadges, meetup, person
+from checkin.ui.ports import Collaborators
+from checkin.ui.print_queue_dialog import PrintQueueDialog
+from checkin.ui.window import DeskWindow
+from tests.fakes import FixedClock, RecordingBadges, meetup, person
 from tests.window_desk import JUERGEN, ZOE, open_window, people, scanner, settled
 
 ADA = WalkInDetails("Ada", "Lovelace", "ada@example.org", "Analytical Engines", "Operator")
@@ -40,6 +46,12 @@ def statements_on_this_thread(repo: Repository) -> Iterator[list[str]]:
         yield seen
     finally:
         connection.set_trace_callback(None)
+
+
+def writes(statements: list[str]) -> list[str]:
+    """The statements among these that write (or take the write lock to)."""
+    verbs = ("INSERT", "UPDATE", "DELETE", "REPLACE", "BEGIN IMMEDIATE", "BEGIN EXCLUSIVE")
+    return [s for s in statements if s.lstrip().upper().startswith(verbs)]
 
 
 def test_a_text_is_a_code_a_foreign_payload_a_name_or_a_command(desk: Desk) -> None:
@@ -148,3 +160,67 @@ def test_no_sql_on_the_ui_thread_for_a_scan_or_a_name_and_enter(
         assert window.status.headcount.text().startswith("On site 2")
     assert seen == []
     window.close()
+
+
+def test_the_first_run_demo_is_written_on_the_commit_line_and_reported_once(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    with Repository(tmp_path / "first-run.sqlite3", clock=FixedClock()) as empty:
+        window = DeskWindow(empty, settings, Collaborators())
+        qtbot.addWidget(window)
+        changed: list[Changes] = []
+        window.desk_changed.connect(changed.append)
+        with statements_on_this_thread(empty) as seen:
+            qtbot.mouseClick(window.first_run.demo_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scan_screen)
+        assert seen and writes(seen) == []  # the UI thread read the event to show it, no more
+        assert len(empty.attendees()) == 120
+        assert changed == [Changes(event=True, attendee_list=True, on_site=0)]
+        window.close()
+
+
+def test_an_organizer_clears_the_print_queue_on_the_commit_line(
+    qtbot: QtBot, repo: Repository, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    window = open_window(qtbot, repo, settings, RecordingBadges(repo))
+    for code in (ZOE, JUERGEN):  # badges left waiting by a printer that never answered
+        waiting = repo.attendee_by_code(code)
+        assert waiting is not None and waiting.id is not None
+        PrintLog(repo).enqueue(waiting.id, "default", "")
+    window.lock.set_pin("2468")
+    changed: list[Changes] = []
+    window.desk_changed.connect(changed.append)
+    with statements_on_this_thread(repo) as seen:
+        window.actions_by_name["Badges waiting to print"].trigger()
+        dialog = window.dialog
+        assert isinstance(dialog, PrintQueueDialog) and dialog.list.count() == 2
+        qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.list.count() == 0)
+    assert writes(seen) == []
+    assert changed == [Changes(badges=True)]
+    assert PrintLog(repo).jobs([JobState.QUEUED]) == []
+    assert window.status.currentMessage() == "2 waiting badges removed."
+    window.close()
+
+
+def test_a_demo_that_cannot_be_written_says_so_on_the_first_run_screen(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    with Repository(tmp_path / "first-run.sqlite3", clock=FixedClock()) as empty:
+        window = DeskWindow(empty, settings, Collaborators())
+        qtbot.addWidget(window)
+
+        def disk_full() -> None:
+            raise OSError("disk full")
+
+        monkeypatch.setattr(window.controller.desk, "record_demo", disk_full)
+        qtbot.mouseClick(window.first_run.demo_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "disk full" in window.status.currentMessage())
+        assert (
+            window.status.currentMessage() == "The desk could not save this: disk full. Try again."
+        )
+        assert window.stack.currentWidget() is window.first_run and empty.attendees() == []
+        window.close()

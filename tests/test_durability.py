@@ -45,6 +45,6 @@ def test_sigkill_in_the_middle_of_a_burst_of_1000_scans(tmp_path: Path) -> None:
         assert len(uuids) == len(stored)
         assert len({c.attendee_id for c in stored}) == len(stored)  # no attendee twice
         # The desk restarts and carries on: the repeated nonces add nothing new.
-        again = [repo.scan(f"B{n:04d}", nonce=f"burst-B{n:04d}") for n in range(1000)]
+        again = [repo.decide_and_record(f"B{n:04d}", nonce=f"burst-B{n:04d}") for n in range(1000)]
         assert sum(1 for v in again if v.repeated) == len(stored)
         assert len(repo.checkins()) == 1000

@@ -35,7 +35,7 @@ def hostile(repo: Repository, clock: FixedClock) -> Repository:
     repo.add_attendees(hostile_people())
     for n in range(len(HOSTILE)):
         clock.advance(minutes=1)
-        assert repo.scan(f"H{n}").accepted
+        assert repo.decide_and_record(f"H{n}").accepted
     return repo
 
 
@@ -74,7 +74,7 @@ def test_catering_exports_carry_no_personal_data(hostile: Repository, tmp_path: 
         person("SECRET-CODE-1", "Łukasz", "Wójcik", email="lukasz.wojcik@example.org",
                company="Codethink", dietary="vegetarisch", notes="VIP", badge_name="Luke W")
     )  # fmt: skip
-    assert hostile.scan("SECRET-CODE-1").accepted
+    assert hostile.decide_and_record("SECRET-CODE-1").accepted
     personal = ["Łukasz", "Wójcik", "lukasz.wojcik", "Codethink", "SECRET-CODE-1", "Luke W",
                 "Ødegård", "example.org", "VIP"]  # fmt: skip
     for kind in (Kind.HEADCOUNT, Kind.DIETARY):

@@ -115,7 +115,7 @@ def test_no_text_of_the_desk_is_cut_at_desk_resolutions(
 
 def test_the_big_dashboard_fits_a_1366_by_768_projector(qtbot: QtBot, demo: Repository) -> None:
     for a in valid_today(demo)[:40]:
-        demo.scan(a.code)
+        demo.decide_and_record(a.code)
     window = DashboardWindow(demo)
     qtbot.addWidget(window)
     window.show()

@@ -53,7 +53,7 @@ def play_script(
 ) -> None:
     def scan(when: datetime, code: str, out: bool = False) -> None:
         clock.now = when
-        verdict = repo.scan(code, direction=Direction.OUT if out else Direction.IN)
+        verdict = repo.decide_and_record(code, direction=Direction.OUT if out else Direction.IN)
         assert verdict.accepted, verdict.message
         after()
 
@@ -67,14 +67,14 @@ def play_script(
     assert DeskOperations(repo).undo_latest("A03").done
     after()
     scan(at(DAY1, 11, 0), "A04", out=True)
-    assert repo.scan("A07").code is RefusalCode.NOT_TODAY
-    assert repo.scan("A09").code is RefusalCode.CANCELLED
+    assert repo.decide_and_record("A07").code is RefusalCode.NOT_TODAY
+    assert repo.decide_and_record("A09").code is RefusalCode.CANCELLED
 
     scan(at(DAY2, 8, 50), "A01")
     scan(at(DAY2, 8, 55), "A07")
     scan(at(DAY2, 9, 10), "A08")
     clock.now = at(DAY2, 9, 15)
-    assert repo.scan("A05").code is RefusalCode.NOT_TODAY
+    assert repo.decide_and_record("A05").code is RefusalCode.NOT_TODAY
     scan(at(DAY2, 9, 30), "A08", out=True)
     clock.now = at(DAY2, 9, 31)
     # the exit was a mistake: A08 is still inside

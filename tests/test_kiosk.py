@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from checkin.core.entities import Attendee, CapacityPolicy, TicketStatus
 from checkin.db.conflicts import admissions_by_desk
 from checkin.db.repository import Repository
-from checkin.operations import Desk
+from checkin.operations import Changes, Desk
 from checkin.operations.kiosk import FREE_MISSES, Answer, Kiosk
 from checkin.operations.organizer_pin import PinStore
 from checkin.paths import database_path
@@ -287,9 +287,12 @@ def test_kiosk_mode_turns_the_desk_into_a_kiosk_of_its_own_name_and_back(
     kiosk = window.kiosk
     assert kiosk is not None and kiosk.isVisible() and not window.isVisible()
     qtbot.addWidget(kiosk)
+    changed: list[Changes] = []
+    window.desk_changed.connect(changed.append)  # the hub and the platform hear of it
     with qtbot.waitSignal(kiosk.answered, timeout=10_000):
         enter(qtbot, kiosk, ALAN.code)
     assert admissions_by_desk(repo) == {f"{repo.desk} kiosk": 1}
+    assert [(c.local, c.movements, c.on_site) for c in changed] == [(True, True, 1)]
     kiosk.try_leave("2468")
     assert window.isVisible() and window.kiosk is None
     window.close()

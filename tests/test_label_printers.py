@@ -5,7 +5,7 @@ label, one job per badge, and a cut connection is uncertain and never sent twice
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,8 @@ from checkin.core.entities import Attendee
 from checkin.core.print_jobs import JobState
 from checkin.db.repository import Repository
 from checkin.printing.label.brother import STATUS_REQUEST
-from checkin.printing.label.printer import LabelPrinter, label_printer
+from checkin.printing.label.printer import LabelPrinter, PrinterNeedsAttention, label_printer
+from checkin.printing.printers import PrinterError
 from checkin.printing.render import BadgeContent, BadgeRenderer
 from checkin.printing.spool import PrintQueue
 from checkin.printing.templates import get_template
@@ -25,6 +26,7 @@ from tests.label_printers import FakeQL, FakeZebra, ql_images, zpl_images
 
 WAIT = 30.0  # a ceiling for the background thread, not a speed goal
 LONG = ("Anna-Katharina", "Mountbatten-Windsor Featherstonehaugh-Smythes")
+Encode = Callable[[bytes], bytes]
 
 
 @pytest.fixture
@@ -293,3 +295,35 @@ def test_a_printer_that_is_not_there_keeps_the_badge_queued(
     waiting = queue.log.job(job.id)
     assert waiting.state is JobState.QUEUED
     assert "does not answer" in waiting.message and "switched on" in waiting.message
+
+
+def test_a_printer_that_cannot_print_now_is_asked_before_the_badge_is_rasterised(
+    ql: FakeQL, people: list[Attendee], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The queue retries a printer that is off or out of labels every few seconds: each try
+    costs a status request (or a refused connection), not the badge's labels rendered again."""
+    gone = FakeQL()
+    gone.stop()  # nothing listens on its port
+    ready = ql_62x100(ql)
+    absent = direct(f"brother-ql://127.0.0.1:{gone.port}?model=QL-820NWB&label=62x100")
+    rendered: list[str] = []
+    for printer in (ready, absent):
+        encode = printer.encode
+
+        def counted(pdf: bytes, name: str = printer.name, encode: Encode = encode) -> bytes:
+            rendered.append(name)
+            return encode(pdf)
+
+        monkeypatch.setattr(printer, "encode", counted)
+    renderer = BadgeRenderer(ready.fit_template(get_template("a6")), "Meetup")
+    pdf = renderer.pdf(people[:1])
+    ql.error1 = 0x01  # "no media"
+    with pytest.raises(PrinterNeedsAttention, match="Out of labels"):
+        ready.submit(pdf, "badge-1")
+    with pytest.raises(PrinterError, match="does not answer"):
+        absent.submit(pdf, "badge-1")
+    assert rendered == [] and ql.printed == 0
+    ql.error1 = 0  # the roll is changed
+    ready.submit(pdf, "badge-1")
+    ready.close()
+    assert rendered == [ready.name]

@@ -104,7 +104,7 @@ def test_the_first_attempt_waits_no_longer_than_the_lock_wait(
         assert repo.db.execute_sql("PRAGMA busy_timeout").fetchone()[0] <= 1000
         code = repo.attendees()[0].code
         with pytest.raises(DatabaseBusy) as busy:
-            repo.scan(code)
+            repo.decide_and_record(code)
         assert f"within {busy.value.waited:.1f} seconds" in str(busy.value)
         assert repo.db.execute_sql("PRAGMA busy_timeout").fetchone()[0] <= 1000
 

@@ -35,7 +35,7 @@ def test_merging_another_desk_adds_its_history_once(tmp_path: Path) -> None:
         walk_in = repo.add_attendee(
             Attendee(code="CK-WALKIN1-ABCDEF", first_name="Walk", last_name="Ïn", source="desk")
         )
-        assert repo.scan(walk_in.code).accepted
+        assert repo.decide_and_record(walk_in.code).accepted
 
     merged = checkin("merge", str(south), "--json", home=north)
     assert merged.code == 0, merged.err

@@ -66,7 +66,7 @@ def test_text_from_another_desks_file_gets_the_importers_cleaning(tmp_path: Path
                      company="Evil\x07Corp", source="desk"),
             walk_in=True,
         )  # fmt: skip
-        assert repo.scan(hostile.code).accepted
+        assert repo.decide_and_record(hostile.code).accepted
     assert checkin("merge", str(south), home=north).code == 0
     with Repository(database_path(north)) as repo:
         merged = repo.attendee_by_code("CK-HOSTILE-0001")

@@ -34,7 +34,7 @@ def test_the_dashboard_follows_scans_at_this_desk(qtbot: QtBot, repo: Repository
     assert dashboard is not None
     qtbot.addWidget(dashboard)
     assert dashboard.gauge.on_site == 0
-    repo.scan("D1")
+    repo.decide_and_record("D1")
     tools.desk_changed(Changes(movements=True))
     qtbot.waitUntil(lambda: dashboard.gauge.on_site == 1, timeout=3000)
     assert dashboard.gauge.caption() == "1 of 120 on site (1%)"
@@ -44,7 +44,7 @@ def test_the_dashboard_follows_scans_at_this_desk(qtbot: QtBot, repo: Repository
 def test_the_catering_export_runs_off_the_desk_and_names_nobody(
     qtbot: QtBot, repo: Repository, tmp_path: Path
 ) -> None:
-    seeded(repo).scan("D1")
+    seeded(repo).decide_and_record("D1")
     tools = OrganizerTools(repo)
     dialog = ExportDialog(repo)
     qtbot.addWidget(dialog)

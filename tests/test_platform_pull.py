@@ -98,7 +98,7 @@ def test_pretix_incremental_pull_fetches_changes_and_cancels_what_pretix_cancell
     pull_list(repo, conn)
     first = repo.attendee_by_code("sec0")
     assert first is not None
-    repo.scan("sec0")
+    repo.decide_and_record("sec0")
     repo.set_badge_name("sec1", "P1")
     fake.change("B1", status="c")  # the whole order cancelled
     fake.orders[2]["positions"][0]["canceled"] = True  # one position cancelled

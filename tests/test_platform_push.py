@@ -48,9 +48,9 @@ def test_pretix_gets_each_check_in_once_with_the_desk_uuid_as_nonce(
 ) -> None:
     fake, served = pretix
     connection = pretix_desk(repo, fake, served)
-    admitted = repo.scan("tkt-lukasz").checkin
+    admitted = repo.decide_and_record("tkt-lukasz").checkin
     clock.advance(minutes=30)
-    left = repo.scan("tkt-lukasz", direction=Direction.OUT).checkin
+    left = repo.decide_and_record("tkt-lukasz", direction=Direction.OUT).checkin
     assert admitted is not None and left is not None
     report = push_checkins(repo, connection)
     assert (report.sent, report.refused, report.stopped) == (2, [], "")
@@ -68,7 +68,7 @@ def test_a_check_in_whose_answer_was_lost_is_sent_again_and_counted_once(
 ) -> None:
     fake, served = pretix
     connection = pretix_desk(repo, fake, served)
-    checkin = repo.scan("tkt-zoe").checkin
+    checkin = repo.decide_and_record("tkt-zoe").checkin
     assert checkin is not None
     served.fail("reset", "/redeem/")  # pretix records it, the answer never arrives
     first = push_checkins(repo, connection)
@@ -88,7 +88,7 @@ def test_check_ins_made_offline_go_out_when_pretix_is_back_as_forced(
     connection = pretix_desk(repo, fake, served)
     served.fail("status", "/", status=502, times=100)  # the venue's uplink is down
     for code in ("tkt-lukasz", "tkt-zoe", "tkt-siobhan"):
-        repo.scan(code)
+        repo.decide_and_record(code)
         clock.advance(minutes=2)
     offline = push_checkins(repo, connection)
     assert offline.stopped.startswith("pretix answered 502") and offline.left == 3
@@ -105,11 +105,11 @@ def test_an_undo_is_annulled_at_pretix_and_an_unsent_one_is_withdrawn(
 ) -> None:
     fake, served = pretix
     connection = pretix_desk(repo, fake, served)
-    checkin = repo.scan("tkt-lukasz").checkin
+    checkin = repo.decide_and_record("tkt-lukasz").checkin
     assert checkin is not None
     push_checkins(repo, connection)
     DeskOperations(repo).undo_latest("tkt-lukasz", any_desk=True)
-    repo.scan("tkt-zoe")
+    repo.decide_and_record("tkt-zoe")
     DeskOperations(repo).undo_latest(
         "tkt-zoe", any_desk=True
     )  # a mistake put right before anything was sent
@@ -125,7 +125,7 @@ def test_a_refusal_is_reported_and_not_sent_again(
     fake, served = pretix
     connection = pretix_desk(repo, fake, served)
     fake.redeemed["scanner-2"] = {"secret": "tkt-zoe", "type": "entry", "nonce": "scanner-2"}
-    repo.scan("tkt-zoe")
+    repo.decide_and_record("tkt-zoe")
     report = push_checkins(repo, connection)
     assert len(report.refused) == 1 and "already_redeemed" in report.refused[0]
     assert "Zoë Ødegård" in report.refused[0]
@@ -159,10 +159,10 @@ def test_tito_check_ins_go_to_the_listed_check_in_api_without_the_token(
     bo = admin.add("Bo", "Ødegård")
     connection = Connection("tito", admin_served.url + admin.base + "/", TOKEN)
     pull_list(repo, connection)
-    repo.scan(ana["slug"])
-    repo.scan(bo["slug"])
+    repo.decide_and_record(ana["slug"])
+    repo.decide_and_record(bo["slug"])
     clock.advance(minutes=5)
-    repo.scan(bo["slug"], direction=Direction.OUT)  # Tito has no exits: not sent
+    repo.decide_and_record(bo["slug"], direction=Direction.OUT)  # Tito has no exits: not sent
     checkin_served.fail("reset", "/checkins")  # Tito stores the first, the answer is lost
     first = push_checkins(repo, connection)
     assert first.stopped and len(desk.checkins) == 1
@@ -210,7 +210,7 @@ def test_tito_check_ins_go_to_the_list_chosen_at_connect(
         connection, found = check_connection(given, "side door")
         assert connection.check_in_list == "chk_side" and '"Side door"' in found
         pull_list(repo, connection)
-        repo.scan(ana["slug"])
+        repo.decide_and_record(ana["slug"])
         assert push_checkins(repo, connection).sent == 1
         assert [c["ticket_id"] for c in side.checkins] == [ana["id"]]
     finally:

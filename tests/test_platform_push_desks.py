@@ -52,8 +52,8 @@ def test_tito_gets_a_check_in_once_when_both_desks_push_it(tmp_path: Path, tito:
     clock = FixedClock()
     with desk(tmp_path / "a.sqlite3", "A", clock) as a:
         pull_list(a, connection)
-        a.scan(ana["slug"])
-        a.scan(bo["slug"])
+        a.decide_and_record(ana["slug"])
+        a.decide_and_record(bo["slug"])
         assert push_checkins(a, connection).sent == 2
     with desk(tmp_path / "b.sqlite3", "B", clock) as b:
         pull_list(b, connection)
@@ -76,7 +76,7 @@ def test_tito_gets_the_check_ins_of_a_desk_without_the_connection_once(
     clock = FixedClock()
     with desk(tmp_path / "a.sqlite3", "A", clock) as a:  # pulled once, never pushes
         pull_list(a, connection)
-        a.scan(ana["slug"])
+        a.decide_and_record(ana["slug"])
     with desk(tmp_path / "b.sqlite3", "B", clock) as b:
         pull_list(b, connection)
         merge(b, tmp_path / "a.sqlite3", allow_other_event=True)
@@ -99,9 +99,9 @@ def test_pretix_counts_a_check_in_once_whichever_desks_push_it(
     try:
         with desk(tmp_path / "a.sqlite3", "A", clock) as a:
             pull_list(a, connection)
-            lukasz = a.scan("tkt-lukasz").checkin  # A sends this one itself …
+            lukasz = a.decide_and_record("tkt-lukasz").checkin  # A sends this one itself …
             assert lukasz is not None and push_checkins(a, connection).sent == 1
-            zoe = a.scan("tkt-zoe").checkin  # … and this one never (its link is down)
+            zoe = a.decide_and_record("tkt-zoe").checkin  # … and this one never (its link is down)
             assert zoe is not None
         with desk(tmp_path / "b.sqlite3", "B", clock) as b:
             pull_list(b, connection)

@@ -60,7 +60,7 @@ def pulled(repo: Repository, pretix: tuple[FakePretix, Served]) -> tuple[FakePre
 
 def checked_in(repo: Repository, code: str) -> CheckIn:
     """The check-in the desk makes scanning `code` (it must admit)."""
-    mine = repo.scan(code).checkin
+    mine = repo.decide_and_record(code).checkin
     assert mine is not None
     return mine
 
@@ -142,7 +142,7 @@ def test_the_event_takes_its_days_and_zone_from_pretix_and_follows_a_moved_date(
         assert (event.days, event.timezone) == ((DAY1, DAY2), "Europe/London")
         assert report.created_event == "OpenStack Operators Meetup"
         clock.now = clock.now + timedelta(hours=15)  # 9:00 next morning
-        assert repo.scan("tkt-zoe").outcome is Outcome.ADMITTED
+        assert repo.decide_and_record("tkt-zoe").outcome is Outcome.ADMITTED
         fake.event["date_to"] = "2016-02-17T17:00:00Z"  # a third day, added on pretix
         report, _ = pull_list(repo, connect(fake, served))
         assert repo.require_event().days == (DAY1, DAY2, date(2016, 2, 17))
@@ -187,7 +187,7 @@ def test_a_ticket_admitted_by_another_pretix_scanner_is_refused_with_where_and_w
     assert not pull.complete and report.from_platform == {"added": 1, "known": 0, "own": 0}
     assert repo.on_site(DAY1) == 1  # the headcount counts it
     clock.advance(minutes=5)
-    verdict = repo.scan("tkt-zoe")
+    verdict = repo.decide_and_record("tkt-zoe")
     assert verdict.code is RefusalCode.ALREADY_IN
     assert "Mon 15 Feb 9:00 at pretix: Front door gate 2" in verdict.message
     pushed = push_checkins(repo, connection)  # never pushed back
@@ -222,7 +222,7 @@ def test_a_desk_and_a_second_device_never_both_admit_one_ticket_once_pulled(
         clock.advance(minutes=1)
         if n % 2:  # the desk scans, having pulled first
             pull_list(repo, connection)
-            if repo.scan(code).outcome is Outcome.ADMITTED:
+            if repo.decide_and_record(code).outcome is Outcome.ADMITTED:
                 admitted["desk"] += 1
                 push_checkins(repo, connection)
         elif fake.scan_elsewhere(code, at=clock.now)["status"] == "ok":
@@ -274,23 +274,24 @@ def test_multiple_entries_and_custom_rules_decide_as_pretix(
     connection = connect(fake, served)
     report, _ = pull_list(repo, connection)
     assert any("var gate" in n and "checked only by pretix" in n for n in report.notes)
-    assert repo.scan("tkt-zoe").code is RefusalCode.RULES  # 9:00
+    assert repo.decide_and_record("tkt-zoe").code is RefusalCode.RULES  # 9:00
     clock.advance(minutes=45)
-    assert repo.scan("tkt-zoe").outcome is Outcome.ADMITTED
+    assert repo.decide_and_record("tkt-zoe").outcome is Outcome.ADMITTED
     # Without allow_multiple_entries a ticket admitted on day 1 is used on day 2 as well
     # (pretix's already_redeemed) unless it left and re-entry after exit is allowed.
     fake.list_settings(rules={})
     pull_list(repo, connection)
     clock.advance(days=1)
-    assert repo.scan("tkt-zoe").code is RefusalCode.ALREADY_IN
+    assert repo.decide_and_record("tkt-zoe").code is RefusalCode.ALREADY_IN
     fake.list_settings(exit_all_at="2016-02-16T02:00:00Z")  # pretix checks everyone out nightly
     pull_list(repo, connection)
-    assert repo.scan("tkt-zoe").outcome is Outcome.ADMITTED
-    assert repo.scan("tkt-zoe").code is RefusalCode.ALREADY_IN
+    assert repo.decide_and_record("tkt-zoe").outcome is Outcome.ADMITTED
+    assert repo.decide_and_record("tkt-zoe").code is RefusalCode.ALREADY_IN
     fake.list_settings(allow_multiple_entries=True)
     pull_list(repo, connection)
-    assert repo.scan("tkt-zoe").outcome is Outcome.ADMITTED
-    assert repo.scan("tkt-zoe").outcome is Outcome.ADMITTED  # as often as pretix allows
+    assert repo.decide_and_record("tkt-zoe").outcome is Outcome.ADMITTED
+    # as often as pretix allows
+    assert repo.decide_and_record("tkt-zoe").outcome is Outcome.ADMITTED
 
 
 # -- 5. signed tickets offline --------------------------------------------------------------
@@ -358,7 +359,7 @@ def test_a_refused_check_in_is_kept_with_its_reason(
     repo: Repository, clock: FixedClock, pretix: tuple[FakePretix, Served]
 ) -> None:
     fake, connection = pulled(repo, pretix)
-    repo.scan("tkt-zoe")
+    repo.decide_and_record("tkt-zoe")
     fake.scan_elsewhere("tkt-zoe")  # before the desk's push
     push_checkins(repo, connection)
     kept = platform_store.refusals(repo, connection.source)
@@ -396,7 +397,7 @@ def test_exits_made_on_pretix_let_the_ticket_in_again(
     pull_list(repo, connection)
     assert repo.on_site(DAY1) == 0
     assert [c.direction for c in repo.checkins()] == [Direction.IN, Direction.OUT]
-    assert repo.scan("tkt-zoe").outcome is Outcome.ADMITTED
+    assert repo.decide_and_record("tkt-zoe").outcome is Outcome.ADMITTED
 
 
 def test_tito_check_ins_and_list_releases_decide_at_the_desk(
@@ -412,9 +413,9 @@ def test_tito_check_ins_and_list_releases_decide_at_the_desk(
     fake.list_releases["chk_ddqgQVVW"] = [2]  # the list admits speakers only
     report = pull_once(repo, "tito", fake, "/")
     assert report.from_platform["added"] == 1
-    already = repo.scan(bo["slug"])
+    already = repo.decide_and_record(bo["slug"])
     assert already.code is RefusalCode.ALREADY_IN and "Tito: Front door" in already.message
-    assert repo.scan(ana["slug"]).code is RefusalCode.PRODUCT
+    assert repo.decide_and_record(ana["slug"]).code is RefusalCode.PRODUCT
 
 
 def test_eventbrite_check_ins_and_days_come_in(repo: Repository) -> None:
@@ -427,9 +428,9 @@ def test_eventbrite_check_ins_and_days_come_in(repo: Repository) -> None:
     report = pull_once(repo, "eventbrite", fake)
     assert report.added == 3 and report.without_name == ["703: name not given — order o703"]
     assert repo.require_event().days == (DAY1, DAY2)
-    refused = repo.scan("123400000002")
+    refused = repo.decide_and_record("123400000002")
     assert refused.code is RefusalCode.ALREADY_IN and "Eventbrite: Organizer app" in refused.message
-    assert repo.scan("123400000003").outcome is Outcome.ADMITTED
+    assert repo.decide_and_record("123400000003").outcome is Outcome.ADMITTED
 
 
 def test_a_check_in_another_desk_pushed_comes_back_as_this_desks_own(

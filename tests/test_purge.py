@@ -48,13 +48,14 @@ def event_home(
     repo.add_attendees(PEOPLE)
     for code in ("CODE-ALPHA-11", "CODE-CHARLIE-33", "CODE-DELTA-44"):
         clock.advance(minutes=3)
-        assert repo.scan(code, nonce=f"n-{code}").accepted
-    repo.scan("NOT-A-TICKET Łukasz Wójcik")  # a refusal: its text lands in the audit trail
+        assert repo.decide_and_record(code, nonce=f"n-{code}").accepted
+    # A refusal: its text lands in the audit trail.
+    repo.decide_and_record("NOT-A-TICKET Łukasz Wójcik")
     clock.advance(minutes=10)
-    assert repo.scan("CODE-ALPHA-11", direction=Direction.OUT).accepted
+    assert repo.decide_and_record("CODE-ALPHA-11", direction=Direction.OUT).accepted
     clock.now = clock.now.replace(day=DAY2.day)
     for code in ("CODE-ALPHA-11", "CODE-BRAVO-22"):
-        assert repo.scan(code).accepted
+        assert repo.decide_and_record(code).accepted
     # The command opens its repository by this name when it runs: with the test's clock.
     monkeypatch.setattr(repository, "Repository", functools.partial(Repository, clock=clock))
     yield repo

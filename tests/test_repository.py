@@ -64,7 +64,7 @@ def test_only_one_database_per_process(repo: Repository, tmp_path: Path) -> None
 
 
 def test_admission_is_recorded_with_its_audit_row(people: Repository) -> None:
-    verdict = people.scan("T1")
+    verdict = people.decide_and_record("T1")
     assert verdict.outcome is Outcome.ADMITTED
     assert verdict.checkin is not None and verdict.checkin.desk == "A"
     assert [c.uuid for c in people.checkins()] == [verdict.checkin.uuid]
@@ -73,9 +73,9 @@ def test_admission_is_recorded_with_its_audit_row(people: Repository) -> None:
 
 
 def test_a_second_scan_is_refused_as_already_in(people: Repository, clock: FixedClock) -> None:
-    people.scan("T1")
+    people.decide_and_record("T1")
     clock.advance(minutes=3)
-    verdict = people.scan("t1 ")  # typed by hand: other case, trailing space
+    verdict = people.decide_and_record("t1 ")  # typed by hand: other case, trailing space
     assert verdict.code is RefusalCode.ALREADY_IN
     assert "at desk A" in verdict.message
     assert len(people.checkins()) == 1
@@ -83,27 +83,27 @@ def test_a_second_scan_is_refused_as_already_in(people: Repository, clock: Fixed
 
 
 def test_a_repeated_nonce_is_a_no_op(people: Repository, clock: FixedClock) -> None:
-    first = people.scan("T1", nonce="scanner-42")
+    first = people.decide_and_record("T1", nonce="scanner-42")
     clock.advance(seconds=1)
-    again = people.scan("T1", nonce="scanner-42")
+    again = people.decide_and_record("T1", nonce="scanner-42")
     assert again.repeated and again.outcome is Outcome.ADMITTED
     assert again.checkin == first.checkin
     assert len(people.checkins()) == 1
 
 
 def test_exit_and_re_entry_are_separate_events(people: Repository, clock: FixedClock) -> None:
-    people.scan("T1")
+    people.decide_and_record("T1")
     clock.advance(hours=1)
-    assert people.scan("T1", direction=Direction.OUT).outcome is Outcome.EXITED
+    assert people.decide_and_record("T1", direction=Direction.OUT).outcome is Outcome.EXITED
     assert people.on_site(DAY1) == 0
     clock.advance(hours=1)
-    assert people.scan("T1").outcome is Outcome.ADMITTED
+    assert people.decide_and_record("T1").outcome is Outcome.ADMITTED
     assert [c.direction for c in people.checkins()] == [Direction.IN, Direction.OUT, Direction.IN]
     assert stats.headcount(people).per_day[DAY1] == 1  # re-entry counts once
 
 
 def test_undo_marks_the_event_and_keeps_it(people: Repository, clock: FixedClock) -> None:
-    people.scan("T1")
+    people.decide_and_record("T1")
     clock.advance(seconds=20)
     result = DeskOperations(people).undo_latest("T1")
     assert result.done and result.message == "Undid Łukasz Wiśniewski's admission."
@@ -111,16 +111,16 @@ def test_undo_marks_the_event_and_keeps_it(people: Repository, clock: FixedClock
     assert len(history) == 1 and history[0].undone
     assert people.on_site(DAY1) == 0
     assert not DeskOperations(people).undo_latest("T1").done
-    assert people.scan("T1").outcome is Outcome.ADMITTED
+    assert people.decide_and_record("T1").outcome is Outcome.ADMITTED
 
 
 def test_unknown_cancelled_and_wrong_day(people: Repository) -> None:
-    assert people.scan("NOPE").code is RefusalCode.UNKNOWN
-    assert people.scan("T3").code is RefusalCode.NOT_TODAY
+    assert people.decide_and_record("NOPE").code is RefusalCode.UNKNOWN
+    assert people.decide_and_record("T3").code is RefusalCode.NOT_TODAY
     t2 = people.attendee_by_code("T2")
     assert t2 is not None
     people.update_attendee(t2.with_changes(status=TicketStatus.CANCELLED))
-    assert people.scan("T2").code is RefusalCode.CANCELLED
+    assert people.decide_and_record("T2").code is RefusalCode.CANCELLED
 
 
 def test_ticket_links_and_lower_cased_app_codes_find_the_ticket(people: Repository) -> None:
@@ -131,26 +131,27 @@ def test_ticket_links_and_lower_cased_app_codes_find_the_ticket(people: Reposito
     assert people.attendee_by_code(" ck-abcdefgh-ijklmn\n").code == "CK-ABCDEFGH-IJKLMN"  # type: ignore[union-attr]
     # A code stored as a link itself still matches exactly.
     assert people.attendee_by_code("https://odd.example/t/1").last_name == "Link"  # type: ignore[union-attr]
-    assert people.scan("https://tickets.example.org/checkin/T1").outcome is Outcome.ADMITTED
+    linked = people.decide_and_record("https://tickets.example.org/checkin/T1")
+    assert linked.outcome is Outcome.ADMITTED
 
 
 def test_blocking_capacity_and_a_logged_override(repo: Repository) -> None:
     repo.save_event(meetup(capacity=2, policy=CapacityPolicy.BLOCK))
     repo.add_attendees([person(f"C{n}", f"P{n}", "Q") for n in range(3)])
-    assert repo.scan("C0").accepted and repo.scan("C1").accepted
-    assert repo.scan("C2").code is RefusalCode.VENUE_FULL
-    forced = repo.scan("C2", override=True)
+    assert repo.decide_and_record("C0").accepted and repo.decide_and_record("C1").accepted
+    assert repo.decide_and_record("C2").code is RefusalCode.VENUE_FULL
+    forced = repo.decide_and_record("C2", override=True)
     assert forced.accepted and forced.checkin is not None and forced.checkin.override
     assert audit_log(repo)[-1]["action"] == "override_admit"
 
 
 def test_headcount_from_sql_and_from_events_agree(people: Repository, clock: FixedClock) -> None:
-    people.scan("T1")
-    people.scan("T2")
-    people.scan("T2", direction=Direction.OUT)
+    people.decide_and_record("T1")
+    people.decide_and_record("T2")
+    people.decide_and_record("T2", direction=Direction.OUT)
     clock.advance(days=1)
-    people.scan("T3")
-    people.scan("T1")
+    people.decide_and_record("T3")
+    people.decide_and_record("T1")
     event = people.require_event()
     for day in (DAY1, DAY2):
         derived = compute(event, people.attendees(), people.checkins(), day)
@@ -170,7 +171,7 @@ def test_search_sees_attendees_added_later(people: Repository) -> None:
 def test_badge_name_correction_is_kept_and_shown(people: Repository) -> None:
     fixed = people.set_badge_name("T2", "Zoë Ø.")
     assert fixed.display_name == "Zoë Ø."
-    assert people.scan("T2").message == "Welcome, Zoë Ø.."
+    assert people.decide_and_record("T2").message == "Welcome, Zoë Ø.."
 
 
 def test_an_event_changed_by_another_desk_is_seen_at_once(
@@ -181,11 +182,11 @@ def test_an_event_changed_by_another_desk_is_seen_at_once(
     with Repository(database_path(home), clock=clock, desk="A") as desk:
         desk.save_event(meetup(capacity=None))
         desk.add_attendees([person(f"C{n}", f"P{n}", "Q") for n in range(2)])
-        assert desk.event() is not None and desk.scan("C0").accepted
+        assert desk.event() is not None and desk.decide_and_record("C0").accepted
         result = run("event", "--home", str(home), "--capacity", "1", "--policy", "block")
         assert result.returncode == 0, result.stderr
         event = desk.event()
         assert event is not None and event.capacity == 1
-        assert desk.scan("C1").code is RefusalCode.VENUE_FULL
+        assert desk.decide_and_record("C1").code is RefusalCode.VENUE_FULL
         desk.save_event(event.with_changes(capacity=5))  # and this desk's own change
-        assert desk.scan("C1").accepted
+        assert desk.decide_and_record("C1").accepted

@@ -26,7 +26,7 @@ PEOPLE = [row(1, "Zoë", "Ødegård"), row(2, "Łukasz", "Wójcik"), row(3, "Sø
 def test_second_sync_changes_nothing_and_keeps_check_ins(repo: Repository, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "eb.csv", EVENTBRITE, encoding="utf-8-sig")
     first = run_sync(repo, str(path))
-    assert repo.scan("722001487261001001").accepted
+    assert repo.decide_and_record("722001487261001001").accepted
     before_attendees, before_checkins = repo.attendees(), repo.checkins()
     again = run_sync(repo, str(path))
     assert again.counts() == {
@@ -43,7 +43,7 @@ def test_second_sync_changes_nothing_and_keeps_check_ins(repo: Repository, tmp_p
 def test_changes_update_and_disappearance_cancels(repo: Repository, tmp_path: Path) -> None:
     path = tmp_path / "eb.csv"
     run_sync(repo, str(write_csv(path, [HEADER, *PEOPLE])))
-    assert repo.scan("B3").accepted
+    assert repo.decide_and_record("B3").accepted
     corrected = [row(1, "Zoë", "Ødegård-Lund", diet="vegan"), row(2, "Łukasz", "Wójcik"),
                  row(4, "Åsa", "Öberg")]  # fmt: skip
     report = run_sync(repo, str(write_csv(path, [HEADER, *corrected])))
@@ -59,7 +59,7 @@ def test_changes_update_and_disappearance_cancels(repo: Repository, tmp_path: Pa
     gone = repo.attendee_by_code("B3")
     assert gone is not None and gone.status is TicketStatus.CANCELLED  # kept, not deleted
     assert gone.id is not None and len(repo.history(gone.id)) == 1  # history stays
-    assert not repo.scan("B3").accepted
+    assert not repo.decide_and_record("B3").accepted
     # Coming back re-activates the same attendee.
     report = run_sync(repo, str(write_csv(path, [HEADER, *corrected, PEOPLE[2]])))
     assert (report.added, report.updated) == (0, 1)

@@ -261,7 +261,7 @@ def test_the_desk_speaks_each_language_in_its_main_states(
 
 def test_the_dashboard_speaks_each_language(qtbot: QtBot, language: str, demo: Repository) -> None:
     for attendee in valid_today(demo)[:30]:
-        demo.scan(attendee.code)
+        demo.decide_and_record(attendee.code)
     window = DashboardWindow(demo)
     qtbot.addWidget(window)
     window.show()

@@ -69,7 +69,8 @@ def test_ctrl_z_undoes_the_movement_it_showed_not_a_later_one_from_another_desk(
     try:
         scanner(qtbot, window, ZOE)  # admitted here, at desk A
         clock.advance(seconds=30)
-        other = repo.scan(ZOE, direction=Direction.OUT, desk="B")  # B lets her out meanwhile
+        # B lets her out meanwhile.
+        other = repo.decide_and_record(ZOE, direction=Direction.OUT, desk="B")
         assert other.checkin is not None and on_site(repo) == 0
         qtbot.keyClick(window.scan_screen.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         settled(qtbot, window)

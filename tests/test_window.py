@@ -446,7 +446,7 @@ def test_first_run_screen_opens_the_demo(qtbot: QtBot, tmp_path: Path, settings:
         qtbot.mouseClick(window.first_run.import_button, Qt.MouseButton.LeftButton)
         assert imports == [window]
         qtbot.mouseClick(window.first_run.demo_button, Qt.MouseButton.LeftButton)
-        assert window.stack.currentWidget() is window.scan_screen
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scan_screen)
         assert len(empty.attendees()) == 120
         window.close()
 

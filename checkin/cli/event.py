@@ -168,15 +168,16 @@ def describe_event(event: Event) -> str:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from checkin.demo import HomeInUse, load_demo
+    from checkin.demo import HomeInUse
+    from checkin.operations import Desk
 
     with open_repository(args, need_event=False) as repo:
         try:
-            event, created = load_demo(repo)
+            event, changes = Desk(repo).record_demo()
         except HomeInUse as error:
             raise UserError(str(error)) from error
         registered = len(repo.attendees())
-    state = "Loaded" if created else "Opened"
+    state = "Loaded" if changes.event else "Opened"
     print(f"{state} the demo event: {event.name}, {registered} attendees, in {repo.path.parent}.")
     if args.no_gui:
         return EXIT_OK

@@ -32,13 +32,14 @@ class JoinedDesk:
         self.problem: HubError | None = None
 
     def __enter__(self) -> JoinedDesk:
+        if self.config is None or not self.pull_first:
+            return self  # a lone home loads nothing of the hub (psycopg alone takes ~50 ms)
         from checkin.hub.bounded import bounded_round
         from checkin.hub.errors import HubError
 
-        if self.config is not None and self.pull_first:
-            outcome = bounded_round(self.repo, self.config.connection)
-            if isinstance(outcome, HubError):
-                self.problem = outcome
+        outcome = bounded_round(self.repo, self.config.connection)
+        if isinstance(outcome, HubError):
+            self.problem = outcome
         return self
 
     def __exit__(
@@ -47,12 +48,12 @@ class JoinedDesk:
         error: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if self.config is None or kind is not None:
+            return
         from checkin.db import hub_state
         from checkin.hub.bounded import bounded_round
         from checkin.hub.errors import HubError, HubRefused
 
-        if self.config is None or kind is not None:
-            return
         if self.problem is None:
             outcome = bounded_round(self.repo, self.config.connection, pull=False)
             if isinstance(outcome, HubError):

@@ -14,7 +14,7 @@ from checkin.core.entities import (
     Event,
     TicketStatus,
 )
-from checkin.core.settings_check import SAFE, known_zones, usable_settings
+from checkin.core.settings_check import SAFE, LoadableZones, usable_settings
 from checkin.core.symbologies import DEFAULT_SYMBOLOGIES, SYMBOLOGIES
 from checkin.db.models import AttendeeRow, CheckInRow, EventRow
 
@@ -46,7 +46,7 @@ def event_from_row(row: EventRow) -> Event:
     # Settings a desk somehow stored that cannot run it are read as safe values and named, so
     # that every command still works and says so (`checkin event` sets them again).
     stored = {key: getattr(row, key) for key in SAFE}
-    usable, damage = usable_settings(stored, known_zones())
+    usable, damage = usable_settings(stored, LoadableZones())
     return Event(
         name=row.name,
         venue=row.venue,

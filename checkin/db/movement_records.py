@@ -35,7 +35,7 @@ def _history_sql() -> str:
 
 
 class MovementRecords(AttendeeRecords):
-    def scan(
+    def decide_and_record(
         self,
         code: str,
         *,

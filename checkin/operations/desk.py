@@ -19,7 +19,7 @@ from checkin.core.search import SearchHit
 from checkin.core.verdicts import Outcome, RefusalCode, UndoCode, UndoResult
 from checkin.db.desk_setup import set_badge_printer
 from checkin.db.repository import Repository
-from checkin.operations.badges import BadgeQueue
+from checkin.operations.badges import BadgeQueue, clear_waiting
 from checkin.operations.changes import Changes
 from checkin.operations.codes import Reading, interpret
 from checkin.operations.desk_operations import DeskOperations
@@ -212,6 +212,21 @@ class Desk(DeskOperations):
     def record_badge_printer(self, printer: str) -> None:
         """Where this home's badges print (`checkin scan` prints there too)."""
         set_badge_printer(self.repo, printer)
+
+    def record_demo(self) -> tuple[Event, Changes]:
+        """First run: the demo event and its synthetic attendees (a home that holds the demo
+        keeps it; one that holds another event refuses, `checkin.demo.HomeInUse`)."""
+        from checkin.demo import load_demo  # its name tables cost every command ~5 ms to load
+
+        event, new = load_demo(self.repo)
+        if not new:
+            return event, Changes()
+        return event, Changes(event=True, attendee_list=True, on_site=self.on_site())
+
+    def record_queue_cleared(self) -> tuple[int, Changes]:
+        """An organizer takes the badges no printer has yet off the print queue; how many."""
+        removed = clear_waiting(self.repo)
+        return removed, Changes(badges=removed > 0)
 
     def apply(self, changes: Changes) -> bool:
         """Bring the session's own copies up to date (on the thread that owns it): attendees

@@ -65,7 +65,7 @@ class DeskOperations:
         refused = signed_tickets.take_in(self.repo, code) if direction is Direction.IN else None
         if refused is not None:
             return ScanResult(refused, None, self.on_site())
-        verdict = self.repo.scan(
+        verdict = self.repo.decide_and_record(
             code, direction=direction, nonce=nonce, override=override, desk=desk
         )  # `desk`: a kiosk beside a desk in one home records under its own name
         note: BadgeNote | None = None

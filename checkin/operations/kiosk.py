@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from checkin.core.capacity import is_full
@@ -25,6 +25,7 @@ from checkin.core.entities import Attendee
 from checkin.core.folding import fold
 from checkin.core.rules import ScanRequest, decide
 from checkin.core.ticket_codes import clean
+from checkin.operations.changes import Changes
 from checkin.operations.desk import Desk
 from checkin.operations.results import ScanResult
 
@@ -69,6 +70,7 @@ class KioskResult:
     message: str  # for the attendee
     reason: str  # for the organizer (a refusal code, "attention", "unknown" …)
     scan: ScanResult | None = None
+    changes: Changes = field(default_factory=Changes)  # what its scan changed (none: referred)
 
 
 def pick_of(attendee: Attendee) -> Pick:
@@ -139,11 +141,12 @@ class Kiosk:
         if preview.accepted and is_full(event, on_site):
             self._refer(attendee, code, "venue_full")
             return KioskResult(Answer.SEE_DESK, SEE_DESK, "venue_full")
-        result, _changes = self.desk.record_scan(attendee.code)  # refusals are audited there
+        result, changes = self.desk.record_scan(attendee.code)  # refusals are audited there
         verdict = result.verdict
         if not verdict.accepted:
-            return KioskResult(Answer.SEE_DESK, SEE_DESK, str(verdict.code), result)
-        return KioskResult(Answer.ADMITTED, f"Welcome, {attendee.first_name}!", "", result)
+            return KioskResult(Answer.SEE_DESK, SEE_DESK, str(verdict.code), result, changes)
+        welcome = f"Welcome, {attendee.first_name}!"
+        return KioskResult(Answer.ADMITTED, welcome, "", result, changes)
 
     def _refer(self, attendee: Attendee | None, code: str, reason: str) -> None:
         """Kept for the organizer, under the kiosk's desk name."""

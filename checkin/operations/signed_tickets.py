@@ -18,8 +18,6 @@ from checkin.core.ticket_codes import clean, is_app_code, is_genuine
 from checkin.core.verdicts import Outcome, RefusalCode, Verdict
 from checkin.db import platform_facts
 from checkin.db.repository import Repository
-from checkin.sync.platform_apply import SIGNED_PREFIX
-from checkin.sync.signatures import verified
 
 log = logging.getLogger("checkin.desk")
 
@@ -56,6 +54,10 @@ def take_in(repo: Repository, scanned: str) -> Verdict | None:
     ticket = parse_sig1(code)
     if ticket is None:
         return None
+    # Loaded only for a signed code: the crypto and platform modules cost every command ~30 ms.
+    from checkin.sync.platform_apply import SIGNED_PREFIX
+    from checkin.sync.signatures import verified
+
     signings = platform_facts.signing(repo.db)
     if not signings:
         return None  # the event does not sign its tickets (or was never pulled): unknown

@@ -108,6 +108,9 @@ def open_kiosk(window: DeskWindow) -> None:
         window.reload()
 
     kiosk.left.connect(left)
+    # The kiosk's admissions are this home's writes: the headcount, the hub and the platform
+    # hear of them as of the desk's own.
+    kiosk.answered.connect(lambda result: window.desk_changed.emit(result.changes))
     window.hide()
     kiosk.showFullScreen()
 

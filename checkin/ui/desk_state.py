@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from checkin.core.entities import Direction
+from checkin.core.entities import Direction, Event
 from checkin.operations import Changes
 from checkin.ui.language import fill
 
@@ -37,6 +37,24 @@ def show_state(window: DeskWindow) -> None:
     window.controller.finder.read_presence()
     last = window.parts.last_sync() if window.parts.last_sync else None
     window.status.set_sync(last, event)
+
+
+def open_demo(window: DeskWindow) -> None:
+    """First run's demo button: the demo is written on the commit line like every write, then
+    its changes are announced and the desk shows it."""
+    controller = window.controller
+
+    def loaded(done: tuple[Event, Changes]) -> None:
+        controller.desk_changed.emit(done[1])
+        window.reload()
+
+    def failed(error: Exception) -> None:  # the first-run screen has no verdict panel
+        said = QCoreApplication.translate(
+            "DeskController", "The desk could not save this: %1. Try again."
+        )
+        window.status.showMessage(fill(said, str(error)), 8000)
+
+    controller.commits.run(controller.desk.record_demo, loaded, failed)
 
 
 def show_counts(window: DeskWindow) -> None:

@@ -2,7 +2,8 @@
 
 Badges pile up where "print on admission" is on and no printer answers; chosen later, a printer
 would print them all in one burst. The list and the clearing rule are the operations layer's
-(`checkin.operations.badges`); this dialog only shows them and asks.
+(`checkin.operations.badges`); this dialog only shows them and asks. The clearing is a write: it
+runs on the desk's commit line, through the desk session (`Desk.record_queue_cleared`), like a scan.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.operations.badges import clear_waiting, waiting_badges
+from checkin.operations import Changes
+from checkin.operations.badges import waiting_badges
 from checkin.operations.records import Store
 from checkin.ui.badge_sink import plural
 from checkin.ui.inert import plain_label
@@ -28,12 +30,14 @@ if TYPE_CHECKING:
     from checkin.ui.window import DeskWindow
 
 
+# Runs the removal off the UI thread, then calls back with how many badges it removed.
+Remove = Callable[[Callable[[int], None]], None]
+
+
 class PrintQueueDialog(QDialog):
-    def __init__(
-        self, repo: Store, cleared: Callable[[int], None], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, repo: Store, remove: Remove, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.repo, self.cleared = repo, cleared
+        self.repo, self.remove = repo, remove
         self.setWindowTitle("Badges waiting to print")
         self.summary = plain_label()
         self.summary.setObjectName("printQueueSummary")
@@ -70,17 +74,29 @@ class PrintQueueDialog(QDialog):
         self.clear_button.setEnabled(bool(count))
 
     def clear(self) -> None:
-        removed = clear_waiting(self.repo)
-        self.reload()
-        self.cleared(removed)
+        self.clear_button.setEnabled(False)  # once: the list is read again when it is done
+        self.remove(lambda _count: self.reload())
 
 
 def open_print_queue(window: DeskWindow) -> None:
-    badges = window.controller.badges
+    controller = window.controller
 
-    def cleared(count: int) -> None:
-        if badges is not None:
-            badges.refresh()  # the status bar's count follows
-        window.status.showMessage(f"{plural(count, 'waiting badge')} removed.", 8000)
+    def remove(then: Callable[[int], None]) -> None:
+        def removed(done: tuple[int, Changes]) -> None:
+            count, changes = done
+            controller.desk_changed.emit(changes)
+            if controller.badges is not None:
+                controller.badges.refresh()  # the status bar's count follows
+            window.status.showMessage(f"{plural(count, 'waiting badge')} removed.", 8000)
+            if window.dialog is dialog:  # still open
+                then(count)
 
-    window.open_dialog(PrintQueueDialog(window.repo, cleared, window))
+        def failed(error: Exception) -> None:
+            window.status.showMessage(f"The waiting badges were not removed: {error}", 8000)
+            if window.dialog is dialog:
+                dialog.reload()
+
+        controller.commits.run(controller.desk.record_queue_cleared, removed, failed)
+
+    dialog = PrintQueueDialog(window.repo, remove, window)
+    window.open_dialog(dialog)

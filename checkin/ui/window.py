@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from checkin.demo import load_demo
 from checkin.operations import Changes
 from checkin.operations.organizer_pin import PinStore
 from checkin.operations.records import Store
@@ -30,7 +29,7 @@ from checkin.ui.desk_flows import (
     toggle_exit_mode,
 )
 from checkin.ui.desk_menus import build_menus
-from checkin.ui.desk_state import show_changes, show_counts, show_mode, show_state
+from checkin.ui.desk_state import open_demo, show_changes, show_counts, show_mode, show_state
 from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.language import fill
 from checkin.ui.organizer import OrganizerLock, PinDialog
@@ -267,8 +266,7 @@ class DeskWindow(QMainWindow):
 
     @Slot()
     def open_demo(self) -> None:
-        load_demo(self.repo)
-        self.reload()
+        open_demo(self)
 
     # A hidden or minimised desk reads no frames: the camera stays open, the CPU stays free.
     def showEvent(self, event: QShowEvent) -> None:

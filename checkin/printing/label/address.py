@@ -12,6 +12,7 @@ The label's size is fixed here, once, so a badge is always laid out for the roll
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
@@ -108,8 +109,15 @@ def parse_address(text: str) -> LabelAddress:
     return LabelAddress(kind, host, port, device, _zpl_media(options))
 
 
+@functools.cache
+def _tables() -> tuple[ModelsManager, LabelsManager]:
+    """brother_ql's model and label tables, built once: each manager builds its table anew."""
+    return ModelsManager(), LabelsManager()
+
+
 def _brother(options: dict[str, str]) -> tuple[str, str]:
-    models = {m.upper(): m for m in ModelsManager().identifiers()}
+    model_table, label_table = _tables()
+    models = {m.upper(): m for m in model_table.identifiers()}
     model = models.get(options.get("model", "").upper(), "")
     if not model:
         known = ", ".join(m for m in models.values() if m.startswith(("QL-8", "QL-11")))
@@ -117,15 +125,15 @@ def _brother(options: dict[str, str]) -> tuple[str, str]:
     label = options.get("label", "62").lower()
     if label not in QL_LABELS:
         raise AddressError(f"The label must be one of {', '.join(QL_LABELS)} (mm), not {label!r}.")
-    spec = LabelsManager()[label]
+    spec = label_table[label]
     # By the print head's width (the library's per-label model lists miss the QL-1110NWB).
-    if spec.dots_printable[0] > ModelsManager()[model].number_bytes_per_row * 8:
+    if spec.dots_printable[0] > model_table[model].number_bytes_per_row * 8:
         raise AddressError(f"The {model} cannot print on {spec.name} labels.")
     return model, label
 
 
 def _ql_media(label: str) -> Media:
-    spec = LabelsManager()[label]
+    spec = _tables()[1][label]
     width, length = spec.dots_printable
     width_mm, length_mm = spec.tape_size  # the label's nominal size (0 long: continuous)
     if spec.form_factor == FormFactor.ENDLESS:

@@ -71,7 +71,6 @@ class LabelPrinter:
         return zpl.zpl_job(images, self.address.media)
 
     def submit(self, pdf: bytes, title: str) -> str:
-        job = self.encode(pdf)
         link = self._connect()
         try:
             problem, talks = check(link, self.address)
@@ -81,6 +80,13 @@ class LabelPrinter:
         if problem:
             link.close()
             raise PrinterNeedsAttention(problem)
+        # Rasterised only for a printer that is ready: the queue retries a printer that is off
+        # or out of labels every few seconds, and each try would render the labels again.
+        try:
+            job = self.encode(pdf)
+        except BaseException:
+            link.close()
+            raise
         try:
             link.write(job)
         except LinkBroken as error:

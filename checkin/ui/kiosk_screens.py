@@ -35,6 +35,8 @@ def column(pages: QWidget, languages: QWidget) -> QWidget:
     """The kiosk's window: its pages, the row of language names under them."""
     body = QWidget()
     layout = QVBoxLayout(body)
+    layout.setContentsMargins(0, 0, 0, 0)  # an answer's colour reaches the screen's edges
+    layout.setSpacing(0)
     layout.addWidget(pages, 1)
     layout.addWidget(languages)
     return body

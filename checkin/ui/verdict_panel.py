@@ -60,6 +60,7 @@ class VerdictPanel(QFrame):
         self.timer.setInterval(clear_after_ms)
         self.timer.timeout.connect(self.clear)
         self.clear()
+        self.retranslate()
 
     def retranslate(self) -> None:
         """Its words in the language installed now. An answer being shown keeps the words it

@@ -163,6 +163,16 @@ def run_window(home: Path, desk: str | None = None, parts: Collaborators | None 
         repo.close()
 
 
+def run_dashboard(repo: Repository, big: bool = False) -> int:
+    """`checkin dashboard`: the dashboard alone, in the language chosen for this home in the
+    desk's Settings (or the system's), as the desk window would speak it."""
+    from checkin.ui.dashboard import run_dashboard_window  # only a dashboard loads it
+
+    application()
+    language = stored_choice(desk_settings(), home_key(str(repo.path)))
+    return run_dashboard_window(repo, big=big, language=language)
+
+
 def run_kiosk(home: Path, desk: str | None = None) -> int:
     """A self-service kiosk on a home, full screen, until an organizer leaves it with the PIN.
     It is a desk of its own (its name shows on the dashboard and in the audit trail) and, in a
@@ -180,10 +190,15 @@ def run_kiosk(home: Path, desk: str | None = None) -> int:
     settings = desk_settings()
     parts = desk_badges(repo, settings, home, desk_parts(repo, settings))
     link = None if joined is None else HubLink(repo, joined.connection, lambda _s: None).start()
+    # The home's language (or the system's), before any widget exists; attendees may pick theirs.
+    language = stored_choice(settings, home_key(str(repo.path)))
+    install_language(language)
     mark_running(repo, True)
     try:
         camera_at = load_prefs(settings).camera
-        window = KioskWindow(repo, parts.badges, parts.camera, camera_at=camera_at)
+        window = KioskWindow(
+            repo, parts.badges, parts.camera, camera_at=camera_at, language=language
+        )
         if link is not None:
             window.answered.connect(lambda _result: link.nudge())  # push each check-in now
         window.showFullScreen()

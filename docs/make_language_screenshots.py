@@ -1,5 +1,6 @@
 """Screenshots of the desk in the volunteers' languages: the verdict screen (an amber "already
-in" with its next step, and a green admission) and the dashboard, in German and French.
+in" with its next step, and a green admission), the dashboard, and the self-service kiosk (its
+welcome with the attendees' language names, and an admission), in German and French.
 
 Run from the repository root: `python docs/make_language_screenshots.py [de fr …]`. Uses the X
 display in $DISPLAY, or starts a private Xvfb (1366×768, the smallest laptop screen the desk must
@@ -39,6 +40,7 @@ def shoot(code: str) -> None:
     from checkin.db.repository import Repository
     from checkin.paths import database_path
     from checkin.ui.dashboard import DashboardWindow
+    from checkin.ui.kiosk import KioskWindow
     from checkin.ui.language import install_language
     from checkin.ui.ports import Collaborators
     from checkin.ui.window import DeskWindow
@@ -96,6 +98,24 @@ def shoot(code: str) -> None:
             break
     shot("dashboard")
     dashboard.close()
+
+    # The kiosk, full screen in the home's language, for someone not in yet.
+    kiosk = KioskWindow(repo, None, idle_ms=600_000, result_ms=600_000, language=code)
+    kiosk.setGeometry(0, 0, *SIZE)
+    kiosk.show()
+    kiosk.activateWindow()
+    shot("kiosk-welcome")
+    answers: list[object] = []
+    kiosk.answered.connect(answers.append)
+    arriving = next(a for a in valid[25:] if a != admitted and not a.notes)
+    kiosk.submit(arriving.code)
+    for _ in range(400):
+        if answers:
+            break
+        QTest.qWait(25)
+    shot("kiosk-admitted")
+    kiosk.may_close = True
+    kiosk.close()
     repo.close()
 
 

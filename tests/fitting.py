@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
     QMainWindow,
+    QStatusBar,
     QTableWidget,
     QWidget,
 )
@@ -95,8 +96,8 @@ def clipped_texts(window: QWidget) -> list[str]:
                 )
         elif isinstance(widget, QTableWidget):
             problems += [f"{where}: {p}" for p in _table_problems(widget)]
-    if isinstance(window, QMainWindow):
-        bar = window.statusBar()
+    bar = window.findChild(QStatusBar) if isinstance(window, QMainWindow) else None
+    if bar is not None:  # found, not asked for: asking would give a kiosk a status bar
         message = bar.currentMessage()
         if message:
             parts = [w for w in bar.findChildren(QLabel) if _shown(w) and w.x() > 0]

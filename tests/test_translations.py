@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenuBar,
+    QStatusBar,
     QTableWidget,
     QTreeWidget,
     QWidget,
@@ -34,8 +36,11 @@ from pytestqt.qtbot import QtBot
 from checkin.core.entities import Attendee
 from checkin.db.repository import Repository
 from checkin.demo import load_demo
+from checkin.operations.kiosk import Answer, KioskResult
+from checkin.operations.organizer_pin import PinStore
 from checkin.ui.dashboard import DashboardWindow
 from checkin.ui.fixups import WalkInDialog
+from checkin.ui.kiosk import KioskWindow
 from checkin.ui.language import LANGUAGES, SOURCE, install_language, reset_language, shown_language
 from checkin.ui.organizer import PinDialog
 from checkin.ui.ports import Collaborators
@@ -93,8 +98,11 @@ def texts(window: QWidget) -> list[str]:
                     item = widget.item(row, c)
                     shown.append(item.text() if item else "")
     if isinstance(window, QMainWindow):
-        shown.append(window.statusBar().currentMessage())
-        for menu in window.menuBar().actions():
+        # Found, not asked for: asking a window without one (the kiosk) would give it one.
+        bar = window.findChild(QStatusBar)
+        shown.append(bar.currentMessage() if bar is not None else "")
+        menus = window.findChild(QMenuBar)
+        for menu in menus.actions() if menus is not None else []:
             shown.append(menu.text())
             if menu.menu() is not None:
                 shown += [a.text() for a in menu.menu().actions() if not a.isSeparator()]
@@ -331,3 +339,149 @@ def test_a_right_to_left_desk_is_mirrored_by_qt(
         window.close()
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def kiosk_at_laptop_size(qtbot: QtBot, repo: Repository, language: str) -> KioskWindow:
+    kiosk = KioskWindow(repo, None, idle_ms=600_000, result_ms=600_000, language=language)
+    qtbot.addWidget(kiosk)
+    kiosk.setGeometry(0, 0, 1366, 768)  # full screen on the smallest laptop a kiosk runs on
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    return kiosk
+
+
+def test_the_kiosk_speaks_each_language_in_its_states(
+    qtbot: QtBot, language: str, demo: Repository
+) -> None:
+    """Welcome, the notes a search may give, a surname's picks, "Is this you?", admitted, sent
+    to the desk, and the organizer's PIN prompt and its answer — in the home's language."""
+    PinStore(demo.path.parent).set_pin("2468")
+    people = valid_today(demo)
+    # A surname whose first letters pick out a few people: the picks screen, not "type more".
+    prefix, picked = next(
+        (a.last_name[:4], a) for a in people
+        if len(a.last_name) >= 4 and not a.notes
+        and 1 <= sum(p.last_name.startswith(a.last_name[:4]) for p in people) <= 5
+    )  # fmt: skip
+    kiosk = kiosk_at_laptop_size(qtbot, demo, language)
+    data = event_data(demo)
+    event = demo.require_event().name  # the organizers' own words, in the welcome as written
+    assert event in kiosk.heading.text() and not kiosk.heading.text().startswith("Welcome")
+    seen: list[KioskResult] = []
+    kiosk.answered.connect(seen.append)
+
+    def answered(count: int) -> Callable[[], None]:
+        return lambda: qtbot.waitUntil(lambda: len(seen) == count, timeout=10_000)
+
+    states: list[tuple[str, Callable[[], None]]] = [
+        ("welcome", lambda: None),
+        ("too few letters", lambda: kiosk.submit("ab")),
+        ("nobody found", lambda: kiosk.submit("Zzyqx")),
+        ("picks", lambda: kiosk.submit(prefix)),
+        ("is this you", lambda: kiosk.choose(next(
+            b for b in kiosk.pick_buttons if b.property("code") == picked.code))),
+        ("admitted", lambda: (kiosk.confirmed(), answered(1)())),
+        ("sent to the desk", lambda: (kiosk.reset(), kiosk.submit(picked.code), answered(2)())),
+        ("PIN prompt", kiosk.ask_to_leave),
+        ("wrong PIN", lambda: kiosk.try_leave("1111")),
+    ]  # fmt: skip
+    for state, step in states:
+        step()
+        qtbot.wait(20)  # the layout settles in the next turns of the event loop
+        assert untranslated(kiosk, language, data) == [], f"{state} in {language}"
+        assert clipped_texts(kiosk) == [], f"{state} in {language} at 1366×768"
+    assert [r.answer for r in seen] == [Answer.ADMITTED, Answer.SEE_DESK]
+    # The attendee's first name is theirs, in any language.
+    kiosk.reset()
+    kiosk.submit(next(a for a in people if a not in (picked,) and not a.notes).code)
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=10_000)
+    assert seen[-1].first_name and seen[-1].first_name in kiosk.answer_label.text()
+    kiosk.may_close = True
+    kiosk.close()
+
+
+def test_an_attendee_picks_their_language_until_the_kiosk_is_idle(
+    qtbot: QtBot, demo: Repository
+) -> None:
+    install_language("de")  # the home's language
+    try:
+        kiosk = kiosk_at_laptop_size(qtbot, demo, "de")
+        german = kiosk.prompt.text()
+        kiosk.submit("ab")
+        assert kiosk.languages.buttons["de"].isChecked()
+        # The names are each language's own, whatever the screen speaks now.
+        assert [b.text() for b in kiosk.languages.buttons.values()] == list(LANGUAGES.values())
+        qtbot.mouseClick(kiosk.languages.buttons["fr"], Qt.MouseButton.LeftButton)
+        assert shown_language() == "fr" and kiosk.languages.buttons["fr"].isChecked()
+        assert kiosk.prompt.text() != german
+        # The step the attendee is at is said again in their language.
+        assert untranslated(kiosk, "fr", event_data(demo)) == []
+        assert kiosk.note.text() and clipped_texts(kiosk) == []
+        kiosk.go_idle()  # nobody there any more: the home's language again
+        assert shown_language() == "de" and kiosk.prompt.text() == german
+        assert kiosk.languages.buttons["de"].isChecked() and kiosk.note.text() == ""
+        kiosk.may_close = True
+        kiosk.close()
+    finally:
+        reset_language()
+
+
+def test_choosing_a_language_in_settings_retranslates_the_window_at_once(
+    qtbot: QtBot, demo: Repository, tmp_path: Path
+) -> None:
+    """The menus, the status bar and the labels built in English follow the language chosen in
+    Settings without a restart."""
+    install_language(SOURCE)
+    try:
+        settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+        settings.setValue("desk/muted", True)
+        window = DeskWindow(demo, settings, Collaborators(), clear_after_ms=60_000)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        index_ready(qtbot, window)
+        before = {name: menu.title() for name, menu in window.menus.items()}
+        assert before["&Desk"] == "&Desk" and window.status.organizer.text() == "volunteer"
+        window.settings_dialog()
+        dialog = window.findChild(SettingsDialog)
+        assert dialog is not None
+        dialog.language.setCurrentIndex(dialog.language.findData("de"))
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: window.menus["&Desk"].title() != "&Desk")
+        settle_at_laptop_size(qtbot, window)
+        assert all(window.menus[name].title() != title for name, title in before.items())
+        assert window.windowTitle() != "Check-in desk"
+        assert untranslated(window, "de", event_data(demo)) == []
+        assert clipped_texts(window) == []
+        # An action's English name still finds it; a language back to English says it again.
+        assert window.actions_by_name["Walk-in registration"].text() != "&Walk-in registration…"
+        install_language(SOURCE)
+        qtbot.waitUntil(lambda: window.menus["&Desk"].title() == "&Desk")
+        assert window.status.organizer.text() == "volunteer"
+        assert window.scan_screen.verdict.name.text() == "Ready"
+        window.close()
+    finally:
+        reset_language()
+
+
+def test_checkin_dashboard_speaks_the_language_chosen_for_its_home(
+    qtbot: QtBot, demo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`checkin dashboard` opens in the language the home's desk chose, not the system's."""
+    from checkin import app
+    from checkin.ui.language import home_key
+
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    settings.setValue(home_key(str(demo.path)), "fr")
+    monkeypatch.setattr(app, "desk_settings", lambda: settings)
+    monkeypatch.setattr(QApplication, "exec", lambda _app: 0)  # shown, not run
+    try:
+        assert app.run_dashboard(demo) == 0
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, DashboardWindow)]
+        assert len(shown) == 1 and shown_language() == "fr"
+        qtbot.addWidget(shown[0])
+        qtbot.waitUntil(lambda: shown[0].model.current is not None)
+        assert untranslated(shown[0], "fr", event_data(demo)) == []
+        shown[0].close()
+    finally:
+        reset_language()

@@ -124,7 +124,7 @@ def run_purge(args: argparse.Namespace) -> int:
 
 
 def run_dashboard(args: argparse.Namespace) -> int:
-    from checkin.ui.dashboard import run_dashboard_window
+    from checkin.app import run_dashboard as open_dashboard  # Qt loads only when a window opens
 
     with open_repository(args) as repo:
-        return run_dashboard_window(repo, big=args.big)
+        return open_dashboard(repo, big=args.big)

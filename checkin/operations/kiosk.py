@@ -4,8 +4,9 @@ may show of anyone, and when it sends the attendee to the desk instead of admitt
 A kiosk is a `Desk` session with its own desk name; these rules sit on top of it. It admits only
 what needs no judgement: a ticket valid today, not in yet, no note for the desk, room in the
 venue. Everything else — already in, not today, cancelled, venue full, a note, an unknown
-ticket — sends the attendee to the desk with a sentence meant for them; the reason is kept in
-the audit log under the kiosk's name for the organizer.
+ticket — sends the attendee to the desk; the reason is kept in the audit log under the kiosk's
+name for the organizer. What the attendee reads is the window's to word, in the kiosk's language:
+these rules answer with codes and facts (`Answer`, `Ask`, a wait in seconds, a first name).
 
 Privacy: a surname search needs at least `MIN_SURNAME` letters, matches the start of surnames
 only, and shows a pick as first name, the surname's initial and company — never an e-mail, a
@@ -32,12 +33,20 @@ from checkin.operations.results import ScanResult
 MIN_SURNAME = 3
 MAX_PICKS = 5
 FREE_MISSES = 3  # lookups that find nobody before the kiosk starts to slow down
-SEE_DESK = "Please see the desk — we need to check your ticket."
 
 
 class Answer(StrEnum):
     ADMITTED = "admitted"  # the badge prints: pick it up
     SEE_DESK = "see_desk"  # a person must look: the reason is kept for the organizer
+
+
+class Ask(StrEnum):
+    """Why a lookup offers nobody to pick, and what the attendee is asked to do."""
+
+    WAIT = "wait"  # too many lookups found nobody: wait `Lookup.wait` seconds
+    MORE_LETTERS = "more_letters"  # fewer than `MIN_SURNAME` letters of a surname
+    NOT_FOUND = "not_found"  # check the spelling, or see the desk
+    TOO_MANY = "too_many"  # more than `MAX_PICKS` match: type more letters
 
 
 @dataclass(frozen=True)
@@ -61,16 +70,17 @@ class Pick:
 @dataclass(frozen=True)
 class Lookup:
     picks: tuple[Pick, ...] = ()
-    message: str = ""  # why there are none to pick: one sentence for the attendee
+    ask: Ask | None = None  # why there are none to pick (None: there are)
+    wait: int = 0  # with Ask.WAIT: whole seconds before the next lookup is answered
 
 
 @dataclass(frozen=True)
 class KioskResult:
     answer: Answer
-    message: str  # for the attendee
     reason: str  # for the organizer (a refusal code, "attention", "unknown" …)
     scan: ScanResult | None = None
     changes: Changes = field(default_factory=Changes)  # what its scan changed (none: referred)
+    first_name: str = ""  # an admitted attendee's, to welcome them by
 
 
 def pick_of(attendee: Attendee) -> Pick:
@@ -100,7 +110,7 @@ class Kiosk:
         """A surname (its first letters) or an exact e-mail address, typed at the kiosk."""
         wait = self.wait()
         if wait > 0:
-            return Lookup(message=f"Please wait {wait:.0f} seconds, then try again.")
+            return Lookup(ask=Ask.WAIT, wait=max(1, round(wait)))
         typed = clean(text)
         people = [a for a in self.desk.index.attendees() if not a.cancelled]
         if "@" in typed:
@@ -108,18 +118,14 @@ class Kiosk:
         else:
             letters = fold(typed)
             if sum(ch.isalpha() for ch in letters) < MIN_SURNAME:
-                return Lookup(
-                    message=f"Please type at least {MIN_SURNAME} letters of your surname."
-                )
+                return Lookup(ask=Ask.MORE_LETTERS)
             found = [a for a in people if fold(a.last_name).startswith(letters)]
         if not found:
             self._missed()
-            return Lookup(
-                message="We could not find you. Please check the spelling, or see the desk."
-            )
+            return Lookup(ask=Ask.NOT_FOUND)
         self.misses = 0
         if len(found) > MAX_PICKS:
-            return Lookup(message="Many people match: please type more letters of your surname.")
+            return Lookup(ask=Ask.TOO_MANY)
         return Lookup(tuple(pick_of(a) for a in found))
 
     def admit(self, code: str) -> KioskResult:
@@ -128,10 +134,10 @@ class Kiosk:
         attendee = repo.attendee_by_code(code)
         if attendee is None or attendee.id is None:
             self._refer(None, code, "unknown")
-            return KioskResult(Answer.SEE_DESK, SEE_DESK, "unknown")
+            return KioskResult(Answer.SEE_DESK, "unknown")
         if attendee.notes.strip():
             self._refer(attendee, code, "attention")
-            return KioskResult(Answer.SEE_DESK, SEE_DESK, "attention")
+            return KioskResult(Answer.SEE_DESK, "attention")
         event = repo.require_event()
         now = repo.clock()
         on_site = repo.on_site(event.day_of(now))
@@ -140,13 +146,12 @@ class Kiosk:
         )
         if preview.accepted and is_full(event, on_site):
             self._refer(attendee, code, "venue_full")
-            return KioskResult(Answer.SEE_DESK, SEE_DESK, "venue_full")
+            return KioskResult(Answer.SEE_DESK, "venue_full")
         result, changes = self.desk.record_scan(attendee.code)  # refusals are audited there
         verdict = result.verdict
         if not verdict.accepted:
-            return KioskResult(Answer.SEE_DESK, SEE_DESK, str(verdict.code), result, changes)
-        welcome = f"Welcome, {attendee.first_name}!"
-        return KioskResult(Answer.ADMITTED, welcome, "", result, changes)
+            return KioskResult(Answer.SEE_DESK, str(verdict.code), result, changes)
+        return KioskResult(Answer.ADMITTED, "", result, changes, attendee.first_name.strip())
 
     def _refer(self, attendee: Attendee | None, code: str, reason: str) -> None:
         """Kept for the organizer, under the kiosk's desk name."""

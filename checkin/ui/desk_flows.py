@@ -95,7 +95,10 @@ def open_kiosk(window: DeskWindow) -> None:
     # writes under the name it joined as. A lone desk's kiosk gets a name of its own.
     joined = window.hub_bridge is not None
     name = window.repo.desk if joined else f"{window.repo.desk} kiosk"
-    kiosk = KioskWindow(window.repo, window.controller.badges, desk_name=name)
+    # It speaks the desk's language when idle; an attendee's choice lasts for that attendee.
+    kiosk = KioskWindow(
+        window.repo, window.controller.badges, desk_name=name, language=window.prefs.language
+    )
     window.kiosk = kiosk
     if window.camera is not None:
         window.camera.pause(DIALOG)
@@ -130,12 +133,8 @@ def toggle_exit_mode(window: DeskWindow) -> None:
 
 
 def change_language(window: DeskWindow, language: str) -> None:
-    """What is built from now on (verdicts, dialogs, the dashboard) speaks the new language; the
-    window's own menus and labels follow at the next start."""
+    """Settings chose another language: Qt tells every window (LanguageChange), and the desk's
+    menus, status bar and labels say their words again (`desk_menus.retranslate` and each
+    part's own `retranslate`); verdicts, dialogs and the dashboard built from now on speak it."""
     install_language(language)
-    window.status.showMessage(
-        QCoreApplication.translate(
-            "DeskWindow", "Language changed: the menus follow when the desk starts again."
-        ),
-        10000,
-    )
+    window.status.showMessage(QCoreApplication.translate("DeskWindow", "Language changed."), 5000)

@@ -1,4 +1,5 @@
-"""The desk window's menus and keyboard shortcuts, and the box that lists them (F1)."""
+"""The desk window's menus and keyboard shortcuts, the box that lists them (F1), and the window's
+own words said again when the language changes (`retranslate`)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from checkin.core.verdicts import Outcome, Verdict
 from checkin.ui import verdict_words as words
 from checkin.ui.desk_flows import open_kiosk
+from checkin.ui.desk_state import show_mode
 from checkin.ui.language import QT_TRANSLATE_NOOP
 from checkin.ui.print_queue_dialog import open_print_queue
 
 if TYPE_CHECKING:
     from checkin.ui.window import DeskWindow
+
+SOURCE = "sourceText"  # an action's property: its English entry, as marked for lupdate
 
 
 def add_action(
@@ -25,6 +29,7 @@ def add_action(
     # `text` is the English entry (marked for lupdate where it is written); the menu shows it
     # in the desk's language and the window finds its actions by the English name.
     action = QAction(QCoreApplication.translate("DeskMenus", text), window)
+    action.setProperty(SOURCE, text)  # said again in the new language when it changes
     action.setShortcut(QKeySequence(keys))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda _checked=False: slot())
@@ -43,8 +48,12 @@ def build_menus(w: DeskWindow) -> None:
     w.menus = {name: bar.addMenu(QCoreApplication.translate("DeskMenus", name)) for name in names}
     c = w.controller
 
+    def quit_desk() -> None:
+        w.close()
+
     def organizer(action: Callable[[], None], purpose: str) -> Callable[[], None]:
-        return lambda: w.organizer(action, purpose)
+        # The purpose is said when the PIN is asked for, in the language shown then.
+        return lambda: w.organizer(action, QCoreApplication.translate("DeskMenus", purpose))
 
     desk = [
         (QT_TRANSLATE_NOOP("DeskMenus", "&Walk-in registration…"), "Ctrl+N", w.walk_in),
@@ -68,7 +77,7 @@ def build_menus(w: DeskWindow) -> None:
     for text, keys, slot in [
         (QT_TRANSLATE_NOOP("DeskMenus", "Pause &camera"), "F6", w.toggle_camera),
         (QT_TRANSLATE_NOOP("DeskMenus", "&Mute sounds"), "Ctrl+M", w.toggle_mute),
-        (QT_TRANSLATE_NOOP("DeskMenus", "&Quit"), "Ctrl+Q", w.quit),
+        (QT_TRANSLATE_NOOP("DeskMenus", "&Quit"), "Ctrl+Q", quit_desk),
     ]:
         add_action(w, "&Desk", text, keys, slot)
 
@@ -80,65 +89,78 @@ def build_menus(w: DeskWindow) -> None:
         (
             QT_TRANSLATE_NOOP("DeskMenus", "&Settings…"),
             "Ctrl+,",
-            organizer(w.settings_dialog, QCoreApplication.translate("DeskMenus", "Settings")),
+            organizer(w.settings_dialog, QT_TRANSLATE_NOOP("DeskMenus", "Settings")),
         ),
         (
             QT_TRANSLATE_NOOP("DeskMenus", "&Admit past capacity"),
             "Ctrl+Shift+A",
-            organizer(
-                w.override, QCoreApplication.translate("DeskMenus", "Admitting past capacity")
-            ),
+            organizer(w.override, QT_TRANSLATE_NOOP("DeskMenus", "Admitting past capacity")),
         ),
         (
             QT_TRANSLATE_NOOP("DeskMenus", "&Dashboard and attendee list…"),
             "Ctrl+D",
             organizer(
                 w.dashboard,
-                QCoreApplication.translate("DeskMenus", "The dashboard and attendee list"),
+                QT_TRANSLATE_NOOP("DeskMenus", "The dashboard and attendee list"),
             ),
         ),
         (
             QT_TRANSLATE_NOOP("DeskMenus", "&Export…"),
             "Ctrl+E",
-            organizer(w.export, QCoreApplication.translate("DeskMenus", "Exporting")),
+            organizer(w.export, QT_TRANSLATE_NOOP("DeskMenus", "Exporting")),
         ),
         (
             QT_TRANSLATE_NOOP("DeskMenus", "Print &badges in advance…"),
             "Ctrl+Shift+B",
-            organizer(batch, QCoreApplication.translate("DeskMenus", "Printing badges in advance")),
+            organizer(batch, QT_TRANSLATE_NOOP("DeskMenus", "Printing badges in advance")),
         ),
         (
             QT_TRANSLATE_NOOP("DeskMenus", "&Import an attendee list…"),
             "Ctrl+I",
             organizer(
                 w.import_attendees,
-                QCoreApplication.translate("DeskMenus", "Importing an attendee list"),
+                QT_TRANSLATE_NOOP("DeskMenus", "Importing an attendee list"),
             ),
         ),
         (
             QT_TRANSLATE_NOOP("DeskMenus", "S&ync the attendee list again"),
             "Ctrl+Shift+I",
-            organizer(
-                w.sync_again, QCoreApplication.translate("DeskMenus", "Syncing the list again")
-            ),
+            organizer(w.sync_again, QT_TRANSLATE_NOOP("DeskMenus", "Syncing the list again")),
         ),
         (
             QT_TRANSLATE_NOOP("DeskMenus", "Badges &waiting to print…"),
             "Ctrl+Shift+P",
             organizer(
                 lambda: open_print_queue(w),
-                QCoreApplication.translate("DeskMenus", "The badges waiting to print"),
+                QT_TRANSLATE_NOOP("DeskMenus", "The badges waiting to print"),
             ),
         ),
         (
             QT_TRANSLATE_NOOP("DeskMenus", "&Kiosk mode…"),
             "Ctrl+Shift+K",
-            organizer(lambda: open_kiosk(w), QCoreApplication.translate("DeskMenus", "Kiosk mode")),
+            organizer(lambda: open_kiosk(w), QT_TRANSLATE_NOOP("DeskMenus", "Kiosk mode")),
         ),
     ]:
         add_action(w, "&Organizer", text, keys, slot)
     show_keys = lambda: w.open_dialog(shortcuts_box(w, w.actions_by_name))  # noqa: E731
     add_action(w, "&Help", QT_TRANSLATE_NOOP("DeskMenus", "&Keyboard shortcuts"), "F1", show_keys)
+
+
+def name_window(w: DeskWindow) -> None:
+    w.setWindowTitle(QCoreApplication.translate("DeskWindow", "Check-in desk"))
+    w.setAccessibleName(w.windowTitle())
+
+
+def retranslate(w: DeskWindow) -> None:
+    """The window's title, menus and mode line in the language installed now. The parts that
+    build their own texts (status bar, screens, verdict panel, scan field) retranslate
+    themselves on the same LanguageChange event."""
+    name_window(w)
+    for name, menu in w.menus.items():
+        menu.setTitle(QCoreApplication.translate("DeskMenus", name))
+    for action in w.actions_by_name.values():
+        action.setText(QCoreApplication.translate("DeskMenus", str(action.property(SOURCE))))
+    show_mode(w)
 
 
 def shortcuts_box(parent: QWidget, actions: dict[str, QAction]) -> QMessageBox:

@@ -47,11 +47,7 @@ class ScanField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanField")
-        self.setAccessibleName(self.tr("Scan or search"))
-        self.setAccessibleDescription(
-            self.tr("Scan a ticket or type two letters of a name; arrows pick, Enter admits")
-        )
-        self.setPlaceholderText(self.tr("Scan a ticket, or type a name…"))
+        self.retranslate()
         self.setFont(scaled_font(self.font(), 1.8))
         self.setClearButtonEnabled(True)
         self.setMaxLength(512)  # a hostile "code" cannot flood the field
@@ -65,6 +61,14 @@ class ScanField(QLineEdit):
         self._due = 0.0  # when the quiet timer should fire (monotonic)
         self._confirming = False  # the timer is the second look at a quiet burst
         self.textChanged.connect(self._text_changed)
+
+    def retranslate(self) -> None:
+        """Its words in the language installed now (again on each change of language)."""
+        self.setAccessibleName(self.tr("Scan or search"))
+        self.setAccessibleDescription(
+            self.tr("Scan a ticket or type two letters of a name; arrows pick, Enter admits")
+        )
+        self.setPlaceholderText(self.tr("Scan a ticket, or type a name…"))
 
     @property
     def scanning(self) -> bool:
@@ -85,6 +89,11 @@ class ScanField(QLineEdit):
             event.ignore()
             return False
         return super().event(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         at = self.clock.at(event.timestamp())  # when it was typed, however late it arrives

@@ -1,11 +1,12 @@
 """The two faces of the main window: the desk itself, and the first-run screen for an empty home.
 
-Layout only; what happens on a scan is decided in `checkin.ui.window`.
+Layout only; what happens on a scan is decided in `checkin.ui.window`. Each says its words in
+`retranslate`, again whenever Qt announces a change of language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,7 +34,6 @@ class CameraPreview(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cameraPreview")
-        self.setAccessibleName(self.tr("Camera preview"))
         self.setMinimumSize(PREVIEW)
         self.setMaximumWidth(PREVIEW.width() * 2)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -42,10 +42,21 @@ class CameraPreview(QLabel):
         self.setFrameShape(QLabel.Shape.StyledPanel)
         plain(self)
         self.frames = 0
-        self.show_state("no camera")
+        self.state = "no camera"
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Camera preview"))
+        self.show_state(self.state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def show_state(self, state: str) -> None:
         """A word or sentence from the camera; a running camera keeps showing its frames."""
+        self.state = state
         self.setToolTip(tooltip(state))
         running = state == "running" or " is running" in state
         if not running or not self.frames:
@@ -75,11 +86,8 @@ class ScanScreen(QWidget):
         self.mode.setObjectName("deskMode")
         self.mode.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # Exit mode is easy to forget once switched on: while it is, a wide band says so.
-        self.exit_banner = QLabel(
-            self.tr("EXIT MODE — every scan records someone LEAVING · F8 returns to check-in")
-        )
+        self.exit_banner = QLabel()
         self.exit_banner.setObjectName("exitModeBanner")
-        self.exit_banner.setAccessibleName(self.tr("Exit mode is on"))
         self.exit_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.exit_banner.setWordWrap(True)
         self.exit_banner.setFont(scaled_font(self.font(), 1.5, bold=True))
@@ -96,7 +104,8 @@ class ScanScreen(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("keyHint")
         self.hint.setWordWrap(True)
-        self.show_direction(leaving=False)
+        self.leaving = False
+        self.retranslate()
 
         top = QHBoxLayout()
         top.addWidget(self.event_title, 1)
@@ -117,9 +126,22 @@ class ScanScreen(QWidget):
         layout.addLayout(body, 1)
         self.setFocusProxy(self.field)
 
+    def retranslate(self) -> None:
+        self.exit_banner.setText(
+            self.tr("EXIT MODE — every scan records someone LEAVING · F8 returns to check-in")
+        )
+        self.exit_banner.setAccessibleName(self.tr("Exit mode is on"))
+        self.show_direction(self.leaving)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
     def show_direction(self, leaving: bool) -> None:
         """Exit mode's band, and the keys beside the panel for the desk's direction (in exit
         mode Enter admits nobody)."""
+        self.leaving = leaving
         self.exit_banner.setVisible(leaving)
         enter = self.tr("Enter record leaving") if leaving else self.tr("Enter admit")
         back = self.tr("F8 back to check-in") if leaving else self.tr("F8 exit mode")
@@ -140,28 +162,19 @@ class FirstRunScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunScreen")
-        title = QLabel(self.tr("Welcome to the check-in desk"))
+        self.title = title = QLabel()
         title.setFont(scaled_font(self.font(), 2.4, bold=True))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(
-            self.tr(
-                "There is no event on this computer yet. Try the desk with the demo event, "
-                "import the attendee list exported from your ticketing site, or join the venue "
-                "hub another desk runs."
-            )
-        )
+        self.text = text = QLabel()
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setFont(scaled_font(self.font(), 1.3))
-        self.demo_button = QPushButton(self.tr("Open the &demo event"))
+        self.demo_button = QPushButton()
         self.demo_button.setObjectName("openDemo")
-        self.demo_button.setAccessibleName(self.tr("Open the demo event"))
-        self.import_button = QPushButton(self.tr("&Import an attendee list…"))
+        self.import_button = QPushButton()
         self.import_button.setObjectName("importList")
-        self.import_button.setAccessibleName(self.tr("Import an attendee list"))
-        self.join_button = QPushButton(self.tr("&Join a hub…"))
+        self.join_button = QPushButton()
         self.join_button.setObjectName("joinHub")
-        self.join_button.setAccessibleName(self.tr("Join a venue hub"))
         self.join_button.hide()  # shown where the desk can join one (`hub_link.link_hub`)
         self.note = plain_label()
         self.note.setObjectName("firstRunNote")
@@ -189,3 +202,25 @@ class FirstRunScreen(QWidget):
         layout.addStretch(3)
         self.demo_button.setDefault(True)
         self.demo_button.setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome to the check-in desk"))
+        self.text.setText(
+            self.tr(
+                "There is no event on this computer yet. Try the desk with the demo event, "
+                "import the attendee list exported from your ticketing site, or join the venue "
+                "hub another desk runs."
+            )
+        )
+        self.demo_button.setText(self.tr("Open the &demo event"))
+        self.demo_button.setAccessibleName(self.tr("Open the demo event"))
+        self.import_button.setText(self.tr("&Import an attendee list…"))
+        self.import_button.setAccessibleName(self.tr("Import an attendee list"))
+        self.join_button.setText(self.tr("&Join a hub…"))
+        self.join_button.setAccessibleName(self.tr("Join a venue hub"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()

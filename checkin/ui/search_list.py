@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -37,9 +37,8 @@ class SearchList(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchList")
-        self.setAccessibleName(self.tr("Matching attendees"))
         self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels([self.tr(column) for column in COLUMNS])
+        self.retranslate()
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -52,6 +51,16 @@ class SearchList(QTreeWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.attendees: list[Attendee] = []
+
+    def retranslate(self) -> None:
+        """The headers in the language installed now (the rows are said at the next search)."""
+        self.setAccessibleName(self.tr("Matching attendees"))
+        self.setHeaderLabels([self.tr(column) for column in COLUMNS])
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def show_hits(self, hits: Sequence[SearchHit], inside: set[int]) -> None:
         self.clear()

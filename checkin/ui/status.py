@@ -21,10 +21,9 @@ from checkin.ui.language import fill
 SHORT_STATE = 24  # characters: "paused (F6 resumes)" is a state, longer is the camera's sentence
 
 
-def _label(name: str, accessible: str) -> QLabel:
+def _label(name: str) -> QLabel:
     label = plain(QLabel())
     label.setObjectName(name)
-    label.setAccessibleName(accessible)
     # The rule between parts sits on the side facing the bar's message: style sheets are not
     # mirrored for a right-to-left language, so the side is chosen here.
     rtl = QGuiApplication.layoutDirection() is Qt.LayoutDirection.RightToLeft
@@ -38,33 +37,49 @@ class DeskStatus(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskStatus")
-        self.headcount = _label("statusHeadcount", self.tr("People on site"))
-        self.sync = _label("statusSync", self.tr("Last sync"))
-        self.camera = _label("statusCamera", self.tr("Camera"))
-        self.printer = _label("statusPrinter", self.tr("Badge printer"))
-        self.organizer = _label("statusOrganizer", self.tr("Organizer mode"))
+        self.headcount = _label("statusHeadcount")
+        self.sync = _label("statusSync")
+        self.camera = _label("statusCamera")
+        self.printer = _label("statusPrinter")
+        self.organizer = _label("statusOrganizer")
         self.list_line: Callable[[], str] | None = None
         for label in (self.headcount, self.sync, self.camera, self.printer, self.organizer):
             self.addPermanentWidget(label)
+        # What each part was told last, to say it again when the language changes.
+        self.shown: dict[str, Callable[[], None]] = {}
         self.set_camera("no camera")
         self.set_printer("printing not set up")
         self.set_organizer(False)
         self.set_sync(None, None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.headcount.setAccessibleName(self.tr("People on site"))
+        self.sync.setAccessibleName(self.tr("Last sync"))
+        self.camera.setAccessibleName(self.tr("Camera"))
+        self.printer.setAccessibleName(self.tr("Badge printer"))
+        self.organizer.setAccessibleName(self.tr("Organizer mode"))
+        for say_again in list(self.shown.values()):
+            say_again()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
             # A styled label keeps the text colour of the theme it was polished in: polish the
             # parts again, or a theme switch leaves them grey on grey.
             for label in self.findChildren(QLabel):
                 label.setStyleSheet(label.styleSheet())
 
     def set_headcount(self, on_site: int, capacity: int | None) -> None:
+        self.shown["headcount"] = lambda: self.set_headcount(on_site, capacity)
         locale = QLocale()
         limit = locale.toString(capacity) if capacity else self.tr("no limit")
         self.headcount.setText(fill(self.tr("On site %1 / %2"), locale.toString(on_site), limit))
 
     def set_sync(self, when: datetime | None, event: Event | None) -> None:
+        self.shown["sync"] = lambda: self.set_sync(when, event)
         if self.list_line is not None:  # a connected platform says how fresh the list is
             self.sync.setText(self.list_line())
             return
@@ -81,6 +96,7 @@ class DeskStatus(QStatusBar):
 
     def set_camera(self, state: str) -> None:
         """A word or two; the camera's whole sentence is on its preview and in the tooltip."""
+        self.shown["camera"] = lambda: self.set_camera(state)
         sentence = len(state) > SHORT_STATE or state.endswith(".")
         word = camera_state(state)
         self.camera.setToolTip(tooltip(state if sentence else fill(self.tr("Camera: %1"), word)))
@@ -93,12 +109,14 @@ class DeskStatus(QStatusBar):
 
     def set_printer(self, state: str) -> None:
         """The printer's state on the bar; a second line (the last badge's fate) in the tooltip."""
+        self.shown["printer"] = lambda: self.set_printer(state)
         line, _, note = state.partition("\n")
         line = printer_state(line)
         self.printer.setText(line)
         self.printer.setToolTip(tooltip(f"{line} — {note}" if note else line))
 
     def set_organizer(self, unlocked: bool) -> None:
+        self.shown["organizer"] = lambda: self.set_organizer(unlocked)
         self.organizer.setText(self.tr("ORGANIZER") if unlocked else self.tr("volunteer"))
 
 

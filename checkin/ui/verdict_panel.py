@@ -6,7 +6,7 @@ queue never sees the previous person's answer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from checkin.core.entities import Attendee
@@ -30,7 +30,6 @@ class VerdictPanel(QFrame):
     def __init__(self, clear_after_ms: int = 6000, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verdictPanel")
-        self.setAccessibleName(self.tr("Check-in result"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAutoFillBackground(True)
         self.severity: Severity | None = None
@@ -61,6 +60,19 @@ class VerdictPanel(QFrame):
         self.timer.setInterval(clear_after_ms)
         self.timer.timeout.connect(self.clear)
         self.clear()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its words in the language installed now. An answer being shown keeps the words it
+        was said in: it clears itself within seconds, and the next one speaks the new language."""
+        self.setAccessibleName(self.tr("Check-in result"))
+        if self.severity is None:
+            self._idle_texts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _label(self, name: str, font: object) -> QLabel:
         label = plain(QLabel(self))
@@ -158,6 +170,10 @@ class VerdictPanel(QFrame):
         self.timer.stop()
         self.verdict, self.severity = None, None
         self._paint(idle_colours())
+        self._idle_texts()
+        self.cleared.emit()
+
+    def _idle_texts(self) -> None:
         self.word.setText("")
         self.name.setText(self.tr("Ready"))
         self.details.setText(self.tr("Scan a ticket, or type two letters of a name"))
@@ -167,7 +183,6 @@ class VerdictPanel(QFrame):
         self.badge.setText("")
         self.setAccessibleDescription(self.tr("Ready for the next attendee"))
         self._tidy()
-        self.cleared.emit()
 
     def _tidy(self) -> None:
         # An empty line would still take its height: a note without a name keeps its lines together.

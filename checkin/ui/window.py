@@ -28,7 +28,7 @@ from checkin.ui.desk_flows import (
     remember_printer,
     toggle_exit_mode,
 )
-from checkin.ui.desk_menus import build_menus
+from checkin.ui.desk_menus import build_menus, name_window, retranslate
 from checkin.ui.desk_state import open_demo, show_changes, show_counts, show_mode, show_state
 from checkin.ui.jobs import wait_for_jobs
 from checkin.ui.language import fill
@@ -63,8 +63,7 @@ class DeskWindow(QMainWindow):
         self.parts = collaborators or Collaborators()
         self.prefs = load_prefs(settings, self.parts.language_key)
         apply_theme(self.prefs.theme)
-        self.setWindowTitle(self.tr("Check-in desk"))
-        self.setAccessibleName(self.windowTitle())
+        name_window(self)
         self.setMinimumSize(760, 520)
         self.resize(1280, 720)  # fits a 1366×768 laptop with its task bar
 
@@ -261,9 +260,6 @@ class DeskWindow(QMainWindow):
     def show_mode(self) -> None:
         show_mode(self)
 
-    def quit(self) -> None:
-        self.close()
-
     @Slot()
     def open_demo(self) -> None:
         open_demo(self)
@@ -283,6 +279,8 @@ class DeskWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange and self.camera is not None:
             self.camera.pause(HIDDEN, self.isMinimized() or not self.isVisible())
+        elif event.type() == QEvent.Type.LanguageChange:
+            retranslate(self)  # Settings chose another language: the menus follow at once
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

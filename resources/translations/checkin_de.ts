@@ -483,10 +483,6 @@
         <translation>Organisationsmodus gesperrt.</translation>
     </message>
     <message>
-        <source>Language changed: the menus follow when the desk starts again.</source>
-        <translation>Sprache geändert: die Menüs folgen beim nächsten Start.</translation>
-    </message>
-    <message>
         <source>No one was refused for a full venue at this desk.</source>
         <translation>An diesem Schalter wurde niemand wegen voller Halle abgewiesen.</translation>
     </message>
@@ -530,6 +526,10 @@
         <source>Sounds on.</source>
         <translation>Töne an.</translation>
     </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>Sprache geändert.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
@@ -571,6 +571,141 @@
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWords</name>
+    <message>
+        <source>Check-in kiosk</source>
+        <translation>Check-in-Kiosk</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Willkommen bei %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Scan your ticket — or type your surname or your e-mail, then Enter.</source>
+        <translation>Scannen Sie Ihr Ticket – oder tippen Sie Ihren Nachnamen oder Ihre E-Mail, dann Enter.</translation>
+    </message>
+    <message>
+        <source>Surname, e-mail or ticket</source>
+        <translation>Nachname, E-Mail oder Ticket</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Bitte warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Bitte warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please type at least %n letter(s) of your surname.</source>
+        <translation>
+            <numerusform>Bitte tippen Sie mindestens %n Buchstaben Ihres Nachnamens.</numerusform>
+            <numerusform>Bitte tippen Sie mindestens %n Buchstaben Ihres Nachnamens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We could not find you. Please check the spelling, or see the desk.</source>
+        <translation>Wir konnten Sie nicht finden. Bitte prüfen Sie die Schreibweise oder gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
+        <source>Many people match: please type more letters of your surname.</source>
+        <translation>Mehrere Personen passen: Bitte tippen Sie mehr Buchstaben Ihres Nachnamens.</translation>
+    </message>
+    <message>
+        <source>Which one is you?</source>
+        <translation>Welcher Eintrag sind Sie?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>This is me</source>
+        <translation>Das bin ich</translation>
+    </message>
+    <message>
+        <source>Not me</source>
+        <translation>Nicht ich</translation>
+    </message>
+    <message>
+        <source>Is this you? %1</source>
+        <translation>Sind Sie das? %1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>Willkommen, %1!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Willkommen!</translation>
+    </message>
+    <message>
+        <source>You are checked in: please collect your badge at the desk.</source>
+        <translation>Sie sind eingecheckt: Bitte holen Sie Ihr Namensschild am Schalter ab.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at %1.</source>
+        <translation>Ihr Namensschild wird gedruckt – Abholung: %1.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at the badge table.</source>
+        <translation>Ihr Namensschild wird gedruckt: Bitte holen Sie es am Namensschild-Tisch ab.</translation>
+    </message>
+    <message>
+        <source>Please see the desk — we need to check your ticket.</source>
+        <translation>Bitte gehen Sie zum Schalter – wir müssen Ihr Ticket prüfen.</translation>
+    </message>
+    <message>
+        <source>A volunteer at the desk will help you.</source>
+        <translation>Das Team am Schalter hilft Ihnen weiter.</translation>
+    </message>
+    <message>
+        <source>Please see the desk.</source>
+        <translation>Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check you in just now.</source>
+        <translation>Der Kiosk konnte Sie gerade nicht einchecken.</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>Organisations-PIN</translation>
+    </message>
+    <message>
+        <source>Organizer: type the PIN and Enter to leave the kiosk.</source>
+        <translation>Organisation: PIN eingeben und Enter drücken, um den Kiosk zu verlassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Falsche PIN. Der nächste Versuch ist in %n Sekunde möglich.</numerusform>
+            <numerusform>Falsche PIN. Der nächste Versuch ist in %n Sekunden möglich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs: Nächster Versuch in %n Sekunde.</numerusform>
+            <numerusform>Zu viele falsche PINs: Nächster Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organizer PIN is set here yet.</source>
+        <translation>Hier ist noch keine Organisations-PIN festgelegt.</translation>
+    </message>
+    <message>
+        <source>The organizer PIN file %1 is damaged.</source>
+        <translation>Die Datei der Organisations-PIN %1 ist beschädigt.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>KioskWords</name>
+    <message numerus="yes">
+        <source>Please wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Please wait %n second, then try again.</numerusform>
+            <numerusform>Please wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please type at least %n letter(s) of your surname.</source>
+        <translation>
+            <numerusform>Please type at least %n letter of your surname.</numerusform>
+            <numerusform>Please type at least %n letters of your surname.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Wrong PIN. The next try is possible in %n second.</numerusform>
+            <numerusform>Wrong PIN. The next try is possible in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs: try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message numerus="yes">
         <source>Wrong PIN. The next try is possible in %n second(s).</source>

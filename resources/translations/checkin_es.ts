@@ -483,10 +483,6 @@
         <translation>Modo organización bloqueado.</translation>
     </message>
     <message>
-        <source>Language changed: the menus follow when the desk starts again.</source>
-        <translation>Idioma cambiado: los menús cambiarán al volver a iniciar el puesto.</translation>
-    </message>
-    <message>
         <source>No one was refused for a full venue at this desk.</source>
         <translation>En este puesto no se ha rechazado a nadie por aforo completo.</translation>
     </message>
@@ -530,6 +526,10 @@
         <source>Sounds on.</source>
         <translation>Sonidos activados.</translation>
     </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>Idioma cambiado.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
@@ -571,6 +571,141 @@
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWords</name>
+    <message>
+        <source>Check-in kiosk</source>
+        <translation>Quiosco de check-in</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Le damos la bienvenida a %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Le damos la bienvenida</translation>
+    </message>
+    <message>
+        <source>Scan your ticket — or type your surname or your e-mail, then Enter.</source>
+        <translation>Escanee su entrada — o escriba su apellido o su correo y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Surname, e-mail or ticket</source>
+        <translation>Apellido, correo o entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Espere %n segundo y vuelva a intentarlo.</numerusform>
+            <numerusform>Espere %n segundos y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please type at least %n letter(s) of your surname.</source>
+        <translation>
+            <numerusform>Escriba al menos %n letra de su apellido.</numerusform>
+            <numerusform>Escriba al menos %n letras de su apellido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We could not find you. Please check the spelling, or see the desk.</source>
+        <translation>No le hemos encontrado. Revise la ortografía o acuda al puesto de check-in.</translation>
+    </message>
+    <message>
+        <source>Many people match: please type more letters of your surname.</source>
+        <translation>Coinciden muchas personas: escriba más letras de su apellido.</translation>
+    </message>
+    <message>
+        <source>Which one is you?</source>
+        <translation>¿Cuál es usted?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>This is me</source>
+        <translation>Soy yo</translation>
+    </message>
+    <message>
+        <source>Not me</source>
+        <translation>No soy yo</translation>
+    </message>
+    <message>
+        <source>Is this you? %1</source>
+        <translation>¿Es usted? %1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>¡Le damos la bienvenida, %1!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>¡Le damos la bienvenida!</translation>
+    </message>
+    <message>
+        <source>You are checked in: please collect your badge at the desk.</source>
+        <translation>Check-in hecho: recoja su acreditación en el puesto de check-in.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at %1.</source>
+        <translation>Su acreditación se está imprimiendo — recogida: %1.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at the badge table.</source>
+        <translation>Su acreditación se está imprimiendo: recójala en la mesa de acreditaciones.</translation>
+    </message>
+    <message>
+        <source>Please see the desk — we need to check your ticket.</source>
+        <translation>Acuda al puesto de check-in — tenemos que revisar su entrada.</translation>
+    </message>
+    <message>
+        <source>A volunteer at the desk will help you.</source>
+        <translation>El equipo del puesto le ayudará.</translation>
+    </message>
+    <message>
+        <source>Please see the desk.</source>
+        <translation>Acuda al puesto de check-in.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check you in just now.</source>
+        <translation>El quiosco no ha podido hacer su check-in en este momento.</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>PIN de organización</translation>
+    </message>
+    <message>
+        <source>Organizer: type the PIN and Enter to leave the kiosk.</source>
+        <translation>Organización: escriba el PIN y pulse Intro para salir del quiosco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>PIN incorrecto. El siguiente intento será posible en %n segundo.</numerusform>
+            <numerusform>PIN incorrecto. El siguiente intento será posible en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos: vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos: vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organizer PIN is set here yet.</source>
+        <translation>Aún no se ha fijado aquí un PIN de organización.</translation>
+    </message>
+    <message>
+        <source>The organizer PIN file %1 is damaged.</source>
+        <translation>El archivo del PIN de organización %1 está dañado.</translation>
     </message>
 </context>
 <context>

@@ -483,10 +483,6 @@
         <translation>Mode organisation verrouillé.</translation>
     </message>
     <message>
-        <source>Language changed: the menus follow when the desk starts again.</source>
-        <translation>Langue changée&#xa0;: les menus suivront au prochain démarrage du poste.</translation>
-    </message>
-    <message>
         <source>No one was refused for a full venue at this desk.</source>
         <translation>Personne n&apos;a été refusé pour salle pleine à ce poste.</translation>
     </message>
@@ -530,6 +526,10 @@
         <source>Sounds on.</source>
         <translation>Sons activés.</translation>
     </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>Langue changée.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
@@ -571,6 +571,141 @@
     <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWords</name>
+    <message>
+        <source>Check-in kiosk</source>
+        <translation>Borne d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Bienvenue à %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Scan your ticket — or type your surname or your e-mail, then Enter.</source>
+        <translation>Scannez votre billet — ou tapez votre nom de famille ou votre e-mail, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Surname, e-mail or ticket</source>
+        <translation>Nom de famille, e-mail ou billet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Patientez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Patientez %n secondes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please type at least %n letter(s) of your surname.</source>
+        <translation>
+            <numerusform>Tapez au moins %n lettre de votre nom de famille.</numerusform>
+            <numerusform>Tapez au moins %n lettres de votre nom de famille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We could not find you. Please check the spelling, or see the desk.</source>
+        <translation>Nous ne vous trouvons pas. Vérifiez l&apos;orthographe, ou adressez-vous au poste d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Many people match: please type more letters of your surname.</source>
+        <translation>Plusieurs personnes correspondent&#xa0;: tapez plus de lettres de votre nom de famille.</translation>
+    </message>
+    <message>
+        <source>Which one is you?</source>
+        <translation>Qui êtes-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>This is me</source>
+        <translation>C&apos;est moi</translation>
+    </message>
+    <message>
+        <source>Not me</source>
+        <translation>Ce n&apos;est pas moi</translation>
+    </message>
+    <message>
+        <source>Is this you? %1</source>
+        <translation>Est-ce vous&#xa0;? %1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>Bienvenue, %1&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Bienvenue&#xa0;!</translation>
+    </message>
+    <message>
+        <source>You are checked in: please collect your badge at the desk.</source>
+        <translation>Votre enregistrement est fait&#xa0;: retirez votre badge au poste d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at %1.</source>
+        <translation>Votre badge s&apos;imprime — à retirer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at the badge table.</source>
+        <translation>Votre badge s&apos;imprime&#xa0;: retirez-le à la table des badges.</translation>
+    </message>
+    <message>
+        <source>Please see the desk — we need to check your ticket.</source>
+        <translation>Adressez-vous au poste d&apos;enregistrement — nous devons vérifier votre billet.</translation>
+    </message>
+    <message>
+        <source>A volunteer at the desk will help you.</source>
+        <translation>L&apos;équipe du poste va vous aider.</translation>
+    </message>
+    <message>
+        <source>Please see the desk.</source>
+        <translation>Adressez-vous au poste d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check you in just now.</source>
+        <translation>La borne n&apos;a pas pu vous enregistrer pour le moment.</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>Code organisation</translation>
+    </message>
+    <message>
+        <source>Organizer: type the PIN and Enter to leave the kiosk.</source>
+        <translation>Organisation&#xa0;: tapez le code puis Entrée pour quitter la borne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Code erroné. Nouvel essai possible dans %n seconde.</numerusform>
+            <numerusform>Code erroné. Nouvel essai possible dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code erroné.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de codes erronés&#xa0;: réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes erronés&#xa0;: réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organizer PIN is set here yet.</source>
+        <translation>Aucun code organisation n&apos;est encore défini ici.</translation>
+    </message>
+    <message>
+        <source>The organizer PIN file %1 is damaged.</source>
+        <translation>Le fichier du code organisation %1 est endommagé.</translation>
     </message>
 </context>
 <context>

@@ -483,10 +483,6 @@
         <translation>Modalità organizzazione bloccata.</translation>
     </message>
     <message>
-        <source>Language changed: the menus follow when the desk starts again.</source>
-        <translation>Lingua cambiata: i menu seguiranno al prossimo avvio della postazione.</translation>
-    </message>
-    <message>
         <source>No one was refused for a full venue at this desk.</source>
         <translation>Nessuno è stato respinto per sede piena a questa postazione.</translation>
     </message>
@@ -530,6 +526,10 @@
         <source>Sounds on.</source>
         <translation>Suoni attivati.</translation>
     </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>Lingua cambiata.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
@@ -571,6 +571,141 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWords</name>
+    <message>
+        <source>Check-in kiosk</source>
+        <translation>Chiosco di check-in</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Benvenuti a %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Benvenuti</translation>
+    </message>
+    <message>
+        <source>Scan your ticket — or type your surname or your e-mail, then Enter.</source>
+        <translation>Scansiona il tuo biglietto — oppure digita il tuo cognome o la tua e-mail, poi Invio.</translation>
+    </message>
+    <message>
+        <source>Surname, e-mail or ticket</source>
+        <translation>Cognome, e-mail o biglietto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Attendi %n secondo, poi riprova.</numerusform>
+            <numerusform>Attendi %n secondi, poi riprova.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please type at least %n letter(s) of your surname.</source>
+        <translation>
+            <numerusform>Digita almeno %n lettera del tuo cognome.</numerusform>
+            <numerusform>Digita almeno %n lettere del tuo cognome.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We could not find you. Please check the spelling, or see the desk.</source>
+        <translation>Non troviamo il tuo nome. Controlla l&apos;ortografia o rivolgiti alla postazione.</translation>
+    </message>
+    <message>
+        <source>Many people match: please type more letters of your surname.</source>
+        <translation>Corrispondono molte persone: digita altre lettere del tuo cognome.</translation>
+    </message>
+    <message>
+        <source>Which one is you?</source>
+        <translation>Quale di questi sei tu?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>This is me</source>
+        <translation>Sono io</translation>
+    </message>
+    <message>
+        <source>Not me</source>
+        <translation>Non sono io</translation>
+    </message>
+    <message>
+        <source>Is this you? %1</source>
+        <translation>Sei tu? %1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>Ti diamo il benvenuto, %1!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Ti diamo il benvenuto!</translation>
+    </message>
+    <message>
+        <source>You are checked in: please collect your badge at the desk.</source>
+        <translation>Check-in fatto: ritira il tuo badge alla postazione.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at %1.</source>
+        <translation>Il tuo badge è in stampa — ritiro: %1.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at the badge table.</source>
+        <translation>Il tuo badge è in stampa: ritiralo al tavolo dei badge.</translation>
+    </message>
+    <message>
+        <source>Please see the desk — we need to check your ticket.</source>
+        <translation>Rivolgiti alla postazione — dobbiamo controllare il tuo biglietto.</translation>
+    </message>
+    <message>
+        <source>A volunteer at the desk will help you.</source>
+        <translation>Lo staff della postazione ti aiuterà.</translation>
+    </message>
+    <message>
+        <source>Please see the desk.</source>
+        <translation>Rivolgiti alla postazione.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check you in just now.</source>
+        <translation>Il chiosco non è riuscito a fare il tuo check-in in questo momento.</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>PIN dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Organizer: type the PIN and Enter to leave the kiosk.</source>
+        <translation>Organizzazione: digita il PIN e premi Invio per uscire dal chiosco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>PIN errato. Il prossimo tentativo è possibile tra %n secondo.</numerusform>
+            <numerusform>PIN errato. Il prossimo tentativo è possibile tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN errato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Troppi PIN errati: riprova tra %n secondo.</numerusform>
+            <numerusform>Troppi PIN errati: riprova tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organizer PIN is set here yet.</source>
+        <translation>Qui non è ancora impostato un PIN dell&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <source>The organizer PIN file %1 is damaged.</source>
+        <translation>Il file del PIN dell&apos;organizzazione %1 è danneggiato.</translation>
     </message>
 </context>
 <context>

@@ -483,10 +483,6 @@
         <translation>Organisatiemodus vergrendeld.</translation>
     </message>
     <message>
-        <source>Language changed: the menus follow when the desk starts again.</source>
-        <translation>Taal gewijzigd: de menu&apos;s volgen bij de volgende start van de balie.</translation>
-    </message>
-    <message>
         <source>No one was refused for a full venue at this desk.</source>
         <translation>Aan deze balie is niemand geweigerd omdat de zaal vol was.</translation>
     </message>
@@ -530,6 +526,10 @@
         <source>Sounds on.</source>
         <translation>Geluid aan.</translation>
     </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>Taal gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
@@ -571,6 +571,141 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWords</name>
+    <message>
+        <source>Check-in kiosk</source>
+        <translation>Check-inkiosk</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Welkom bij %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Scan your ticket — or type your surname or your e-mail, then Enter.</source>
+        <translation>Scan je ticket — of typ je achternaam of je e-mailadres en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>Surname, e-mail or ticket</source>
+        <translation>Achternaam, e-mail of ticket</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Wacht %n seconde en probeer het dan opnieuw.</numerusform>
+            <numerusform>Wacht %n seconden en probeer het dan opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please type at least %n letter(s) of your surname.</source>
+        <translation>
+            <numerusform>Typ minstens %n letter van je achternaam.</numerusform>
+            <numerusform>Typ minstens %n letters van je achternaam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We could not find you. Please check the spelling, or see the desk.</source>
+        <translation>We kunnen je niet vinden. Controleer de spelling of ga naar de balie.</translation>
+    </message>
+    <message>
+        <source>Many people match: please type more letters of your surname.</source>
+        <translation>Er passen veel mensen: typ meer letters van je achternaam.</translation>
+    </message>
+    <message>
+        <source>Which one is you?</source>
+        <translation>Wie ben jij?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>This is me</source>
+        <translation>Dat ben ik</translation>
+    </message>
+    <message>
+        <source>Not me</source>
+        <translation>Niet ik</translation>
+    </message>
+    <message>
+        <source>Is this you? %1</source>
+        <translation>Ben jij dit? %1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>Welkom, %1!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Welkom!</translation>
+    </message>
+    <message>
+        <source>You are checked in: please collect your badge at the desk.</source>
+        <translation>Je bent ingecheckt: haal je badge op bij de balie.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at %1.</source>
+        <translation>Je badge wordt afgedrukt — ophalen: %1.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at the badge table.</source>
+        <translation>Je badge wordt afgedrukt: haal hem op bij de badgetafel.</translation>
+    </message>
+    <message>
+        <source>Please see the desk — we need to check your ticket.</source>
+        <translation>Ga naar de balie — we moeten je ticket controleren.</translation>
+    </message>
+    <message>
+        <source>A volunteer at the desk will help you.</source>
+        <translation>Een vrijwilliger aan de balie helpt je verder.</translation>
+    </message>
+    <message>
+        <source>Please see the desk.</source>
+        <translation>Ga naar de balie.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check you in just now.</source>
+        <translation>De kiosk kon je nu niet inchecken.</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>Organisatie-pincode</translation>
+    </message>
+    <message>
+        <source>Organizer: type the PIN and Enter to leave the kiosk.</source>
+        <translation>Organisatie: typ de pincode en druk op Enter om de kiosk te verlaten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Verkeerde pincode. Over %n seconde kan het opnieuw.</numerusform>
+            <numerusform>Verkeerde pincode. Over %n seconden kan het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Verkeerde pincode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Te vaak een verkeerde pincode: probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te vaak een verkeerde pincode: probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organizer PIN is set here yet.</source>
+        <translation>Hier is nog geen organisatie-pincode ingesteld.</translation>
+    </message>
+    <message>
+        <source>The organizer PIN file %1 is damaged.</source>
+        <translation>Het bestand met de organisatie-pincode %1 is beschadigd.</translation>
     </message>
 </context>
 <context>

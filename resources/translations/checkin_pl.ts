@@ -486,10 +486,6 @@
         <translation>Tryb organizatora zablokowany.</translation>
     </message>
     <message>
-        <source>Language changed: the menus follow when the desk starts again.</source>
-        <translation>Zmieniono język: menu zmienią się po ponownym uruchomieniu stanowiska.</translation>
-    </message>
-    <message>
         <source>No one was refused for a full venue at this desk.</source>
         <translation>Na tym stanowisku nikt nie został odrzucony z powodu pełnej sali.</translation>
     </message>
@@ -533,6 +529,10 @@
         <source>Sounds on.</source>
         <translation>Dźwięki włączone.</translation>
     </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>Zmieniono język.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
@@ -574,6 +574,145 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWords</name>
+    <message>
+        <source>Check-in kiosk</source>
+        <translation>Kiosk check-in</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Witamy na wydarzeniu %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Witamy</translation>
+    </message>
+    <message>
+        <source>Scan your ticket — or type your surname or your e-mail, then Enter.</source>
+        <translation>Zeskanuj swój bilet — albo wpisz nazwisko lub e-mail i naciśnij Enter.</translation>
+    </message>
+    <message>
+        <source>Surname, e-mail or ticket</source>
+        <translation>Nazwisko, e-mail lub bilet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Poczekaj %n sekundę i spróbuj ponownie.</numerusform>
+            <numerusform>Poczekaj %n sekundy i spróbuj ponownie.</numerusform>
+            <numerusform>Poczekaj %n sekund i spróbuj ponownie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please type at least %n letter(s) of your surname.</source>
+        <translation>
+            <numerusform>Wpisz co najmniej %n literę nazwiska.</numerusform>
+            <numerusform>Wpisz co najmniej %n litery nazwiska.</numerusform>
+            <numerusform>Wpisz co najmniej %n liter nazwiska.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We could not find you. Please check the spelling, or see the desk.</source>
+        <translation>Nie możemy Cię znaleźć. Sprawdź pisownię lub podejdź do stanowiska.</translation>
+    </message>
+    <message>
+        <source>Many people match: please type more letters of your surname.</source>
+        <translation>Pasuje wiele osób: wpisz więcej liter nazwiska.</translation>
+    </message>
+    <message>
+        <source>Which one is you?</source>
+        <translation>Wybierz siebie</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>This is me</source>
+        <translation>To ja</translation>
+    </message>
+    <message>
+        <source>Not me</source>
+        <translation>To nie ja</translation>
+    </message>
+    <message>
+        <source>Is this you? %1</source>
+        <translation>Czy to Ty? %1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>Witaj, %1!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Witaj!</translation>
+    </message>
+    <message>
+        <source>You are checked in: please collect your badge at the desk.</source>
+        <translation>Check-in zakończony: odbierz identyfikator przy stanowisku.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at %1.</source>
+        <translation>Twój identyfikator się drukuje — odbiór: %1.</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at the badge table.</source>
+        <translation>Twój identyfikator się drukuje: odbierz go przy stole z identyfikatorami.</translation>
+    </message>
+    <message>
+        <source>Please see the desk — we need to check your ticket.</source>
+        <translation>Podejdź do stanowiska — musimy sprawdzić Twój bilet.</translation>
+    </message>
+    <message>
+        <source>A volunteer at the desk will help you.</source>
+        <translation>Obsługa stanowiska Ci pomoże.</translation>
+    </message>
+    <message>
+        <source>Please see the desk.</source>
+        <translation>Podejdź do stanowiska.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check you in just now.</source>
+        <translation>Kiosk nie mógł teraz zrobić Twojego check-inu.</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>PIN organizatora</translation>
+    </message>
+    <message>
+        <source>Organizer: type the PIN and Enter to leave the kiosk.</source>
+        <translation>Organizator: wpisz PIN i naciśnij Enter, aby opuścić kiosk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Błędny PIN. Kolejna próba możliwa za %n sekundę.</numerusform>
+            <numerusform>Błędny PIN. Kolejna próba możliwa za %n sekundy.</numerusform>
+            <numerusform>Błędny PIN. Kolejna próba możliwa za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Błędny PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zbyt wiele błędnych PIN-ów: spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>Zbyt wiele błędnych PIN-ów: spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>Zbyt wiele błędnych PIN-ów: spróbuj ponownie za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organizer PIN is set here yet.</source>
+        <translation>Nie ustawiono tu jeszcze PIN-u organizatora.</translation>
+    </message>
+    <message>
+        <source>The organizer PIN file %1 is damaged.</source>
+        <translation>Plik z PIN-em organizatora %1 jest uszkodzony.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ themselves offline; what the platform refused is kept with its reason.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -15,7 +16,7 @@ import pytest
 from checkin.core.entities import CheckIn, Direction
 from checkin.core.verdicts import Outcome, RefusalCode
 from checkin.db import event_log, platform_store
-from checkin.db.platform_checkins import movement_uuid
+from checkin.db.platform_checkins import _NAMESPACE, movement_uuid
 from checkin.db.repository import Repository
 from checkin.operations import DeskOperations
 from checkin.operations.search_index import SearchCache
@@ -196,8 +197,14 @@ def test_a_ticket_admitted_by_another_pretix_scanner_is_refused_with_where_and_w
     # and the hub (idempotent by uuid) carries one.
     remote = fake.orders[1]["positions"][0]["checkins"][0]["id"]
     expected = movement_uuid(connection.source, str(remote))
+    assert expected == str(uuid.uuid5(_NAMESPACE, f"{connection.source}\n{remote}"))
     assert [c.uuid for c in repo.checkins()] == [expected]
-    assert [e.data["platform_checkin"] for e in event_log.events()] == [str(remote)]
+    # Its event as any desk's check-in event is written (the log's own encoding).
+    [logged] = event_log.events()
+    assert logged.data == {"direction": "in", "day": "2016-02-15", "override": False,
+                           "nonce": None, "platform_checkin": str(remote)}  # fmt: skip
+    stored = repo.db.execute_sql("SELECT data FROM desk_event").fetchone()[0]
+    assert stored == event_log.data_text(logged.data)
 
 
 def test_the_desks_own_check_in_coming_back_is_recognised_and_a_second_device_is_refused(

@@ -107,3 +107,10 @@ def marking_added_at_once(db: pw.SqliteDatabase, adding: int) -> Iterator[None]:
         (before,),
     )
     db.execute_sql(found[0])
+
+
+def mark_changed(db: pw.SqliteDatabase, codes: list[str]) -> None:
+    """People whose list entry changed outside their attendee row (a ticket's platform facts):
+    marked as the triggers mark a written row, with a new rowid."""
+    db.cursor().executemany("INSERT OR REPLACE INTO hub_list_dirty (code) VALUES (?)",
+                            [(code,) for code in codes])  # fmt: skip

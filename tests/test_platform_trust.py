@@ -185,7 +185,12 @@ def test_a_ticket_admitted_by_another_pretix_scanner_is_refused_with_where_and_w
     served = pretix[1]
     assert fake.scan_elsewhere("tkt-zoe", at=clock.now)["status"] == "ok"  # gate 2, 9:00
     report, pull = pull_list(repo, connection)
-    assert not pull.complete and report.from_platform == {"added": 1, "known": 0, "own": 0}
+    assert not pull.complete and report.from_platform == {
+        "added": 1,
+        "known": 0,
+        "own": 0,
+        "annulled": 0,
+    }
     assert repo.on_site(DAY1) == 1  # the headcount counts it
     clock.advance(minutes=5)
     verdict = repo.scan("tkt-zoe")
@@ -205,6 +210,31 @@ def test_a_ticket_admitted_by_another_pretix_scanner_is_refused_with_where_and_w
                            "nonce": None, "platform_checkin": str(remote)}  # fmt: skip
     stored = repo.db.execute_sql("SELECT data FROM desk_event").fetchone()[0]
     assert stored == event_log.data_text(logged.data)
+
+
+def test_a_check_in_annulled_on_pretix_after_the_pull_is_taken_back_at_the_desk(
+    repo: Repository, clock: FixedClock, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, connection = pulled(repo, pretix)
+    served = pretix[1]
+    made = fake.scan_elsewhere("tkt-zoe", at=clock.now)["position"]["checkins"][0]["id"]
+    pull_list(repo, connection)
+    assert repo.scan("tkt-zoe").code is RefusalCode.ALREADY_IN
+    fake.annul_elsewhere(made)  # the scanner at gate 2 takes it back
+    clock.advance(minutes=2)
+    report, pull = pull_list(repo, connection)
+    assert not pull.complete and report.from_platform["annulled"] == 1
+    assert any("1 check-in pulled before was annulled on pretix" in n for n in report.notes)
+    [movement] = repo.checkins()  # kept, marked undone: nothing is deleted
+    assert movement.undone and movement.uuid == movement_uuid(connection.source, str(made))
+    undo = [e for e in event_log.events() if e.kind.value == "undo"]
+    assert [e.data for e in undo] == [{"movement": movement.uuid}]
+    assert repo.on_site(DAY1) == 0
+    assert repo.scan("tkt-zoe").outcome is Outcome.ADMITTED  # may enter again
+    again, _ = pull_list(repo, connection, whole=True)
+    assert again.from_platform["annulled"] == 0  # taken back once
+    push_checkins(repo, connection)  # the desk's own admission goes; the undo never does
+    assert served.paths("/annul/") == [] and len(served.paths("/redeem/")) == 1
 
 
 def test_the_desks_own_check_in_coming_back_is_recognised_and_a_second_device_is_refused(
@@ -447,7 +477,7 @@ def test_a_check_in_another_desk_pushed_comes_back_as_this_desks_own(
     # hub, not the push's answer): pretix kept the check-in's own time, which says it is ours.
     repo.db.execute_sql("DELETE FROM platform_push")
     report, _ = pull_list(repo, connection)
-    assert report.from_platform == {"added": 0, "known": 0, "own": 1}
+    assert report.from_platform == {"added": 0, "known": 0, "own": 1, "annulled": 0}
     assert [c.uuid for c in repo.checkins()] == [mine.uuid]
 
 

@@ -137,6 +137,47 @@ def record(
     return report
 
 
+def reverse_annulled(
+    repo: Repository, source: str, platform: str, tickets: set[str], listed: dict[str, set[str]]
+) -> int:
+    """Take back the platform's check-ins pulled before that it no longer lists for a ticket
+    it stated all check-ins of (annulled there): an undo in the log, as a desk's own undo, the
+    movement kept. The undo's id derives from the check-in's, so every desk pulling the
+    annulment makes the same one. Call inside the pull's transaction, before `record`."""
+    if not tickets:
+        return 0
+    live = repo.db.execute_sql(
+        "SELECT c.uuid, a.source_id, a.code, json_extract(e.data, '$.platform_checkin') "
+        "FROM checkin c JOIN attendee a ON a.id = c.attendee_id "
+        "JOIN desk_event e ON e.uuid = c.uuid "
+        "WHERE a.source = ? AND c.undone_at IS NULL AND e.kind = 'checkin' "
+        "AND json_extract(e.data, '$.platform_checkin') IS NOT NULL",
+        (source,),
+    ).fetchall()
+    gone = [
+        (uuid, code, str(remote))
+        for uuid, ticket, code, remote in live
+        if ticket in tickets and str(remote) not in listed.get(ticket, set())
+    ]
+    if not gone:
+        return 0
+    now = repo.clock()
+    at = m.instant_text(now)
+    repo.db.cursor().executemany(
+        "UPDATE checkin SET undone_at = ? WHERE uuid = ? AND undone_at IS NULL",
+        [(at, uuid) for uuid, _code, _remote in gone],
+    )
+    event_log.append_rows(
+        repo.db,
+        [
+            (movement_uuid(source, f"{remote}/annulled"), EventKind.UNDO.value, platform, at,
+             code, event_log.data_text({"movement": uuid}))
+            for uuid, code, remote in gone
+        ],
+    )  # fmt: skip
+    return len(gone)
+
+
 def _logged(db: pw.SqliteDatabase, uuids_: list[str]) -> set[str]:
     """Which of these movements the desk's log holds (plain SQL: a pull asks for thousands)."""
     found: set[str] = set()

@@ -141,6 +141,10 @@ class Pull:
     # Each ticket's (code, product, variation, order pending): what the list's rules read.
     tickets: list[tuple[str, str, str, bool]] = field(default_factory=list)
     checkins: list[RemoteCheckIn] = field(default_factory=list)  # made by other devices
+    # True: `checkins` lists every check-in the platform still counts for each pulled ticket
+    # (pretix: a position's `checkins`), so one the desk pulled before and now missing was
+    # annulled there.
+    states_checkins: bool = False
     rules: ListRules | None = None  # the connected check-in list's
     keys: list[str] = field(default_factory=list)  # the event's signing keys (pretix_sig1)
     products: dict[str, str] = field(default_factory=dict)  # product id → name

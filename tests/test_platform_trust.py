@@ -13,9 +13,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from checkin.core.desk_events import DeskEvent, EventKind
 from checkin.core.entities import CheckIn, Direction
 from checkin.core.verdicts import Outcome, RefusalCode
 from checkin.db import event_log, platform_store
+from checkin.db.event_apply import apply_events
 from checkin.db.platform_checkins import _NAMESPACE, movement_uuid
 from checkin.db.repository import Repository
 from checkin.operations import DeskOperations
@@ -372,6 +374,17 @@ def test_a_walk_in_code_of_a_desk_not_heard_from_is_admitted(repo: Repository) -
     assert verdict.outcome is Outcome.ADMITTED
     assert verdict.attendee is not None and "desk not heard from" in verdict.attendee.notes
     assert ops.scan(issue_code("another-events-secret")).verdict.code is RefusalCode.UNKNOWN
+    # The desk that registered it is heard from: the placeholder takes the real details.
+    registered = {"first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.org",
+                  "company": "Analytical", "ticket_type": "Walk-in", "source": "walk-in",
+                  "notes": ""}  # fmt: skip
+    walk_in = DeskEvent("w-1", EventKind.WALK_IN, "B", repo.clock(), code, registered)
+    assert apply_events(repo, [walk_in]).applied == 1
+    found = repo.attendee_by_code(code)
+    assert found is not None and found.display_name == "Ada Lovelace"
+    assert (found.email, found.company, found.notes) == ("ada@example.org", "Analytical", "")
+    assert len(repo.history(found.id or 0)) == 1  # the admission stays
+    assert ops.scan(code).verdict.code is RefusalCode.ALREADY_IN
 
 
 # -- 6. what the platform refused is visible ------------------------------------------------

@@ -51,10 +51,13 @@ def save_tickets(
     source: str,
     tickets: Iterable[tuple[str, str, str, bool]],
     complete: bool,
+    rows_written: bool = False,
 ) -> None:
     """(code, product, variation, pending) of the pulled tickets; call in the pull's
     transaction. A whole pull replaces the source's tickets, a partial one adds to them. Only
-    what changed is written, and marked for the hub: its list events carry the facts."""
+    what changed is written, and marked for the hub: its list events carry the facts —
+    unless every ticket's attendee row was written in this transaction (`rows_written`: a
+    first pull), which marked them all already."""
     tickets = list(tickets)
     # A whole pull compares with all of the source's tickets; a few (a ticket admitted by its
     # signature, a partial pull) only with theirs.
@@ -68,7 +71,8 @@ def save_tickets(
     cursor = db.cursor()
     cursor.executemany("DELETE FROM platform_ticket WHERE code = ?", gone)
     cursor.executemany(_SAVE_TICKET, rows)
-    hub_tables.mark_changed(db, [row[0] for row in rows] + [code for (code,) in gone])
+    if not rows_written:
+        hub_tables.mark_changed(db, [row[0] for row in rows] + [code for (code,) in gone])
 
 
 def _stored(

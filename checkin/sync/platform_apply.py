@@ -52,7 +52,10 @@ def write_extras(
     """Call inside the pull's transaction, once the attendee rows are written."""
     db = repo.db
     _follow_event(repo, platform, pull, report)
-    platform_facts.save_tickets(db, source, pull.tickets, pull.complete)
+    # With no row of the pull left unchanged, every ticket's row was just written (and marked
+    # for the hub with it).
+    written = report.unchanged == 0 and not report.rejected
+    platform_facts.save_tickets(db, source, pull.tickets, pull.complete, rows_written=written)
     if pull.rules is not None or pull.keys:
         platform_facts.save_list(db, source, pull.rules, pull.keys, pull.products)
     platform_facts.save_revoked(db, source, pull.revoked)

@@ -29,6 +29,13 @@ def known_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
+def is_zone(name: object) -> bool:
+    """Whether `name` is a time zone this machine knows: the one test for a zone typed at
+    `checkin event`, given by a platform, taken from the computer or received from a desk, so
+    that a desk never sets one that another desk would refuse."""
+    return isinstance(name, str) and name in known_zones()
+
+
 def days_problem(value: object, *, allow_empty: bool = False) -> str:
     """'' when `value` is days as stored ("YYYY-MM-DD,…"), else what is wrong with them."""
     if not isinstance(value, str):

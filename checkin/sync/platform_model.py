@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from checkin.core.cleaning import single_line
 from checkin.core.list_rules import ListRules
+from checkin.core.settings_check import is_zone
 from checkin.db.platform_checkins import RemoteCheckIn
 from checkin.sync.api_client import ApiClient
 from checkin.sync.model import FIELDS, SyncError
@@ -98,13 +99,7 @@ class EventFacts:
 def zone_name(text: object) -> str:
     """An IANA zone name the desk knows, or ""."""
     name = str(text or "").strip()
-    if not name:
-        return ""
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ""
-    return name
+    return name if is_zone(name) else ""
 
 
 def local_instant(text: object, zone: str) -> datetime | None:

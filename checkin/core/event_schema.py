@@ -16,19 +16,26 @@ newer desk may add some.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from checkin.core.desk_events import DeskEvent, EventKind
 from checkin.core.list_rules import rules_from_text
-from checkin.core.settings_check import days_problem, known_zones, settings_problems
+from checkin.core.settings_check import (
+    EARLIEST_DAY,
+    LATEST_DAY,
+    days_problem,
+    known_zones,
+    settings_problems,
+)
 
 MAX_EVENT_BYTES = 64 * 1024  # a desk's own write is a few hundred bytes
 MAX_LIST_BYTES = 16 * 1024 * 1024  # a 7,500-person list is about 2.5 MB
 MAX_LIST_ATTENDEES = 30_000
 MAX_TEXT = 1_000  # characters in one name, note or code
-EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)  # no desk of this app ever wrote before this
-LATEST = datetime(2100, 1, 1, tzinfo=UTC)
+# No desk of this app ever wrote before this, nor will after: the days' own limits.
+EARLIEST = datetime.combine(EARLIEST_DAY, time.min, tzinfo=UTC)
+LATEST = datetime.combine(LATEST_DAY, time.min, tzinfo=UTC)
 
 
 @dataclass(frozen=True)

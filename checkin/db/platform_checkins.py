@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from json.encoder import encode_basestring
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import peewee as pw
 
@@ -36,6 +36,7 @@ _SAME_INSTANT = timedelta(seconds=2)
 CLOCK_SLACK = timedelta(minutes=5)  # how far a desk's clock may run ahead of the platform's
 _NAMESPACE = uuids.UUID("6f1c2d4e-8b7a-4c55-9a0e-3d2f1b6c7a80")
 _NAMESPACE_BYTES = _NAMESPACE.bytes
+_FEW = 500  # tickets looked up by name in one statement; more are read with their source
 # A pulled check-in's event data as `event_log.data_text` writes it (keys sorted), spelled out
 # once: encoding thousands of dicts cost a whole pull more than writing them.
 _DATA = (
@@ -82,19 +83,21 @@ def record(
         return report
     event = repo.require_event()
     db = repo.db
+    named = {c.ticket_id for c in wanted}
     tickets = {
         ticket: (attendee_id, code)
-        for ticket, attendee_id, code in db.execute_sql(
-            "SELECT source_id, id, code FROM attendee WHERE source = ?", (source,)
-        ).fetchall()
-    }
+        for ticket, attendee_id, code in _of_tickets(
+            repo, "SELECT a.source_id, a.id, a.code FROM attendee a WHERE a.source = ?",
+            source, named,
+        )
+    }  # fmt: skip
     own_ids = {
         str(remote)
         for (remote,) in db.execute_sql(
             "SELECT remote_id FROM platform_push WHERE source = ? AND remote_id != ''", (source,)
         ).fetchall()
     }
-    sent = _desk_instants(repo, source)
+    sent = _desk_instants(repo, source, named)
     # Every platform check-in came with its event in the log, here or on the desk that pulled
     # it first: the log says which are known. Rows are written in bulk, as plain tuples: a
     # whole pull mid-event brings thousands, and objects per row cost more than the writes.
@@ -146,18 +149,17 @@ def reverse_annulled(
     annulment makes the same one. Call inside the pull's transaction, before `record`."""
     if not tickets:
         return 0
-    live = repo.db.execute_sql(
+    query = (
         "SELECT c.uuid, a.source_id, a.code, json_extract(e.data, '$.platform_checkin') "
-        "FROM checkin c JOIN attendee a ON a.id = c.attendee_id "
+        "FROM attendee a JOIN checkin c ON c.attendee_id = a.id "
         "JOIN desk_event e ON e.uuid = c.uuid "
-        "WHERE a.source = ? AND c.undone_at IS NULL AND e.kind = 'checkin' "
-        "AND json_extract(e.data, '$.platform_checkin') IS NOT NULL",
-        (source,),
-    ).fetchall()
+        "WHERE a.source = ? AND c.undone_at IS NULL AND e.kind = 'checkin'"
+    )
+    live = _of_tickets(repo, query, source, tickets)
     gone = [
         (uuid, code, str(remote))
         for uuid, ticket, code, remote in live
-        if ticket in tickets and str(remote) not in listed.get(ticket, set())
+        if remote is not None and ticket in tickets and str(remote) not in listed.get(ticket, set())
     ]
     if not gone:
         return 0
@@ -189,22 +191,37 @@ def _logged(db: pw.SqliteDatabase, uuids_: list[str]) -> set[str]:
     return found
 
 
-def _desk_instants(repo: Repository, source: str) -> dict[int, list[tuple[datetime, str]]]:
-    """The desks' own movements of this source's tickets, by attendee: (time, direction). A
-    push sends each with its own time, which pretix keeps: whichever desk sent it, the platform's
-    record of it has that ticket, direction and instant."""
+def _desk_instants(
+    repo: Repository, source: str, tickets: set[str]
+) -> dict[int, list[tuple[datetime, str]]]:
+    """The desks' own movements of these tickets of the source, by attendee: (time,
+    direction). A push sends each with its own time, which pretix keeps: whichever desk sent
+    it, the platform's record of it has that ticket, direction and instant."""
     out: dict[int, list[tuple[datetime, str]]] = {}
-    rows = repo.db.execute_sql(
-        "SELECT c.attendee_id, c.at, c.direction FROM checkin c "
-        "JOIN attendee a ON a.id = c.attendee_id LEFT JOIN desk_event e ON e.uuid = c.uuid "
-        "WHERE a.source = ? AND json_extract(COALESCE(e.data, '{}'), '$.platform_checkin') IS NULL",
-        (source,),
-    ).fetchall()
-    for attendee_id, at, direction in rows:
+    query = (
+        "SELECT c.attendee_id, c.at, c.direction FROM attendee a "
+        "JOIN checkin c ON c.attendee_id = a.id LEFT JOIN desk_event e ON e.uuid = c.uuid "
+        "WHERE a.source = ? "
+        "AND json_extract(COALESCE(e.data, '{}'), '$.platform_checkin') IS NULL"
+    )
+    for attendee_id, at, direction in _of_tickets(repo, query, source, tickets):
         when = m.parse_instant(at)
         if when is not None:
             out.setdefault(attendee_id, []).append((when, direction))
     return out
+
+
+def _of_tickets(repo: Repository, query: str, source: str, tickets: set[str]) -> list[Any]:
+    """`query`'s rows (it names the source's attendees `a`) for these tickets: all of the
+    source read at once when they are many (a whole pull), else looked up by name."""
+    if len(tickets) > _FEW:
+        return list(repo.db.execute_sql(query, (source,)).fetchall())
+    wanted, rows = sorted(tickets), []
+    for start in range(0, len(wanted), _FEW):
+        chunk = wanted[start : start + _FEW]
+        marks = ", ".join("?" * len(chunk))
+        rows += repo.db.execute_sql(f"{query} AND a.source_id IN ({marks})", (source, *chunk))
+    return rows
 
 
 def _is_own(

@@ -56,16 +56,34 @@ def test_a_desk_fed_by_the_hub_applies_the_platform_lists_rules_and_keys(
     try:
         organizer = tmp_path / "O"
         organizer.mkdir()
+        connection = Connection("pretix", served.url + fake.base, TOKEN)
         with Repository(database_path(organizer), desk="O", clock=clock) as repo:
-            pull_list(repo, Connection("pretix", served.url + fake.base, TOKEN))
+            pull_list(repo, connection)
+        decided_alike(hub_server, tmp_path, fake, organizer, clock)
+        # The organizer opens the lounge to every product on pretix: the next pull changes the
+        # rules, and the desk fed by the hub follows.
+        fake.list_settings(all_products=True)
+        with Repository(database_path(organizer), desk="O", clock=clock) as repo:
+            pull_list(repo, connection)
     finally:
         served.stop()
+    assert checkin("hub", "sync", home=organizer).code == 0
+    assert checkin("hub", "sync", home=tmp_path / "B").code == 0
+    assert verdicts(tmp_path / "B", "B", ["tkt-zoe"], clock) == ["admitted"]
+
+
+def decided_alike(
+    hub_server: Server, tmp_path: Path, fake: FakePretix, organizer: Path, clock: FixedClock
+) -> None:
+    """A hub joined by the connected desk and by a desk that never connected: both answer the
+    same to every kind of ticket."""
     url = hub_server.new_database()
     assert checkin("hub", "join", url, "--desk", "O", home=organizer).code == 0
     fed = joined_desk(tmp_path, "B", url)  # never connected to pretix
     late = fake.signed_secret(4, seed="late1")  # bought after the pull
     forged = FakePretix()
     forged.sign_tickets()
+    old = fake.revoked[0]
     codes = ["tkt-zoe", "tkt-speaker", "tkt-unpaid", late, old, forged.signed_secret(4)]
     expected = ["product", "admitted", "unpaid", "admitted", "revoked", "forged"]
     assert verdicts(fed, "B", codes, clock) == expected

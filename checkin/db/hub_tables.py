@@ -10,7 +10,9 @@ in a loop, shown to the organizer; a later release applies the `later` ones it u
 Both are keyed by the hub's number for the event. `hub_list_seen` is each listed person's
 fingerprint as last sent or received, so that a list change travels as the people it changed
 (`checkin.db.shared_list`); `hub_list_dirty` names the people written since last looked at,
-kept by triggers whichever part of the app wrote them (a row written again gets a new rowid).
+kept by triggers whichever part of the app wrote them (a row written again gets a new rowid);
+a sync adding hundreds marks them in one statement instead (`marking_added_at_once`), and a
+ticket's platform facts, kept beside its row, are marked when they change (`mark_changed`).
 """
 
 from __future__ import annotations

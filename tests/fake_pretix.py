@@ -299,8 +299,24 @@ class FakePretix:
                 400,
             )
         self.annulled.add(nonce)
-        position["checkins"].remove(checkin)
+        self._take_back(position, checkin)
         return json_reply({"status": "ok"})
+
+    def annul_elsewhere(self, checkin_id: int) -> None:
+        """The device that made a check-in (or the organizer in pretix's back office) annuls
+        it: pretix keeps it as unsuccessful, so positions' `checkins` no longer list it."""
+        for order in self.orders:
+            for position in order["positions"]:
+                for checkin in position["checkins"]:
+                    if checkin["id"] == checkin_id:
+                        self._take_back(position, checkin)
+                        return
+        raise KeyError(checkin_id)
+
+    def _take_back(self, position: dict[str, Any], checkin: dict[str, Any]) -> None:
+        position["checkins"].remove(checkin)
+        order = next(o for o in self.orders if position in o["positions"])
+        order["last_modified"] = iso(self.clock.tick())  # saving a check-in touches the order
 
     def _orders(self, request: Request) -> Reply:
         assert request.one("testmode") == "false"

@@ -35,6 +35,14 @@ BAD_ROWS = {
     ),
     "settings without days": ("'event_settings'", """'{"days": []}'"""),
     "settings with an unknown policy": ("'event_settings'", """'{"policy": "explode"}'"""),
+    "settings whose platform list has rules no desk wrote": (
+        "'event_settings'",
+        """'{"platform_lists": {"pretix:x": {"rules": "{\\"all_products\\": 1}"}}}'""",
+    ),
+    "settings whose platform list's keys are not texts": (
+        "'event_settings'",
+        """'{"platform_lists": {"pretix:x": {"rules": "", "keys": [7]}}}'""",
+    ),
     "settings bad in every way but the policy": (
         "'event_settings'",
         """'{"capacity": -5, "timezone": "Mars/Olympus", "days": []}'""",

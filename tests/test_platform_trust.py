@@ -7,15 +7,18 @@ themselves offline; what the platform refused is kept with its reason.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
 
+from checkin.core.desk_events import DeskEvent, EventKind
 from checkin.core.entities import CheckIn, Direction
 from checkin.core.verdicts import Outcome, RefusalCode
 from checkin.db import event_log, platform_store
-from checkin.db.platform_checkins import movement_uuid
+from checkin.db.event_apply import apply_events
+from checkin.db.platform_checkins import _NAMESPACE, movement_uuid
 from checkin.db.repository import Repository
 from checkin.operations import DeskOperations
 from checkin.operations.search_index import SearchCache
@@ -184,7 +187,12 @@ def test_a_ticket_admitted_by_another_pretix_scanner_is_refused_with_where_and_w
     served = pretix[1]
     assert fake.scan_elsewhere("tkt-zoe", at=clock.now)["status"] == "ok"  # gate 2, 9:00
     report, pull = pull_list(repo, connection)
-    assert not pull.complete and report.from_platform == {"added": 1, "known": 0, "own": 0}
+    assert not pull.complete and report.from_platform == {
+        "added": 1,
+        "known": 0,
+        "own": 0,
+        "annulled": 0,
+    }
     assert repo.on_site(DAY1) == 1  # the headcount counts it
     clock.advance(minutes=5)
     verdict = repo.decide_and_record("tkt-zoe")
@@ -196,8 +204,39 @@ def test_a_ticket_admitted_by_another_pretix_scanner_is_refused_with_where_and_w
     # and the hub (idempotent by uuid) carries one.
     remote = fake.orders[1]["positions"][0]["checkins"][0]["id"]
     expected = movement_uuid(connection.source, str(remote))
+    assert expected == str(uuid.uuid5(_NAMESPACE, f"{connection.source}\n{remote}"))
     assert [c.uuid for c in repo.checkins()] == [expected]
-    assert [e.data["platform_checkin"] for e in event_log.events()] == [str(remote)]
+    # Its event as any desk's check-in event is written (the log's own encoding).
+    [logged] = event_log.events()
+    assert logged.data == {"direction": "in", "day": "2016-02-15", "override": False,
+                           "nonce": None, "platform_checkin": str(remote)}  # fmt: skip
+    stored = repo.db.execute_sql("SELECT data FROM desk_event").fetchone()[0]
+    assert stored == event_log.data_text(logged.data)
+
+
+def test_a_check_in_annulled_on_pretix_after_the_pull_is_taken_back_at_the_desk(
+    repo: Repository, clock: FixedClock, pretix: tuple[FakePretix, Served]
+) -> None:
+    fake, connection = pulled(repo, pretix)
+    served = pretix[1]
+    made = fake.scan_elsewhere("tkt-zoe", at=clock.now)["position"]["checkins"][0]["id"]
+    pull_list(repo, connection)
+    assert repo.scan("tkt-zoe").code is RefusalCode.ALREADY_IN
+    fake.annul_elsewhere(made)  # the scanner at gate 2 takes it back
+    clock.advance(minutes=2)
+    report, pull = pull_list(repo, connection)
+    assert not pull.complete and report.from_platform["annulled"] == 1
+    assert any("1 check-in pulled before was annulled on pretix" in n for n in report.notes)
+    [movement] = repo.checkins()  # kept, marked undone: nothing is deleted
+    assert movement.undone and movement.uuid == movement_uuid(connection.source, str(made))
+    undo = [e for e in event_log.events() if e.kind.value == "undo"]
+    assert [e.data for e in undo] == [{"movement": movement.uuid}]
+    assert repo.on_site(DAY1) == 0
+    assert repo.scan("tkt-zoe").outcome is Outcome.ADMITTED  # may enter again
+    again, _ = pull_list(repo, connection, whole=True)
+    assert again.from_platform["annulled"] == 0  # taken back once
+    push_checkins(repo, connection)  # the desk's own admission goes; the undo never does
+    assert served.paths("/annul/") == [] and len(served.paths("/redeem/")) == 1
 
 
 def test_the_desks_own_check_in_coming_back_is_recognised_and_a_second_device_is_refused(
@@ -336,6 +375,17 @@ def test_a_walk_in_code_of_a_desk_not_heard_from_is_admitted(repo: Repository) -
     assert verdict.outcome is Outcome.ADMITTED
     assert verdict.attendee is not None and "desk not heard from" in verdict.attendee.notes
     assert ops.scan(issue_code("another-events-secret")).verdict.code is RefusalCode.UNKNOWN
+    # The desk that registered it is heard from: the placeholder takes the real details.
+    registered = {"first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.org",
+                  "company": "Analytical", "ticket_type": "Walk-in", "source": "walk-in",
+                  "notes": ""}  # fmt: skip
+    walk_in = DeskEvent("w-1", EventKind.WALK_IN, "B", repo.clock(), code, registered)
+    assert apply_events(repo, [walk_in]).applied == 1
+    found = repo.attendee_by_code(code)
+    assert found is not None and found.display_name == "Ada Lovelace"
+    assert (found.email, found.company, found.notes) == ("ada@example.org", "Analytical", "")
+    assert len(repo.history(found.id or 0)) == 1  # the admission stays
+    assert ops.scan(code).verdict.code is RefusalCode.ALREADY_IN
 
 
 # -- 6. what the platform refused is visible ------------------------------------------------
@@ -441,7 +491,7 @@ def test_a_check_in_another_desk_pushed_comes_back_as_this_desks_own(
     # hub, not the push's answer): pretix kept the check-in's own time, which says it is ours.
     repo.db.execute_sql("DELETE FROM platform_push")
     report, _ = pull_list(repo, connection)
-    assert report.from_platform == {"added": 0, "known": 0, "own": 1}
+    assert report.from_platform == {"added": 0, "known": 0, "own": 1, "annulled": 0}
     assert [c.uuid for c in repo.checkins()] == [mine.uuid]
 
 

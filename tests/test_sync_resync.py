@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from checkin.core.entities import TicketStatus
 from checkin.db import sync_store
 from checkin.db.repository import Repository
@@ -190,3 +192,30 @@ def test_two_tickets_swapping_codes(repo: Repository, tmp_path: Path) -> None:
     assert (report.updated, report.rejected) == (2, [])
     zoe = repo.attendee_by_code("B2")
     assert zoe is not None and zoe.first_name == "Zoë"
+
+
+def test_a_big_list_is_marked_for_the_hub_as_the_trigger_marks_it(
+    repo: Repository, tmp_path: Path
+) -> None:
+    """A list of hundreds is marked for the hub in one statement, not by a trigger run per
+    person: the same people in the same order, and the trigger is back afterwards, also when
+    the database refuses the list."""
+    people = [row(n, f"Person{n}", "Nowak") for n in range(1, 401)]
+    run_sync(repo, str(write_csv(tmp_path / "a.csv", [HEADER, *people[:3]])))  # a few: trigger
+    run_sync(repo, str(write_csv(tmp_path / "a.csv", [HEADER, *people])))  # many: one statement
+    dirty = [code for (code,) in repo.db.execute_sql(
+        "SELECT code FROM hub_list_dirty ORDER BY rowid").fetchall()]  # fmt: skip
+    by_id = [code for (code,) in repo.db.execute_sql(
+        "SELECT code FROM attendee ORDER BY id").fetchall()]  # fmt: skip
+    assert dirty == by_id and len(dirty) == 400
+    trigger = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'hub_list_added'"
+    assert repo.db.execute_sql(trigger).fetchone() == (1,)
+    # The database refuses a list (a code taken meanwhile): nothing written, the trigger kept.
+    refused = sync_store.SyncWrite(source="other")
+    for n in range(1000, 1300):
+        refused.inserts.append((f"x{n}", (f"C{n}", "P", "Q", "", "", "", "", "", "", "active")))
+    refused.inserts.append(("x1", ("B1", "P", "Q", "", "", "", "", "", "", "active")))
+    with pytest.raises(sync_store.SyncConflict), sync_store.transaction(repo):
+        sync_store.apply(repo, refused)
+    assert repo.db.execute_sql(trigger).fetchone() == (1,)
+    assert repo.attendee_by_code("C1000") is None

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from checkin.cli import terminal
 from checkin.cli.common import EXIT_OK, UserError, home_options, open_repository, print_json
 from checkin.cli.organizer import add_pin_option, require_pin
 from checkin.core.entities import CapacityPolicy, Event
+from checkin.core.settings_check import is_zone
 from checkin.core.symbologies import SYMBOLOGIES, parse_symbologies
 from checkin.core.ticket_codes import new_event_secret
 
@@ -77,10 +77,8 @@ def parse_warn_at(text: str) -> float:
 
 
 def check_timezone(name: str) -> str:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as error:
-        raise UserError(f"Unknown time zone {name!r}; use a name like Europe/London.") from error
+    if not is_zone(name):
+        raise UserError(f"Unknown time zone {name!r}; use a name like Europe/London.")
     return name
 
 

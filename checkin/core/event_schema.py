@@ -16,18 +16,26 @@ newer desk may add some.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from checkin.core.desk_events import DeskEvent, EventKind
-from checkin.core.settings_check import days_problem, known_zones, settings_problems
+from checkin.core.list_rules import rules_from_text
+from checkin.core.settings_check import (
+    EARLIEST_DAY,
+    LATEST_DAY,
+    days_problem,
+    known_zones,
+    settings_problems,
+)
 
 MAX_EVENT_BYTES = 64 * 1024  # a desk's own write is a few hundred bytes
 MAX_LIST_BYTES = 16 * 1024 * 1024  # a 7,500-person list is about 2.5 MB
 MAX_LIST_ATTENDEES = 30_000
 MAX_TEXT = 1_000  # characters in one name, note or code
-EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)  # no desk of this app ever wrote before this
-LATEST = datetime(2100, 1, 1, tzinfo=UTC)
+# No desk of this app ever wrote before this, nor will after: the days' own limits.
+EARLIEST = datetime.combine(EARLIEST_DAY, time.min, tzinfo=UTC)
+LATEST = datetime.combine(LATEST_DAY, time.min, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -159,6 +167,8 @@ def _attendee(record: object, code: object) -> None:
             raise _Bad(f"an attendee's {_shown(key)} is {type(value).__name__}")
         elif isinstance(value, str) and len(value) > MAX_TEXT:
             raise _Bad(f"an attendee's {_shown(key)} is {len(value):,} characters long")
+    if not isinstance(record.get("platform_pending", False), bool):
+        raise _Bad("an attendee's platform_pending is not true or false")
     if record.get("status", "active") not in ("active", "cancelled"):
         raise _Bad(f"an attendee's status {_shown(record.get('status'))} is not known")
 
@@ -181,6 +191,37 @@ def _settings(event: DeskEvent) -> None:
     problems = settings_problems(event.data, known_zones())
     if problems:
         raise _Bad("its " + "; its ".join(problems))
+    if event.data.get("platform_lists") is not None:
+        _platform_lists(event.data["platform_lists"])
+
+
+def _platform_lists(lists: object) -> None:
+    """A connected platform's lists, as a desk stores them: rules it can read, public keys,
+    product names, revoked secrets."""
+    if not isinstance(lists, dict) or len(lists) > 50:
+        raise _Bad("its platform lists are not a few lists by source")
+    for source, given in lists.items():
+        _text(source, "platform list's source", empty=False)
+        if not isinstance(given, dict):
+            raise _Bad(f"its platform list {_shown(source)} is not an object")
+        rules = _text(given.get("rules", ""), "platform list's rules", limit=MAX_EVENT_BYTES)
+        products = given.get("products", {})
+        if not isinstance(products, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and len(v) <= MAX_TEXT
+            for k, v in products.items()
+        ):
+            raise _Bad(f"its platform list {_shown(source)} names products wrongly")
+        if rules:
+            try:
+                rules_from_text(rules, products)
+            except (ValueError, KeyError, TypeError):
+                raise _Bad(f"its platform list {_shown(source)} has rules no desk wrote") from None
+        for key in ("keys", "revoked"):
+            values = given.get(key, [])
+            if not isinstance(values, list) or not all(
+                isinstance(v, str) and len(v) <= MAX_TEXT for v in values
+            ):
+                raise _Bad(f"its platform list {_shown(source)} has {key} that are not texts")
 
 
 def _list(event: DeskEvent) -> None:

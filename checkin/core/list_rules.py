@@ -11,6 +11,7 @@ redeemed. Everything here is pure: the repository hands in the facts, this says 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -124,3 +125,49 @@ def judge(
         text = f"{name}'s order is not paid yet: admitted by organizer override."
         return ListAnswer(None, text, override_used=True)
     return None
+
+
+def rules_text(rules: ListRules) -> str:
+    """The rules as the desk stores them and a hub carries them (JSON; the product names apart)."""
+    return json.dumps(
+        {
+            "platform": rules.platform,
+            "name": rules.name,
+            "all_products": rules.all_products,
+            "products": sorted(rules.products),
+            "include_pending": rules.include_pending,
+            "allow_multiple_entries": rules.allow_multiple_entries,
+            "allow_entry_after_exit": rules.allow_entry_after_exit,
+            "logic": rules.logic,
+            "starts": rules.starts.isoformat() if rules.starts else None,
+            "ends": rules.ends.isoformat() if rules.ends else None,
+            "exits_nightly": rules.exits_nightly,
+        },
+        ensure_ascii=False,
+    )
+
+
+def rules_from_text(text: str, products: dict[str, str]) -> ListRules:
+    """The rules `rules_text` wrote; ValueError (or KeyError, TypeError) when `text` is not."""
+    data: dict[str, Any] = json.loads(text)
+    starts, ends = data.get("starts"), data.get("ends")
+    return ListRules(
+        platform=str(data["platform"]),
+        name=str(data["name"]),
+        all_products=bool(data["all_products"]),
+        products=frozenset(str(p) for p in data["products"]),
+        include_pending=bool(data["include_pending"]),
+        allow_multiple_entries=bool(data["allow_multiple_entries"]),
+        allow_entry_after_exit=bool(data["allow_entry_after_exit"]),
+        logic=data.get("logic"),
+        starts=_aware(datetime.fromisoformat(starts)) if starts else None,
+        ends=_aware(datetime.fromisoformat(ends)) if ends else None,
+        product_names={str(k): str(v) for k, v in products.items()},
+        exits_nightly=bool(data.get("exits_nightly")),
+    )
+
+
+def _aware(when: datetime) -> datetime:
+    if when.tzinfo is None:
+        raise ValueError("a time without a zone")
+    return when

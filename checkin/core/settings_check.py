@@ -30,6 +30,13 @@ def known_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
+def is_zone(name: object) -> bool:
+    """Whether `name` is a time zone this machine knows: the one test for a zone typed at
+    `checkin event`, given by a platform, taken from the computer or received from a desk, so
+    that a desk never sets one that another desk would refuse."""
+    return isinstance(name, str) and name in known_zones()
+
+
 class LoadableZones:
     """The time zones this desk can load, asked one name at a time: what a desk reading the
     settings it holds needs to know (a zone it cannot load would fail every scan), without

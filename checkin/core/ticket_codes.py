@@ -15,6 +15,9 @@ import secrets
 from urllib.parse import parse_qs, unquote, urlsplit
 
 APP_PREFIX = "CK"
+# The note of a walk-in admitted by its code alone, before the desk that registered it was
+# heard from: a placeholder that takes the registration's details when they arrive.
+UNHEARD_WALK_IN = "walk-in registered at a desk not heard from yet"
 _BODY_BYTES = 5  # 8 base32 characters: 2^40 codes, ample for one event
 _TAG_LENGTH = 6
 

@@ -15,6 +15,7 @@ from datetime import date
 
 from checkin.core.desk_events import ApplyReport, DeskEvent, EventKind
 from checkin.core.entities import Attendee, CheckIn, Direction
+from checkin.core.ticket_codes import UNHEARD_WALK_IN
 from checkin.db import event_log, shared_list
 from checkin.db import mapping as m
 from checkin.db.models import AttendeeRow, BadgePrintRow, CheckInRow
@@ -100,10 +101,21 @@ class _Applier:
         return True
 
     def _walk_in(self, event: DeskEvent) -> bool:
-        if event.ticket in self.ids:
-            return True
         attendee = m.attendee_from_fields(event.ticket, event.data, source="walk-in")
-        self.ids[event.ticket] = self.add(attendee)
+        known = self.ids.get(event.ticket)
+        if known is None:
+            self.ids[event.ticket] = self.add(attendee)
+            return True
+        # Admitted here by its code alone before its desk was heard from: the placeholder
+        # takes the registration's details (a badge name given here meanwhile stays).
+        row = AttendeeRow.get_by_id(known)
+        if row.source == "walk-in" and row.notes == UNHEARD_WALK_IN and not row.first_name:
+            fields = m.attendee_fields(attendee)
+            if row.badge_name:
+                fields.pop("badge_name")
+            now = m.instant_text(self.repo.clock())
+            AttendeeRow.update(**fields, updated_at=now).where(AttendeeRow.id == known).execute()
+            self.list_changed = True
         return True
 
     def add(self, attendee: Attendee) -> int:

@@ -41,9 +41,9 @@ def append(
     return event
 
 
-def append_many(db: pw.SqliteDatabase, events: list[DeskEvent]) -> None:
-    """Record many writes made at this desk at once (a pull's check-ins from the platform)."""
-    rows = [tuple(_fields(event).values()) for event in events]
+def append_rows(db: pw.SqliteDatabase, rows: list[tuple[str, ...]]) -> None:
+    """Record many writes made at this desk at once (a pull's check-ins from the platform),
+    given as `_COLUMNS` tuples (`data` made by `data_text`)."""
     # Plain statements: building thousands of inserts costs peewee more than SQLite the write.
     db.cursor().executemany(
         f"INSERT INTO desk_event ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
@@ -129,8 +129,17 @@ def _fields(event: DeskEvent) -> dict[str, Any]:
         "desk": event.desk,
         "at": m.instant_text(event.at),
         "ticket": event.ticket,
-        "data": json.dumps(event.data, ensure_ascii=False, sort_keys=True),
+        "data": data_text(event.data),
     }
+
+
+# One encoder for every event: `json.dumps` with options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
+def data_text(data: dict[str, Any]) -> str:
+    """An event's data as the log stores it."""
+    return _ENCODER.encode(data)
 
 
 def row_event(row: DeskEventRow) -> DeskEvent:

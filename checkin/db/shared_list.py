@@ -29,7 +29,7 @@ from typing import Any
 
 from checkin.core.desk_events import DeskEvent, EventKind
 from checkin.core.entities import Attendee
-from checkin.db import event_log
+from checkin.db import event_log, platform_facts
 from checkin.db import mapping as m
 from checkin.db.models import AttendeeRow, DeskEventRow, EventRow, MetaRow
 from checkin.db.repository import Repository
@@ -44,6 +44,7 @@ DELTA_SIZE = 100  # attendees per list event: ~30 KB, applied in a few milliseco
 _SETTINGS_SEEN = "hub.settings_seen"
 _LOOK_AT = 2_000  # people written since the last look, compared per round at most
 _COLUMNS = ", ".join(LIST_FIELDS)
+_PLATFORM_LISTS = "platform_lists"
 
 
 def settings_data(repo: Repository) -> dict[str, Any] | None:
@@ -53,7 +54,13 @@ def settings_data(repo: Repository) -> dict[str, Any] | None:
     ).fetchone()
     if row is None:
         return None
-    return dict(zip(("name", *_SETTINGS_FIELDS), row, strict=True))
+    data = dict(zip(("name", *_SETTINGS_FIELDS), row, strict=True))
+    # A connected platform's list rules and signing keys: a desk fed by the hub, without a
+    # connection of its own, refuses and admits as the connected desk does.
+    lists = platform_facts.shared_lists(repo.db)
+    if lists:
+        data[_PLATFORM_LISTS] = lists
+    return data
 
 
 def _fingerprint(data: Any) -> str:
@@ -144,8 +151,17 @@ def _changed_people(repo: Repository, codes: list[str]) -> list[dict[str, Any]]:
             chunk,
         ).fetchall()
         people += [_record(row) for row in rows]
+    _with_facts(repo, people)
     seen = _fingerprints(repo, [p["code"] for p in people])
     return [p for p in people if seen.get(p["code"]) != _person_fingerprint(p)]
+
+
+def _with_facts(repo: Repository, people: list[dict[str, Any]]) -> None:
+    """A platform ticket's list entry carries what the list's rules read of it (its product,
+    variation, whether its order is paid): part of its fingerprint, so a change travels."""
+    facts = platform_facts.ticket_facts(repo.db, [p["code"] for p in people])
+    for person in people:
+        person.update(facts.get(person["code"], {}))
 
 
 def _fingerprints(repo: Repository, codes: list[str]) -> dict[str, str]:
@@ -178,6 +194,8 @@ def settings_received(repo: Repository) -> None:
 def apply_settings(repo: Repository, event: DeskEvent) -> None:
     data = event.data
     fields = {f: data[f] for f in _SETTINGS_FIELDS if f in data}
+    if _PLATFORM_LISTS in data:
+        platform_facts.receive_lists(repo.db, data[_PLATFORM_LISTS])
     row = EventRow.select().order_by(EventRow.id).first()
     if row is None:
         EventRow.insert(name=str(data.get("name", "")), **fields).execute()
@@ -206,13 +224,16 @@ def apply_list(repo: Repository, event: DeskEvent, ids: dict[str, int]) -> list[
             fields.pop("badge_name")
         if any(getattr(row, k) != v for k, v in fields.items()):
             AttendeeRow.update(**fields, updated_at=now).where(AttendeeRow.id == known).execute()
+    platform_facts.receive_tickets(repo.db, event.data.get("attendees", []))
     for start in range(0, len(codes), 500):
         chunk = codes[start : start + 500]
         marks = ",".join("?" * len(chunk))
         rows = repo.db.execute_sql(
             f"SELECT {_COLUMNS} FROM attendee WHERE code IN ({marks})", chunk
         ).fetchall()
-        _seen(repo, [_record(row) for row in rows])
+        people = [_record(row) for row in rows]
+        _with_facts(repo, people)
+        _seen(repo, people)
     return added
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from checkin.db import hub_tables
 from checkin.db import mapping as m
 from checkin.db.repository import Repository
 
@@ -77,26 +78,56 @@ class SyncSource:
     report: dict[str, Any]
 
 
+# SQLite's page cache while a sync writes (KiB): a whole list's pages and their indexes stay in
+# memory until the commit instead of spilling to the WAL midway (and being written again).
+_SYNC_CACHE_KIB = 32_000
+
+
 @contextmanager
 def transaction(repo: Repository) -> Iterator[None]:
     """One write transaction for a whole sync: reads inside it see what the writes will change."""
-    with repo.db.atomic("IMMEDIATE"):
-        yield
+    (usual,) = repo.db.execute_sql("PRAGMA cache_size").fetchone()
+    repo.db.execute_sql(f"PRAGMA cache_size = -{_SYNC_CACHE_KIB}")
+    try:
+        with repo.db.atomic("IMMEDIATE"):
+            yield
+    finally:
+        repo.db.execute_sql(f"PRAGMA cache_size = {int(usual)}")
 
 
-def stored_rows(repo: Repository, source: str) -> dict[str, StoredRow]:
-    """The attendees this source brought in before, by the platform's ticket identity."""
+def stored_rows(
+    repo: Repository, source: str, ids: Collection[str] | None = None
+) -> dict[str, StoredRow]:
+    """The attendees this source brought in before, by the platform's ticket identity: all of
+    them, or (`ids`: an incremental pull's few) those with these identities."""
     columns = ", ".join(SYNCED_FIELDS)
-    cursor = repo.db.execute_sql(
-        f"SELECT id, source_id, {columns} FROM attendee WHERE source = ?", (source,)
-    )
-    return {row[1]: StoredRow(row[0], tuple(row[2:])) for row in cursor.fetchall()}
+    query = f"SELECT id, source_id, {columns} FROM attendee WHERE source = ?"
+    return {
+        row[1]: StoredRow(row[0], tuple(row[2:]))
+        for row in _among(repo, query, source, "source_id", ids)
+    }
 
 
-def codes_elsewhere(repo: Repository, source: str) -> dict[str, str]:
-    """Ticket codes held by attendees of other sources (walk-ins, other lists): code → source."""
-    cursor = repo.db.execute_sql("SELECT code, source FROM attendee WHERE source != ?", (source,))
-    return dict(cursor.fetchall())
+def codes_elsewhere(
+    repo: Repository, source: str, codes: Collection[str] | None = None
+) -> dict[str, str]:
+    """Ticket codes held by attendees of other sources (walk-ins, other lists): code → source;
+    all of them, or only those among `codes`."""
+    query = "SELECT code, source FROM attendee WHERE source != ?"
+    return {row[0]: row[1] for row in _among(repo, query, source, "code", codes)}
+
+
+def _among(
+    repo: Repository, query: str, source: str, column: str, values: Collection[str] | None
+) -> list[Any]:
+    if values is None:
+        return list(repo.db.execute_sql(query, (source,)).fetchall())
+    wanted, rows = sorted(values), []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows += repo.db.execute_sql(f"{query} AND {column} IN ({marks})", (source, *chunk))
+    return rows
 
 
 _INSERT = (
@@ -141,7 +172,8 @@ def apply(repo: Repository, write: SyncWrite) -> None:
             cursor.executemany(_PARK, [(aid,) for aid, _, _ in write.updates])
             cursor.executemany(_UPDATE, updates)
             cursor.executemany(_CANCEL, cancels)
-            cursor.executemany(_INSERT, inserts)
+            with hub_tables.marking_added_at_once(repo.db, len(inserts)):
+                cursor.executemany(_INSERT, inserts)
             cursor.execute(
                 _REMEMBER,
                 (

@@ -14,7 +14,7 @@ import logging
 
 from checkin.core.entities import Attendee
 from checkin.core.signed_codes import parse_sig1
-from checkin.core.ticket_codes import clean, is_app_code, is_genuine
+from checkin.core.ticket_codes import UNHEARD_WALK_IN, clean, is_app_code, is_genuine
 from checkin.core.verdicts import Outcome, RefusalCode, Verdict
 from checkin.db import platform_facts
 from checkin.db.repository import Repository
@@ -22,7 +22,6 @@ from checkin.db.repository import Repository
 log = logging.getLogger("checkin.desk")
 
 BOUGHT_LATE = "bought after the last sync"
-OTHER_DESK_WALK_IN = "walk-in registered at a desk not heard from yet"
 
 
 def take_in(repo: Repository, scanned: str) -> Verdict | None:
@@ -45,7 +44,7 @@ def take_in(repo: Repository, scanned: str) -> Verdict | None:
                 code=code.upper(),
                 first_name="",
                 last_name="",
-                notes=OTHER_DESK_WALK_IN,
+                notes=UNHEARD_WALK_IN,
                 source="walk-in",
             )
         )

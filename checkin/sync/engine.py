@@ -122,10 +122,14 @@ def run_sync(
         conversion = convert(table, chosen, key, secret, progress)
         if progress is not None:
             progress("comparing", 0, 1)
+        # An incremental pull compares only the tickets it brought; a whole list, everything
+        # (whoever it no longer lists is cancelled).
+        ids = {r.source_id for r in conversion.records} if partial else None
+        codes = {r.values[0] for r in conversion.records} if partial else None
         write = _plan(
             conversion,
-            sync_store.stored_rows(repo, key),
-            sync_store.codes_elsewhere(repo, key),
+            sync_store.stored_rows(repo, key, ids),
+            sync_store.codes_elsewhere(repo, key, codes),
             report,
             complete=not partial,
         )

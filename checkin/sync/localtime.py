@@ -9,21 +9,15 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-
-def _valid(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
+from checkin.core.settings_check import is_zone
 
 
 def local_zone_name() -> str:
     """The IANA name of the computer's time zone, or UTC when it cannot be told."""
     from_env = os.environ.get("TZ", "").lstrip(":")
-    if from_env and _valid(from_env):
+    if from_env and is_zone(from_env):
         return from_env
     try:
         parts = Path("/etc/localtime").resolve().parts
@@ -31,7 +25,7 @@ def local_zone_name() -> str:
         return "UTC"
     if "zoneinfo" in parts:
         name = "/".join(parts[parts.index("zoneinfo") + 1 :])
-        if name and _valid(name):
+        if name and is_zone(name):
             return name
     return "UTC"
 

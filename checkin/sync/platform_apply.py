@@ -52,12 +52,29 @@ def write_extras(
     """Call inside the pull's transaction, once the attendee rows are written."""
     db = repo.db
     _follow_event(repo, platform, pull, report)
-    platform_facts.save_tickets(db, source, pull.tickets, pull.complete)
+    # With no row of the pull left unchanged, every ticket's row was just written (and marked
+    # for the hub with it).
+    written = report.unchanged == 0 and not report.rejected
+    platform_facts.save_tickets(db, source, pull.tickets, pull.complete, rows_written=written)
     if pull.rules is not None or pull.keys:
         platform_facts.save_list(db, source, pull.rules, pull.keys, pull.products)
     platform_facts.save_revoked(db, source, pull.revoked)
+    annulled = 0
+    if pull.states_checkins:
+        listed: dict[str, set[str]] = {}
+        for checkin in pull.checkins:
+            listed.setdefault(checkin.ticket_id, set()).add(checkin.remote_id)
+        stated = {cells[_ID] for cells in pull.rows}
+        annulled = platform_checkins.reverse_annulled(repo, source, platform, stated, listed)
     remote = platform_checkins.record(repo, source, platform, pull.checkins)
-    report.from_platform = {"added": remote.added, "known": remote.known, "own": remote.own}
+    report.from_platform = {"added": remote.added, "known": remote.known, "own": remote.own,
+                            "annulled": annulled}  # fmt: skip
+    if annulled:
+        many = annulled != 1
+        report.notes.append(
+            f"{annulled} check-in{'s' if many else ''} pulled before {'were' if many else 'was'} "
+            f"annulled on {platform}: taken back at the desk."
+        )
     if remote.added:
         report.notes.append(
             f"{remote.added} check-in{'s' if remote.added != 1 else ''} made by {platform}'s "

@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from checkin.core.cleaning import single_line
 from checkin.core.list_rules import ListRules
+from checkin.core.settings_check import is_zone
 from checkin.db.platform_checkins import RemoteCheckIn
 from checkin.sync.api_client import ApiClient
 from checkin.sync.model import FIELDS, SyncError
@@ -98,13 +99,7 @@ class EventFacts:
 def zone_name(text: object) -> str:
     """An IANA zone name the desk knows, or ""."""
     name = str(text or "").strip()
-    if not name:
-        return ""
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ""
-    return name
+    return name if is_zone(name) else ""
 
 
 def local_instant(text: object, zone: str) -> datetime | None:
@@ -141,6 +136,10 @@ class Pull:
     # Each ticket's (code, product, variation, order pending): what the list's rules read.
     tickets: list[tuple[str, str, str, bool]] = field(default_factory=list)
     checkins: list[RemoteCheckIn] = field(default_factory=list)  # made by other devices
+    # True: `checkins` lists every check-in the platform still counts for each pulled ticket
+    # (pretix: a position's `checkins`), so one the desk pulled before and now missing was
+    # annulled there.
+    states_checkins: bool = False
     rules: ListRules | None = None  # the connected check-in list's
     keys: list[str] = field(default_factory=list)  # the event's signing keys (pretix_sig1)
     products: dict[str, str] = field(default_factory=dict)  # product id → name

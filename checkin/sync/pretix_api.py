@@ -105,6 +105,7 @@ class PretixApi:
         else:
             params += [("ordering", "datetime")]
         pull = Pull(complete=not cursor, facts=self.facts(), products=products)
+        pull.states_checkins = True  # a position's `checkins`: all of its successful ones
         generated = ""
         for page, answer_headers in self._paged(join(self.url, "orders/"), params):
             if pull.pages == 0:

@@ -39,6 +39,7 @@ class Catalogue:
     list_id: int | None = None  # the connected check-in list
     list_name: str = ""
     kinds: dict[tuple[Any, Any], str] = field(default_factory=dict)  # (item, variation) → type
+    places: dict[tuple[Any, Any], str] = field(default_factory=dict)  # (gate, device) → where
 
 
 def read_order(order: dict[str, Any], catalogue: Catalogue, out: Pull) -> None:
@@ -125,22 +126,19 @@ def _named(parts: dict[str, Any]) -> bool:
 def _checkins(position: dict[str, Any], ticket_id: str, catalogue: Catalogue, out: Pull) -> None:
     """The position's check-ins on the connected list, as pretix recorded them."""
     for given in position.get("checkins") or ():
-        if given.get("list") != catalogue.list_id or given.get("id") is None:
+        get = given.get
+        remote_id = get("id")
+        if get("list") != catalogue.list_id or remote_id is None:
             continue
-        when = instant(given.get("datetime"))
+        when = instant(get("datetime"))
         if when is None:
             continue
-        where = catalogue.list_name or f"list {catalogue.list_id}"
-        if given.get("gate"):
-            where += f" gate {given['gate']}"
-        if given.get("device"):
-            where += f" device {given['device']}"
-        out.checkins.append(
-            RemoteCheckIn(
-                remote_id=str(given["id"]),
-                ticket_id=ticket_id,
-                at=when,
-                direction=Direction.OUT if given.get("type") == "exit" else Direction.IN,
-                where=where,
-            )
-        )
+        gate, device = get("gate"), get("device")
+        where = catalogue.places.get((gate, device))
+        if where is None:  # named once per gate and device
+            where = catalogue.list_name or f"list {catalogue.list_id}"
+            where += f" gate {gate}" if gate else ""
+            where += f" device {device}" if device else ""
+            catalogue.places[gate, device] = where
+        direction = Direction.OUT if get("type") == "exit" else Direction.IN
+        out.checkins.append(RemoteCheckIn(str(remote_id), ticket_id, when, direction, where))

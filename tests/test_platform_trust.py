@@ -221,7 +221,7 @@ def test_a_check_in_annulled_on_pretix_after_the_pull_is_taken_back_at_the_desk(
     served = pretix[1]
     made = fake.scan_elsewhere("tkt-zoe", at=clock.now)["position"]["checkins"][0]["id"]
     pull_list(repo, connection)
-    assert repo.scan("tkt-zoe").code is RefusalCode.ALREADY_IN
+    assert repo.decide_and_record("tkt-zoe").code is RefusalCode.ALREADY_IN
     fake.annul_elsewhere(made)  # the scanner at gate 2 takes it back
     clock.advance(minutes=2)
     report, pull = pull_list(repo, connection)
@@ -232,7 +232,7 @@ def test_a_check_in_annulled_on_pretix_after_the_pull_is_taken_back_at_the_desk(
     undo = [e for e in event_log.events() if e.kind.value == "undo"]
     assert [e.data for e in undo] == [{"movement": movement.uuid}]
     assert repo.on_site(DAY1) == 0
-    assert repo.scan("tkt-zoe").outcome is Outcome.ADMITTED  # may enter again
+    assert repo.decide_and_record("tkt-zoe").outcome is Outcome.ADMITTED  # may enter again
     again, _ = pull_list(repo, connection, whole=True)
     assert again.from_platform["annulled"] == 0  # taken back once
     push_checkins(repo, connection)  # the desk's own admission goes; the undo never does

@@ -128,3 +128,18 @@ def test_checkin_find_prints_what_the_windows_index_finds(tmp_path: Path) -> Non
             found = checkin("find", query, "--json", "--limit", "5", home=home).json()
             expected = window_search(repo, query, 5)
             assert [hit["code"] for hit in found] == [h.attendee.code for h in expected], query
+
+
+def test_a_query_while_another_program_writes_answers_without_waiting(repo: Repository) -> None:
+    repo.add_attendees(VARIED)
+    other = sqlite3.connect(repo.path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another desk in the middle of a sync
+        other.execute("UPDATE event SET venue = venue")
+        assert store_stale_keys(repo) is None  # nothing stored, nothing waited for
+        assert_same_answers(repo)  # answered from the whole list's index instead
+        other.execute("COMMIT")
+    finally:
+        other.close()
+    assert store_stale_keys(repo) == len(VARIED)
+    assert_same_answers(repo)

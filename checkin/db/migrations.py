@@ -14,7 +14,7 @@ import peewee as pw
 from checkin.db.event_backfill import create_and_backfill
 from checkin.db.hub_columns import add_hub_columns
 from checkin.db.hub_tables import add_hub_tables
-from checkin.db.search_tables import SEARCH_KEYS
+from checkin.db.search_schema import SEARCH_KEYS
 
 log = logging.getLogger("checkin.db")
 

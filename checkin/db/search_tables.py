@@ -1,58 +1,27 @@
-"""Schema step 11 and its reads: the attendee list's search keys, stored, for a single query.
+"""The attendee list's search keys, stored for a single query (schema: `search_schema`).
 
 The desk's window keeps the list's keys in memory (`checkin.core.search`); a command that asks
 one question (`checkin find`) would pay for building all of them to use a few. Here each
 attendee's keys (`search_rules.attendee_keys`) are stored once, indexed, so that a query reads
 only the keys it matches. `search_order` holds each attendee's tie-break (`search_rules.sort_key`).
 
-The keys are computed in Python (folding, transliteration), so SQL cannot keep them; triggers
-instead name every attendee whose searched columns were written, whichever part of the app wrote
-them (`search_stale`), and drop its old keys at once — a purged name leaves nothing behind. The
-next single query computes the keys of the named ones first (`checkin.operations.stored_search`).
+Triggers name every attendee written since its keys were stored (`search_stale`); the next
+single query computes the keys of those first (`checkin.operations.stored_search`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 import peewee as pw
 
 from checkin.core.entities import Attendee
 from checkin.core.search_rules import TYPO_MIN_LENGTH, Field, is_typo_key, one_edit_spellings
 from checkin.db import mapping as m
+from checkin.db.connection import busy_timeout_ms, is_busy
 
-SEARCH_KEYS = [
-    """CREATE TABLE search_key (
-        key TEXT NOT NULL,
-        attendee_id INTEGER NOT NULL,
-        field INTEGER NOT NULL,
-        PRIMARY KEY (key, attendee_id)
-    ) WITHOUT ROWID""",
-    "CREATE INDEX search_key_attendee ON search_key (attendee_id)",
-    """CREATE TABLE search_order (
-        attendee_id INTEGER PRIMARY KEY,
-        last_key TEXT NOT NULL,
-        first_key TEXT NOT NULL
-    )""",
-    "CREATE TABLE search_stale (attendee_id INTEGER PRIMARY KEY)",
-    "INSERT INTO search_stale SELECT id FROM attendee",
-    """CREATE TRIGGER search_stale_insert AFTER INSERT ON attendee BEGIN
-        INSERT OR IGNORE INTO search_stale VALUES (NEW.id);
-    END""",
-    """CREATE TRIGGER search_stale_update
-    AFTER UPDATE OF first_name, last_name, badge_name, email, company, code, source_id
-    ON attendee BEGIN
-        DELETE FROM search_key WHERE attendee_id = OLD.id;
-        DELETE FROM search_order WHERE attendee_id = OLD.id;
-        INSERT OR IGNORE INTO search_stale VALUES (NEW.id);
-    END""",
-    """CREATE TRIGGER search_stale_delete AFTER DELETE ON attendee BEGIN
-        DELETE FROM search_key WHERE attendee_id = OLD.id;
-        DELETE FROM search_order WHERE attendee_id = OLD.id;
-        DELETE FROM search_stale WHERE attendee_id = OLD.id;
-    END""",
-]
 _RULES_KEY = "search_keys.rules"
 _ATTENDEE = ", ".join(f"attendee.{c}" for c in m.ATTENDEE_COLUMNS)
 
@@ -63,6 +32,33 @@ def is_current(db: pw.Database, rules: str) -> bool:
     if row is None or row[0] != rules:
         return False
     return db.execute_sql("SELECT 1 FROM search_stale LIMIT 1").fetchone() is None
+
+
+@contextmanager
+def write_unless_busy(db: pw.Database) -> Iterator[bool]:
+    """A write transaction if the write lock is free now, else none (False): a command that only
+    reads never waits for another program's write, so storing keys is done when it costs nothing.
+    Not a desk change: the commit tells no listener."""
+    db.execute_sql("PRAGMA busy_timeout = 0")
+    try:
+        db.execute_sql("BEGIN IMMEDIATE")
+    except pw.OperationalError as error:
+        if not is_busy(error):
+            raise
+        began = False
+    else:
+        began = True
+    finally:
+        db.execute_sql(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+    if not began:
+        yield False
+        return
+    try:
+        yield True
+    except BaseException:
+        db.execute_sql("ROLLBACK")
+        raise
+    db.execute_sql("COMMIT")
 
 
 def stale_attendees(db: pw.Database, rules: str) -> list[Attendee]:

@@ -13,7 +13,7 @@ import anyascii
 from anyascii import anyascii as transliterate
 
 from checkin.core.folding import name_keys
-from checkin.core.search import SearchHit
+from checkin.core.search import SearchHit, SearchIndex
 from checkin.core.search_rules import KEY_RULES, attendee_keys, best, score, sort_key
 from checkin.db import search_tables
 from checkin.db.repository import Repository
@@ -22,18 +22,25 @@ from checkin.db.repository import Repository
 RULES = f"{KEY_RULES}/anyascii {anyascii.__version__}"
 
 
+_ATTEMPTS = 3  # another program writing attendees between storing and searching, again and again
+
+
 def search_once(repo: Repository, query: str, limit: int = 20) -> list[SearchHit]:
     """The hits `SearchIndex.search` gives for this query on the list as it is now."""
-    while True:
+    for _ in range(_ATTEMPTS):
         with repo.db.atomic():  # one snapshot: the keys read are the list's
             if search_tables.is_current(repo.db, RULES):
                 return _search(search_tables.StoredKeys(repo.db), query, limit)
-        store_stale_keys(repo)  # then search again: another desk may have written meanwhile
+        if store_stale_keys(repo) is None:
+            break  # another program is writing: a reader does not wait for it
+    # The keys cannot be brought up to date now: the whole list's index answers, as the window's.
+    return SearchIndex(repo.attendees(), transliterate=transliterate).search(query, limit)
 
 
-def store_stale_keys(repo: Repository) -> int:
+def store_stale_keys(repo: Repository) -> int | None:
     """Compute and store the keys of every attendee written since they were last stored (of all
-    of them when the rules changed); returns how many."""
+    of them when the rules changed); returns how many, or None when another program holds the
+    write lock (nothing is stored then)."""
     names: dict[str, set[str]] = {}  # names repeat a lot: fold each once
 
     def keys_of_name(name: str) -> set[str]:
@@ -41,7 +48,9 @@ def store_stale_keys(repo: Repository) -> int:
             names[name] = name_keys(name, transliterate)
         return names[name]
 
-    with repo.db.atomic("IMMEDIATE"):
+    with search_tables.write_unless_busy(repo.db) as writing:
+        if not writing:
+            return None
         stale = search_tables.stale_attendees(repo.db, RULES)
         keys, order = [], []
         for attendee in stale:

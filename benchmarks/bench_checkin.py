@@ -71,7 +71,8 @@ def command_starts(folder: Path) -> str:
 
 def conference_finds(home: Path, env: dict[str, str]) -> list[list[str]]:
     """`checkin find` at 10,000 attendees: the first query after the list arrived (it may do
-    once what later ones reuse), then best of STARTS for a surname prefix, a company, a typo (kowla: Kowal)."""
+    once what later ones reuse), then best of STARTS for a surname prefix, a company and a typo
+    (kowla finds Kowal)."""
     with Repository(database_path(home), desk="bench") as repo:
         repo.save_event(Event(name="Conference", secret="s"))
         repo.add_attendees(conference_attendees(CONFERENCE))

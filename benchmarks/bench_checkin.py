@@ -1,7 +1,8 @@
 """Check-in commit latency: a full scan (decide + record + audit, synchronous=FULL) beside a
 bare sqlite3 INSERT + COMMIT with the same durability settings, in the same run; and how long
 the command line takes to start and answer (`checkin --help`, `status`, `find`, `scan`) beside
-a bare `python -c pass`, best of 5 each.
+a bare `python -c pass`, best of 5 each; and `find` on a conference's list of 10,000 (names in
+many scripts, companies, e-mails), whose cost should follow what it finds, not the list.
 
 Goals (issues): a check-in committed in ≤ 10 ms; `--help`, `status`, `find` and `scan` each
 start, answer and exit in ≤ 0.2 s. The commands run with their bytecode cached, as an installed
@@ -22,11 +23,13 @@ from itertools import count
 from pathlib import Path
 
 from benchmarks.common import generated_attendees, p, table, timed
+from benchmarks.conference_list import conference_attendees
 from checkin.core.entities import Event
 from checkin.db.repository import Repository
 from checkin.paths import database_path
 
 SCANS = 500
+CONFERENCE = 10_000
 ROOT = Path(__file__).resolve().parent.parent
 STARTS = 5
 
@@ -62,7 +65,27 @@ def command_starts(folder: Path) -> str:
                        capture_output=True, check=False)  # fmt: skip
         scans.append(time.perf_counter() - start)
     rows.append(["checkin scan CODE --no-badge (a new ticket each time)", f"{min(scans):.3f}"])
+    rows += conference_finds(folder / "conference-home", env)
     return table(f"Command start to exit, best of {STARTS} (s)", ["command", "seconds"], rows)
+
+
+def conference_finds(home: Path, env: dict[str, str]) -> list[list[str]]:
+    """`checkin find` at 10,000 attendees: the first query after the list arrived (it may do
+    once what later ones reuse), then best of STARTS for a surname prefix, a company and a typo
+    (kowla finds Kowal)."""
+    with Repository(database_path(home), desk="bench") as repo:
+        repo.save_event(Event(name="Conference", secret="s"))
+        repo.add_attendees(conference_attendees(CONFERENCE))
+    env = {**env, "CHECKIN_HOME": str(home)}
+    checkin = [sys.executable, "-m", "checkin", "find"]
+    start = time.perf_counter()
+    subprocess.run([*checkin, "kowal"], env=env, cwd=ROOT, capture_output=True, check=True)
+    rows = [[f"checkin find kowal at {CONFERENCE:,}: first after the list arrived",
+             f"{time.perf_counter() - start:.3f}"]]  # fmt: skip
+    for query in ["kowal", "pennine data", "kowla"]:
+        rows.append([f"checkin find {query} at {CONFERENCE:,}",
+                     f"{_best_start([*checkin, query], env):.3f}"])  # fmt: skip
+    return rows
 
 
 def main() -> None:

@@ -145,7 +145,7 @@ def run_find(args: argparse.Namespace) -> int:
     from checkin.operations import Desk
 
     with open_repository(args) as repo:
-        hits = Desk(repo).search(args.query, limit=args.limit)
+        hits = Desk(repo).search_once(args.query, limit=args.limit)
     if not hits and sum(ch.isalnum() for ch in args.query) < MIN_QUERY_LENGTH:
         raise UserError(f"Type at least {MIN_QUERY_LENGTH} letters of a name, or a ticket code.")
     if args.json:

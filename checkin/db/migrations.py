@@ -14,6 +14,7 @@ import peewee as pw
 from checkin.db.event_backfill import create_and_backfill
 from checkin.db.hub_columns import add_hub_columns
 from checkin.db.hub_tables import add_hub_tables
+from checkin.db.search_schema import SEARCH_KEYS
 
 log = logging.getLogger("checkin.db")
 
@@ -198,11 +199,16 @@ def add_desk_homes(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+def add_search_keys(db: pw.SqliteDatabase) -> None:
+    for statement in SEARCH_KEYS:  # one by one: the triggers' bodies hold semicolons
+        db.execute_sql(statement)
+
+
 # Index i holds the SQL (or the function) that takes the schema from version i to i + 1.
 Step = str | Callable[[pw.SqliteDatabase], None]
 STEPS: list[Step] = [
     _V1, _SYNC_SOURCE, _PRINT_JOBS, create_and_backfill, _PLATFORM, _TICKET_FORMATS,
-    add_hub_columns, _PLATFORM_FACTS, add_hub_tables, add_desk_homes,
+    add_hub_columns, _PLATFORM_FACTS, add_hub_tables, add_desk_homes, add_search_keys,
 ]  # fmt: skip
 LATEST = len(STEPS)
 

@@ -19,6 +19,7 @@ from checkin.core.search import SearchHit
 from checkin.core.verdicts import Outcome, RefusalCode, UndoCode, UndoResult
 from checkin.db.desk_setup import set_badge_printer
 from checkin.db.repository import Repository
+from checkin.operations import stored_search
 from checkin.operations.badges import BadgeQueue, clear_waiting
 from checkin.operations.changes import Changes
 from checkin.operations.codes import Reading, interpret
@@ -70,6 +71,11 @@ class Desk(DeskOperations):
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Names, e-mails, companies, codes (the index rebuilt first if the list changed)."""
         return self.index.search(query, limit)
+
+    def search_once(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """The same hits as `search`, for a single query: read from the database's stored keys
+        (`checkin find`), no index is built."""
+        return stored_search.search_once(self.repo, query, limit)
 
     def read_event(self) -> Event | None:
         self.event = self.repo.event()

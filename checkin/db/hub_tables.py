@@ -11,15 +11,13 @@ Both are keyed by the hub's number for the event. `hub_list_seen` is each listed
 fingerprint as last sent or received, so that a list change travels as the people it changed
 (`checkin.db.shared_list`); `hub_list_dirty` names the people written since last looked at,
 kept by triggers whichever part of the app wrote them (a row written again gets a new rowid);
-a sync adding hundreds marks them in one statement instead (`marking_added_at_once`), and a
+a sync adding hundreds marks them in one statement instead (`checkin.db.bulk_added`), and a
 ticket's platform facts, kept beside its row, are marked when they change (`mark_changed`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import peewee as pw
 
@@ -79,36 +77,6 @@ def add_hub_tables(db: pw.SqliteDatabase) -> None:
             (item["hub_seq"], item["uuid"], item["kind"], item["desk"], item["at"],
              item["ticket"], movement, json.dumps(item["data"], ensure_ascii=False)),
         )  # fmt: skip
-
-
-# Above this many new people, a write marks them in one statement instead of one trigger run
-# each (a first pull of 10,000 attendees spent 60 ms in the trigger, one row at a time).
-_MANY = 200
-
-
-@contextmanager
-def marking_added_at_once(db: pw.SqliteDatabase, adding: int) -> Iterator[None]:
-    """Insert `adding` attendees inside: with many, `hub_list_added` is set aside for them and
-    they are marked in `hub_list_dirty` afterwards in one statement, in id order — the rows and
-    their order the trigger would have made. Call inside a transaction: the trigger is back
-    before it commits (and never gone if it rolls back), so no other program sees it missing."""
-    found = db.execute_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'hub_list_added'"
-    ).fetchone()
-    if found is None or adding < _MANY:
-        yield
-        return
-    (before,) = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM attendee").fetchone()
-    db.execute_sql("DROP TRIGGER hub_list_added")
-    yield
-    # New attendees take ids above every existing one (INTEGER PRIMARY KEY, rows never deleted
-    # while a transaction adds them).
-    db.execute_sql(
-        "INSERT OR REPLACE INTO hub_list_dirty (code) SELECT code FROM attendee WHERE id > ? "
-        "ORDER BY id",
-        (before,),
-    )
-    db.execute_sql(found[0])
 
 
 def mark_changed(db: pw.SqliteDatabase, codes: list[str]) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from checkin.db import hub_tables
+from checkin.db import bulk_added
 from checkin.db import mapping as m
 from checkin.db.repository import Repository
 
@@ -172,7 +172,7 @@ def apply(repo: Repository, write: SyncWrite) -> None:
             cursor.executemany(_PARK, [(aid,) for aid, _, _ in write.updates])
             cursor.executemany(_UPDATE, updates)
             cursor.executemany(_CANCEL, cancels)
-            with hub_tables.marking_added_at_once(repo.db, len(inserts)):
+            with bulk_added.marking_added_at_once(repo.db, len(inserts)):
                 cursor.executemany(_INSERT, inserts)
             cursor.execute(
                 _REMEMBER,

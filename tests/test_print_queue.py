@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -89,7 +90,11 @@ def test_an_offline_printer_keeps_the_job_queued_and_retries(
     spool.start()
     try:
         job = spool.submit(people[0])
-        assert not spool.wait_idle(0.3)
+        # Until the spooler has tried once (however busy the machine): then it must still hold it.
+        deadline = time.monotonic() + WAIT
+        while spool.log.job(job.id).attempts < 1 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not spool.wait_idle(0.1)
         waiting = spool.log.job(job.id)
         assert waiting.state is JobState.QUEUED and "not accepting" in waiting.message
         assert waiting.attempts >= 1 and printer.received == []

@@ -40,6 +40,113 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Everyone, sorted by last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people without a badge yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the people selected below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges in advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First free position on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1; start at position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n badge(s) the font cannot draw (%1): correct their badge names.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the people whose badges to print first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badges to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n badge(s) on %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n badge(s) on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) already waiting to print.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>Camera preview</source>
@@ -59,6 +166,49 @@
     <message>
         <source>on site · no capacity set</source>
         <translation>na miejscu · pojemność nieustawiona</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will not be imported — %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rejected row(s) (`checkin sync --dry-run` lists them all).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk holds the demo event and its %n synthetic attendee(s): an import adds the list beside them. For the real event, import into a desk that has no event yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -171,6 +321,18 @@
         <translation>NIE ZAPISANO</translation>
     </message>
     <message>
+        <source>VENUE FULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was registered: the venue is full. An organizer can unlock (Ctrl+L) and register the walk-in past capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT REGISTERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The desk could not save this: %1. Try again.</source>
         <translation>Stanowisko nie mogło tego zapisać: %1. Spróbuj ponownie.</translation>
     </message>
@@ -181,6 +343,10 @@
     <message>
         <source>Printing is not set up on this desk.</source>
         <translation>Drukowanie nie jest skonfigurowane na tym stanowisku.</translation>
+    </message>
+    <message>
+        <source>BADGE NAME SAVED</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UNDONE</source>
@@ -380,6 +546,18 @@
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation type="unfinished">&amp;Dołącz do hubu…</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticketing platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeskSearch</name>
@@ -486,6 +664,18 @@
         <translation>Tryb organizatora zablokowany.</translation>
     </message>
     <message>
+        <source>Scan or pick someone first, then correct their badge name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit mode: scans record people leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language changed: the menus follow when the desk starts again.</source>
         <translation>Zmieniono język: menu zmienią się po ponownym uruchomieniu stanowiska.</translation>
     </message>
@@ -535,6 +725,105 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Headcount (counts and arrivals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering: per-day numbers and dietary needs (no names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendee list (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in history (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation type="unfinished">Wszystkie dni</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Dzień</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meals per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later days&apos; no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunScreen</name>
     <message>
         <source>Welcome to the check-in desk</source>
@@ -574,6 +863,291 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubBridge</name>
+    <message>
+        <source>Hub: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: %n desk(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) set aside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub refused this desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk joined the hub at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub could not be joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import an attendee list</source>
+        <translation type="unfinished">Importuj listę uczestników</translation>
+    </message>
+    <message>
+        <source>File or link to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file, or a link (https://…) — then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists synced before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a link to see its first rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no list synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n row(s) read, nothing written yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No list has been synced here yet: choose a file or paste a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the import before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eventbrite attendee report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pretix check-in list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tito ticket export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spreadsheet (columns recognised by their headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and changed nothing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would sync %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the event “%1”; an organizer can set its days and capacity in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled but inside the venue (still counted on site): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; this desk has no list from that address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the desk works offline on the list from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the hub&apos;s QR code with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no camera on this desk; type or paste the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the hub&apos;s QR code in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not a hub&apos;s join URL (one starts with postgresql://); hold up the QR code that `checkin hub serve` shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the camera: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -633,6 +1207,327 @@
     <message>
         <source>Wrong PIN.</source>
         <translation>Błędny PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformDialog</name>
+    <message>
+        <source>Ticketing platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event&apos;s API &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins the platform refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the platform (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — undo at %2 UTC: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — check-in at %2 UTC: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the desk syncs from files and links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2 (token stored, not shown). Connect again with a new token to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins count on the list “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the %1 at %2; pulling the list now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The connection was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the connection and its token; the attendee list stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformLink</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused %n check-in(s) — see Organizer ▸ Ticketing platform…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list: not pulled yet · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no list pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 event not found: check the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 token refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewGrid</name>
+    <message>
+        <source>First rows and the field each column feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Badges waiting to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the badges not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) waiting. They print as soon as a printer answers; remove them if they should not.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge is waiting to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting badge(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrinterField</name>
+    <message>
+        <source>(the system&apos;s default printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A print queue of this computer, or a label printer&apos;s address typed in:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (labels: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (a Zebra; width and height in mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no badge printer: none found on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation type="unfinished">Drukarka identyfikatorów</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print queue, or brother-ql://… / zpl://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the printers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueBadges</name>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge reprinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge may not have printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge not printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No badge printer — %n badge(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting, retrying</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1 offline — %n badge(s) waiting, retrying</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printer %1: ready</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -829,6 +1724,13 @@
     <message>
         <source>No camera found by number.</source>
         <translation>Nie znaleziono kamery po numerze.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>Badge template</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1979,18 @@
         <translation>%1 — identyfikator już wydrukowany (Ctrl+P drukuje ponownie).</translation>
     </message>
     <message>
+        <source>Badge not printed: the badge font cannot draw “%1” in %2. Correct the badge name (F2) to a spelling it can print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge not printed: printing is not available on this desk right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted, but the badge was not queued (%1); Ctrl+P prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to undo at this desk.</source>
         <translation>Na tym stanowisku nie ma nic do cofnięcia.</translation>
     </message>
@@ -1099,6 +2013,22 @@
     <message>
         <source>%1&apos;s exit was already undone.</source>
         <translation>Wyjście (%1) było już cofnięte.</translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s admission here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s exit here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest admission was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest exit was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NO MATCH</source>

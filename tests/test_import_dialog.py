@@ -15,8 +15,8 @@ from checkin.app import build_window, desk_parts
 from checkin.db.repository import Repository
 from checkin.sync import run_sync
 from checkin.ui.import_dialog import ImportDialog
-from checkin.ui.language import long_moment
 from checkin.ui.jobs import wait_for_jobs
+from checkin.ui.language import long_moment
 from checkin.ui.organizer import PinDialog
 from checkin.ui.window import DeskWindow
 from tests.test_sync_url import served  # noqa: F401  (fixture: a local web server)

@@ -43,101 +43,101 @@
     <name>BatchDialog</name>
     <message>
         <source>Everyone, sorted by last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, nach Nachnamen sortiert</translation>
     </message>
     <message>
         <source>Only people without a badge yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen ohne Namensschild</translation>
     </message>
     <message>
         <source>Only the people selected below</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die unten ausgewählten Personen</translation>
     </message>
     <message>
         <source>Badges in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensschilder vorab</translation>
     </message>
     <message>
         <source>Attendees to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu druckende Teilnehmende</translation>
     </message>
     <message>
         <source>First free position on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste freie Position auf dem Bogen</translation>
     </message>
     <message>
         <source>Template %1; start at position</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1; beginnen bei Position</translation>
     </message>
     <message>
         <source>&amp;Print on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 &amp;drucken</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message numerus="yes">
         <source>Left out %n badge(s) the font cannot draw (%1): correct their badge names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Namensschild ausgelassen, das die Schrift nicht darstellen kann (%1): Namen auf dem Schild korrigieren.</numerusform>
+            <numerusform>%n Namensschilder ausgelassen, die die Schrift nicht darstellen kann (%1): Namen auf den Schildern korrigieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the people whose badges to print first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Personen auswählen, deren Namensschilder gedruckt werden sollen.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>The batch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stapel ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Save badges as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensschilder als PDF speichern</translation>
     </message>
     <message>
         <source>No badges to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Namensschilder zu speichern.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n badge(s) on %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Namensschild auf %1 in %2 gespeichert.</numerusform>
+            <numerusform>%n Namensschilder auf %1 in %2 gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queued %n badge(s) on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Namensschild an %1 geschickt.</numerusform>
+            <numerusform>%n Namensschilder an %1 geschickt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) already waiting to print.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Namensschild wartet schon auf den Druck.</numerusform>
+            <numerusform>%n Namensschilder warten schon auf den Druck.</numerusform>
         </translation>
     </message>
 </context>
@@ -167,37 +167,37 @@
     <name>Counted</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will not be imported — %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile wird nicht importiert — %1.</numerusform>
+            <numerusform>%n Zeilen werden nicht importiert — %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more rejected row(s) (`checkin sync --dry-run` lists them all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %n weitere abgelehnte Zeile (`checkin sync --dry-run` listet alle auf).</numerusform>
+            <numerusform>…und %n weitere abgelehnte Zeilen (`checkin sync --dry-run` listet alle auf).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This desk holds the demo event and its %n synthetic attendee(s): an import adds the list beside them. For the real event, import into a desk that has no event yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Schalter enthält die Demo-Veranstaltung mit %n erfundenen Person: Ein Import fügt die Liste daneben hinzu. Für die echte Veranstaltung in einen Schalter ohne Veranstaltung importieren.</numerusform>
+            <numerusform>Dieser Schalter enthält die Demo-Veranstaltung mit %n erfundenen Personen: Ein Import fügt die Liste daneben hinzu. Für die echte Veranstaltung in einen Schalter ohne Veranstaltung importieren.</numerusform>
         </translation>
     </message>
 </context>
@@ -311,15 +311,15 @@
     </message>
     <message>
         <source>VENUE FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>HALLE VOLL</translation>
     </message>
     <message>
         <source>Nobody was registered: the venue is full. An organizer can unlock (Ctrl+L) and register the walk-in past capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wurde angemeldet: Die Veranstaltung ist voll. Die Organisation kann entsperren (Strg+L) und die Vor-Ort-Anmeldung über die Kapazität hinaus vornehmen.</translation>
     </message>
     <message>
         <source>NOT REGISTERED</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT ANGEMELDET</translation>
     </message>
     <message>
         <source>The desk could not save this: %1. Try again.</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>BADGE NAME SAVED</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME GESPEICHERT</translation>
     </message>
     <message>
         <source>UNDONE</source>
@@ -535,15 +535,15 @@
     </message>
     <message>
         <source>&amp;Join a hub…</source>
-        <translation type="unfinished">Einem &amp;Hub beitreten…</translation>
+        <translation>Einem &amp;Hub beitreten…</translation>
     </message>
     <message>
         <source>&amp;Pull now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt a&amp;bholen</translation>
     </message>
     <message>
         <source>&amp;Ticketing platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticketplattform…</translation>
     </message>
 </context>
 <context>
@@ -652,15 +652,15 @@
     </message>
     <message>
         <source>Scan or pick someone first, then correct their badge name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst jemanden scannen oder auswählen, dann den Namen auf dem Schild korrigieren.</translation>
     </message>
     <message>
         <source>Exit mode: scans record people leaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsmodus: Scans erfassen Personen, die gehen.</translation>
     </message>
     <message>
         <source>Back to check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Check-in.</translation>
     </message>
     <message>
         <source>Language changed: the menus follow when the desk starts again.</source>
@@ -715,99 +715,99 @@
     <name>ExportDialog</name>
     <message>
         <source>Headcount (counts and arrivals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenzahl (Zählungen und Ankünfte)</translation>
     </message>
     <message>
         <source>Catering: per-day numbers and dietary needs (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering: Zahlen pro Tag und Ernährungswünsche (ohne Namen)</translation>
     </message>
     <message>
         <source>Attendee list (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste (personenbezogene Daten)</translation>
     </message>
     <message>
         <source>Check-in history (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Verlauf (personenbezogene Daten)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished">Alle Tage</translation>
+        <translation>Alle Tage</translation>
     </message>
     <message>
         <source>Day %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 — %2</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittagessen</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Tag</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Meals per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahlzeiten pro Tag</translation>
     </message>
     <message>
         <source>Later days&apos; no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichterscheinen an späteren Tagen</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>Export kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Exports</translation>
     </message>
     <message>
         <source>Export day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Exports</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Saved %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 gespeichert.</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft…</translation>
     </message>
 </context>
 <context>
@@ -853,284 +853,284 @@
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
 </context>
 <context>
     <name>HubBridge</name>
     <message>
         <source>Hub: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub: verbinde…</translation>
     </message>
     <message>
         <source>Venue hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungs-Hub</translation>
     </message>
     <message numerus="yes">
         <source>Hub: %n desk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hub: %n Schalter</numerusform>
+            <numerusform>Hub: %n Schalter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis zurückgestellt</numerusform>
+            <numerusform>%n Ereignisse zurückgestellt</numerusform>
         </translation>
     </message>
     <message>
         <source>Hub refused this desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub lehnt diesen Schalter ab: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hub nicht erreichbar — %n Check-in wartet, neuer Versuch läuft</numerusform>
+            <numerusform>Hub nicht erreichbar — %n Check-ins warten, neuer Versuch läuft</numerusform>
         </translation>
     </message>
     <message>
         <source>This desk joined the hub at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schalter ist dem Hub unter %1 beigetreten.</translation>
     </message>
     <message>
         <source>The hub could not be joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Hub konnte nicht beigetreten werden.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import an attendee list</source>
-        <translation type="unfinished">Teilnehmerliste importieren</translation>
+        <translation>Teilnehmerliste importieren</translation>
     </message>
     <message>
         <source>File or link to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei oder Link</translation>
     </message>
     <message>
         <source>A CSV or XLSX file, or a link (https://…) — then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV- oder XLSX-Datei oder ein Link (https://…) — dann Eingabe</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei auswählen…</translation>
     </message>
     <message>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesen</translation>
     </message>
     <message>
         <source>Lists synced before</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher abgeglichene Listen</translation>
     </message>
     <message>
         <source>Sync &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;abgleichen</translation>
     </message>
     <message>
         <source>Choose a file or paste a link to see its first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen oder Link einfügen, um die ersten Zeilen zu sehen.</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Synced before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher abgeglichen:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>no list synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Liste abgeglichen</translation>
     </message>
     <message>
         <source>Spreadsheets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (%1)</translation>
     </message>
     <message>
         <source>Attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1…</translation>
     </message>
     <message numerus="yes">
         <source>Ready: %n row(s) read, nothing written yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereit: %n Zeile gelesen, noch nichts geschrieben</numerusform>
+            <numerusform>Bereit: %n Zeilen gelesen, noch nichts geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>No list has been synced here yet: choose a file or paste a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wurde noch keine Liste abgeglichen: Datei auswählen oder Link einfügen.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert</translation>
     </message>
     <message>
         <source>Finishing the import before closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import wird vor dem Schließen abgeschlossen…</translation>
     </message>
     <message>
         <source>Eventbrite attendee report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventbrite-Teilnehmerbericht</translation>
     </message>
     <message>
         <source>pretix check-in list</source>
-        <translation type="unfinished"></translation>
+        <translation>pretix-Check-in-Liste</translation>
     </message>
     <message>
         <source>Tito ticket export</source>
-        <translation type="unfinished"></translation>
+        <translation>Tito-Ticketexport</translation>
     </message>
     <message>
         <source>spreadsheet (columns recognised by their headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle (Spalten an ihren Überschriften erkannt)</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommas</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolons</translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatoren</translation>
     </message>
     <message>
         <source>bars</source>
-        <translation type="unfinished"></translation>
+        <translation>senkrechte Striche</translation>
     </message>
     <message>
         <source>Reading rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen lesen</translation>
     </message>
     <message>
         <source>Comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>The import failed and changed nothing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen und hat nichts geändert (%1).</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: %1</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Would sync %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde %1 (%2) abgleichen: %3 neu, %4 aktualisiert, %5 storniert, %6 unverändert, %7 abgelehnt.</translation>
     </message>
     <message>
         <source>Synced %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) abgeglichen: %3 neu, %4 aktualisiert, %5 storniert, %6 unverändert, %7 abgelehnt.</translation>
     </message>
     <message>
         <source>Created the event “%1”; an organizer can set its days and capacity in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung „%1“ angelegt; die Organisation kann ihre Tage und Kapazität in den Einstellungen festlegen.</translation>
     </message>
     <message>
         <source>Fetched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen am %1.</translation>
     </message>
     <message>
         <source>Cancelled but inside the venue (still counted on site): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert, aber in der Halle (weiter als vor Ort gezählt): %1.</translation>
     </message>
     <message>
         <source>Rejected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Nothing was changed; this desk has no list from that address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert; dieser Schalter hat noch keine Liste von dieser Adresse.</translation>
     </message>
     <message>
         <source>Nothing was changed; the desk works offline on the list from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert; der Schalter arbeitet offline mit der Liste vom %1.</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Join a hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Hub beitreten</translation>
     </message>
     <message>
         <source>Read the hub&apos;s QR code with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code des Hubs mit der Kamera lesen</translation>
     </message>
     <message>
         <source>Join URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritts-URL</translation>
     </message>
     <message>
         <source>This desk&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieses Schalters</translation>
     </message>
     <message>
         <source>There is no camera on this desk; type or paste the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schalter hat keine Kamera; URL eintippen oder einfügen.</translation>
     </message>
     <message>
         <source>Hold the hub&apos;s QR code in front of the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den QR-Code des Hubs vor die Kamera halten.</translation>
     </message>
     <message>
         <source>That code is not a hub&apos;s join URL (one starts with postgresql://); hold up the QR code that `checkin hub serve` shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist keine Beitritts-URL eines Hubs (sie beginnt mit postgresql://); den QR-Code zeigen, den `checkin hub serve` anzeigt.</translation>
     </message>
     <message>
         <source>Read from the camera: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Kamera gelesen: %1</translation>
     </message>
 </context>
 <context>
@@ -1195,194 +1195,194 @@
     <name>PlatformDialog</name>
     <message>
         <source>Ticketing platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketplattform</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plattform</translation>
     </message>
     <message>
         <source>Event&apos;s API &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;URL der Veranstaltung</translation>
     </message>
     <message>
         <source>API &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>&amp;Forget the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;vergessen</translation>
     </message>
     <message>
         <source>Check-ins the platform refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Plattform abgelehnte Check-ins</translation>
     </message>
     <message>
         <source>Refused by the platform (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Plattform abgelehnt (%1):</translation>
     </message>
     <message>
         <source>%1 — undo at %2 UTC: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rücknahme am %2 UTC: %3</translation>
     </message>
     <message>
         <source>%1 — check-in at %2 UTC: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Check-in am %2 UTC: %3</translation>
     </message>
     <message>
         <source>Not connected: the desk syncs from files and links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Der Schalter gleicht aus Dateien und Links ab.</translation>
     </message>
     <message>
         <source>Connected to %1 at %2 (token stored, not shown). Connect again with a new token to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 unter %2 (Token gespeichert, nicht angezeigt). Mit einem neuen Token erneut verbinden, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>Check-ins count on the list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins zählen auf der Liste „%1“.</translation>
     </message>
     <message>
         <source>Checking the token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird bei %1 geprüft…</translation>
     </message>
     <message>
         <source>Connected to the %1 at %2; pulling the list now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 unter %2; die Liste wird jetzt abgeholt.</translation>
     </message>
     <message>
         <source>%1 The connection was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Verbindung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Forgot the connection and its token; the attendee list stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung und Token vergessen; die Teilnehmerliste bleibt.</translation>
     </message>
 </context>
 <context>
     <name>PlatformLink</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 refused %n check-in(s) — see Organizer ▸ Ticketing platform…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Check-in abgelehnt — siehe Organisation ▸ Ticketplattform…</numerusform>
+            <numerusform>%1 hat %n Check-ins abgelehnt — siehe Organisation ▸ Ticketplattform…</numerusform>
         </translation>
     </message>
     <message>
         <source>list: not pulled yet · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste: noch nicht abgeholt · %1</translation>
     </message>
     <message>
         <source>list: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste: %1 · %2</translation>
     </message>
     <message>
         <source>list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste %1</translation>
     </message>
     <message>
         <source>no list pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste abgeholt</translation>
     </message>
     <message>
         <source>%1 event not found: check the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Veranstaltung nicht gefunden, URL prüfen</translation>
     </message>
     <message>
         <source>%1 token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Token abgelehnt</translation>
     </message>
     <message>
         <source>%1 unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar</translation>
     </message>
 </context>
 <context>
     <name>PreviewGrid</name>
     <message>
         <source>First rows and the field each column feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen und das Feld, das jede Spalte füllt</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für Spalte %1</translation>
     </message>
     <message>
         <source>ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorieren</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueDialog</name>
     <message>
         <source>Badges waiting to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Druck wartende Namensschilder</translation>
     </message>
     <message>
         <source>&amp;Remove the badges not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendete Namensschilder &amp;entfernen</translation>
     </message>
     <message>
         <source>reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Neudruck</translation>
     </message>
     <message>
         <source>badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensschild</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) waiting. They print as soon as a printer answers; remove them if they should not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Namensschild wartet. Es wird gedruckt, sobald ein Drucker antwortet; entfernen, falls es nicht gedruckt werden soll.</numerusform>
+            <numerusform>%n Namensschilder warten. Sie werden gedruckt, sobald ein Drucker antwortet; entfernen, falls sie nicht gedruckt werden sollen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No badge is waiting to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Namensschild wartet auf den Druck.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet</translation>
     </message>
     <message>
         <source>at the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Drucker</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting badge(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartendes Namensschild entfernt.</numerusform>
+            <numerusform>%n wartende Namensschilder entfernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1390,115 +1390,118 @@
     <name>PrinterField</name>
     <message>
         <source>(the system&apos;s default printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standarddrucker des Systems)</translation>
     </message>
     <message>
         <source>A print queue of this computer, or a label printer&apos;s address typed in:
 brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (labels: 62, 62x100, 102, 102x152)
 zpl://192.168.1.60?dpi=203&amp;width=102 (a Zebra; width and height in mm)
 brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Druckwarteschlange dieses Computers oder die eingetippte Adresse eines Etikettendruckers:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (Etiketten: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (ein Zebra; Breite und Höhe in mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (über USB)</translation>
     </message>
     <message>
         <source>(no badge printer: none found on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Namensschilddrucker: auf diesem Computer keiner gefunden)</translation>
     </message>
     <message>
         <source>Badge printer</source>
-        <translation type="unfinished">Namensschilddrucker</translation>
+        <translation>Namensschilddrucker</translation>
     </message>
     <message>
         <source>Looking for printers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Druckern…</translation>
     </message>
     <message>
         <source>print queue, or brother-ql://… / zpl://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckwarteschlange oder brother-ql://… / zpl://…</translation>
     </message>
     <message>
         <source>Could not list the printers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n printer(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Drucker gefunden</numerusform>
+            <numerusform>%n Drucker gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>No printers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Drucker gefunden</translation>
     </message>
 </context>
 <context>
     <name>QueueBadges</name>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand</translation>
     </message>
     <message>
         <source>%1&apos;s badge reprinted</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensschild von %1 neu gedruckt</translation>
     </message>
     <message>
         <source>%1&apos;s badge printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensschild von %1 gedruckt</translation>
     </message>
     <message>
         <source>%1&apos;s badge may not have printed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensschild von %1 wurde vielleicht nicht gedruckt: %2</translation>
     </message>
     <message>
         <source>%1&apos;s badge not printed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensschild von %1 nicht gedruckt: %2</translation>
     </message>
     <message numerus="yes">
         <source>No badge printer — %n badge(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein Namensschilddrucker — %n Schild wartet</numerusform>
+            <numerusform>Kein Namensschilddrucker — %n Schilder warten</numerusform>
         </translation>
     </message>
     <message>
         <source>No badge printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Namensschilddrucker</translation>
     </message>
     <message>
         <source>Printer %1: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker %1: angehalten</translation>
     </message>
     <message numerus="yes">
         <source>Printer %1: %2 — %n badge(s) waiting, retrying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Drucker %1: %2 — %n Schild wartet, neuer Versuch</numerusform>
+            <numerusform>Drucker %1: %2 — %n Schilder warten, neuer Versuch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printer %1 offline — %n badge(s) waiting, retrying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Drucker %1 offline — %n Schild wartet, neuer Versuch</numerusform>
+            <numerusform>Drucker %1 offline — %n Schilder warten, neuer Versuch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printer %1: %2 — %n badge(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Drucker %1: %2 — %n Schild wartet</numerusform>
+            <numerusform>Drucker %1: %2 — %n Schilder warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printer %1: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Drucker %1: %n wartet</numerusform>
+            <numerusform>Drucker %1: %n warten</numerusform>
         </translation>
     </message>
     <message>
         <source>Printer %1: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker %1: bereit</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1704,7 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
     <name>TemplateField</name>
     <message>
         <source>Badge template</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensschild-Vorlage</translation>
     </message>
 </context>
 <context>
@@ -1951,15 +1954,15 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
     </message>
     <message>
         <source>Badge not printed: the badge font cannot draw “%1” in %2. Correct the badge name (F2) to a spelling it can print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensschild nicht gedruckt: Die Schrift kann „%1“ in %2 nicht darstellen. Namen auf dem Schild (F2) in eine druckbare Schreibweise ändern.</translation>
     </message>
     <message>
         <source>Badge not printed: printing is not available on this desk right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensschild nicht gedruckt: Drucken ist an diesem Schalter gerade nicht verfügbar.</translation>
     </message>
     <message>
         <source>Admitted, but the badge was not queued (%1); Ctrl+P prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingelassen, aber das Namensschild kam nicht in die Warteschlange (%1); Strg+P druckt es.</translation>
     </message>
     <message>
         <source>Nothing to undo at this desk.</source>
@@ -1987,19 +1990,19 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
     </message>
     <message>
         <source>Too late to undo %1&apos;s admission here (over %3 min); an organizer can run `checkin undo %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu spät, um den Einlass von %1 hier rückgängig zu machen (über %3 Min.); die Organisation kann `checkin undo %2` ausführen.</translation>
     </message>
     <message>
         <source>Too late to undo %1&apos;s exit here (over %3 min); an organizer can run `checkin undo %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu spät, um den Ausgang von %1 hier rückgängig zu machen (über %3 Min.); die Organisation kann `checkin undo %2` ausführen.</translation>
     </message>
     <message>
         <source>%1&apos;s latest admission was made at desk %2 at %3; this desk undoes only its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Einlass von %1 war am Schalter %2 um %3; dieser Schalter macht nur seine eigenen rückgängig.</translation>
     </message>
     <message>
         <source>%1&apos;s latest exit was made at desk %2 at %3; this desk undoes only its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Ausgang von %1 war am Schalter %2 um %3; dieser Schalter macht nur seine eigenen rückgängig.</translation>
     </message>
     <message>
         <source>NO MATCH</source>

@@ -43,101 +43,101 @@
     <name>BatchDialog</name>
     <message>
         <source>Everyone, sorted by last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde, par ordre alphabétique des noms</translation>
     </message>
     <message>
         <source>Only people without a badge yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les personnes sans badge</translation>
     </message>
     <message>
         <source>Only the people selected below</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les personnes choisies ci-dessous</translation>
     </message>
     <message>
         <source>Badges in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges à l&apos;avance</translation>
     </message>
     <message>
         <source>Attendees to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants à imprimer</translation>
     </message>
     <message>
         <source>First free position on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Première position libre sur la feuille</translation>
     </message>
     <message>
         <source>Template %1; start at position</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle %1&#xa0;; commencer à la position</translation>
     </message>
     <message>
         <source>&amp;Print on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer sur %1</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message numerus="yes">
         <source>Left out %n badge(s) the font cannot draw (%1): correct their badge names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge laissé de côté, la police ne sait pas l&apos;écrire (%1)&#xa0;: corrigez le nom du badge.</numerusform>
+            <numerusform>%n badges laissés de côté, la police ne sait pas les écrire (%1)&#xa0;: corrigez les noms des badges.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the people whose badges to print first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord les personnes dont imprimer les badges.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>The batch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save badges as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les badges en PDF</translation>
     </message>
     <message>
         <source>No badges to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun badge à enregistrer.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n badge(s) on %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge enregistré sur %1 dans %2.</numerusform>
+            <numerusform>%n badges enregistrés sur %1 dans %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queued %n badge(s) on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge envoyé à %1.</numerusform>
+            <numerusform>%n badges envoyés à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) already waiting to print.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge attend déjà l&apos;impression.</numerusform>
+            <numerusform>%n badges attendent déjà l&apos;impression.</numerusform>
         </translation>
     </message>
 </context>
@@ -167,37 +167,37 @@
     <name>Counted</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will not be imported — %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne ne sera pas importée — %1.</numerusform>
+            <numerusform>%n lignes ne seront pas importées — %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more rejected row(s) (`checkin sync --dry-run` lists them all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %n autre ligne refusée (`checkin sync --dry-run` les liste toutes).</numerusform>
+            <numerusform>…et %n autres lignes refusées (`checkin sync --dry-run` les liste toutes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This desk holds the demo event and its %n synthetic attendee(s): an import adds the list beside them. For the real event, import into a desk that has no event yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce poste contient l&apos;événement de démonstration et son participant fictif (%n)&#xa0;: un import ajoute la liste à côté. Pour le vrai événement, importez dans un poste qui n&apos;a pas encore d&apos;événement.</numerusform>
+            <numerusform>Ce poste contient l&apos;événement de démonstration et ses %n participants fictifs&#xa0;: un import ajoute la liste à côté. Pour le vrai événement, importez dans un poste qui n&apos;a pas encore d&apos;événement.</numerusform>
         </translation>
     </message>
 </context>
@@ -311,15 +311,15 @@
     </message>
     <message>
         <source>VENUE FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>SALLE PLEINE</translation>
     </message>
     <message>
         <source>Nobody was registered: the venue is full. An organizer can unlock (Ctrl+L) and register the walk-in past capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a été inscrit&#xa0;: le lieu est complet. L&apos;organisation peut déverrouiller (Ctrl+L) et faire l&apos;inscription sur place au-delà de la capacité.</translation>
     </message>
     <message>
         <source>NOT REGISTERED</source>
-        <translation type="unfinished"></translation>
+        <translation>NON INSCRIT</translation>
     </message>
     <message>
         <source>The desk could not save this: %1. Try again.</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>BADGE NAME SAVED</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM DU BADGE ENREGISTRÉ</translation>
     </message>
     <message>
         <source>UNDONE</source>
@@ -535,15 +535,15 @@
     </message>
     <message>
         <source>&amp;Join a hub…</source>
-        <translation type="unfinished">Re&amp;joindre un hub…</translation>
+        <translation>Re&amp;joindre un hub…</translation>
     </message>
     <message>
         <source>&amp;Pull now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;cupérer maintenant</translation>
     </message>
     <message>
         <source>&amp;Ticketing platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Billetterie…</translation>
     </message>
 </context>
 <context>
@@ -652,15 +652,15 @@
     </message>
     <message>
         <source>Scan or pick someone first, then correct their badge name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez ou choisissez d&apos;abord une personne, puis corrigez le nom de son badge.</translation>
     </message>
     <message>
         <source>Exit mode: scans record people leaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode sortie&#xa0;: les scans enregistrent les sorties.</translation>
     </message>
     <message>
         <source>Back to check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Language changed: the menus follow when the desk starts again.</source>
@@ -715,99 +715,99 @@
     <name>ExportDialog</name>
     <message>
         <source>Headcount (counts and arrivals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectifs (comptages et arrivées)</translation>
     </message>
     <message>
         <source>Catering: per-day numbers and dietary needs (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration&#xa0;: chiffres par jour et régimes (sans noms)</translation>
     </message>
     <message>
         <source>Attendee list (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de participants (données personnelles)</translation>
     </message>
     <message>
         <source>Check-in history (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des enregistrements (données personnelles)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished">Tous les jours</translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Day %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour %1 — %2</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjeuner</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Jour</translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Meals per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Repas par jour</translation>
     </message>
     <message>
         <source>Later days&apos; no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents des jours suivants</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans</translation>
     </message>
     <message>
         <source>Export kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;export</translation>
     </message>
     <message>
         <source>Export day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de l&apos;export</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de l&apos;export</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;export</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Saved %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré dans %2.</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
 </context>
 <context>
@@ -853,284 +853,284 @@
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
     <name>HubBridge</name>
     <message>
         <source>Hub: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub&#xa0;: connexion…</translation>
     </message>
     <message>
         <source>Venue hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub du lieu</translation>
     </message>
     <message numerus="yes">
         <source>Hub: %n desk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hub&#xa0;: %n poste</numerusform>
+            <numerusform>Hub&#xa0;: %n postes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement mis de côté</numerusform>
+            <numerusform>%n événements mis de côté</numerusform>
         </translation>
     </message>
     <message>
         <source>Hub refused this desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub refuse ce poste&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hub injoignable — %n enregistrement en attente, nouvel essai</numerusform>
+            <numerusform>Hub injoignable — %n enregistrements en attente, nouvel essai</numerusform>
         </translation>
     </message>
     <message>
         <source>This desk joined the hub at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste a rejoint le hub à %1.</translation>
     </message>
     <message>
         <source>The hub could not be joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rejoindre le hub.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import an attendee list</source>
-        <translation type="unfinished">Importer une liste de participants</translation>
+        <translation>Importer une liste de participants</translation>
     </message>
     <message>
         <source>File or link to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ou lien à importer</translation>
     </message>
     <message>
         <source>A CSV or XLSX file, or a link (https://…) — then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV ou XLSX, ou un lien (https://…) — puis Entrée</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;fichier…</translation>
     </message>
     <message>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire</translation>
     </message>
     <message>
         <source>Lists synced before</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes déjà synchronisées</translation>
     </message>
     <message>
         <source>Sync &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser à &amp;nouveau</translation>
     </message>
     <message>
         <source>Choose a file or paste a link to see its first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier ou collez un lien pour voir ses premières lignes.</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de l&apos;import</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Synced before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà synchronisées&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>no list synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste synchronisée</translation>
     </message>
     <message>
         <source>Spreadsheets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableurs (%1)</translation>
     </message>
     <message>
         <source>Attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de participants</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message numerus="yes">
         <source>Ready: %n row(s) read, nothing written yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prêt&#xa0;: %n ligne lue, rien d&apos;écrit encore</numerusform>
+            <numerusform>Prêt&#xa0;: %n lignes lues, rien d&apos;écrit encore</numerusform>
         </translation>
     </message>
     <message>
         <source>No list has been synced here yet: choose a file or paste a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste n&apos;a encore été synchronisée ici&#xa0;: choisissez un fichier ou collez un lien.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de changé</translation>
     </message>
     <message>
         <source>Finishing the import before closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l&apos;import avant fermeture…</translation>
     </message>
     <message>
         <source>Eventbrite attendee report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport de participants Eventbrite</translation>
     </message>
     <message>
         <source>pretix check-in list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste d&apos;enregistrement pretix</translation>
     </message>
     <message>
         <source>Tito ticket export</source>
-        <translation type="unfinished"></translation>
+        <translation>export de billets Tito</translation>
     </message>
     <message>
         <source>spreadsheet (columns recognised by their headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>tableur (colonnes reconnues par leurs en-têtes)</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 avec BOM</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>virgules</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>points-virgules</translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulations</translation>
     </message>
     <message>
         <source>bars</source>
-        <translation type="unfinished"></translation>
+        <translation>barres verticales</translation>
     </message>
     <message>
         <source>Reading rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des lignes</translation>
     </message>
     <message>
         <source>Comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <source>The import failed and changed nothing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a échoué et n&apos;a rien changé (%1).</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>classeur Excel</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Would sync %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniserait %1 (%2)&#xa0;: %3 ajoutés, %4 mis à jour, %5 annulés, %6 inchangés, %7 refusés.</translation>
     </message>
     <message>
         <source>Synced %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) synchronisé&#xa0;: %3 ajoutés, %4 mis à jour, %5 annulés, %6 inchangés, %7 refusés.</translation>
     </message>
     <message>
         <source>Created the event “%1”; an organizer can set its days and capacity in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement «&#xa0;%1&#xa0;» créé&#xa0;; l&apos;organisation peut régler ses jours et sa capacité dans les Réglages.</translation>
     </message>
     <message>
         <source>Fetched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérée le %1.</translation>
     </message>
     <message>
         <source>Cancelled but inside the venue (still counted on site): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulés mais dans le lieu (toujours comptés sur place)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Rejected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was changed; this desk has no list from that address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé&#xa0;; ce poste n&apos;a pas encore de liste venant de cette adresse.</translation>
     </message>
     <message>
         <source>Nothing was changed; the desk works offline on the list from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé&#xa0;; le poste travaille hors ligne sur la liste du %1.</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Join a hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre un hub</translation>
     </message>
     <message>
         <source>Read the hub&apos;s QR code with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le code QR du hub avec la caméra</translation>
     </message>
     <message>
         <source>Join URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;accès</translation>
     </message>
     <message>
         <source>This desk&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de ce poste</translation>
     </message>
     <message>
         <source>There is no camera on this desk; type or paste the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste n&apos;a pas de caméra&#xa0;; tapez ou collez l&apos;URL.</translation>
     </message>
     <message>
         <source>Hold the hub&apos;s QR code in front of the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentez le code QR du hub devant la caméra.</translation>
     </message>
     <message>
         <source>That code is not a hub&apos;s join URL (one starts with postgresql://); hold up the QR code that `checkin hub serve` shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n&apos;est pas l&apos;URL d&apos;accès d&apos;un hub (elle commence par postgresql://)&#xa0;; présentez le code QR qu&apos;affiche `checkin hub serve`.</translation>
     </message>
     <message>
         <source>Read from the camera: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu par la caméra&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1195,194 +1195,194 @@
     <name>PlatformDialog</name>
     <message>
         <source>Ticketing platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Billetterie</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plateforme</translation>
     </message>
     <message>
         <source>Event&apos;s API &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de l&apos;API de l&apos;événement</translation>
     </message>
     <message>
         <source>API &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;API</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter</translation>
     </message>
     <message>
         <source>&amp;Forget the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier la connexion</translation>
     </message>
     <message>
         <source>Check-ins the platform refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements refusés par la plateforme</translation>
     </message>
     <message>
         <source>Refused by the platform (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusés par la plateforme (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — undo at %2 UTC: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — annulation le %2 UTC&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 — check-in at %2 UTC: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — enregistrement le %2 UTC&#xa0;: %3</translation>
     </message>
     <message>
         <source>Not connected: the desk syncs from files and links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: le poste se synchronise depuis des fichiers et des liens.</translation>
     </message>
     <message>
         <source>Connected to %1 at %2 (token stored, not shown). Connect again with a new token to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 à l&apos;adresse %2 (jeton enregistré, non affiché). Reconnectez-vous avec un nouveau jeton pour le remplacer.</translation>
     </message>
     <message>
         <source>Check-ins count on the list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements comptent sur la liste «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Checking the token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du jeton auprès de %1…</translation>
     </message>
     <message>
         <source>Connected to the %1 at %2; pulling the list now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 à l&apos;adresse %2&#xa0;; récupération de la liste en cours.</translation>
     </message>
     <message>
         <source>%1 The connection was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La connexion n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Forgot the connection and its token; the attendee list stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion et jeton oubliés&#xa0;; la liste de participants reste.</translation>
     </message>
 </context>
 <context>
     <name>PlatformLink</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 refused %n check-in(s) — see Organizer ▸ Ticketing platform…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a refusé %n enregistrement — voir Organisation ▸ Billetterie…</numerusform>
+            <numerusform>%1 a refusé %n enregistrements — voir Organisation ▸ Billetterie…</numerusform>
         </translation>
     </message>
     <message>
         <source>list: not pulled yet · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liste&#xa0;: pas encore récupérée · %1</translation>
     </message>
     <message>
         <source>list: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>liste&#xa0;: %1 · %2</translation>
     </message>
     <message>
         <source>list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liste %1</translation>
     </message>
     <message>
         <source>no list pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste récupérée</translation>
     </message>
     <message>
         <source>%1 event not found: check the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: événement introuvable, vérifiez l&apos;URL</translation>
     </message>
     <message>
         <source>%1 token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: jeton refusé</translation>
     </message>
     <message>
         <source>%1 unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 injoignable</translation>
     </message>
 </context>
 <context>
     <name>PreviewGrid</name>
     <message>
         <source>First rows and the field each column feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes et le champ que remplit chaque colonne</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la colonne %1</translation>
     </message>
     <message>
         <source>ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorer</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueDialog</name>
     <message>
         <source>Badges waiting to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges en attente d&apos;impression</translation>
     </message>
     <message>
         <source>&amp;Remove the badges not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer les badges pas encore envoyés</translation>
     </message>
     <message>
         <source>reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>réimpression</translation>
     </message>
     <message>
         <source>badge</source>
-        <translation type="unfinished"></translation>
+        <translation>badge</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) waiting. They print as soon as a printer answers; remove them if they should not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge en attente. Il s&apos;imprime dès qu&apos;une imprimante répond&#xa0;; retirez-le s&apos;il ne doit pas l&apos;être.</numerusform>
+            <numerusform>%n badges en attente. Ils s&apos;impriment dès qu&apos;une imprimante répond&#xa0;; retirez-les s&apos;ils ne doivent pas l&apos;être.</numerusform>
         </translation>
     </message>
     <message>
         <source>No badge is waiting to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun badge n&apos;attend l&apos;impression.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi</translation>
     </message>
     <message>
         <source>at the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;imprimante</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting badge(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge en attente retiré.</numerusform>
+            <numerusform>%n badges en attente retirés.</numerusform>
         </translation>
     </message>
 </context>
@@ -1390,115 +1390,118 @@
     <name>PrinterField</name>
     <message>
         <source>(the system&apos;s default printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(imprimante par défaut du système)</translation>
     </message>
     <message>
         <source>A print queue of this computer, or a label printer&apos;s address typed in:
 brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (labels: 62, 62x100, 102, 102x152)
 zpl://192.168.1.60?dpi=203&amp;width=102 (a Zebra; width and height in mm)
 brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une file d&apos;impression de cet ordinateur, ou l&apos;adresse tapée d&apos;une imprimante d&apos;étiquettes&#xa0;:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (étiquettes&#xa0;: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (une Zebra&#xa0;; largeur et hauteur en mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (en USB)</translation>
     </message>
     <message>
         <source>(no badge printer: none found on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d&apos;imprimante à badges&#xa0;: aucune trouvée sur cet ordinateur)</translation>
     </message>
     <message>
         <source>Badge printer</source>
-        <translation type="unfinished">Imprimante à badges</translation>
+        <translation>Imprimante à badges</translation>
     </message>
     <message>
         <source>Looking for printers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;imprimantes…</translation>
     </message>
     <message>
         <source>print queue, or brother-ql://… / zpl://…</source>
-        <translation type="unfinished"></translation>
+        <translation>file d&apos;impression, ou brother-ql://… / zpl://…</translation>
     </message>
     <message>
         <source>Could not list the printers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les imprimantes&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n printer(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imprimante trouvée</numerusform>
+            <numerusform>%n imprimantes trouvées</numerusform>
         </translation>
     </message>
     <message>
         <source>No printers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune imprimante trouvée</translation>
     </message>
 </context>
 <context>
     <name>QueueBadges</name>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>%1&apos;s badge reprinted</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge de %1 réimprimé</translation>
     </message>
     <message>
         <source>%1&apos;s badge printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge de %1 imprimé</translation>
     </message>
     <message>
         <source>%1&apos;s badge may not have printed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge de %1 n&apos;a peut-être pas été imprimé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1&apos;s badge not printed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge de %1 non imprimé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>No badge printer — %n badge(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas d&apos;imprimante à badges — %n badge en attente</numerusform>
+            <numerusform>Pas d&apos;imprimante à badges — %n badges en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>No badge printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;imprimante à badges</translation>
     </message>
     <message>
         <source>Printer %1: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante %1&#xa0;: arrêtée</translation>
     </message>
     <message numerus="yes">
         <source>Printer %1: %2 — %n badge(s) waiting, retrying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imprimante %1&#xa0;: %2 — %n badge en attente, nouvel essai</numerusform>
+            <numerusform>Imprimante %1&#xa0;: %2 — %n badges en attente, nouvel essai</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printer %1 offline — %n badge(s) waiting, retrying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imprimante %1 hors ligne — %n badge en attente, nouvel essai</numerusform>
+            <numerusform>Imprimante %1 hors ligne — %n badges en attente, nouvel essai</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printer %1: %2 — %n badge(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imprimante %1&#xa0;: %2 — %n badge en attente</numerusform>
+            <numerusform>Imprimante %1&#xa0;: %2 — %n badges en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printer %1: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imprimante %1&#xa0;: %n en attente</numerusform>
+            <numerusform>Imprimante %1&#xa0;: %n en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Printer %1: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante %1&#xa0;: prête</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1704,7 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
     <name>TemplateField</name>
     <message>
         <source>Badge template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de badge</translation>
     </message>
 </context>
 <context>
@@ -1951,15 +1954,15 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
     </message>
     <message>
         <source>Badge not printed: the badge font cannot draw “%1” in %2. Correct the badge name (F2) to a spelling it can print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge non imprimé&#xa0;: la police du badge ne sait pas écrire «&#xa0;%1&#xa0;» dans %2. Corrigez le nom du badge (F2) avec une orthographe imprimable.</translation>
     </message>
     <message>
         <source>Badge not printed: printing is not available on this desk right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge non imprimé&#xa0;: l&apos;impression n&apos;est pas disponible à ce poste pour le moment.</translation>
     </message>
     <message>
         <source>Admitted, but the badge was not queued (%1); Ctrl+P prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admis, mais le badge n&apos;a pas été mis en file (%1)&#xa0;; Ctrl+P l&apos;imprime.</translation>
     </message>
     <message>
         <source>Nothing to undo at this desk.</source>
@@ -1987,19 +1990,19 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
     </message>
     <message>
         <source>Too late to undo %1&apos;s admission here (over %3 min); an organizer can run `checkin undo %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop tard pour annuler ici l&apos;entrée de %1 (plus de %3&#xa0;min)&#xa0;; l&apos;organisation peut lancer `checkin undo %2`.</translation>
     </message>
     <message>
         <source>Too late to undo %1&apos;s exit here (over %3 min); an organizer can run `checkin undo %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop tard pour annuler ici la sortie de %1 (plus de %3&#xa0;min)&#xa0;; l&apos;organisation peut lancer `checkin undo %2`.</translation>
     </message>
     <message>
         <source>%1&apos;s latest admission was made at desk %2 at %3; this desk undoes only its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière entrée de %1 a été faite au poste %2 le %3&#xa0;; ce poste n&apos;annule que les siennes.</translation>
     </message>
     <message>
         <source>%1&apos;s latest exit was made at desk %2 at %3; this desk undoes only its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière sortie de %1 a été faite au poste %2 le %3&#xa0;; ce poste n&apos;annule que les siennes.</translation>
     </message>
     <message>
         <source>NO MATCH</source>

@@ -43,101 +43,101 @@
     <name>BatchDialog</name>
     <message>
         <source>Everyone, sorted by last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen, gesorteerd op achternaam</translation>
     </message>
     <message>
         <source>Only people without a badge yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen mensen zonder badge</translation>
     </message>
     <message>
         <source>Only the people selected below</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de hieronder gekozen mensen</translation>
     </message>
     <message>
         <source>Badges in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges vooraf</translation>
     </message>
     <message>
         <source>Attendees to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Af te drukken deelnemers</translation>
     </message>
     <message>
         <source>First free position on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste vrije positie op het vel</translation>
     </message>
     <message>
         <source>Template %1; start at position</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon %1; beginnen op positie</translation>
     </message>
     <message>
         <source>&amp;Print on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken op %1</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;luiten</translation>
     </message>
     <message numerus="yes">
         <source>Left out %n badge(s) the font cannot draw (%1): correct their badge names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge overgeslagen dat het lettertype niet kan tekenen (%1): verbeter de badgenaam.</numerusform>
+            <numerusform>%n badges overgeslagen die het lettertype niet kan tekenen (%1): verbeter de badgenamen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the people whose badges to print first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst de mensen van wie de badges afgedrukt moeten worden.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt.</translation>
     </message>
     <message>
         <source>The batch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De reeks is mislukt: %1</translation>
     </message>
     <message>
         <source>Save badges as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges opslaan als PDF</translation>
     </message>
     <message>
         <source>No badges to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen badges om op te slaan.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n badge(s) on %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge op %1 opgeslagen in %2.</numerusform>
+            <numerusform>%n badges op %1 opgeslagen in %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queued %n badge(s) on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge in de wachtrij van %1.</numerusform>
+            <numerusform>%n badges in de wachtrij van %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) already waiting to print.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge wachtte al op afdrukken.</numerusform>
+            <numerusform>%n badges wachtten al op afdrukken.</numerusform>
         </translation>
     </message>
 </context>
@@ -167,37 +167,37 @@
     <name>Counted</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will not be imported — %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij wordt niet geïmporteerd — %1.</numerusform>
+            <numerusform>%n rijen worden niet geïmporteerd — %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more rejected row(s) (`checkin sync --dry-run` lists them all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…en nog %n geweigerde rij (`checkin sync --dry-run` toont ze allemaal).</numerusform>
+            <numerusform>…en nog %n geweigerde rijen (`checkin sync --dry-run` toont ze allemaal).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This desk holds the demo event and its %n synthetic attendee(s): an import adds the list beside them. For the real event, import into a desk that has no event yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deze balie bevat het demo-evenement en %n verzonnen deelnemer: een import voegt de lijst ernaast toe. Importeer het echte evenement in een balie die nog geen evenement heeft.</numerusform>
+            <numerusform>Deze balie bevat het demo-evenement en %n verzonnen deelnemers: een import voegt de lijst ernaast toe. Importeer het echte evenement in een balie die nog geen evenement heeft.</numerusform>
         </translation>
     </message>
 </context>
@@ -311,15 +311,15 @@
     </message>
     <message>
         <source>VENUE FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCATIE VOL</translation>
     </message>
     <message>
         <source>Nobody was registered: the venue is full. An organizer can unlock (Ctrl+L) and register the walk-in past capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand aangemeld: de locatie is vol. De organisatie kan ontgrendelen (Ctrl+L) en de aanmelding ter plekke boven de capaciteit doen.</translation>
     </message>
     <message>
         <source>NOT REGISTERED</source>
-        <translation type="unfinished"></translation>
+        <translation>NIET AANGEMELD</translation>
     </message>
     <message>
         <source>The desk could not save this: %1. Try again.</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>BADGE NAME SAVED</source>
-        <translation type="unfinished"></translation>
+        <translation>BADGENAAM OPGESLAGEN</translation>
     </message>
     <message>
         <source>UNDONE</source>
@@ -535,15 +535,15 @@
     </message>
     <message>
         <source>&amp;Join a hub…</source>
-        <translation type="unfinished">Aansluiten bij een &amp;hub…</translation>
+        <translation>Aansluiten bij een &amp;hub…</translation>
     </message>
     <message>
         <source>&amp;Pull now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu op&amp;halen</translation>
     </message>
     <message>
         <source>&amp;Ticketing platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticketplatform…</translation>
     </message>
 </context>
 <context>
@@ -652,15 +652,15 @@
     </message>
     <message>
         <source>Scan or pick someone first, then correct their badge name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan of kies eerst iemand en verbeter dan de badgenaam.</translation>
     </message>
     <message>
         <source>Exit mode: scans record people leaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgangsmodus: scans registreren vertrekkende mensen.</translation>
     </message>
     <message>
         <source>Back to check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar check-in.</translation>
     </message>
     <message>
         <source>Language changed: the menus follow when the desk starts again.</source>
@@ -715,99 +715,99 @@
     <name>ExportDialog</name>
     <message>
         <source>Headcount (counts and arrivals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen (tellingen en aankomsten)</translation>
     </message>
     <message>
         <source>Catering: per-day numbers and dietary needs (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering: aantallen per dag en dieetwensen (zonder namen)</translation>
     </message>
     <message>
         <source>Attendee list (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemerslijst (persoonsgegevens)</translation>
     </message>
     <message>
         <source>Check-in history (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ingeschiedenis (persoonsgegevens)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished">Alle dagen</translation>
+        <translation>Alle dagen</translation>
     </message>
     <message>
         <source>Day %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag %1 — %2</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunch</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Dag</translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaat</translation>
     </message>
     <message>
         <source>Meals per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Maaltijden per dag</translation>
     </message>
     <message>
         <source>Later days&apos; no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>No-shows op latere dagen</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als</translation>
     </message>
     <message>
         <source>Export kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort export</translation>
     </message>
     <message>
         <source>Export day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag van de export</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformaat</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportbestand</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
         <source>Saved %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen in %2.</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met exporteren…</translation>
     </message>
 </context>
 <context>
@@ -853,284 +853,284 @@
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 om %2</translation>
     </message>
 </context>
 <context>
     <name>HubBridge</name>
     <message>
         <source>Hub: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub: verbinden…</translation>
     </message>
     <message>
         <source>Venue hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatiehub</translation>
     </message>
     <message numerus="yes">
         <source>Hub: %n desk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hub: %n balie</numerusform>
+            <numerusform>Hub: %n balies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebeurtenis apart gezet</numerusform>
+            <numerusform>%n gebeurtenissen apart gezet</numerusform>
         </translation>
     </message>
     <message>
         <source>Hub refused this desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub weigert deze balie: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hub onbereikbaar — %n check-in wacht, opnieuw proberen</numerusform>
+            <numerusform>Hub onbereikbaar — %n check-ins wachten, opnieuw proberen</numerusform>
         </translation>
     </message>
     <message>
         <source>This desk joined the hub at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze balie is aangesloten bij de hub op %1.</translation>
     </message>
     <message>
         <source>The hub could not be joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aansluiten bij de hub is mislukt.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import an attendee list</source>
-        <translation type="unfinished">Deelnemerslijst importeren</translation>
+        <translation>Deelnemerslijst importeren</translation>
     </message>
     <message>
         <source>File or link to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Te importeren bestand of link</translation>
     </message>
     <message>
         <source>A CSV or XLSX file, or a link (https://…) — then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Een CSV- of XLSX-bestand, of een link (https://…) — dan Enter</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lezen</translation>
     </message>
     <message>
         <source>Lists synced before</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder gesynchroniseerde lijsten</translation>
     </message>
     <message>
         <source>Sync &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;synchroniseren</translation>
     </message>
     <message>
         <source>Choose a file or paste a link to see its first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een bestand of plak een link om de eerste rijen te zien.</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importverslag</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>Synced before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder gesynchroniseerd:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormaat:</translation>
     </message>
     <message>
         <source>no list synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen lijst gesynchroniseerd</translation>
     </message>
     <message>
         <source>Spreadsheets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (%1)</translation>
     </message>
     <message>
         <source>Attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemerslijst</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lezen…</translation>
     </message>
     <message numerus="yes">
         <source>Ready: %n row(s) read, nothing written yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klaar: %n rij gelezen, nog niets geschreven</numerusform>
+            <numerusform>Klaar: %n rijen gelezen, nog niets geschreven</numerusform>
         </translation>
     </message>
     <message>
         <source>No list has been synced here yet: choose a file or paste a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier is nog geen lijst gesynchroniseerd: kies een bestand of plak een link.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gewijzigd</translation>
     </message>
     <message>
         <source>Finishing the import before closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import afronden voor het sluiten…</translation>
     </message>
     <message>
         <source>Eventbrite attendee report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventbrite-deelnemersrapport</translation>
     </message>
     <message>
         <source>pretix check-in list</source>
-        <translation type="unfinished"></translation>
+        <translation>pretix-check-inlijst</translation>
     </message>
     <message>
         <source>Tito ticket export</source>
-        <translation type="unfinished"></translation>
+        <translation>Tito-ticketexport</translation>
     </message>
     <message>
         <source>spreadsheet (columns recognised by their headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>spreadsheet (kolommen herkend aan hun kopjes)</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 met BOM</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>komma&apos;s</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>puntkomma&apos;s</translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>tabs</translation>
     </message>
     <message>
         <source>bars</source>
-        <translation type="unfinished"></translation>
+        <translation>verticale strepen</translation>
     </message>
     <message>
         <source>Reading rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen lezen</translation>
     </message>
     <message>
         <source>Comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijven</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaat</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>The import failed and changed nothing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De import is mislukt en heeft niets gewijzigd (%1).</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkend: %1</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rij %1: %2</translation>
     </message>
     <message>
         <source>Would sync %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zou %1 (%2) synchroniseren: %3 toegevoegd, %4 bijgewerkt, %5 geannuleerd, %6 ongewijzigd, %7 geweigerd.</translation>
     </message>
     <message>
         <source>Synced %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) gesynchroniseerd: %3 toegevoegd, %4 bijgewerkt, %5 geannuleerd, %6 ongewijzigd, %7 geweigerd.</translation>
     </message>
     <message>
         <source>Created the event “%1”; an organizer can set its days and capacity in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement ‘%1’ aangemaakt; de organisatie kan de dagen en capaciteit instellen bij Instellingen.</translation>
     </message>
     <message>
         <source>Fetched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgehaald op %1.</translation>
     </message>
     <message>
         <source>Cancelled but inside the venue (still counted on site): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd maar binnen (nog als aanwezig geteld): %1.</translation>
     </message>
     <message>
         <source>Rejected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd: %1</translation>
     </message>
     <message>
         <source>Nothing was changed; this desk has no list from that address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd; deze balie heeft nog geen lijst van dat adres.</translation>
     </message>
     <message>
         <source>Nothing was changed; the desk works offline on the list from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd; de balie werkt offline met de lijst van %1.</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Join a hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Aansluiten bij een hub</translation>
     </message>
     <message>
         <source>Read the hub&apos;s QR code with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-code van de hub lezen met de camera</translation>
     </message>
     <message>
         <source>Join URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aansluit-URL</translation>
     </message>
     <message>
         <source>This desk&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van deze balie</translation>
     </message>
     <message>
         <source>There is no camera on this desk; type or paste the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze balie heeft geen camera; typ of plak de URL.</translation>
     </message>
     <message>
         <source>Hold the hub&apos;s QR code in front of the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd de QR-code van de hub voor de camera.</translation>
     </message>
     <message>
         <source>That code is not a hub&apos;s join URL (one starts with postgresql://); hold up the QR code that `checkin hub serve` shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die code is geen aansluit-URL van een hub (die begint met postgresql://); houd de QR-code omhoog die `checkin hub serve` toont.</translation>
     </message>
     <message>
         <source>Read from the camera: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen met de camera: %1</translation>
     </message>
 </context>
 <context>
@@ -1195,194 +1195,194 @@
     <name>PlatformDialog</name>
     <message>
         <source>Ticketing platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketplatform</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platform</translation>
     </message>
     <message>
         <source>Event&apos;s API &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;URL van het evenement</translation>
     </message>
     <message>
         <source>API &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;token</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>&amp;Forget the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding &amp;vergeten</translation>
     </message>
     <message>
         <source>Check-ins the platform refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Door het platform geweigerde check-ins</translation>
     </message>
     <message>
         <source>Refused by the platform (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd door het platform (%1):</translation>
     </message>
     <message>
         <source>%1 — undo at %2 UTC: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ongedaan maken op %2 UTC: %3</translation>
     </message>
     <message>
         <source>%1 — check-in at %2 UTC: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — check-in op %2 UTC: %3</translation>
     </message>
     <message>
         <source>Not connected: the desk syncs from files and links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verbonden: de balie synchroniseert uit bestanden en links.</translation>
     </message>
     <message>
         <source>Connected to %1 at %2 (token stored, not shown). Connect again with a new token to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met %1 op %2 (token opgeslagen, niet getoond). Verbind opnieuw met een nieuw token om het te vervangen.</translation>
     </message>
     <message>
         <source>Check-ins count on the list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins tellen op de lijst ‘%1’.</translation>
     </message>
     <message>
         <source>Checking the token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token controleren bij %1…</translation>
     </message>
     <message>
         <source>Connected to the %1 at %2; pulling the list now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met %1 op %2; de lijst wordt nu opgehaald.</translation>
     </message>
     <message>
         <source>%1 The connection was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 De verbinding is niet opgeslagen.</translation>
     </message>
     <message>
         <source>Forgot the connection and its token; the attendee list stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding en token vergeten; de deelnemerslijst blijft.</translation>
     </message>
 </context>
 <context>
     <name>PlatformLink</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>zojuist</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min geleden</numerusform>
+            <numerusform>%n min geleden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n u geleden</numerusform>
+            <numerusform>%n u geleden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 refused %n check-in(s) — see Organizer ▸ Ticketing platform…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 weigerde %n check-in — zie Organisatie ▸ Ticketplatform…</numerusform>
+            <numerusform>%1 weigerde %n check-ins — zie Organisatie ▸ Ticketplatform…</numerusform>
         </translation>
     </message>
     <message>
         <source>list: not pulled yet · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lijst: nog niet opgehaald · %1</translation>
     </message>
     <message>
         <source>list: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lijst: %1 · %2</translation>
     </message>
     <message>
         <source>list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lijst %1</translation>
     </message>
     <message>
         <source>no list pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>geen lijst opgehaald</translation>
     </message>
     <message>
         <source>%1 event not found: check the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: evenement niet gevonden, controleer de URL</translation>
     </message>
     <message>
         <source>%1 token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: token geweigerd</translation>
     </message>
     <message>
         <source>%1 unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 onbereikbaar</translation>
     </message>
 </context>
 <context>
     <name>PreviewGrid</name>
     <message>
         <source>First rows and the field each column feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste rijen en het veld dat elke kolom vult</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>veld</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld voor kolom %1</translation>
     </message>
     <message>
         <source>ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>negeren</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueDialog</name>
     <message>
         <source>Badges waiting to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges die wachten op afdrukken</translation>
     </message>
     <message>
         <source>&amp;Remove the badges not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet verzonden badges &amp;verwijderen</translation>
     </message>
     <message>
         <source>reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>herdruk</translation>
     </message>
     <message>
         <source>badge</source>
-        <translation type="unfinished"></translation>
+        <translation>badge</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) waiting. They print as soon as a printer answers; remove them if they should not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge wacht. Het wordt afgedrukt zodra een printer antwoordt; verwijder het als dat niet moet.</numerusform>
+            <numerusform>%n badges wachten. Ze worden afgedrukt zodra een printer antwoordt; verwijder ze als dat niet moet.</numerusform>
         </translation>
     </message>
     <message>
         <source>No badge is waiting to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wacht geen badge op afdrukken.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>verzenden</translation>
     </message>
     <message>
         <source>at the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>bij de printer</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting badge(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wachtende badge verwijderd.</numerusform>
+            <numerusform>%n wachtende badges verwijderd.</numerusform>
         </translation>
     </message>
 </context>
@@ -1390,115 +1390,118 @@
     <name>PrinterField</name>
     <message>
         <source>(the system&apos;s default printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(standaardprinter van het systeem)</translation>
     </message>
     <message>
         <source>A print queue of this computer, or a label printer&apos;s address typed in:
 brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (labels: 62, 62x100, 102, 102x152)
 zpl://192.168.1.60?dpi=203&amp;width=102 (a Zebra; width and height in mm)
 brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afdrukwachtrij van deze computer, of het ingetypte adres van een labelprinter:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (labels: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (een Zebra; breedte en hoogte in mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (via USB)</translation>
     </message>
     <message>
         <source>(no badge printer: none found on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen badgeprinter: geen gevonden op deze computer)</translation>
     </message>
     <message>
         <source>Badge printer</source>
-        <translation type="unfinished">Badgeprinter</translation>
+        <translation>Badgeprinter</translation>
     </message>
     <message>
         <source>Looking for printers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printers zoeken…</translation>
     </message>
     <message>
         <source>print queue, or brother-ql://… / zpl://…</source>
-        <translation type="unfinished"></translation>
+        <translation>afdrukwachtrij, of brother-ql://… / zpl://…</translation>
     </message>
     <message>
         <source>Could not list the printers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Printers konden niet worden opgesomd: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n printer(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n printer gevonden</numerusform>
+            <numerusform>%n printers gevonden</numerusform>
         </translation>
     </message>
     <message>
         <source>No printers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen printers gevonden</translation>
     </message>
 </context>
 <context>
     <name>QueueBadges</name>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>iemand</translation>
     </message>
     <message>
         <source>%1&apos;s badge reprinted</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge van %1 opnieuw afgedrukt</translation>
     </message>
     <message>
         <source>%1&apos;s badge printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge van %1 afgedrukt</translation>
     </message>
     <message>
         <source>%1&apos;s badge may not have printed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge van %1 is misschien niet afgedrukt: %2</translation>
     </message>
     <message>
         <source>%1&apos;s badge not printed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge van %1 niet afgedrukt: %2</translation>
     </message>
     <message numerus="yes">
         <source>No badge printer — %n badge(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geen badgeprinter — %n badge wacht</numerusform>
+            <numerusform>Geen badgeprinter — %n badges wachten</numerusform>
         </translation>
     </message>
     <message>
         <source>No badge printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen badgeprinter</translation>
     </message>
     <message>
         <source>Printer %1: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer %1: gestopt</translation>
     </message>
     <message numerus="yes">
         <source>Printer %1: %2 — %n badge(s) waiting, retrying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Printer %1: %2 — %n badge wacht, opnieuw proberen</numerusform>
+            <numerusform>Printer %1: %2 — %n badges wachten, opnieuw proberen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printer %1 offline — %n badge(s) waiting, retrying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Printer %1 offline — %n badge wacht, opnieuw proberen</numerusform>
+            <numerusform>Printer %1 offline — %n badges wachten, opnieuw proberen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printer %1: %2 — %n badge(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Printer %1: %2 — %n badge wacht</numerusform>
+            <numerusform>Printer %1: %2 — %n badges wachten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printer %1: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Printer %1: %n wacht</numerusform>
+            <numerusform>Printer %1: %n wachten</numerusform>
         </translation>
     </message>
     <message>
         <source>Printer %1: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer %1: klaar</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1704,7 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
     <name>TemplateField</name>
     <message>
         <source>Badge template</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesjabloon</translation>
     </message>
 </context>
 <context>
@@ -1951,15 +1954,15 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
     </message>
     <message>
         <source>Badge not printed: the badge font cannot draw “%1” in %2. Correct the badge name (F2) to a spelling it can print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge niet afgedrukt: het lettertype kan ‘%1’ in %2 niet tekenen. Verbeter de badgenaam (F2) naar een spelling die het kan afdrukken.</translation>
     </message>
     <message>
         <source>Badge not printed: printing is not available on this desk right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge niet afgedrukt: afdrukken is aan deze balie nu niet beschikbaar.</translation>
     </message>
     <message>
         <source>Admitted, but the badge was not queued (%1); Ctrl+P prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegelaten, maar de badge is niet in de wachtrij gezet (%1); Ctrl+P drukt hem af.</translation>
     </message>
     <message>
         <source>Nothing to undo at this desk.</source>
@@ -1987,19 +1990,19 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
     </message>
     <message>
         <source>Too late to undo %1&apos;s admission here (over %3 min); an organizer can run `checkin undo %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat om de toegang van %1 hier ongedaan te maken (meer dan %3 min); de organisatie kan `checkin undo %2` uitvoeren.</translation>
     </message>
     <message>
         <source>Too late to undo %1&apos;s exit here (over %3 min); an organizer can run `checkin undo %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat om het vertrek van %1 hier ongedaan te maken (meer dan %3 min); de organisatie kan `checkin undo %2` uitvoeren.</translation>
     </message>
     <message>
         <source>%1&apos;s latest admission was made at desk %2 at %3; this desk undoes only its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste toegang van %1 is gedaan aan balie %2 op %3; deze balie maakt alleen die van zichzelf ongedaan.</translation>
     </message>
     <message>
         <source>%1&apos;s latest exit was made at desk %2 at %3; this desk undoes only its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het laatste vertrek van %1 is gedaan aan balie %2 op %3; deze balie maakt alleen die van zichzelf ongedaan.</translation>
     </message>
     <message>
         <source>NO MATCH</source>

@@ -37,6 +37,7 @@ from checkin.printing.batch import choose, glyph_problems, save_pdf, sort_key
 from checkin.printing.render import BadgeRenderer
 from checkin.printing.templates import get_template
 from checkin.ui.badge_sink import QueueBadges
+from checkin.ui.dialog_fit import say
 from checkin.ui.inert import plain_label
 from checkin.ui.language import QT_TRANSLATE_NOOP, fill
 from checkin.workers import Worker
@@ -159,12 +160,12 @@ class BatchDialog(QDialog):
         if self._worker is not None:
             return
         if self.mode() is Mode.SELECTION and not self.people.selectedItems():
-            self.note.setText(self.tr("Select the people whose badges to print first."))
+            say(self.note, self.tr("Select the people whose badges to print first."))
             return
         self._stop.clear()
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
-        self.note.setText(self.tr("Working…"))
+        say(self.note, self.tr("Working…"))
 
         def run() -> None:
             try:
@@ -232,7 +233,7 @@ class BatchDialog(QDialog):
     @Slot(str)
     def _finished(self, text: str) -> None:
         self.wait()
-        self.note.setText(text)
+        say(self.note, text)
         for button in (self.print_button, self.save_button):
             button.setEnabled(True)
 

@@ -239,6 +239,10 @@ class DeskController(QObject):
 
     def undo(self) -> None:
         taken = self.desk.take_undo()
+        if isinstance(taken, UndoResult) and taken.code is UndoCode.TOO_LATE:
+            # A sentence with the command an organizer runs: on the panel, where it wraps.
+            self.sounds.play(notes.show_undone(self.screen.verdict, taken, None))
+            return
         if isinstance(taken, UndoResult):
             self.message.emit(notes.undo_said(taken, None))
             return
@@ -254,9 +258,6 @@ class DeskController(QObject):
 
     def _undone(self, done: tuple[UndoResult, Changes], shown: Movement) -> None:
         result, changes = done
-        if result.code is UndoCode.TOO_LATE:
-            self.message.emit(notes.undo_said(result, None))
-            return
         severity = notes.show_undone(self.screen.verdict, result, shown)
         self.sounds.play(severity)
         self.desk_changed.emit(changes)

@@ -40,7 +40,7 @@ def show_not_recorded(panel: VerdictPanel, error: Exception) -> None:
     panel.show_note(Severity.STOP, headline, fill(said, str(error)))
 
 
-def show_undone(panel: VerdictPanel, result: UndoResult, shown: Movement) -> Severity:
+def show_undone(panel: VerdictPanel, result: UndoResult, shown: Movement | None) -> Severity:
     severity = Severity.CAUTION if result.done else Severity.STOP
     headline = (
         QCoreApplication.translate("DeskController", "UNDONE")

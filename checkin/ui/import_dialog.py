@@ -32,6 +32,7 @@ from checkin import sync
 from checkin.operations.records import Store, sync_sources
 from checkin.sync import Preview, SyncReport, Table
 from checkin.ui import import_report as notes
+from checkin.ui.dialog_fit import say
 from checkin.ui.import_preview import PreviewGrid
 from checkin.ui.import_report import describe_preview, describe_report
 from checkin.ui.inert import plain_label
@@ -155,7 +156,7 @@ class ImportDialog(QDialog):
             return
         self.table, self.overrides = None, {}
         self.run_button.setEnabled(False)
-        self.summary.setText(fill(self.tr("Reading %1…"), location))
+        say(self.summary, fill(self.tr("Reading %1…"), location))
         self.start(lambda report: sync.load(location, self.repo.clock), self._loaded, location)
 
     def _loaded(self, table: object) -> None:
@@ -183,9 +184,7 @@ class ImportDialog(QDialog):
         if self.table is None:
             return
         shown, problem = self.current_preview()
-        self.summary.setText(
-            describe_preview(shown, self.table) + (f" {problem}" if problem else "")
-        )
+        say(self.summary, describe_preview(shown, self.table) + (f" {problem}" if problem else ""))
         notes.flag_refused_rows(self.refused, self.table, shown.format, self.overrides)
         self.run_button.setEnabled(not problem and not self.busy)
         self.grid.show_preview(shown, self.change_mapping)
@@ -220,8 +219,9 @@ class ImportDialog(QDialog):
         if self.busy:
             return
         if not isinstance(key, str):
-            self.summary.setText(
-                self.tr("No list has been synced here yet: choose a file or paste a link.")
+            say(
+                self.summary,
+                self.tr("No list has been synced here yet: choose a file or paste a link."),
             )
             return
         repo = self.repo
@@ -275,7 +275,7 @@ class ImportDialog(QDialog):
     def _failed(self, error: object, location: str) -> None:
         sentence = notes.failure(error, self.repo, location)
         self.report.setPlainText(sentence)
-        self.summary.setText(sentence if self.table is None else self.summary.text())
+        say(self.summary, sentence if self.table is None else self.summary.text())
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("Nothing changed"))

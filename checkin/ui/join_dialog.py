@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from checkin.hub import address
 from checkin.hub.errors import HubError
 from checkin.ui.camera_control import CameraControl
+from checkin.ui.dialog_fit import say
 from checkin.ui.inert import plain_label
 from checkin.ui.language import fill
 from checkin.ui.screens import CameraPreview
@@ -92,7 +93,7 @@ class JoinDialog(QDialog):
             camera.claim(self.read)
             self.preview.show_state(camera.state)
             self.preview.show()
-            self.problem.setText(self.tr("Hold the hub's QR code in front of the camera."))
+            say(self.problem, self.tr("Hold the hub's QR code in front of the camera."))
         elif not on and camera.claimant is not None:
             camera.release()
             camera.camera.frame_ready.disconnect(self.preview.show_frame)
@@ -104,18 +105,19 @@ class JoinDialog(QDialog):
         """What the camera decoded while the dialog reads: a join URL ends the reading."""
         found = join_url_in(texts)
         if found is None:
-            self.problem.setText(
+            say(
+                self.problem,
                 self.tr(
                     "That code is not a hub's join URL (one starts with postgresql://); "
                     "hold up the QR code that `checkin hub serve` shows."
-                )
+                ),
             )
             return
         try:
             url = address.check_url(found)
         except HubError as error:
-            self.problem.setText(str(error))
+            say(self.problem, str(error))
             return
         self.url.setText(url)
         self._reading(False)
-        self.problem.setText(fill(self.tr("Read from the camera: %1"), address.shown(url)))
+        say(self.problem, fill(self.tr("Read from the camera: %1"), address.shown(url)))

@@ -29,6 +29,7 @@ from checkin.operations.records import Store
 from checkin.reports.export import export
 from checkin.reports.model import Format, Kind
 from checkin.ui.dashboard import DashboardWindow
+from checkin.ui.dialog_fit import say
 from checkin.ui.inert import plain_label
 from checkin.ui.jobs import Job, Report, wait_for_jobs
 from checkin.ui.language import QT_TRANSLATE_NOOP, fill, short_day
@@ -149,7 +150,7 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         out = Path(self.path.text()).expanduser()
         if not out.parent.is_dir():
-            self.outcome.setText(fill(self.tr("The folder %1 does not exist."), str(out.parent)))
+            say(self.outcome, fill(self.tr("The folder %1 does not exist."), str(out.parent)))
             return
         repo = self.repo
         kind, fmt = Kind(str(self.kind.currentData())), Format(str(self.format.currentData()))
@@ -171,10 +172,10 @@ class ExportDialog(QDialog):
         )
         self.job.failed.connect(lambda error: self.done_exporting(fill(failed, str(error))))
         self.buttons.setEnabled(False)
-        self.outcome.setText(self.tr("Exporting…"))
+        say(self.outcome, self.tr("Exporting…"))
         self.job.start()
 
     @Slot(str)
     def done_exporting(self, message: str) -> None:
         self.buttons.setEnabled(True)
-        self.outcome.setText(message)
+        say(self.outcome, message)

@@ -29,6 +29,7 @@ from checkin.sync.connection import PLATFORMS, Connection
 from checkin.sync.model import SyncError
 from checkin.sync.platform_model import UnknownList
 from checkin.sync.platform_pull import check_connection
+from checkin.ui.dialog_fit import say
 from checkin.ui.inert import plain_label
 from checkin.ui.jobs import Job
 from checkin.ui.language import fill
@@ -124,7 +125,7 @@ class PlatformDialog(QDialog):
         try:
             current = connections.load(self.home)
         except SyncError:
-            self.note.setText(self.tr("Not connected: the desk syncs from files and links."))
+            say(self.note, self.tr("Not connected: the desk syncs from files and links."))
             self.forget_button.setEnabled(False)
             return
         self.platform.setCurrentText(current.platform)
@@ -140,14 +141,14 @@ class PlatformDialog(QDialog):
         )
         if chosen:
             said += " " + fill(self.tr("Check-ins count on the list “%1”."), chosen)
-        self.note.setText(said)
+        say(self.note, said)
         self.forget_button.setEnabled(True)
 
     def try_connect(self) -> None:
         if self.job is not None and self.job.running:
             return
         platform, url, token = self.platform.currentText(), self.url.text(), self.token.text()
-        self.note.setText(fill(self.tr("Checking the token with %1…"), platform))
+        say(self.note, fill(self.tr("Checking the token with %1…"), platform))
         self.connect_button.setEnabled(False)
         home = self.home
         self.job = Job(lambda _report: _check(home, platform, url, token), name="platform check")
@@ -163,16 +164,16 @@ class PlatformDialog(QDialog):
         connections.save(self.home, connection)
         self.token.clear()
         said = self.tr("Connected to the %1 at %2; pulling the list now.")
-        self.note.setText(fill(said, found, connection.url))
+        say(self.note, fill(said, found, connection.url))
         self.forget_button.setEnabled(True)
         self.connected.emit(connection)
 
     def _refused(self, error: object) -> None:
-        self.note.setText(fill(self.tr("%1 The connection was not saved."), str(error)))
+        say(self.note, fill(self.tr("%1 The connection was not saved."), str(error)))
 
     def forget(self) -> None:
         if connections.forget(self.home):
             said = self.tr("Forgot the connection and its token; the attendee list stays.")
-            self.note.setText(said)
+            say(self.note, said)
             self.forget_button.setEnabled(False)
             self.forgotten.emit()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from checkin.core.print_jobs import JobState
 from checkin.operations.badges import clear_waiting, waiting_badges
 from checkin.operations.records import Store
+from checkin.ui.dialog_fit import say
 from checkin.ui.inert import plain_label
 
 if TYPE_CHECKING:
@@ -63,7 +64,8 @@ class PrintQueueDialog(QDialog):
             why = f" — {badge.message}" if badge.message else ""
             self.list.addItem(f"{badge.name} · {kind} · {state}{why}")
         count = len(waiting)
-        self.summary.setText(
+        say(
+            self.summary,
             self.tr(
                 "%n badge(s) waiting. They print as soon as a printer answers; remove them if "
                 "they should not.",
@@ -71,7 +73,7 @@ class PrintQueueDialog(QDialog):
                 count,
             )
             if count
-            else self.tr("No badge is waiting to print.")
+            else self.tr("No badge is waiting to print."),
         )
         self.clear_button.setEnabled(bool(count))
 

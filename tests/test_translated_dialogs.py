@@ -11,6 +11,7 @@ nothing cut. The status bar is measured at 1366×768.
 from __future__ import annotations
 
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import timedelta
@@ -40,7 +41,7 @@ from checkin.ui.platform_dialog import PlatformDialog
 from checkin.ui.ports import Collaborators
 from checkin.ui.print_queue_dialog import PrintQueueDialog
 from checkin.ui.window import DeskWindow
-from tests.fakes import RecordingPrinter
+from tests.fakes import RecordingPrinter, person
 from tests.fitting import clipped_texts
 from tests.test_translations import (
     FOLDER,
@@ -52,7 +53,7 @@ from tests.test_translations import (
     texts,
     valid_today,
 )
-from tests.window_desk import index_ready, scanner
+from tests.window_desk import index_ready, scanner, typing
 
 WAIT_MS = 30_000  # a ceiling for the queue thread and the import's jobs, not a speed goal
 PLACEHOLDER = re.compile(r"%[1-9n]")
@@ -293,3 +294,39 @@ def test_ctrl_z_refusals_and_badge_notes_speak_each_language(
         assert text != note.message and not UNFILLED.search(text), text
         assert name in text or note.code not in naming, text
         assert "ŋ" in text or note.code not in {BadgeCode.GLYPHS_MISSING, BadgeCode.FAILED}
+
+
+def test_arabic_and_hebrew_names_show_as_written_on_an_english_screen(
+    qtbot: QtBot, demo: Repository, tmp_path: Path
+) -> None:
+    """The screen stays left-to-right (English); the names keep their own direction and letters
+    in the verdict panel and in the search list, and have the room they need."""
+    arabic = demo.add_attendee(person("RTL-0002", "نور", "الهدى", company="Levant Labs", days=()))
+    hebrew = demo.add_attendee(person("RTL-0003", "דנה", "כהן", company="Levant Labs", days=()))
+    assert {unicodedata.bidirectional(arabic.display_name[0]),
+            unicodedata.bidirectional(hebrew.display_name[0])} == {"AL", "R"}  # fmt: skip
+    window = desk(qtbot, demo, tmp_path)
+    index_ready(qtbot, window)
+    try:
+        assert window.isLeftToRight()
+        screen = window.scan_screen
+        for guest in (arabic, hebrew):
+            scanner(qtbot, window, guest.code)
+            settle_at_laptop_size(qtbot, window)
+            name = screen.verdict.name
+            assert name.text() == guest.display_name and name.isLeftToRight()
+            assert clipped_texts(window) == []
+            drawn = name.grab().toImage()  # the letters were drawn: ink beside the background
+            background = drawn.pixel(0, 0)
+            inked = {drawn.pixel(x, drawn.height() // 2) for x in range(drawn.width())}
+            assert len(inked - {background}) > 3
+        screen.field.clear()
+        typing(qtbot, window, "Levant")
+        results = screen.results
+        shown = {results.topLevelItem(i).text(0) for i in range(results.topLevelItemCount())}
+        assert shown == {arabic.display_name, hebrew.display_name}
+        assert results.isLeftToRight()
+        widest = max(results.fontMetrics().horizontalAdvance(n) for n in shown)
+        assert results.columnWidth(0) >= widest
+    finally:
+        window.close()

@@ -209,6 +209,8 @@ def test_the_import_dialog_speaks_each_language(
         dialog.set_source(str(listed))
     qtbot.waitUntil(lambda: dialog.refused.isVisible(), timeout=WAIT_MS)
     assert dialog.demo_note.isVisible()
+    # Why the row is refused is said from the list reader's code, not in its English sentence.
+    assert "has no name" not in dialog.refused.text()
     # The list's own headers and rows are data, shown as the file has them.
     data = event_data(demo) | {"First name", "Last name", "Email", "Ticket type", "Speaker"}
     walked(qtbot, dialog, language, data)

@@ -32,6 +32,7 @@ from checkin import sync
 from checkin.operations.records import Store, sync_sources
 from checkin.sync import Preview, SyncReport, Table
 from checkin.ui import import_report as notes
+from checkin.ui import import_words as words
 from checkin.ui.dialog_fit import say
 from checkin.ui.import_preview import PreviewGrid
 from checkin.ui.import_report import describe_preview, describe_report
@@ -178,7 +179,7 @@ class ImportDialog(QDialog):
         return notes.preview(self.table, self.chosen_format(), self.overrides, PREVIEW_ROWS)
 
     def chosen_format(self) -> str:
-        return str(self.format_box.currentData() or notes.AUTO)
+        return str(self.format_box.currentData() or words.AUTO)
 
     def refresh_preview(self) -> None:
         if self.table is None:
@@ -261,7 +262,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
         # %v and %m are the bar's own placeholders (the value and the total).
-        self.progress.setFormat(f"{notes.stage(stage)} %v / %m")
+        self.progress.setFormat(f"{words.stage(stage)} %v / %m")
 
     def _synced(self, report: object) -> None:
         assert isinstance(report, SyncReport)

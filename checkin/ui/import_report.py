@@ -7,7 +7,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel
 from shiboken6 import isValid
 
@@ -24,89 +24,24 @@ from checkin.sync import (
     SyncReport,
     Table,
 )
+from checkin.ui import import_words as words
+from checkin.ui.import_words import COUNTED, format_name, rejected_row
 from checkin.ui.inert import plain_label
 from checkin.ui.jobs import Job
-from checkin.ui.language import QT_TRANSLATE_NOOP, fill, long_moment, number
+from checkin.ui.language import fill, long_moment, number
 
-FORMAT_NAMES = {
-    "eventbrite": QT_TRANSLATE_NOOP("ImportDialog", "Eventbrite attendee report"),
-    "pretix": QT_TRANSLATE_NOOP("ImportDialog", "pretix check-in list"),
-    "tito": QT_TRANSLATE_NOOP("ImportDialog", "Tito ticket export"),
-    "generic": QT_TRANSLATE_NOOP(
-        "ImportDialog", "spreadsheet (columns recognised by their headers)"
-    ),
-}
-ENCODINGS = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8 with BOM"),
-    "cp1252": "Windows-1252",
-}
-DELIMITERS = {
-    ",": QT_TRANSLATE_NOOP("ImportDialog", "commas"),
-    ";": QT_TRANSLATE_NOOP("ImportDialog", "semicolons"),
-    "\t": QT_TRANSLATE_NOOP("ImportDialog", "tabs"),
-    "|": QT_TRANSLATE_NOOP("ImportDialog", "bars"),
-}
 MAX_REJECTED_SHOWN = 200  # a broken 50,000-row file must not freeze the report box
-STAGES = {
-    "reading": QT_TRANSLATE_NOOP("ImportDialog", "Reading rows"),
-    "comparing": QT_TRANSLATE_NOOP("ImportDialog", "Comparing"),
-    "writing": QT_TRANSLATE_NOOP("ImportDialog", "Writing"),
-}
-# The format box says "auto" in the desk's language; the formats' own names stay as they are.
-AUTO = "auto"
-
 log = logging.getLogger("checkin.sync")
-
-
-class Counted(QObject):
-    """The dialog's counted phrases: said with Qt's plural forms, which lupdate finds only in a
-    class's own tr()."""
-
-    def rows(self, count: int) -> str:
-        return self.tr("%n row(s)", "", count)
-
-    def refused(self, count: int) -> str:
-        return self.tr("%n row(s) will not be imported — %1.", "", count)
-
-    def more(self, count: int) -> str:
-        return self.tr("and %n more", "", count)
-
-    def hidden(self, count: int) -> str:
-        return self.tr(
-            "…and %n more rejected row(s) (`checkin sync --dry-run` lists them all).", "", count
-        )
-
-    def demo(self, count: int) -> str:
-        return self.tr(
-            "This desk holds the demo event and its %n synthetic attendee(s): an import adds the "
-            "list beside them. For the real event, import into a desk that has no event yet.",
-            "",
-            count,
-        )
-
-
-COUNTED = Counted()
-
-
-def _tr(source: str) -> str:
-    """A text marked where it is written (a format's name, a stage), said in the language."""
-    return QCoreApplication.translate("ImportDialog", source)
 
 
 def format_box() -> QComboBox:
     box = QComboBox()
     box.setObjectName("importFormat")
     box.setAccessibleName(QCoreApplication.translate("ImportDialog", "Format"))
-    box.addItem(QCoreApplication.translate("ImportDialog", "auto"), AUTO)
+    box.addItem(QCoreApplication.translate("ImportDialog", "auto"), words.AUTO)
     for fmt in FORMATS:
         box.addItem(fmt, fmt)
     return box
-
-
-def stage(name: str) -> str:
-    """A sync's stage as its progress bar names it."""
-    return _tr(STAGES[name]) if name in STAGES else name
 
 
 def failure(error: object, repo: Store, location: str) -> str:
@@ -133,18 +68,16 @@ def preview(table: Table, fmt: str, overrides: dict[str, str], rows: int) -> tup
         return bare, str(error).replace("with --map COLUMN=full_name", "in the combo above it")
 
 
-def format_name(fmt: str) -> str:
-    return _tr(FORMAT_NAMES[fmt]) if fmt in FORMAT_NAMES else fmt
-
-
 def describe_preview(shown: Preview, table: Table) -> str:
     """ "Detected: Eventbrite attendee report · 120 rows · UTF-8, semicolons"."""
     detected = QCoreApplication.translate("ImportDialog", "Detected: %1")
     parts = [fill(detected, format_name(shown.format)), COUNTED.rows(shown.row_count)]
-    reading = [_tr(ENCODINGS.get(shown.encoding, shown.encoding))] if shown.encoding else []
+    reading = (
+        [words.tr(words.ENCODINGS.get(shown.encoding, shown.encoding))] if shown.encoding else []
+    )
     if shown.delimiter:
-        known = DELIMITERS.get(shown.delimiter)
-        reading.append(_tr(known) if known else repr(shown.delimiter))
+        known = words.DELIMITERS.get(shown.delimiter)
+        reading.append(words.tr(known) if known else repr(shown.delimiter))
     if table.kind == "xlsx":
         reading = [QCoreApplication.translate("ImportDialog", "Excel workbook")]
     if reading:
@@ -190,13 +123,6 @@ def flag_refused_rows(label: QLabel, table: Table, fmt: str, mapping: dict[str, 
 
     job.succeeded.connect(show)
     job.start()
-
-
-def rejected_row(row: RejectedRow) -> str:
-    """A refused row by its number; the reason is the list reader's own words."""
-    return fill(
-        QCoreApplication.translate("ImportDialog", "row %1: %2"), str(row.number), row.reason
-    )
 
 
 def describe_refused(refused: Sequence[RejectedRow], shown_rows: int = 3) -> str:

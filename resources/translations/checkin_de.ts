@@ -180,6 +180,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>has %n cell(s) but the header has %1 columns</source>
+        <translation>
+            <numerusform>hat %n Zelle, die Kopfzeile aber %1 Spalten</numerusform>
+            <numerusform>hat %n Zellen, die Kopfzeile aber %1 Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -1040,6 +1047,26 @@
     <message>
         <source>Writing</source>
         <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>has a ticket code that is far too long</source>
+        <translation>hat einen viel zu langen Ticketcode</translation>
+    </message>
+    <message>
+        <source>repeats the ticket of row %1</source>
+        <translation>wiederholt das Ticket aus Zeile %1</translation>
+    </message>
+    <message>
+        <source>has the same ticket code %1 as row %2</source>
+        <translation>hat denselben Ticketcode %1 wie Zeile %2</translation>
+    </message>
+    <message>
+        <source>ticket code %1 already belongs to %2</source>
+        <translation>Ticketcode %1 gehört schon zu %2</translation>
     </message>
     <message>
         <source>Format</source>

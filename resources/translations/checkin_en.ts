@@ -56,6 +56,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>has %n cell(s) but the header has %1 columns</source>
+        <translation>
+            <numerusform>has %n cell but the header has %1 columns</numerusform>
+            <numerusform>has %n cells but the header has %1 columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

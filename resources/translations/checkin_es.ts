@@ -180,6 +180,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>has %n cell(s) but the header has %1 columns</source>
+        <translation>
+            <numerusform>tiene %n celda pero el encabezado tiene %1 columnas</numerusform>
+            <numerusform>tiene %n celdas pero el encabezado tiene %1 columnas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -1040,6 +1047,26 @@
     <message>
         <source>Writing</source>
         <translation>Escribiendo</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>no tiene nombre</translation>
+    </message>
+    <message>
+        <source>has a ticket code that is far too long</source>
+        <translation>tiene un código de entrada demasiado largo</translation>
+    </message>
+    <message>
+        <source>repeats the ticket of row %1</source>
+        <translation>repite la entrada de la fila %1</translation>
+    </message>
+    <message>
+        <source>has the same ticket code %1 as row %2</source>
+        <translation>tiene el mismo código de entrada %1 que la fila %2</translation>
+    </message>
+    <message>
+        <source>ticket code %1 already belongs to %2</source>
+        <translation>el código de entrada %1 ya pertenece a %2</translation>
     </message>
     <message>
         <source>Format</source>

@@ -180,6 +180,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>has %n cell(s) but the header has %1 columns</source>
+        <translation>
+            <numerusform>a %n cellule mais l&apos;en-tête a %1 colonnes</numerusform>
+            <numerusform>a %n cellules mais l&apos;en-tête a %1 colonnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -1040,6 +1047,26 @@
     <message>
         <source>Writing</source>
         <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>has a ticket code that is far too long</source>
+        <translation>a un code de billet beaucoup trop long</translation>
+    </message>
+    <message>
+        <source>repeats the ticket of row %1</source>
+        <translation>répète le billet de la ligne %1</translation>
+    </message>
+    <message>
+        <source>has the same ticket code %1 as row %2</source>
+        <translation>a le même code de billet %1 que la ligne %2</translation>
+    </message>
+    <message>
+        <source>ticket code %1 already belongs to %2</source>
+        <translation>le code de billet %1 appartient déjà à %2</translation>
     </message>
     <message>
         <source>Format</source>

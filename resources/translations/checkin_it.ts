@@ -180,6 +180,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>has %n cell(s) but the header has %1 columns</source>
+        <translation>
+            <numerusform>ha %n cella ma l&apos;intestazione ha %1 colonne</numerusform>
+            <numerusform>ha %n celle ma l&apos;intestazione ha %1 colonne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>e altre %n</numerusform>
@@ -1040,6 +1047,26 @@
     <message>
         <source>Writing</source>
         <translation>Scrittura</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>non ha un nome</translation>
+    </message>
+    <message>
+        <source>has a ticket code that is far too long</source>
+        <translation>ha un codice del biglietto troppo lungo</translation>
+    </message>
+    <message>
+        <source>repeats the ticket of row %1</source>
+        <translation>ripete il biglietto della riga %1</translation>
+    </message>
+    <message>
+        <source>has the same ticket code %1 as row %2</source>
+        <translation>ha lo stesso codice del biglietto %1 della riga %2</translation>
+    </message>
+    <message>
+        <source>ticket code %1 already belongs to %2</source>
+        <translation>il codice del biglietto %1 appartiene già a %2</translation>
     </message>
     <message>
         <source>Format</source>

@@ -180,6 +180,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>has %n cell(s) but the header has %1 columns</source>
+        <translation>
+            <numerusform>heeft %n cel maar de kopregel heeft %1 kolommen</numerusform>
+            <numerusform>heeft %n cellen maar de kopregel heeft %1 kolommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1040,6 +1047,26 @@
     <message>
         <source>Writing</source>
         <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>heeft geen naam</translation>
+    </message>
+    <message>
+        <source>has a ticket code that is far too long</source>
+        <translation>heeft een veel te lange ticketcode</translation>
+    </message>
+    <message>
+        <source>repeats the ticket of row %1</source>
+        <translation>herhaalt het ticket van rij %1</translation>
+    </message>
+    <message>
+        <source>has the same ticket code %1 as row %2</source>
+        <translation>heeft dezelfde ticketcode %1 als rij %2</translation>
+    </message>
+    <message>
+        <source>ticket code %1 already belongs to %2</source>
+        <translation>ticketcode %1 hoort al bij %2</translation>
     </message>
     <message>
         <source>Format</source>

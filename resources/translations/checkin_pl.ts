@@ -187,6 +187,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>has %n cell(s) but the header has %1 columns</source>
+        <translation>
+            <numerusform>ma %n komórkę, a nagłówek ma %1 kolumn</numerusform>
+            <numerusform>ma %n komórki, a nagłówek ma %1 kolumn</numerusform>
+            <numerusform>ma %n komórek, a nagłówek ma %1 kolumn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>i %n więcej</numerusform>
@@ -1057,6 +1065,26 @@
     <message>
         <source>Writing</source>
         <translation>Zapisywanie</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>nie ma imienia ani nazwiska</translation>
+    </message>
+    <message>
+        <source>has a ticket code that is far too long</source>
+        <translation>ma o wiele za długi kod biletu</translation>
+    </message>
+    <message>
+        <source>repeats the ticket of row %1</source>
+        <translation>powtarza bilet z wiersza %1</translation>
+    </message>
+    <message>
+        <source>has the same ticket code %1 as row %2</source>
+        <translation>ma ten sam kod biletu %1 co wiersz %2</translation>
+    </message>
+    <message>
+        <source>ticket code %1 already belongs to %2</source>
+        <translation>kod biletu %1 należy już do: %2</translation>
     </message>
     <message>
         <source>Format</source>

@@ -29,6 +29,7 @@ from checkin.demo import load_demo
 from checkin.hub.link import LinkStatus
 from checkin.operations.desk_operations import DeskOperations
 from checkin.operations.results import BadgeCode, BadgeNote
+from checkin.sync import NotVisible, TokenRefused
 from checkin.ui.badge_sink import QueueBadges
 from checkin.ui.batch_dialog import BatchDialog
 from checkin.ui.desk_notes import badge_note, undo_said
@@ -219,6 +220,13 @@ def test_the_import_dialog_speaks_each_language(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
     assert dialog.report.toPlainText()
     walked(qtbot, dialog, language, data)
+    nameless = tmp_path / "nameless.csv"
+    nameless.write_text("Who,Email\nJürgen Müller,jm@example.org\n", encoding="utf-8")
+    with qtbot.waitSignal(dialog.previewed, timeout=WAIT_MS):
+        dialog.set_source(str(nameless))
+    assert not dialog.run_button.isEnabled()  # a name column must be chosen first
+    assert "Found no name column" not in dialog.summary.text()
+    walked(qtbot, dialog, language, data | {"Who"})
     dialog.reject()
 
 
@@ -244,6 +252,11 @@ def test_the_other_organizer_dialogs_speak_each_language(
     platform = PlatformDialog(tmp_path / "home", None, refused)
     qtbot.addWidget(platform)
     walked(qtbot, platform, language, frozenset({"already_redeemed"}))
+    platform.platform.setCurrentText("pretix")
+    for error in (TokenRefused("pretix refused the token (401)."), NotVisible("pretix: 404.")):
+        platform._refused(error)  # what the check on a worker reports back
+        assert str(error) not in platform.note.text()
+        walked(qtbot, platform, language, frozenset({"already_redeemed"}))
 
 
 def test_the_first_run_screen_speaks_each_language(

@@ -44,6 +44,10 @@ class SourceUnreadable(SyncError):
     """The file is not a spreadsheet we can read, or has no name column."""
 
 
+class NoNameColumn(SourceUnreadable):
+    """No column of the list holds names (a front end offers to choose one)."""
+
+
 class SourceUnreachable(SyncError):
     """A URL that could not be fetched (no network at the venue, a dead link)."""
 

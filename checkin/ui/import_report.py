@@ -24,6 +24,7 @@ from checkin.sync import (
     SyncReport,
     Table,
 )
+from checkin.sync.model import NoNameColumn
 from checkin.ui import import_words as words
 from checkin.ui.import_words import COUNTED, format_name, rejected_row
 from checkin.ui.inert import plain_label
@@ -64,8 +65,14 @@ def preview(table: Table, fmt: str, overrides: dict[str, str], rows: int) -> tup
         return sync.preview(table, fmt, overrides, rows, check=False), ""
     except SyncError as error:  # no name column yet: show the columns so one can be mapped
         bare = Preview(fmt, table.columns, {}, table.rows[:rows], len(table.rows))
+        if not isinstance(error, NoNameColumn):
+            return bare, str(error)
         # The engine's sentence names the command line's option: the dialog has a combo.
-        return bare, str(error).replace("with --map COLUMN=full_name", "in the combo above it")
+        return bare, QCoreApplication.translate(
+            "ImportDialog",
+            "Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose "
+            "one in the combo above it.",
+        )
 
 
 def describe_preview(shown: Preview, table: Table) -> str:

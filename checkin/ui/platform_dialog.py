@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.sync import NotVisible, TokenRefused
 from checkin.sync import connection as connections
 from checkin.sync.connection import PLATFORMS, Connection
 from checkin.sync.model import SyncError
@@ -169,7 +170,24 @@ class PlatformDialog(QDialog):
         self.connected.emit(connection)
 
     def _refused(self, error: object) -> None:
-        say(self.note, fill(self.tr("%1 The connection was not saved."), str(error)))
+        platform = self.platform.currentText()
+        # The platform's two answers a volunteer can act on, in the desk's words; any other
+        # (a list the event lacks, an unreachable address) as the platform's client said it.
+        if isinstance(error, TokenRefused):
+            said = fill(
+                self.tr("%1 refused the token: check it, or connect again with a new one."),
+                platform,
+            )
+        elif isinstance(error, NotVisible):
+            said = fill(
+                self.tr(
+                    "%1 shows the token no such event: check the organizer and event in the URL."
+                ),
+                platform,
+            )
+        else:
+            said = str(error)
+        say(self.note, fill(self.tr("%1 The connection was not saved."), said))
 
     def forget(self) -> None:
         if connections.forget(self.home):

@@ -1081,6 +1081,10 @@
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert (%1).</translation>
     </message>
     <message>
+        <source>Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose one in the combo above it.</source>
+        <translation>Keine Namensspalte gefunden (etwa First name, Last name, Name, Vorname, Prénom); eine im Auswahlfeld darüber wählen.</translation>
+    </message>
+    <message>
         <source>Detected: %1</source>
         <translation>Erkannt: %1</translation>
     </message>
@@ -1279,6 +1283,14 @@
     <message>
         <source>Connected to the %1 at %2; pulling the list now.</source>
         <translation>Verbunden mit %1 unter %2; die Liste wird jetzt abgeholt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token: check it, or connect again with a new one.</source>
+        <translation>%1 hat den Token abgelehnt: prüfen oder mit einem neuen Token erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>%1 shows the token no such event: check the organizer and event in the URL.</source>
+        <translation>%1 zeigt diesem Token keine solche Veranstaltung: Organisation und Veranstaltung in der URL prüfen.</translation>
     </message>
     <message>
         <source>%1 The connection was not saved.</source>

@@ -1081,6 +1081,10 @@
         <translation>La importación falló y no cambió nada (%1).</translation>
     </message>
     <message>
+        <source>Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose one in the combo above it.</source>
+        <translation>No se encontró ninguna columna de nombre (como First name, Last name, Name, Vorname, Prénom); elija una en el desplegable de encima.</translation>
+    </message>
+    <message>
         <source>Detected: %1</source>
         <translation>Detectado: %1</translation>
     </message>
@@ -1279,6 +1283,14 @@
     <message>
         <source>Connected to the %1 at %2; pulling the list now.</source>
         <translation>Conectado a %1 en %2; trayendo la lista ahora.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token: check it, or connect again with a new one.</source>
+        <translation>%1 rechazó el token: compruébelo o conéctese de nuevo con otro.</translation>
+    </message>
+    <message>
+        <source>%1 shows the token no such event: check the organizer and event in the URL.</source>
+        <translation>%1 no muestra ese evento a este token: compruebe la organización y el evento en la URL.</translation>
     </message>
     <message>
         <source>%1 The connection was not saved.</source>

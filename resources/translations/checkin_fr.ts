@@ -1081,6 +1081,10 @@
         <translation>L&apos;import a échoué et n&apos;a rien changé (%1).</translation>
     </message>
     <message>
+        <source>Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose one in the combo above it.</source>
+        <translation>Aucune colonne de nom trouvée (comme First name, Last name, Name, Vorname, Prénom)&#xa0;; choisissez-en une dans la liste au-dessus.</translation>
+    </message>
+    <message>
         <source>Detected: %1</source>
         <translation>Détecté&#xa0;: %1</translation>
     </message>
@@ -1279,6 +1283,14 @@
     <message>
         <source>Connected to the %1 at %2; pulling the list now.</source>
         <translation>Connecté à %1 à l&apos;adresse %2&#xa0;; récupération de la liste en cours.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token: check it, or connect again with a new one.</source>
+        <translation>%1 a refusé le jeton&#xa0;: vérifiez-le, ou reconnectez-vous avec un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>%1 shows the token no such event: check the organizer and event in the URL.</source>
+        <translation>%1 ne montre aucun événement de ce nom à ce jeton&#xa0;: vérifiez l&apos;organisateur et l&apos;événement dans l&apos;URL.</translation>
     </message>
     <message>
         <source>%1 The connection was not saved.</source>

@@ -1081,6 +1081,10 @@
         <translation>L&apos;importazione non è riuscita e non ha cambiato nulla (%1).</translation>
     </message>
     <message>
+        <source>Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose one in the combo above it.</source>
+        <translation>Nessuna colonna del nome trovata (come First name, Last name, Name, Vorname, Prénom); scegline una nel menu sopra.</translation>
+    </message>
+    <message>
         <source>Detected: %1</source>
         <translation>Rilevato: %1</translation>
     </message>
@@ -1279,6 +1283,14 @@
     <message>
         <source>Connected to the %1 at %2; pulling the list now.</source>
         <translation>Connesso a %1 su %2; scarico l&apos;elenco ora.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token: check it, or connect again with a new one.</source>
+        <translation>%1 ha rifiutato il token: controllalo, o connettiti di nuovo con uno nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 shows the token no such event: check the organizer and event in the URL.</source>
+        <translation>%1 non mostra a questo token un evento simile: controlla organizzatore ed evento nell&apos;URL.</translation>
     </message>
     <message>
         <source>%1 The connection was not saved.</source>

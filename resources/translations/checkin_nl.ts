@@ -1081,6 +1081,10 @@
         <translation>De import is mislukt en heeft niets gewijzigd (%1).</translation>
     </message>
     <message>
+        <source>Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose one in the combo above it.</source>
+        <translation>Geen naamkolom gevonden (zoals First name, Last name, Name, Vorname, Prénom); kies er een in de keuzelijst erboven.</translation>
+    </message>
+    <message>
         <source>Detected: %1</source>
         <translation>Herkend: %1</translation>
     </message>
@@ -1279,6 +1283,14 @@
     <message>
         <source>Connected to the %1 at %2; pulling the list now.</source>
         <translation>Verbonden met %1 op %2; de lijst wordt nu opgehaald.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token: check it, or connect again with a new one.</source>
+        <translation>%1 weigerde het token: controleer het, of verbind opnieuw met een nieuw token.</translation>
+    </message>
+    <message>
+        <source>%1 shows the token no such event: check the organizer and event in the URL.</source>
+        <translation>%1 toont dit token geen zulk evenement: controleer de organisator en het evenement in de URL.</translation>
     </message>
     <message>
         <source>%1 The connection was not saved.</source>

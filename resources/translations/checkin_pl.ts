@@ -1099,6 +1099,10 @@
         <translation>Import nie powiódł się i niczego nie zmienił (%1).</translation>
     </message>
     <message>
+        <source>Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose one in the combo above it.</source>
+        <translation>Nie znaleziono kolumny z nazwiskiem (np. First name, Last name, Name, Vorname, Prénom); wybierz ją na liście powyżej.</translation>
+    </message>
+    <message>
         <source>Detected: %1</source>
         <translation>Rozpoznano: %1</translation>
     </message>
@@ -1298,6 +1302,14 @@
     <message>
         <source>Connected to the %1 at %2; pulling the list now.</source>
         <translation>Połączono z %1 pod %2; pobieram teraz listę.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token: check it, or connect again with a new one.</source>
+        <translation>%1: token odrzucony — sprawdź go albo połącz się ponownie z nowym.</translation>
+    </message>
+    <message>
+        <source>%1 shows the token no such event: check the organizer and event in the URL.</source>
+        <translation>%1 nie pokazuje temu tokenowi takiego wydarzenia: sprawdź organizatora i wydarzenie w URL-u.</translation>
     </message>
     <message>
         <source>%1 The connection was not saved.</source>

@@ -345,3 +345,12 @@ def test_arabic_and_hebrew_names_show_as_written_on_an_english_screen(
         assert results.columnWidth(0) >= widest
     finally:
         window.close()
+    # A report line that starts with the name stays a left-to-right line around it.
+    at = "2016-02-15T09:00:00+00:00"
+    refused = [{"checkin": "c1", "code": arabic.code, "name": arabic.display_name,
+                "what": "check-in", "at": at, "reason": "already_redeemed"}]  # fmt: skip
+    platform = PlatformDialog(tmp_path / "home", None, refused)
+    qtbot.addWidget(platform)
+    line = platform.refused.document().firstBlock()
+    assert line.text().startswith(arabic.display_name)
+    assert line.textDirection() is Qt.LayoutDirection.LeftToRight

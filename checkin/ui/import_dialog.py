@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from checkin.ui import import_words as words
 from checkin.ui.dialog_fit import say
 from checkin.ui.import_preview import PreviewGrid
 from checkin.ui.import_report import describe_preview, describe_report
-from checkin.ui.inert import plain_label
+from checkin.ui.inert import plain_label, report_box
 from checkin.ui.jobs import Job, Report
 from checkin.ui.language import fill
 
@@ -87,10 +86,9 @@ class ImportDialog(QDialog):
         self.progress.setObjectName("importProgress")
         self.progress.setTextVisible(True)
         self.progress.setFormat("")
-        self.report = QPlainTextEdit()
+        self.report = report_box()
         self.report.setObjectName("importReport")
         self.report.setAccessibleName(self.tr("Import report"))
-        self.report.setReadOnly(True)
         self.report.setMaximumHeight(130)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.run_button = self.buttons.addButton(

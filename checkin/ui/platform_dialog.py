@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from checkin.sync.model import SyncError
 from checkin.sync.platform_model import UnknownList
 from checkin.sync.platform_pull import check_connection
 from checkin.ui.dialog_fit import say
-from checkin.ui.inert import plain_label
+from checkin.ui.inert import plain_label, report_box
 from checkin.ui.jobs import Job
 from checkin.ui.language import fill
 
@@ -90,10 +89,9 @@ class PlatformDialog(QDialog):
         self.forget_button.clicked.connect(self.forget)
         self.buttons.rejected.connect(self.reject)
         # What the platform refused, with its own reason: plain text (names are data).
-        self.refused = QPlainTextEdit()
+        self.refused = report_box()
         self.refused.setObjectName("platformRefused")
         self.refused.setAccessibleName(self.tr("Check-ins the platform refused"))
-        self.refused.setReadOnly(True)
         self.refused.setPlainText("\n".join(self.refusal(r) for r in refused or ()))
         self.refused.setVisible(bool(refused))
         layout = QVBoxLayout(self)

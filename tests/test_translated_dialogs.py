@@ -29,9 +29,12 @@ from checkin.demo import load_demo
 from checkin.hub.link import LinkStatus
 from checkin.operations.desk_operations import DeskOperations
 from checkin.operations.results import BadgeCode, BadgeNote
+from checkin.scanning.news import CameraCode, CameraNews
+from checkin.scanning.sources import open_capture, parse_source
 from checkin.sync import NotVisible, TokenRefused
 from checkin.ui.badge_sink import QueueBadges
 from checkin.ui.batch_dialog import BatchDialog
+from checkin.ui.camera_words import camera_said
 from checkin.ui.desk_notes import badge_note, undo_said
 from checkin.ui.hub_link import HubBridge
 from checkin.ui.import_dialog import ImportDialog
@@ -41,6 +44,7 @@ from checkin.ui.organizer_tools import ExportDialog
 from checkin.ui.platform_dialog import PlatformDialog
 from checkin.ui.ports import Collaborators
 from checkin.ui.print_queue_dialog import PrintQueueDialog
+from checkin.ui.screens import CameraPreview
 from checkin.ui.window import DeskWindow
 from tests.fakes import RecordingPrinter, person
 from tests.fitting import clipped_texts
@@ -354,3 +358,20 @@ def test_arabic_and_hebrew_names_show_as_written_on_an_english_screen(
     line = platform.refused.document().firstBlock()
     assert line.text().startswith(arabic.display_name)
     assert line.textDirection() is Qt.LayoutDirection.LeftToRight
+
+
+def test_the_cameras_news_speaks_each_language(qtbot: QtBot, language: str, tmp_path: Path) -> None:
+    """A camera, stream or video that cannot be read is said in the desk's language on the
+    preview and in its tooltip; the English sentence stays for the log and the command line."""
+    missing = parse_source(str(tmp_path / "door.mp4"))
+    capture, news = open_capture(missing)
+    assert capture is None and news.code is CameraCode.MISSING
+    preview = CameraPreview()
+    qtbot.addWidget(preview)
+    preview.show()
+    for said in (news, news.retried(), CameraNews("Camera 1 stopped.", CameraCode.STOPPED,
+                                                  "camera", "1")):  # fmt: skip
+        preview.show_state(said)
+        assert preview.text() != said and preview.text() == camera_said(said)
+        assert said.name in preview.text() and not UNFILLED.search(preview.text())
+        assert english(preview, language) == [] and clipped_texts(preview) == []

@@ -153,6 +153,57 @@
     </message>
 </context>
 <context>
+    <name>CameraWords</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>Kamera %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Stream %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Video %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2×%3.</source>
+        <translation>%1 läuft mit %2×%3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or in use by another program.</source>
+        <translation>%1 fehlt oder wird von einem anderen Programm benutzt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>%1 konnte nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 delivers a %2×%3 picture (%4 megapixels), more than the %5 megapixels the desk decodes; it was not read.</source>
+        <translation>%1 liefert ein Bild mit %2×%3 (%4 Megapixel), mehr als die %5 Megapixel, die der Schalter auswertet; es wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering frames.</source>
+        <translation>%1 liefert keine Bilder mehr.</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>%1 angehalten.</translation>
+    </message>
+    <message>
+        <source>Retrying in the background.</source>
+        <translation>Neuer Versuch im Hintergrund.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>

@@ -153,6 +153,57 @@
     </message>
 </context>
 <context>
+    <name>CameraWords</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>Cámara %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Flujo %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Vídeo %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2×%3.</source>
+        <translation>%1 funciona a %2×%3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>No se encuentra %1.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or in use by another program.</source>
+        <translation>%1 no se encuentra o la usa otro programa.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>No se pudo abrir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>No se pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 delivers a %2×%3 picture (%4 megapixels), more than the %5 megapixels the desk decodes; it was not read.</source>
+        <translation>%1 entrega una imagen de %2×%3 (%4 megapíxeles), más de los %5 megapíxeles que descodifica el puesto; no se leyó.</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering frames.</source>
+        <translation>%1 dejó de enviar imágenes.</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>Se detuvo %1.</translation>
+    </message>
+    <message>
+        <source>Retrying in the background.</source>
+        <translation>Se reintenta en segundo plano.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>

@@ -153,6 +153,57 @@
     </message>
 </context>
 <context>
+    <name>CameraWords</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>Caméra %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Flux %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Vidéo %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2×%3.</source>
+        <translation>%1 fonctionne en %2×%3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or in use by another program.</source>
+        <translation>%1 est introuvable ou utilisée par un autre programme.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>Impossible d&apos;ouvrir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 delivers a %2×%3 picture (%4 megapixels), more than the %5 megapixels the desk decodes; it was not read.</source>
+        <translation>%1 fournit une image de %2×%3 (%4&#xa0;mégapixels), plus que les %5&#xa0;mégapixels que le poste décode&#xa0;; elle n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering frames.</source>
+        <translation>%1 ne fournit plus d&apos;images.</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>%1 à l&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>Retrying in the background.</source>
+        <translation>Nouvel essai en arrière-plan.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>

@@ -153,6 +153,57 @@
     </message>
 </context>
 <context>
+    <name>CameraWords</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>Fotocamera %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Flusso %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Video %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2×%3.</source>
+        <translation>%1 funziona a %2×%3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 non si trova.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or in use by another program.</source>
+        <translation>%1 non si trova o la usa un altro programma.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>Impossibile aprire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>Impossibile aprire %1.</translation>
+    </message>
+    <message>
+        <source>%1 delivers a %2×%3 picture (%4 megapixels), more than the %5 megapixels the desk decodes; it was not read.</source>
+        <translation>%1 fornisce un&apos;immagine di %2×%3 (%4 megapixel), più dei %5 megapixel che la postazione decodifica; non è stata letta.</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering frames.</source>
+        <translation>%1 non fornisce più immagini.</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>Lettura di %1 interrotta.</translation>
+    </message>
+    <message>
+        <source>Retrying in the background.</source>
+        <translation>Nuovo tentativo in background.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>

@@ -153,6 +153,57 @@
     </message>
 </context>
 <context>
+    <name>CameraWords</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Stream %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Video %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2×%3.</source>
+        <translation>%1 draait op %2×%3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or in use by another program.</source>
+        <translation>%1 ontbreekt of wordt door een ander programma gebruikt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>%1 kon niet worden geopend (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>%1 delivers a %2×%3 picture (%4 megapixels), more than the %5 megapixels the desk decodes; it was not read.</source>
+        <translation>%1 levert een beeld van %2×%3 (%4 megapixel), meer dan de %5 megapixel die de balie decodeert; het is niet gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering frames.</source>
+        <translation>%1 levert geen beelden meer.</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>%1 gestopt.</translation>
+    </message>
+    <message>
+        <source>Retrying in the background.</source>
+        <translation>Wordt op de achtergrond opnieuw geprobeerd.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>

@@ -158,6 +158,57 @@
     </message>
 </context>
 <context>
+    <name>CameraWords</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>Kamera %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Strumień %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Wideo %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2×%3.</source>
+        <translation>%1 działa w rozdzielczości %2×%3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>Brak: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or in use by another program.</source>
+        <translation>%1: brak albo używa jej inny program.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>Nie udało się otworzyć: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>Nie udało się otworzyć: %1.</translation>
+    </message>
+    <message>
+        <source>%1 delivers a %2×%3 picture (%4 megapixels), more than the %5 megapixels the desk decodes; it was not read.</source>
+        <translation>%1 dostarcza obraz %2×%3 (%4 megapikseli), więcej niż %5 megapikseli dekodowanych przez stanowisko; nie odczytano go.</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering frames.</source>
+        <translation>%1: obraz przestał napływać.</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>%1: zatrzymano.</translation>
+    </message>
+    <message>
+        <source>Retrying in the background.</source>
+        <translation>Ponawiam w tle.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>

@@ -45,6 +45,7 @@ from checkin.ui.platform_dialog import PlatformDialog
 from checkin.ui.ports import Collaborators
 from checkin.ui.print_queue_dialog import PrintQueueDialog
 from checkin.ui.screens import CameraPreview
+from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.window import DeskWindow
 from tests.fakes import RecordingPrinter, person
 from tests.fitting import clipped_texts
@@ -375,3 +376,19 @@ def test_the_cameras_news_speaks_each_language(qtbot: QtBot, language: str, tmp_
         assert preview.text() != said and preview.text() == camera_said(said)
         assert said.name in preview.text() and not UNFILLED.search(preview.text())
         assert english(preview, language) == [] and clipped_texts(preview) == []
+
+
+def test_a_settings_problem_speaks_each_language(
+    qtbot: QtBot, language: str, demo: Repository, tmp_path: Path
+) -> None:
+    """A resolution the camera cannot take is refused in the desk's language."""
+    window = desk(qtbot, demo, tmp_path)
+    window.settings_dialog()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    dialog.resolution.setCurrentText("huge")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert "huge" in dialog.error.text() and "resolution looks like" not in dialog.error.text()
+    walked(qtbot, dialog, language)
+    dialog.reject()
+    window.close()

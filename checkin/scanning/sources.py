@@ -52,13 +52,21 @@ class Source:
         return f"Video {Path(self.spec).name}"
 
 
+class ResolutionError(ValueError):
+    """A resolution setting that is not WIDTHxHEIGHT; `text` is what was given."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(f"A resolution looks like 1280x720, not {text!r}.")
+        self.text = text
+
+
 def parse_source(text: str | int, resolution: str | None = None) -> Source:
     """A Source from a setting: "0" is the first camera, "1280x720" a resolution."""
     width = height = None
     if resolution:
         match = re.fullmatch(r"\s*(\d{2,5})\s*[x×X]\s*(\d{2,5})\s*", resolution)
         if not match:
-            raise ValueError(f"A resolution looks like 1280x720, not {resolution!r}.")
+            raise ResolutionError(resolution)
         width, height = int(match.group(1)), int(match.group(2))
     if isinstance(text, int):
         return Source(text, width, height)

@@ -1789,6 +1789,10 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (über USB)</translation>
         <source>No camera found by number.</source>
         <translation>Keine Kamera über eine Nummer gefunden.</translation>
     </message>
+    <message>
+        <source>A resolution looks like 1280x720, not “%1”.</source>
+        <translation>Eine Auflösung sieht aus wie 1280x720, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateField</name>

@@ -1789,6 +1789,10 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (por USB)</translation>
         <source>No camera found by number.</source>
         <translation>No se encontró ninguna cámara por número.</translation>
     </message>
+    <message>
+        <source>A resolution looks like 1280x720, not “%1”.</source>
+        <translation>Una resolución se escribe como 1280x720, no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>TemplateField</name>

@@ -1789,6 +1789,10 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (en USB)</translation>
         <source>No camera found by number.</source>
         <translation>Aucune caméra trouvée par numéro.</translation>
     </message>
+    <message>
+        <source>A resolution looks like 1280x720, not “%1”.</source>
+        <translation>Une résolution s&apos;écrit comme 1280x720, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>TemplateField</name>

@@ -1789,6 +1789,10 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (via USB)</translation>
         <source>No camera found by number.</source>
         <translation>Geen camera op nummer gevonden.</translation>
     </message>
+    <message>
+        <source>A resolution looks like 1280x720, not “%1”.</source>
+        <translation>Een resolutie ziet eruit als 1280x720, niet ‘%1’.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateField</name>

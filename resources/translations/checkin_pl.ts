@@ -1819,6 +1819,10 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (przez USB)</translation>
         <source>No camera found by number.</source>
         <translation>Nie znaleziono kamery po numerze.</translation>
     </message>
+    <message>
+        <source>A resolution looks like 1280x720, not “%1”.</source>
+        <translation>Rozdzielczość zapisuje się jak 1280x720, nie „%1”.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateField</name>

@@ -189,14 +189,3 @@ def demo_attendee_count(repo: Repository) -> int:
     """How many of the home's attendees are the demo's synthetic ones: an import into a home
     that still holds them adds the real list beside them, which the organizer must be told."""
     return sum(1 for a in repo.attendees() if a.source == "demo")
-
-
-def demo_import_warning(repo: Repository) -> str:
-    """One sentence for an import into a home that holds the demo event, else ''."""
-    count = demo_attendee_count(repo)
-    if not count:
-        return ""
-    return (
-        f"This desk holds the demo event and its {count} synthetic attendees: an import adds the "
-        "list beside them. For the real event, import into a desk that has no event yet."
-    )

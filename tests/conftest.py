@@ -46,6 +46,21 @@ def repo(tmp_path: Path, clock: FixedClock) -> Iterator[Repository]:
     repository.close()
 
 
+@pytest.fixture(autouse=True)
+def english_plurals() -> None:
+    """A Qt test speaks English as the desk does: with English's own catalogue installed (its
+    plural forms: "1 badge", "2 badges"), as the app installs it at start. The application,
+    when the test has one, is made before this (it is session-wide)."""
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from checkin.ui import language
+
+    if QCoreApplication.instance() is not None and not language.installed():
+        language.reset_language()
+
+
 LEAK_GRACE_S = 3.0  # a thread told to stop at teardown may take a moment to end
 _STARTED_AT: weakref.WeakKeyDictionary[object, str] = weakref.WeakKeyDictionary()
 

@@ -59,7 +59,8 @@ def test_the_preview_flags_broken_rows_and_the_import_refuses_them(
     read(qtbot, dialog, source)
     qtbot.waitUntil(dialog.refused.isVisible)  # the rows are read on a worker
     assert dialog.refused.text() == (
-        "2 rows will not be imported — row 3: has 1 cell but the header has 5; row 4: has no name."
+        "2 rows will not be imported — row 3: has 1 cell but the header has 5 columns; "
+        "row 4: has no name."
     )
     with qtbot.waitSignal(dialog.synced, timeout=TIMEOUT_MS):
         qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDateTime, QLocale, QSettings
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -151,7 +151,9 @@ def test_a_check_in_pretix_refused_stays_on_the_status_line_and_in_the_dialog(
     dialog = window.dialog
     assert isinstance(dialog, PlatformDialog)
     shown = dialog.refused.toPlainText()
-    assert shown.startswith("Zoë Ødegård — check-in at 2016-02-15 09:00 UTC:")
+    # The platform's time (UTC), written the way the desk's language writes a date and time.
+    when = QLocale().toString(QDateTime(2016, 2, 15, 9, 0, 0), QLocale.FormatType.ShortFormat)
+    assert shown.startswith(f"Zoë Ødegård — check-in at {when} UTC:")
     assert shown.endswith("pretix refused it (already_redeemed).")
     dialog.reject()
     platform.stop()

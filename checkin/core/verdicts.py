@@ -149,6 +149,9 @@ class UndoResult:
     attendee: Attendee | None = None
     checkin: CheckIn | None = None  # the movement taken back (or the one that was refused)
     code: UndoCode | None = None  # set when nothing was undone
+    # The values behind a refusal (name, ticket code, minutes, desk, time), so that a front end
+    # can say it in another language from the code and these; not part of the --json answer.
+    facts: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {

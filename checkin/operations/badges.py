@@ -48,6 +48,7 @@ def queue_badge(queue: BadgeQueue | None, attendee: Attendee, reprint: bool) -> 
             BadgeCode.GLYPHS_MISSING,
             f"Badge not printed: the badge font cannot draw “{missing}” in {name}. "
             "Correct the badge name (F2) to a spelling it can print.",
+            missing,
         )
     try:
         queue.enqueue(attendee, reprint)
@@ -59,7 +60,7 @@ def queue_badge(queue: BadgeQueue | None, attendee: Attendee, reprint: bool) -> 
         )  # fmt: skip
         return BadgeNote(code, text)
     except BadgeUnavailable as error:
-        return BadgeNote(BadgeCode.UNAVAILABLE, f"Badge not printed: {error}")
+        return BadgeNote(BadgeCode.UNAVAILABLE, f"Badge not printed: {error}", str(error))
     if reprint:
         return BadgeNote(BadgeCode.REPRINT_QUEUED, f"Reprinting {name}'s badge.")
     return BadgeNote(BadgeCode.QUEUED, f"Badge for {name} sent to the printer.")

@@ -80,7 +80,7 @@ class DeskOperations:
         except Exception as error:
             log.warning("after a saved scan: %s", error)
             text = f"Admitted, but the badge was not queued ({error}); Ctrl+P prints it."
-            return ScanResult(verdict, BadgeNote(BadgeCode.FAILED, text), None)
+            return ScanResult(verdict, BadgeNote(BadgeCode.FAILED, text, str(error)), None)
         return ScanResult(verdict, note, on_site)
 
     # -- undo --------------------------------------------------------------------------------

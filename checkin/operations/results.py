@@ -25,6 +25,9 @@ class BadgeCode(StrEnum):
 class BadgeNote:
     code: BadgeCode
     message: str
+    # What a front end needs to say the note in another language besides the name: the
+    # characters the font lacks, or the error's own words. Not part of the --json answer.
+    detail: str = ""
 
     @property
     def warning(self) -> bool:

@@ -58,6 +58,12 @@ def too_late(now: datetime, shown: Movement, window: timedelta = UNDO_WINDOW) ->
         f"Too late to undo {shown.name}'s {shown.verb} here (over {minutes} min); "
         f"an organizer can run `checkin undo {shown.code}`.",
         code=UndoCode.TOO_LATE,
+        facts=(
+            ("name", shown.name),
+            ("code", shown.code),
+            ("minutes", str(minutes)),
+            ("direction", shown.direction.value),
+        ),
     )
 
 
@@ -81,7 +87,8 @@ def undo_latest(repo: Repository, code: str, any_desk: bool = False) -> UndoResu
     latest = live[-1]  # history is in (time, insertion) order
     if latest.desk != repo.desk and not any_desk:
         event = repo.require_event()
-        when = event.local_time(latest.at).strftime("%H:%M on %a %d %b").replace(" 0", " ")
+        local = event.local_time(latest.at)
+        when = local.strftime("%H:%M on %a %d %b").replace(" 0", " ")
         return UndoResult(
             False,
             f"{name}'s latest {_verb(latest)} was made at desk {latest.desk} at {when}; "
@@ -89,6 +96,13 @@ def undo_latest(repo: Repository, code: str, any_desk: bool = False) -> UndoResu
             attendee,
             latest,
             UndoCode.OTHER_DESK,
+            # The event's wall clock, for a front end saying it in its own language.
+            (
+                ("name", name),
+                ("desk", latest.desk),
+                ("at", local.replace(tzinfo=None).isoformat()),
+                ("direction", latest.direction.value),
+            ),
         )
     result = _take_back(repo, latest.uuid, name, _verb(latest))
     return UndoResult(result.done, result.message, attendee, result.checkin, result.code)

@@ -28,6 +28,7 @@ from checkin.core.ticket_codes import normalise
 from checkin.scanning.debounce import Debouncer
 from checkin.scanning.decoder import Decoded, Decoder
 from checkin.scanning.latest import LatestFrame
+from checkin.scanning.news import CameraCode
 from checkin.scanning.sources import Source, frame_interval, open_capture
 from checkin.workers import Worker
 
@@ -163,7 +164,7 @@ class CaptureLoop:
         while not self._stop.is_set():
             capture, message = open_capture(self.source)
             if capture is None:
-                self._state(f"{message} Retrying in the background.")
+                self._state(message.retried())
                 if self._stop.wait(delay):
                     break
                 delay = self._backoff.after(delay)
@@ -177,13 +178,12 @@ class CaptureLoop:
                 break
             if frames:
                 delay = self._backoff.first
-            self._state(
-                f"{self.source.label} stopped delivering frames. Retrying in the background."
-            )
+            stalled = f"{self.source.label} stopped delivering frames."
+            self._state(self.source.news(stalled, CameraCode.STALLED).retried())
             if self._stop.wait(delay):
                 break
             delay = self._backoff.after(delay)
-        self._state(f"{self.source.label} stopped.")
+        self._state(self.source.news(f"{self.source.label} stopped.", CameraCode.STOPPED))
 
     def _stream(self, capture: cv2.VideoCapture) -> int:
         """Reads until the source fails or the loop is stopped; returns the frames read."""

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import cv2
 
-from checkin.scanning.limits import over_budget
+from checkin.scanning.limits import MAX_PIXELS, over_budget
+from checkin.scanning.news import CameraCode, CameraNews
 from checkin.scanning.quiet import silence_native_logs
 
 log = logging.getLogger("checkin.scan")
@@ -38,6 +39,10 @@ class Source:
             return "camera"
         return "stream" if _URL_RE.match(self.spec) else "file"
 
+    def news(self, sentence: str, code: CameraCode, *facts: str) -> CameraNews:
+        name = str(self.spec) if self.kind != "file" else Path(str(self.spec)).name
+        return CameraNews(sentence, code, self.kind, name, facts)
+
     @property
     def label(self) -> str:
         if isinstance(self.spec, int):
@@ -47,13 +52,21 @@ class Source:
         return f"Video {Path(self.spec).name}"
 
 
+class ResolutionError(ValueError):
+    """A resolution setting that is not WIDTHxHEIGHT; `text` is what was given."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(f"A resolution looks like 1280x720, not {text!r}.")
+        self.text = text
+
+
 def parse_source(text: str | int, resolution: str | None = None) -> Source:
     """A Source from a setting: "0" is the first camera, "1280x720" a resolution."""
     width = height = None
     if resolution:
         match = re.fullmatch(r"\s*(\d{2,5})\s*[x×X]\s*(\d{2,5})\s*", resolution)
         if not match:
-            raise ValueError(f"A resolution looks like 1280x720, not {resolution!r}.")
+            raise ResolutionError(resolution)
         width, height = int(match.group(1)), int(match.group(2))
     if isinstance(text, int):
         return Source(text, width, height)
@@ -65,7 +78,7 @@ def parse_source(text: str | int, resolution: str | None = None) -> Source:
     return Source(stripped, width, height)
 
 
-def open_capture(source: Source) -> tuple[cv2.VideoCapture | None, str]:
+def open_capture(source: Source) -> tuple[cv2.VideoCapture | None, CameraNews]:
     """An opened capture and a one-line description, or None and why it failed."""
     # The sentence returned says what is wrong; OpenCV's own warnings would repeat it on the
     # terminal at every retry.
@@ -86,15 +99,17 @@ def open_capture(source: Source) -> tuple[cv2.VideoCapture | None, str]:
             )
         else:
             if not Path(str(source.spec)).is_file():
-                return None, f"{source.label} is missing."
+                return None, source.news(f"{source.label} is missing.", CameraCode.MISSING)
             capture = cv2.VideoCapture(str(source.spec))
     except cv2.error as error:
-        return None, f"{source.label} could not be opened ({error})."
+        said = f"{source.label} could not be opened ({error})."
+        return None, source.news(said, CameraCode.UNOPENED, str(error))
     if not capture.isOpened():
         capture.release()
         if source.kind == "camera":
-            return None, f"{source.label} is missing or in use by another program."
-        return None, f"{source.label} could not be opened."
+            said = f"{source.label} is missing or in use by another program."
+            return None, source.news(said, CameraCode.BUSY)
+        return None, source.news(f"{source.label} could not be opened.", CameraCode.UNOPENED, "")
     if source.width and source.height and source.kind == "camera":
         capture.set(cv2.CAP_PROP_FRAME_WIDTH, source.width)
         capture.set(cv2.CAP_PROP_FRAME_HEIGHT, source.height)
@@ -103,8 +118,10 @@ def open_capture(source: Source) -> tuple[cv2.VideoCapture | None, str]:
     refused = over_budget(f"{source.label} delivers a", width, height)
     if refused:
         capture.release()
-        return None, refused
-    return capture, f"{source.label} is running at {width}×{height}."
+        pixels = (str(round(width * height / 1e6)), str(round(MAX_PIXELS / 1e6)))
+        return None, source.news(refused, CameraCode.TOO_LARGE, str(width), str(height), *pixels)
+    said = f"{source.label} is running at {width}×{height}."
+    return capture, source.news(said, CameraCode.RUNNING, str(width), str(height))
 
 
 def frame_interval(capture: cv2.VideoCapture, source: Source) -> float:

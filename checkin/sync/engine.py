@@ -23,7 +23,15 @@ from checkin.db.sync_store import StoredRow, SyncWrite
 from checkin.sync.fetch import TIMEOUT_SECONDS, display_name, is_url, read_source
 from checkin.sync.formats import layout
 from checkin.sync.localtime import local_today, local_zone_name
-from checkin.sync.model import Preview, Progress, RejectedRow, SyncError, SyncReport, Table
+from checkin.sync.model import (
+    Preview,
+    Progress,
+    RejectedRow,
+    RowProblem,
+    SyncError,
+    SyncReport,
+    Table,
+)
 from checkin.sync.records import Conversion, convert
 from checkin.sync.tables import paused_gc, read_table
 
@@ -219,7 +227,10 @@ def _plan(
         if code in elsewhere:
             rejected.append(
                 RejectedRow(
-                    record.number, f"ticket code {code} already belongs to {elsewhere[code]}"
+                    record.number,
+                    f"ticket code {code} already belongs to {elsewhere[code]}",
+                    RowProblem.CODE_TAKEN,
+                    (code, elsewhere[code]),
                 )
             )
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from checkin.sync import headers
 from checkin.sync.headers import fold_label
-from checkin.sync.model import FIELDS, IGNORE, SourceUnreadable, SyncError
+from checkin.sync.model import FIELDS, IGNORE, NoNameColumn, SyncError
 
 FORMATS = ("eventbrite", "pretix", "tito", "generic")
 # A field several columns may feed: their answers are joined.
@@ -166,7 +166,7 @@ def layout(columns: Sequence[str], fmt: str = "auto", overrides: Mapping[str, st
         mapping[column] = field
     mapping = {c: f for c, f in mapping.items() if f != IGNORE}
     if not {"first_name", "last_name", "full_name"} & set(mapping.values()):
-        raise SourceUnreadable(
+        raise NoNameColumn(
             "Found no name column (such as First name, Last name, Name, Vorname, Prénom); "
             "name one with --map COLUMN=full_name."
         )

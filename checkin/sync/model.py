@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 # stage ("reading", "comparing", "writing"), done, total: for a progress bar in the window.
@@ -41,6 +42,10 @@ class SyncError(Exception):
 
 class SourceUnreadable(SyncError):
     """The file is not a spreadsheet we can read, or has no name column."""
+
+
+class NoNameColumn(SourceUnreadable):
+    """No column of the list holds names (a front end offers to choose one)."""
 
 
 class SourceUnreachable(SyncError):
@@ -81,10 +86,25 @@ class Preview:
     refused: tuple[RejectedRow, ...] = ()
 
 
+class RowProblem(StrEnum):
+    """Why a row of a list is not imported (the reason's sentence says it in English)."""
+
+    WIDTH = "width"  # facts: the row's cells, the header's columns
+    NO_NAME = "no_name"
+    LONG_CODE = "long_code"
+    REPEATED = "repeated"  # facts: the row it repeats
+    SAME_CODE = "same_code"  # facts: the code, the row that has it
+    CODE_TAKEN = "code_taken"  # facts: the code, who has it in another list
+
+
 @dataclass(frozen=True)
 class RejectedRow:
     number: int  # spreadsheet row number (header is row 1)
     reason: str
+    # The reason's code and the values in its sentence, for a front end saying it in another
+    # language; not part of the report's JSON.
+    problem: RowProblem | None = field(default=None, compare=False)
+    facts: tuple[str, ...] = field(default=(), compare=False)
 
     def __str__(self) -> str:
         return f"row {self.number}: {self.reason}"

@@ -19,7 +19,7 @@ from checkin.core.ticket_codes import clean, issue_code
 from checkin.db.sync_store import SYNCED_FIELDS, Values
 from checkin.sync.formats import Layout
 from checkin.sync.headers import fold_label
-from checkin.sync.model import Progress, RejectedRow, Table
+from checkin.sync.model import Progress, RejectedRow, RowProblem, Table
 
 MAX_CODE_LENGTH = 200
 _CANCELLED_WORDS = (
@@ -138,15 +138,17 @@ def convert(
             progress("reading", position, total)
         if len(row) != width:
             if len(row) > width and any(row[width:]):
-                rejected.append(
-                    RejectedRow(number, f"has {len(row)} cells but the header has {width} columns")
-                )
+                reason = f"has {len(row)} cells but the header has {width} columns"
+                facts = (str(len(row)), str(width))
+                rejected.append(RejectedRow(number, reason, RowProblem.WIDTH, facts))
                 continue
             if len(row) < width and table.kind == "csv":
                 # Every exporter writes each delimiter; a CSV row with cells missing is broken
                 # (cut, or a note typed into the file), never an attendee with empty fields.
                 cells = f"{len(row)} cell{'s' * (len(row) != 1)}"
-                rejected.append(RejectedRow(number, f"has {cells} but the header has {width}"))
+                facts = (str(len(row)), str(width))
+                reason = f"has {cells} but the header has {width}"
+                rejected.append(RejectedRow(number, reason, RowProblem.WIDTH, facts))
                 continue
             if len(row) < width:
                 row = row + blank[len(row) :]  # a workbook's row: trailing empty cells omitted
@@ -158,22 +160,25 @@ def convert(
         email = email_of(row)
         source_id = _identity(row, identity, id_of(row), code, email, first, last)
         if not first and not last and not nameless_ok:
-            rejected.append(RejectedRow(number, "has no name"))
+            rejected.append(RejectedRow(number, "has no name", RowProblem.NO_NAME))
             protected.add(source_id)
             continue
         if len(code) > MAX_CODE_LENGTH:
-            rejected.append(RejectedRow(number, "has a ticket code that is far too long"))
+            reason = "has a ticket code that is far too long"
+            rejected.append(RejectedRow(number, reason, RowProblem.LONG_CODE))
             protected.add(source_id)
             continue
         if source_id in seen_ids:
-            rejected.append(RejectedRow(number, f"repeats the ticket of row {seen_ids[source_id]}"))
+            first_row = seen_ids[source_id]
+            reason = f"repeats the ticket of row {first_row}"
+            rejected.append(RejectedRow(number, reason, RowProblem.REPEATED, (str(first_row),)))
             continue
         if not code:
             code = issue_code(secret, seed=f"{source}\n{source_id}")
         if code in seen_codes:
-            rejected.append(
-                RejectedRow(number, f"has the same ticket code {code} as row {seen_codes[code]}")
-            )
+            reason = f"has the same ticket code {code} as row {seen_codes[code]}"
+            facts = (code, str(seen_codes[code]))
+            rejected.append(RejectedRow(number, reason, RowProblem.SAME_CODE, facts))
             protected.add(source_id)
             continue
         seen_ids[source_id] = seen_codes[code] = number

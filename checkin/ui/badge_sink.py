@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from checkin.core.entities import Attendee
 from checkin.core.print_jobs import JobState, PrintJob
@@ -24,18 +24,11 @@ from checkin.printing.printers import Printer
 from checkin.printing.render import BadgeRenderer
 from checkin.printing.spool import GAVE_UP, WAITING, PrintQueue
 from checkin.printing.templates import DEFAULT_TEMPLATE, TemplateError, get_template
+from checkin.ui.language import fill
 
 log = logging.getLogger("checkin.print")
 
 PrinterFactory = Callable[[str], Printer]  # printer name ('' = the system default) → printer
-
-
-# Said when no printer name was chosen and the system has no printer to default to either.
-NO_PRINTER = "No badge printer"
-
-
-def plural(count: int, word: str = "badge") -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 class QueueBadges(QObject):
@@ -83,8 +76,11 @@ class QueueBadges(QObject):
         self.names[attendee.id] = attendee.display_name
         try:
             queue.submit(attendee, reprint=reprint)
-        except AlreadyPrinted as error:
-            self._noted.emit(f"{attendee.display_name}: {error} Ctrl+P reprints.")
+        except AlreadyPrinted:
+            said = QCoreApplication.translate(
+                "VerdictWords", "%1 already has a badge (Ctrl+P reprints)."
+            )
+            self._noted.emit(fill(said, attendee.display_name))
             raise
 
     def set_printer(self, name: str) -> None:
@@ -177,17 +173,30 @@ class QueueBadges(QObject):
 
     @Slot(object)
     def _on_job(self, job: PrintJob) -> None:
-        name = self.names.get(job.attendee_id, "someone")
+        name = self.names.get(job.attendee_id) or self.tr("someone")
         if job.state.pending:
             self.pending[job.id] = job
         else:
             self.pending.pop(job.id, None)
             if job.state is JobState.DONE:
-                self.last_note = f"{name}'s badge {'reprinted' if job.reprint else 'printed'}"
-            elif job.state is JobState.UNCERTAIN:
-                self.last_note = f"{name}'s badge may not have printed: {job.message}"
+                said = (
+                    self.tr("%1's badge reprinted")
+                    if job.reprint
+                    else self.tr("%1's badge printed")
+                )
+                self.last_note = fill(said, name)
+            elif job.state is JobState.UNCERTAIN:  # the printer's own words follow
+                self.last_note = fill(
+                    self.tr("%1's badge may not have printed: %2"),
+                    name,
+                    job.message,
+                )
             else:
-                self.last_note = f"{name}'s badge not printed: {job.message}"
+                self.last_note = fill(
+                    self.tr("%1's badge not printed: %2"),
+                    name,
+                    job.message,
+                )
         self._show()
 
     @Slot(str)
@@ -200,25 +209,36 @@ class QueueBadges(QObject):
 
     def summary(self) -> str:
         """A few words for the status bar, e.g. 'Printer Brother-QL: 2 waiting', and after a
-        newline what became of the last badge."""
+        newline what became of the last badge. A label printer's own words ("Out of labels:
+        load a new roll.") are shown as the printer says them."""
         printer, jobs = self.printer_label, list(self.pending.values())
+        count = len(jobs)
         if not printer.strip():
             # Without a name the queue goes to whatever the system picks, if anything: say so.
-            waiting = f" — {plural(len(jobs))} waiting" if jobs else ""
-            return f"{NO_PRINTER}{waiting}"
+            if jobs:
+                return self.tr("No badge printer — %n badge(s) waiting", "", count)
+            return self.tr("No badge printer")
         if self.queue is None:
-            return f"Printer {printer}: stopped"
+            return fill(self.tr("Printer %1: stopped"), printer)
         refused = [j for j in jobs if j.state is JobState.QUEUED and j.message]
         held = [j for j in jobs if j.state is JobState.SENT and j.message]
         if refused and not refused[0].message.startswith((WAITING, GAVE_UP)):
-            # A label printer's own words: "Out of labels: load a new roll."
             reason = refused[0].message.rstrip(".")
-            return f"Printer {printer}: {reason} — {plural(len(jobs))} waiting, retrying"
+            said = self.tr("Printer %1: %2 — %n badge(s) waiting, retrying", "", count)
+            return fill(said, printer, reason)
         if refused:
-            return f"Printer {printer} offline — {plural(len(jobs))} waiting, retrying"
+            return fill(
+                self.tr("Printer %1 offline — %n badge(s) waiting, retrying", "", count),
+                printer,
+            )
         if held:
-            return f"Printer {printer}: {held[0].message.rstrip('.')} — {plural(len(jobs))} waiting"
+            said = self.tr("Printer %1: %2 — %n badge(s) waiting", "", count)
+            return fill(said, printer, held[0].message.rstrip("."))
         if jobs:
-            return f"Printer {printer}: {len(jobs)} waiting"
+            return fill(
+                self.tr("Printer %1: %n waiting", "", count),
+                printer,
+            )
         # The last badge's fate on a second line: the status bar keeps it in its tooltip.
-        return f"Printer {printer}: ready" + (f"\n{self.last_note}" if self.last_note else "")
+        ready = fill(self.tr("Printer %1: ready"), printer)
+        return ready + (f"\n{self.last_note}" if self.last_note else "")

@@ -36,17 +36,19 @@ from checkin.operations.records import Store
 from checkin.printing.batch import choose, glyph_problems, save_pdf, sort_key
 from checkin.printing.render import BadgeRenderer
 from checkin.printing.templates import get_template
-from checkin.ui.badge_sink import QueueBadges, plural
+from checkin.ui.badge_sink import QueueBadges
+from checkin.ui.dialog_fit import say
 from checkin.ui.inert import plain_label
+from checkin.ui.language import QT_TRANSLATE_NOOP, fill
 from checkin.workers import Worker
 
 log = logging.getLogger("checkin.print")
 
 
 class Mode(Enum):
-    EVERYONE = "Everyone, sorted by last name"
-    UNPRINTED = "Only people without a badge yet"
-    SELECTION = "Only the people selected below"
+    EVERYONE = QT_TRANSLATE_NOOP("BatchDialog", "Everyone, sorted by last name")
+    UNPRINTED = QT_TRANSLATE_NOOP("BatchDialog", "Only people without a badge yet")
+    SELECTION = QT_TRANSLATE_NOOP("BatchDialog", "Only the people selected below")
 
 
 class Cancelled(Exception):
@@ -62,20 +64,20 @@ class BatchDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.repo, self.sink, self.home = repo, sink, home
-        self.setWindowTitle("Badges in advance")
-        self.setAccessibleName("Badges in advance")
+        self.setWindowTitle(self.tr("Badges in advance"))
+        self.setAccessibleName(self.tr("Badges in advance"))
         self.template = get_template(sink.template_name, home)
         self.modes = QButtonGroup(self)
         layout = QVBoxLayout(self)
         for number, mode in enumerate(Mode):
-            radio = QRadioButton(mode.value)
+            radio = QRadioButton(self.tr(mode.value))
             radio.setObjectName(f"batch{mode.name.title()}")
             self.modes.addButton(radio, number)
             layout.addWidget(radio)
         self.modes.button(0).setChecked(True)
         self.people = QListWidget()
         self.people.setObjectName("batchPeople")
-        self.people.setAccessibleName("Attendees to print")
+        self.people.setAccessibleName(self.tr("Attendees to print"))
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for attendee in sorted((a for a in repo.attendees() if not a.cancelled), key=sort_key):
             item = QListWidgetItem(
@@ -88,10 +90,12 @@ class BatchDialog(QDialog):
         row = QHBoxLayout()
         self.start = QSpinBox()
         self.start.setObjectName("batchStart")
-        self.start.setAccessibleName("First free position on the sheet")
+        self.start.setAccessibleName(self.tr("First free position on the sheet"))
         self.start.setRange(1, self.template.per_page)
         self.start.setEnabled(self.template.per_page > 1)
-        row.addWidget(plain_label(f"Template {self.template.name}; start at position"))
+        row.addWidget(
+            plain_label(fill(self.tr("Template %1; start at position"), self.template.name))
+        )
         row.addWidget(self.start)
         row.addStretch(1)
         layout.addLayout(row)
@@ -103,9 +107,9 @@ class BatchDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.note)
         buttons = QHBoxLayout()
-        self.print_button = QPushButton(f"&Print on {sink.printer_label}")
-        self.save_button = QPushButton("&Save as PDF…")
-        self.close_button = QPushButton("&Close")
+        self.print_button = QPushButton(fill(self.tr("&Print on %1"), sink.printer_label))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.close_button = QPushButton(self.tr("&Close"))
         self.print_button.clicked.connect(self.print_batch)
         self.save_button.clicked.connect(self.ask_pdf_path)
         self.close_button.clicked.connect(self.reject)
@@ -142,10 +146,12 @@ class BatchDialog(QDialog):
         note = ""
         if problems:
             chars = "".join(sorted(set("".join(problems.values()))))[:20]
-            note = (
-                f" Left out {plural(len(problems))} the font cannot draw ({chars}): "
-                "correct their badge names."
+            said = self.tr(
+                "Left out %n badge(s) the font cannot draw (%1): correct their badge names.",
+                None,
+                len(problems),
             )
+            note = " " + fill(said, chars)
         return [a for a in chosen if a.code not in problems], note
 
     # -- running ---------------------------------------------------------------------------------
@@ -154,21 +160,21 @@ class BatchDialog(QDialog):
         if self._worker is not None:
             return
         if self.mode() is Mode.SELECTION and not self.people.selectedItems():
-            self.note.setText("Select the people whose badges to print first.")
+            say(self.note, self.tr("Select the people whose badges to print first."))
             return
         self._stop.clear()
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
-        self.note.setText("Working…")
+        say(self.note, self.tr("Working…"))
 
         def run() -> None:
             try:
                 self.finished_work.emit(work())
             except Cancelled:
-                self.finished_work.emit("Stopped.")
+                self.finished_work.emit(self.tr("Stopped."))
             except Exception as error:  # one sentence in the dialog, the details in the log
                 log.exception("badge batch failed")
-                self.finished_work.emit(f"The batch failed: {error}")
+                self.finished_work.emit(fill(self.tr("The batch failed: %1"), str(error)))
             finally:
                 self.repo.db.close()  # this thread's own SQLite connection
 
@@ -182,7 +188,7 @@ class BatchDialog(QDialog):
 
     def ask_pdf_path(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save badges as PDF", "badges.pdf", "PDF (*.pdf)"
+            self, self.tr("Save badges as PDF"), "badges.pdf", "PDF (*.pdf)"
         )
         if name:
             self.save_to(Path(name))
@@ -195,11 +201,11 @@ class BatchDialog(QDialog):
         def work() -> str:
             attendees, note = self._choose(mode, codes)
             if not attendees:
-                return "No badges to save." + note
+                return self.tr("No badges to save.") + note
             pages = save_pdf(renderer, attendees, path, start_position=start, progress=self._tick)
-            return (
-                f"Saved {plural(len(attendees))} on {plural(pages, 'page')} to {path.name}.{note}"
-            )
+            # Two counts: the pages are said apart, so that each language orders the sentence.
+            saved = self.tr("Saved %n badge(s) on %1 to %2.", "", len(attendees))
+            return fill(saved, self.tr("%n page(s)", "", pages), path.name) + note
 
         self._run(work)
 
@@ -212,8 +218,10 @@ class BatchDialog(QDialog):
             attendees, note = self._choose(mode, codes)
             queued = self.sink.enqueue_many(attendees, mode is not Mode.UNPRINTED, self._tick)
             skipped = len(attendees) - queued
-            extra = f" {plural(skipped)} already waiting to print." if skipped else ""
-            return f"Queued {plural(queued)} on {self.sink.printer_label}.{extra}{note}"
+            said = fill(self.tr("Queued %n badge(s) on %1.", "", queued), self.sink.printer_label)
+            if skipped:
+                said += " " + self.tr("%n badge(s) already waiting to print.", "", skipped)
+            return said + note
 
         self._run(work)
 
@@ -225,7 +233,7 @@ class BatchDialog(QDialog):
     @Slot(str)
     def _finished(self, text: str) -> None:
         self.wait()
-        self.note.setText(text)
+        say(self.note, text)
         for button in (self.print_button, self.save_button):
             button.setEnabled(True)
 

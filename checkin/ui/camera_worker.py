@@ -42,7 +42,7 @@ class CameraWorker(QObject):
     codes_found = Signal(list)
     texts_found = Signal(list)
     frame_ready = Signal(QImage)
-    state_changed = Signal(str)
+    state_changed = Signal(object)  # str: a word, or the capture loop's CameraNews
 
     def __init__(
         self,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from checkin.core.entities import Attendee, Direction
 from checkin.core.verdicts import Severity, UndoCode, UndoResult, Verdict
@@ -225,7 +225,8 @@ class DeskController(QObject):
         def renamed(done: tuple[Attendee, Changes]) -> None:
             updated, changes = done
             self.desk.shown_attendee(updated)
-            self.screen.verdict.show_note(Severity.OK, "BADGE NAME SAVED", updated.display_name)
+            saved = QCoreApplication.translate("DeskController", "BADGE NAME SAVED")
+            self.screen.verdict.show_note(Severity.OK, saved, updated.display_name)
             self.desk_changed.emit(changes)
             if reprint and self.badges is not None:
                 self.reprint(updated)
@@ -238,6 +239,10 @@ class DeskController(QObject):
 
     def undo(self) -> None:
         taken = self.desk.take_undo()
+        if isinstance(taken, UndoResult) and taken.code is UndoCode.TOO_LATE:
+            # A sentence with the command an organizer runs: on the panel, where it wraps.
+            self.sounds.play(notes.show_undone(self.screen.verdict, taken, None))
+            return
         if isinstance(taken, UndoResult):
             self.message.emit(notes.undo_said(taken, None))
             return
@@ -253,9 +258,6 @@ class DeskController(QObject):
 
     def _undone(self, done: tuple[UndoResult, Changes], shown: Movement) -> None:
         result, changes = done
-        if result.code is UndoCode.TOO_LATE:
-            self.message.emit(result.message)
-            return
         severity = notes.show_undone(self.screen.verdict, result, shown)
         self.sounds.play(severity)
         self.desk_changed.emit(changes)
@@ -272,10 +274,8 @@ class DeskController(QObject):
         def registered(done: tuple[ScanResult | WalkInRefusal, Changes]) -> None:
             result, changes = done
             if isinstance(result, WalkInRefusal):
-                how = " An organizer can unlock (Ctrl+L) and register the walk-in past capacity."
                 self.screen.verdict.show_note(
-                    Severity.STOP, result.code.value.replace("_", " ").upper(),
-                    result.message + how,
+                    Severity.STOP, *notes.walk_in_refused(result)
                 )  # fmt: skip
                 self.sounds.play(Severity.STOP)
                 return

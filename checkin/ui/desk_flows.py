@@ -40,7 +40,10 @@ def open_badge_name(window: DeskWindow) -> None:
     attendee = controller.target()
     if attendee is None:
         window.status.showMessage(
-            "Scan or pick someone first, then correct their badge name.", 8000
+            QCoreApplication.translate(
+                "DeskWindow", "Scan or pick someone first, then correct their badge name."
+            ),
+            8000,
         )
         return
     dialog = BadgeNameDialog(attendee.display_name, controller.badges is not None, window)
@@ -127,9 +130,12 @@ def toggle_exit_mode(window: DeskWindow) -> None:
     window.actions_by_name["Exit mode (people leaving)"].setChecked(leaving)
     window.show_mode()
     controller.clear()
-    window.status.showMessage(
-        "Exit mode: scans record people leaving." if leaving else "Back to check-in.", 5000
+    said = (
+        QCoreApplication.translate("DeskWindow", "Exit mode: scans record people leaving.")
+        if leaving
+        else QCoreApplication.translate("DeskWindow", "Back to check-in.")
     )
+    window.status.showMessage(said, 5000)
 
 
 def change_language(window: DeskWindow, language: str) -> None:

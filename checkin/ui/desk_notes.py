@@ -7,12 +7,15 @@ Qt's placeholders; the panel shows them in the verdict colours.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from checkin.core.entities import Direction
 from checkin.core.verdicts import Severity, UndoCode, UndoResult, shown_text
 from checkin.operations.results import BadgeCode, BadgeNote
 from checkin.operations.undo import BADGE_WITHDRAWN, Movement
+from checkin.operations.walk_in import WalkInProblem, WalkInRefusal
 from checkin.ui.language import fill
 from checkin.ui.verdict_panel import VerdictPanel
 
@@ -37,7 +40,7 @@ def show_not_recorded(panel: VerdictPanel, error: Exception) -> None:
     panel.show_note(Severity.STOP, headline, fill(said, str(error)))
 
 
-def show_undone(panel: VerdictPanel, result: UndoResult, shown: Movement) -> Severity:
+def show_undone(panel: VerdictPanel, result: UndoResult, shown: Movement | None) -> Severity:
     severity = Severity.CAUTION if result.done else Severity.STOP
     headline = (
         QCoreApplication.translate("DeskController", "UNDONE")
@@ -49,9 +52,27 @@ def show_undone(panel: VerdictPanel, result: UndoResult, shown: Movement) -> Sev
 
 
 def badge_note(note: BadgeNote, name: str) -> str:
-    """What became of a badge, by its code; the rare notes carrying a printer's or font's own
-    words (unavailable, glyphs missing, failed) are shown as the operations layer said them."""
+    """What became of a badge, by its code and the note's detail (the characters the badge font
+    lacks; an error's own words, shown as they were said)."""
     said = {
+        BadgeCode.GLYPHS_MISSING: fill(
+            QCoreApplication.translate(
+                "VerdictWords",
+                "Badge not printed: the badge font cannot draw “%1” in %2. Correct the badge name "
+                "(F2) to a spelling it can print.",
+            ),
+            note.detail,
+            name,
+        ),
+        BadgeCode.UNAVAILABLE: QCoreApplication.translate(
+            "VerdictWords", "Badge not printed: printing is not available on this desk right now."
+        ),
+        BadgeCode.FAILED: fill(
+            QCoreApplication.translate(
+                "VerdictWords", "Admitted, but the badge was not queued (%1); Ctrl+P prints it."
+            ),
+            note.detail,
+        ),
         BadgeCode.NOT_SET_UP: QCoreApplication.translate(
             "VerdictWords", "No badge printed: printing is not set up here."
         ),
@@ -74,8 +95,9 @@ def badge_note(note: BadgeNote, name: str) -> str:
 
 
 def undo_said(result: UndoResult, shown: Movement | None) -> str:
-    """What Ctrl+Z did, by its code; a refusal whose facts the result does not carry (too late,
-    another desk's movement) is shown as the operations layer said it."""
+    """What Ctrl+Z did, by its code and the facts the result carries."""
+    if result.code in (UndoCode.TOO_LATE, UndoCode.OTHER_DESK) and result.facts:
+        return undo_refused(result.code, dict(result.facts))
     if result.code is UndoCode.NOTHING and shown is None:
         return QCoreApplication.translate("VerdictWords", "Nothing to undo at this desk.")
     if shown is None:
@@ -102,6 +124,56 @@ def undo_said(result: UndoResult, shown: Movement | None) -> str:
             shown.name,
         )
     return result.message
+
+
+def undo_refused(code: UndoCode, facts: dict[str, str]) -> str:
+    """Too late to undo here, or the movement was another desk's: said from the refusal's facts."""
+    entering = facts.get("direction") == Direction.IN.value
+    if code is UndoCode.TOO_LATE:
+        said = (
+            QCoreApplication.translate(
+                "VerdictWords",
+                "Too late to undo %1's admission here (over %3 min); an organizer can run "
+                "`checkin undo %2`.",
+            )
+            if entering
+            else QCoreApplication.translate(
+                "VerdictWords",
+                "Too late to undo %1's exit here (over %3 min); an organizer can run "
+                "`checkin undo %2`.",
+            )
+        )
+        minutes = QLocale().toString(int(facts["minutes"]))
+        return fill(said, facts["name"], facts["code"], minutes)
+    at = datetime.fromisoformat(facts["at"])
+    moment = QDateTime(at.year, at.month, at.day, at.hour, at.minute, 0)
+    when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    said = (
+        QCoreApplication.translate(
+            "VerdictWords",
+            "%1's latest admission was made at desk %2 at %3; this desk undoes only its own.",
+        )
+        if entering
+        else QCoreApplication.translate(
+            "VerdictWords",
+            "%1's latest exit was made at desk %2 at %3; this desk undoes only its own.",
+        )
+    )
+    return fill(said, facts["name"], facts["desk"], when)
+
+
+def walk_in_refused(refusal: WalkInRefusal) -> tuple[str, str]:
+    """The headline and sentence of a walk-in the desk would not register."""
+    if refusal.code is WalkInProblem.VENUE_FULL:
+        return QCoreApplication.translate(
+            "DeskController", "VENUE FULL"
+        ), QCoreApplication.translate(
+            "DeskController",
+            "Nobody was registered: the venue is full. An organizer can unlock (Ctrl+L) and "
+            "register the walk-in past capacity.",
+        )
+    headline = QCoreApplication.translate("DeskController", "NOT REGISTERED")
+    return headline, refusal.message
 
 
 def no_match_headline() -> str:

@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 from checkin.hub import address, config
@@ -26,8 +26,10 @@ from checkin.hub.joining import join
 from checkin.hub.link import HubLink, LinkStatus
 from checkin.operations.changes import Changes, arrived
 from checkin.operations.hub_desk import offered_name
+from checkin.ui.inert import tooltip
 from checkin.ui.jobs import Job, Report
 from checkin.ui.join_dialog import JoinDialog
+from checkin.ui.language import fill
 
 if TYPE_CHECKING:
     from checkin.ui.window import DeskWindow
@@ -44,9 +46,9 @@ class HubBridge(QObject):
     def __init__(self, window: DeskWindow, url: str) -> None:
         super().__init__(window)
         self.window = window
-        self.label = QLabel("Hub: connecting…")
+        self.label = QLabel(self.tr("Hub: connecting…"))
         self.label.setObjectName("statusHub")
-        self.label.setAccessibleName("Venue hub")
+        self.label.setAccessibleName(self.tr("Venue hub"))
         window.status.addPermanentWidget(self.label)
         self.status_changed.connect(self._show)
         self.received.connect(self._arrived)
@@ -71,7 +73,27 @@ class HubBridge(QObject):
         if self.stopped:
             return
         self.last = status
-        self.label.setText(status.line)
+        line, detail = self.words(status)
+        self.label.setText(line)
+        self.label.setToolTip(tooltip(detail))
+
+    def words(self, status: LinkStatus) -> tuple[str, str]:
+        """The status bar's hub part from the link's facts, in the desk's language, and the
+        longer story for its tooltip (the hub's own sentences: what was set aside, why it is
+        unreachable)."""
+        if status.connected:
+            line = self.tr("Hub: %n desk(s)", "", status.desks)
+            if status.set_aside:
+                line += " — " + self.tr("%n event(s) set aside", "", len(status.set_aside))
+            return line, "\n".join(status.set_aside)
+        if status.refused:
+            return fill(self.tr("Hub refused this desk: %1"), status.problem), status.problem
+        waiting = self.tr(
+            "Hub unreachable — %n check-in(s) waiting, retrying",
+            "",
+            status.waiting_checkins,
+        )
+        return waiting, status.problem
 
     def nudge(self, *_args: object) -> None:
         self.link.nudge()
@@ -99,7 +121,8 @@ def join_hub(window: DeskWindow, home: Path, url: str, desk: str) -> Job:
     job = Job(work, "hub-join")
 
     def joined(_result: object) -> None:
-        window.statusBar().showMessage(f"This desk joined the hub at {address.where(url)}.", 8000)
+        said = QCoreApplication.translate("HubBridge", "This desk joined the hub at %1.")
+        window.statusBar().showMessage(fill(said, address.where(url)), 8000)
         window.reload()
         bridge = window.hub_bridge
         if bridge is not None:
@@ -109,7 +132,11 @@ def join_hub(window: DeskWindow, home: Path, url: str, desk: str) -> Job:
             window.hub_bridge = HubBridge(window, joined_now.connection).start()
 
     def failed(error: object) -> None:
-        text = str(error) if isinstance(error, HubError) else "The hub could not be joined."
+        text = (
+            str(error)
+            if isinstance(error, HubError)
+            else QCoreApplication.translate("HubBridge", "The hub could not be joined.")
+        )
         window.statusBar().showMessage(text, 15000)
 
     job.succeeded.connect(joined)
@@ -132,7 +159,9 @@ def link_hub(window: DeskWindow, home: Path) -> HubBridge | None:
 
         window.open_dialog(dialog, accepted)
 
-    action = window.menus["&Organizer"].addAction("&Join a hub…")
+    action = window.menus["&Organizer"].addAction(
+        QCoreApplication.translate("DeskMenus", "&Join a hub…")
+    )
     action.triggered.connect(lambda: window.organizer(ask))
     window.actions_by_name["Join a hub…"] = action
     window.first_run.join_button.show()  # the first-run screen offers the same dialog

@@ -9,7 +9,6 @@ list the desk works on is.
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -31,17 +29,17 @@ from PySide6.QtWidgets import (
 
 from checkin import sync
 from checkin.operations.records import Store, sync_sources
-from checkin.sync import FORMATS, Preview, SourceUnreachable, SyncError, SyncReport, Table
+from checkin.sync import Preview, SyncReport, Table
 from checkin.ui import import_report as notes
+from checkin.ui import import_words as words
+from checkin.ui.dialog_fit import say
 from checkin.ui.import_preview import PreviewGrid
 from checkin.ui.import_report import describe_preview, describe_report
-from checkin.ui.inert import plain_label
+from checkin.ui.inert import plain_label, report_box
 from checkin.ui.jobs import Job, Report
-
-log = logging.getLogger("checkin.sync")
+from checkin.ui.language import fill
 
 PREVIEW_ROWS = 5
-STAGES = {"reading": "Reading rows", "comparing": "Comparing", "writing": "Writing"}
 
 
 class ImportDialog(QDialog):
@@ -55,31 +53,30 @@ class ImportDialog(QDialog):
         self.table: Table | None = None
         self.overrides: dict[str, str] = {}
         self.job: Job | None = None
-        self.setWindowTitle("Import an attendee list")
-        self.setAccessibleName("Import an attendee list")
+        self.setWindowTitle(self.tr("Import an attendee list"))
+        self.setAccessibleName(self.tr("Import an attendee list"))
         self.resize(960, 620)
 
         self.source = QLineEdit()
         self.source.setObjectName("importSource")
-        self.source.setAccessibleName("File or link to import")
-        self.source.setPlaceholderText("A CSV or XLSX file, or a link (https://…) — then Enter")
+        self.source.setAccessibleName(self.tr("File or link to import"))
+        self.source.setPlaceholderText(
+            self.tr("A CSV or XLSX file, or a link (https://…) — then Enter")
+        )
         self.source.returnPressed.connect(self.read)
-        self.browse = QPushButton("Choose &file…")
+        self.browse = QPushButton(self.tr("Choose &file…"))
         self.browse.clicked.connect(self.choose_file)
-        self.read_button = QPushButton("&Read")
+        self.read_button = QPushButton(self.tr("&Read"))
         self.read_button.clicked.connect(self.read)
         self.remembered = QComboBox()
         self.remembered.setObjectName("importRemembered")
-        self.remembered.setAccessibleName("Lists synced before")
-        self.again_button = QPushButton("Sync &again")
+        self.remembered.setAccessibleName(self.tr("Lists synced before"))
+        self.again_button = QPushButton(self.tr("Sync &again"))
         self.again_button.setObjectName("importSyncAgain")
         self.again_button.clicked.connect(self.sync_again)
-        self.format_box = QComboBox()
-        self.format_box.setObjectName("importFormat")
-        self.format_box.setAccessibleName("Format")
-        self.format_box.addItems(["auto", *FORMATS])
+        self.format_box = notes.format_box()
         self.format_box.currentIndexChanged.connect(lambda _: self.refresh_preview())
-        self.summary = plain_label("Choose a file or paste a link to see its first rows.")
+        self.summary = plain_label(self.tr("Choose a file or paste a link to see its first rows."))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.refused = notes.notice("importRefused", alarm=True)  # rows the import will refuse
@@ -89,13 +86,14 @@ class ImportDialog(QDialog):
         self.progress.setObjectName("importProgress")
         self.progress.setTextVisible(True)
         self.progress.setFormat("")
-        self.report = QPlainTextEdit()
+        self.report = report_box()
         self.report.setObjectName("importReport")
-        self.report.setAccessibleName("Import report")
-        self.report.setReadOnly(True)
+        self.report.setAccessibleName(self.tr("Import report"))
         self.report.setMaximumHeight(130)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.run_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.run_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
         self.run_button.setObjectName("importRun")
         self.run_button.setEnabled(False)
         self.run_button.clicked.connect(self.run)
@@ -106,11 +104,11 @@ class ImportDialog(QDialog):
         pick.addWidget(self.browse)
         pick.addWidget(self.read_button)
         again = QHBoxLayout()
-        again.addWidget(QLabel("Synced before:"))
+        again.addWidget(QLabel(self.tr("Synced before:")))
         again.addWidget(self.remembered, 1)
         again.addWidget(self.again_button)
         options = QGridLayout()
-        options.addWidget(format_label := QLabel("F&ormat:"), 0, 0)
+        options.addWidget(format_label := QLabel(self.tr("F&ormat:")), 0, 0)
         format_label.setBuddy(self.format_box)  # Alt+O; without a buddy the & shows as typed
         options.addWidget(self.format_box, 0, 1)
         options.addWidget(self.summary, 0, 2)
@@ -138,10 +136,11 @@ class ImportDialog(QDialog):
         self.remembered.setEnabled(has_any)
         self.again_button.setEnabled(has_any)
         if not has_any:
-            self.remembered.addItem("no list synced yet")
+            self.remembered.addItem(self.tr("no list synced yet"))
 
     def choose_file(self) -> None:
-        chooser = QFileDialog(self, "Attendee list", "", "Spreadsheets (*.csv *.xlsx *.txt *.tsv)")
+        kinds = fill(self.tr("Spreadsheets (%1)"), "*.csv *.xlsx *.txt *.tsv")
+        chooser = QFileDialog(self, self.tr("Attendee list"), "", kinds)
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.fileSelected.connect(self.set_source)
         chooser.open()  # window-modal, does not block the event loop
@@ -156,7 +155,7 @@ class ImportDialog(QDialog):
             return
         self.table, self.overrides = None, {}
         self.run_button.setEnabled(False)
-        self.summary.setText(f"Reading {location}…")
+        say(self.summary, fill(self.tr("Reading %1…"), location))
         self.start(lambda report: sync.load(location, self.repo.clock), self._loaded, location)
 
     def _loaded(self, table: object) -> None:
@@ -164,7 +163,9 @@ class ImportDialog(QDialog):
         self.table = table
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setFormat(f"Ready: {len(table.rows)} rows read, nothing written yet")
+        self.progress.setFormat(
+            self.tr("Ready: %n row(s) read, nothing written yet", "", len(table.rows))
+        )
         self.refresh_preview()
         self.previewed.emit()
 
@@ -173,21 +174,16 @@ class ImportDialog(QDialog):
     def current_preview(self) -> tuple[Preview, str]:
         """The engine's preview with the organizer's choices, and why it cannot import yet."""
         assert self.table is not None
-        fmt = self.format_box.currentText()
-        try:
-            return sync.preview(self.table, fmt, self.overrides, PREVIEW_ROWS, check=False), ""
-        except SyncError as error:  # no name column yet: show the columns so one can be mapped
-            table = self.table
-            bare = Preview(fmt, table.columns, {}, table.rows[:PREVIEW_ROWS], len(table.rows))
-            return bare, str(error).replace("with --map COLUMN=full_name", "in the combo above it")
+        return notes.preview(self.table, self.chosen_format(), self.overrides, PREVIEW_ROWS)
+
+    def chosen_format(self) -> str:
+        return str(self.format_box.currentData() or words.AUTO)
 
     def refresh_preview(self) -> None:
         if self.table is None:
             return
         shown, problem = self.current_preview()
-        self.summary.setText(
-            describe_preview(shown, self.table) + (f" {problem}" if problem else "")
-        )
+        say(self.summary, describe_preview(shown, self.table) + (f" {problem}" if problem else ""))
         notes.flag_refused_rows(self.refused, self.table, shown.format, self.overrides)
         self.run_button.setEnabled(not problem and not self.busy)
         self.grid.show_preview(shown, self.change_mapping)
@@ -210,7 +206,7 @@ class ImportDialog(QDialog):
         table = self.table
         if table is None or self.busy:
             return
-        fmt, mapping, repo = self.format_box.currentText(), dict(self.overrides), self.repo
+        fmt, mapping, repo = self.chosen_format(), dict(self.overrides), self.repo
 
         def work(report: Report) -> SyncReport:
             return sync.run_sync(repo, table, format=fmt, mapping=mapping, progress=report)
@@ -222,7 +218,10 @@ class ImportDialog(QDialog):
         if self.busy:
             return
         if not isinstance(key, str):
-            self.summary.setText("No list has been synced here yet: choose a file or paste a link.")
+            say(
+                self.summary,
+                self.tr("No list has been synced here yet: choose a file or paste a link."),
+            )
             return
         repo = self.repo
         self.source.setText(self.remembered.currentText())
@@ -242,7 +241,7 @@ class ImportDialog(QDialog):
 
         self.report.clear()
         self.progress.setRange(0, 0)  # busy until the first progress report
-        self.progress.setFormat("Reading…")
+        self.progress.setFormat(self.tr("Reading…"))
         self.job = Job(guarded, "import")
         self.job.progress.connect(self._progress)
         self.job.succeeded.connect(done)
@@ -260,29 +259,25 @@ class ImportDialog(QDialog):
     def _progress(self, stage: str, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        self.progress.setFormat(f"{STAGES.get(stage, stage)} %v / %m")
+        # %v and %m are the bar's own placeholders (the value and the total).
+        self.progress.setFormat(f"{words.stage(stage)} %v / %m")
 
     def _synced(self, report: object) -> None:
         assert isinstance(report, SyncReport)
         self.report.setPlainText(describe_report(report, self.repo.event()))
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.progress.setFormat("Done")
+        self.progress.setFormat(self.tr("Done"))
         self.fill_remembered()
         self.synced.emit(report)
 
     def _failed(self, error: object, location: str) -> None:
-        sentence = str(error)
-        if isinstance(error, SourceUnreachable):
-            sentence = f"{sentence} {sync.offline_message(self.repo, location)}"
-        elif not isinstance(error, SyncError):
-            log.exception("import of %s failed", location, exc_info=error)  # type: ignore[arg-type]
-            sentence = f"The import failed and changed nothing ({error})."
+        sentence = notes.failure(error, self.repo, location)
         self.report.setPlainText(sentence)
-        self.summary.setText(sentence if self.table is None else self.summary.text())
+        say(self.summary, sentence if self.table is None else self.summary.text())
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setFormat("Nothing changed")
+        self.progress.setFormat(self.tr("Nothing changed"))
         self.failed.emit(sentence)
 
     def _ended(self) -> None:
@@ -294,6 +289,6 @@ class ImportDialog(QDialog):
 
     def reject(self) -> None:
         if self.busy:  # a sync is all-or-nothing: let it finish rather than abandon it
-            self.progress.setFormat("Finishing the import before closing…")
+            self.progress.setFormat(self.tr("Finishing the import before closing…"))
             return
         super().reject()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem, QWidget
 
 from checkin.sync import FIELDS, Preview
+from checkin.ui.language import fill
 
 IGNORE = "ignore"
 
@@ -18,7 +19,7 @@ class PreviewGrid(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
-        self.setAccessibleName("First rows and the field each column feeds")
+        self.setAccessibleName(self.tr("First rows and the field each column feeds"))
 
     def show_preview(self, shown: Preview, remap: Callable[[str, str], None]) -> None:
         """Fill the grid; `remap(column, field)` follows a change of a column's combo."""
@@ -26,13 +27,20 @@ class PreviewGrid(QTableWidget):
         self.setColumnCount(len(shown.columns))
         self.setRowCount(len(shown.first_rows) + 1)
         self.setHorizontalHeaderLabels(list(shown.columns))
-        self.setVerticalHeaderLabels(["field", *(str(n + 2) for n in range(len(shown.first_rows)))])
+        rows = [str(n + 2) for n in range(len(shown.first_rows))]
+        self.setVerticalHeaderLabels([self.tr("field"), *rows])
         for column, name in enumerate(shown.columns):
             combo = QComboBox()
-            combo.setAccessibleName(f"Field for column {name}")
-            combo.addItems([IGNORE, *FIELDS])
-            combo.setCurrentText(shown.mapping.get(name, IGNORE))
-            combo.currentTextChanged.connect(lambda field, name=name: remap(name, field))
+            combo.setAccessibleName(fill(self.tr("Field for column %1"), name))
+            # The fields keep their names (the command line's --map speaks them); "ignore" is
+            # a word of the desk's.
+            combo.addItem(self.tr("ignore"), IGNORE)
+            for field in FIELDS:
+                combo.addItem(field, field)
+            combo.setCurrentIndex(max(0, combo.findData(shown.mapping.get(name, IGNORE))))
+            combo.currentIndexChanged.connect(
+                lambda _index, combo=combo, name=name: remap(name, str(combo.currentData()))
+            )
             self.setCellWidget(0, column, combo)
             for row, values in enumerate(shown.first_rows, start=1):
                 item = QTableWidgetItem(values[column] if column < len(values) else "")

@@ -3,44 +3,90 @@ what a sync did, for the organizer."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel
 from shiboken6 import isValid
 
 from checkin import sync
 from checkin.core.entities import Event
-from checkin.demo import demo_import_warning
-from checkin.operations.records import Store
-from checkin.sync import Preview, RejectedRow, SyncReport, Table
+from checkin.demo import demo_attendee_count
+from checkin.operations.records import Store, sync_source
+from checkin.sync import (
+    FORMATS,
+    Preview,
+    RejectedRow,
+    SourceUnreachable,
+    SyncError,
+    SyncReport,
+    Table,
+)
+from checkin.sync.model import NoNameColumn
+from checkin.ui import import_words as words
+from checkin.ui.import_words import COUNTED, format_name, rejected_row
 from checkin.ui.inert import plain_label
 from checkin.ui.jobs import Job
+from checkin.ui.language import fill, long_moment, number
 
-FORMAT_NAMES = {
-    "eventbrite": "Eventbrite attendee report",
-    "pretix": "pretix check-in list",
-    "tito": "Tito ticket export",
-    "generic": "spreadsheet (columns recognised by their headers)",
-}
-ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1252": "Windows-1252"}
-DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
 MAX_REJECTED_SHOWN = 200  # a broken 50,000-row file must not freeze the report box
+log = logging.getLogger("checkin.sync")
 
 
-def format_name(fmt: str) -> str:
-    return FORMAT_NAMES.get(fmt, fmt)
+def format_box() -> QComboBox:
+    box = QComboBox()
+    box.setObjectName("importFormat")
+    box.setAccessibleName(QCoreApplication.translate("ImportDialog", "Format"))
+    box.addItem(QCoreApplication.translate("ImportDialog", "auto"), words.AUTO)
+    for fmt in FORMATS:
+        box.addItem(fmt, fmt)
+    return box
+
+
+def failure(error: object, repo: Store, location: str) -> str:
+    """A failed read or sync in one sentence: the engine's own (with how old the list the desk
+    keeps is, when the source could not be reached), or, for a bug, that nothing changed."""
+    if isinstance(error, SourceUnreachable):
+        return f"{error} {offline_message(repo, location)}"
+    if isinstance(error, SyncError):
+        return str(error)
+    log.exception("import of %s failed", location, exc_info=error)  # type: ignore[arg-type]
+    return fill(
+        QCoreApplication.translate("ImportDialog", "The import failed and changed nothing (%1)."),
+        str(error),
+    )
+
+
+def preview(table: Table, fmt: str, overrides: dict[str, str], rows: int) -> tuple[Preview, str]:
+    """The engine's preview with the organizer's choices, and why it cannot import yet."""
+    try:
+        return sync.preview(table, fmt, overrides, rows, check=False), ""
+    except SyncError as error:  # no name column yet: show the columns so one can be mapped
+        bare = Preview(fmt, table.columns, {}, table.rows[:rows], len(table.rows))
+        if not isinstance(error, NoNameColumn):
+            return bare, str(error)
+        # The engine's sentence names the command line's option: the dialog has a combo.
+        return bare, QCoreApplication.translate(
+            "ImportDialog",
+            "Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose "
+            "one in the combo above it.",
+        )
 
 
 def describe_preview(shown: Preview, table: Table) -> str:
     """ "Detected: Eventbrite attendee report · 120 rows · UTF-8, semicolons"."""
-    rows = f"{shown.row_count} row{'s' if shown.row_count != 1 else ''}"
-    parts = [f"Detected: {format_name(shown.format)}", rows]
-    reading = [ENCODINGS.get(shown.encoding, shown.encoding)] if shown.encoding else []
+    detected = QCoreApplication.translate("ImportDialog", "Detected: %1")
+    parts = [fill(detected, format_name(shown.format)), COUNTED.rows(shown.row_count)]
+    reading = (
+        [words.tr(words.ENCODINGS.get(shown.encoding, shown.encoding))] if shown.encoding else []
+    )
     if shown.delimiter:
-        reading.append(DELIMITERS.get(shown.delimiter, repr(shown.delimiter)))
+        known = words.DELIMITERS.get(shown.delimiter)
+        reading.append(words.tr(known) if known else repr(shown.delimiter))
     if table.kind == "xlsx":
-        reading = ["Excel workbook"]
+        reading = [QCoreApplication.translate("ImportDialog", "Excel workbook")]
     if reading:
         parts.append(", ".join(reading))
     return " · ".join(parts) + "."
@@ -59,7 +105,8 @@ def notice(name: str, text: str = "", alarm: bool = False) -> QLabel:
 
 
 def demo_notice(repo: Store) -> QLabel:
-    return notice("importDemoNote", demo_import_warning(repo))
+    count = demo_attendee_count(repo)
+    return notice("importDemoNote", COUNTED.demo(count) if count else "")
 
 
 def show_notice(label: QLabel, text: str) -> None:
@@ -89,10 +136,10 @@ def describe_refused(refused: Sequence[RejectedRow], shown_rows: int = 3) -> str
     """The rows the import will refuse, named by their row numbers, so none goes quietly."""
     if not refused:
         return ""
-    listed = "; ".join(str(row) for row in refused[:shown_rows])
-    more = f"; and {len(refused) - shown_rows} more" if len(refused) > shown_rows else ""
-    count = f"{len(refused)} row{'s' * (len(refused) != 1)}"
-    return f"{count} will not be imported — {listed}{more}."
+    listed = "; ".join(rejected_row(row) for row in refused[:shown_rows])
+    if len(refused) > shown_rows:
+        listed += "; " + COUNTED.more(len(refused) - shown_rows)
+    return fill(COUNTED.refused(len(refused)), listed)
 
 
 def _place(location: str) -> str:
@@ -101,29 +148,64 @@ def _place(location: str) -> str:
 
 def describe_report(report: SyncReport, event: Event | None) -> str:
     """Added / updated / cancelled / unchanged / rejected, then each rejected row by number."""
+    said = (
+        QCoreApplication.translate(
+            "ImportDialog",
+            "Would sync %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.",
+        )
+        if report.dry_run
+        else QCoreApplication.translate(
+            "ImportDialog",
+            "Synced %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.",
+        )
+    )
+    counts = (report.added, report.updated, report.cancelled, report.unchanged,
+              len(report.rejected))  # fmt: skip
     lines = [
-        f"{'Would sync' if report.dry_run else 'Synced'} {_place(report.location)} "
-        f"({format_name(report.format)}): {report.added} added, {report.updated} updated, "
-        f"{report.cancelled} cancelled, {report.unchanged} unchanged, "
-        f"{len(report.rejected)} rejected."
+        fill(
+            said,
+            _place(report.location),
+            format_name(report.format),
+            *(number(count) for count in counts),
+        )
     ]
     if report.created_event:
-        lines.append(
-            f"Created the event “{report.created_event}”; an organizer can set its days "
-            "and capacity in Settings."
+        created = QCoreApplication.translate(
+            "ImportDialog",
+            "Created the event “%1”; an organizer can set its days and capacity in Settings.",
         )
+        lines.append(fill(created, report.created_event))
     if report.fetched_at is not None:
         when = event.local_time(report.fetched_at) if event else report.fetched_at.astimezone()
-        lines.append(f"Fetched {when:%A %d %B %Y at %H:%M}.")
-    if report.cancelled_inside:
         lines.append(
-            "Cancelled but inside the venue (still counted on site): "
-            + ", ".join(report.cancelled_inside)
-            + "."
+            fill(QCoreApplication.translate("ImportDialog", "Fetched %1."), long_moment(when))
         )
+    if report.cancelled_inside:
+        inside = QCoreApplication.translate(
+            "ImportDialog", "Cancelled but inside the venue (still counted on site): %1."
+        )
+        lines.append(fill(inside, ", ".join(report.cancelled_inside)))
     for rejected in report.rejected[:MAX_REJECTED_SHOWN]:
-        lines.append(f"Rejected {rejected}")
+        lines.append(
+            fill(QCoreApplication.translate("ImportDialog", "Rejected %1"), rejected_row(rejected))
+        )
     hidden = len(report.rejected) - MAX_REJECTED_SHOWN
     if hidden > 0:
-        lines.append(f"…and {hidden} more rejected rows (`checkin sync --dry-run` lists them all).")
+        lines.append(COUNTED.hidden(hidden))
     return "\n".join(lines)
+
+
+def offline_message(repo: Store, location: str) -> str:
+    """What the desk says when a list cannot be fetched: how old the list it works on is."""
+    known = sync_source(repo, sync.source_key(location))
+    if known is None:
+        return QCoreApplication.translate(
+            "ImportDialog", "Nothing was changed; this desk has no list from that address yet."
+        )
+    event = repo.event()
+    instant = known.fetched_at or known.synced_at
+    when = event.local_time(instant) if event is not None else instant.astimezone()
+    said = QCoreApplication.translate(
+        "ImportDialog", "Nothing was changed; the desk works offline on the list from %1."
+    )
+    return fill(said, long_moment(when))

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from checkin.hub import address
 from checkin.hub.errors import HubError
 from checkin.ui.camera_control import CameraControl
+from checkin.ui.dialog_fit import say
 from checkin.ui.inert import plain_label
+from checkin.ui.language import fill
 from checkin.ui.screens import CameraPreview
 
 MAX_URL = 2048  # a join URL is about 140 characters; a longer code is something else
@@ -44,7 +46,7 @@ class JoinDialog(QDialog):
         self, desk: str, camera: CameraControl | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Join a hub")
+        self.setWindowTitle(self.tr("Join a hub"))
         self.camera = camera
         form = QFormLayout(self)
         self.url = QLineEdit()
@@ -52,16 +54,16 @@ class JoinDialog(QDialog):
         self.url.setPlaceholderText("postgresql://desk:…@10.0.0.5:5433/checkin")
         self.url.setMaxLength(MAX_URL)
         self.desk = QLineEdit(desk)
-        self.scan_button = QPushButton("Read the hub's QR code with the camera")
+        self.scan_button = QPushButton(self.tr("Read the hub's QR code with the camera"))
         self.scan_button.setCheckable(True)
         self.preview = CameraPreview()
         self.preview.hide()
         self.problem = plain_label()
         self.problem.setWordWrap(True)
-        form.addRow("Join URL", self.url)
+        form.addRow(self.tr("Join URL"), self.url)
         form.addRow(self.scan_button)
         form.addRow(self.preview)
-        form.addRow("This desk's name", self.desk)
+        form.addRow(self.tr("This desk's name"), self.desk)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -71,7 +73,9 @@ class JoinDialog(QDialog):
         form.addRow(buttons)
         if camera is None:
             self.scan_button.setEnabled(False)
-            self.scan_button.setToolTip("There is no camera on this desk; type or paste the URL.")
+            self.scan_button.setToolTip(
+                self.tr("There is no camera on this desk; type or paste the URL.")
+            )
         else:
             self.scan_button.toggled.connect(self._reading)
             self.finished.connect(lambda _result: self._reading(False))
@@ -89,7 +93,7 @@ class JoinDialog(QDialog):
             camera.claim(self.read)
             self.preview.show_state(camera.state)
             self.preview.show()
-            self.problem.setText("Hold the hub's QR code in front of the camera.")
+            say(self.problem, self.tr("Hold the hub's QR code in front of the camera."))
         elif not on and camera.claimant is not None:
             camera.release()
             camera.camera.frame_ready.disconnect(self.preview.show_frame)
@@ -101,16 +105,19 @@ class JoinDialog(QDialog):
         """What the camera decoded while the dialog reads: a join URL ends the reading."""
         found = join_url_in(texts)
         if found is None:
-            self.problem.setText(
-                "That code is not a hub's join URL (one starts with postgresql://); "
-                "hold up the QR code that `checkin hub serve` shows."
+            say(
+                self.problem,
+                self.tr(
+                    "That code is not a hub's join URL (one starts with postgresql://); "
+                    "hold up the QR code that `checkin hub serve` shows."
+                ),
             )
             return
         try:
             url = address.check_url(found)
         except HubError as error:
-            self.problem.setText(str(error))
+            say(self.problem, str(error))
             return
         self.url.setText(url)
         self._reading(False)
-        self.problem.setText(f"Read from the camera: {address.shown(url)}")
+        say(self.problem, fill(self.tr("Read from the camera: %1"), address.shown(url)))

@@ -10,7 +10,7 @@ Setting the default QLocale makes every date, time and number the desk formats f
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QSettings,
+    QTime,
     QTranslator,
 )
 
@@ -82,11 +83,7 @@ def install_language(choice: str) -> str:
         return code
     while _installed:
         app.removeTranslator(_installed.pop())
-    # English loads its catalogue too: it holds the plural forms of the %n texts.
-    ours = QTranslator(app)
-    if ours.load(f"{CATALOGUE}_{code}", str(resource_path("translations"))):
-        app.installTranslator(ours)
-        _installed.append(ours)
+    _install_catalogue(code)
     if code != SOURCE:
         qt_own = QTranslator(app)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -97,6 +94,11 @@ def install_language(choice: str) -> str:
     # (an English desk in Germany still writes 24-hour times and decimal commas).
     QLocale.setDefault(QLocale.system() if choice == SYSTEM else QLocale(code))
     return code
+
+
+def installed() -> bool:
+    """Whether a catalogue of the desk's is installed (English's too, for its plurals)."""
+    return bool(_installed)
 
 
 def shown_language() -> str:
@@ -139,9 +141,31 @@ def short_day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
 
+def long_moment(moment: datetime) -> str:
+    """A wall-clock moment (already in the event's time zone) as "Monday 15 February 2016 at
+    09:00", the desk's language's way."""
+    locale = QLocale()
+    day = locale.toString(
+        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.LongFormat
+    )
+    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return fill(QCoreApplication.translate("Formats", "%1 at %2"), day, time)
+
+
 def reset_language() -> None:
-    """Back to the source language with the system's formats (no translator installed)."""
+    """Back to the source language with the system's formats: only English's own catalogue
+    installed (the plural forms of its %n texts)."""
     app = QCoreApplication.instance()
     while _installed and app is not None:
         app.removeTranslator(_installed.pop())
+    _install_catalogue(SOURCE)
     QLocale.setDefault(QLocale.system())
+
+
+def _install_catalogue(code: str) -> None:
+    # English loads its catalogue too: it holds the plural forms of the %n texts.
+    app = QCoreApplication.instance()
+    ours = QTranslator(app)
+    if app is not None and ours.load(f"{CATALOGUE}_{code}", str(resource_path("translations"))):
+        app.installTranslator(ours)
+        _installed.append(ours)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,14 +29,18 @@ from checkin.operations.records import Store
 from checkin.reports.export import export
 from checkin.reports.model import Format, Kind
 from checkin.ui.dashboard import DashboardWindow
+from checkin.ui.dialog_fit import say
 from checkin.ui.inert import plain_label
 from checkin.ui.jobs import Job, Report, wait_for_jobs
+from checkin.ui.language import QT_TRANSLATE_NOOP, fill, short_day
 
 KIND_LABELS = {
-    Kind.HEADCOUNT: "Headcount (counts and arrivals)",
-    Kind.DIETARY: "Catering: per-day numbers and dietary needs (no names)",
-    Kind.ATTENDEES: "Attendee list (personal data)",
-    Kind.CHECKINS: "Check-in history (personal data)",
+    Kind.HEADCOUNT: QT_TRANSLATE_NOOP("ExportDialog", "Headcount (counts and arrivals)"),
+    Kind.DIETARY: QT_TRANSLATE_NOOP(
+        "ExportDialog", "Catering: per-day numbers and dietary needs (no names)"
+    ),
+    Kind.ATTENDEES: QT_TRANSLATE_NOOP("ExportDialog", "Attendee list (personal data)"),
+    Kind.CHECKINS: QT_TRANSLATE_NOOP("ExportDialog", "Check-in history (personal data)"),
 }
 
 
@@ -82,25 +86,27 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.repo = repo
         self.job: Job | None = None
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         event = repo.require_event()
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+            self.kind.addItem(self.tr(label), kind.value)
         self.day = QComboBox()
-        self.day.addItem("All days", None)
+        self.day.addItem(self.tr("All days"), None)
         for number, day in enumerate(event.days, start=1):
-            self.day.addItem(f"Day {number} — {day.strftime('%a %d %b')}", number)
+            self.day.addItem(fill(self.tr("Day %1 — %2"), str(number), short_day(day)), number)
         self.format = QComboBox()
         for fmt in Format:
             self.format.addItem(fmt.value.upper(), fmt.value)
-        self.meals = QLineEdit("Lunch")
+        # The meals' names go into the catering sheet as typed: the default in the desk's words.
+        self.meals = QLineEdit(self.tr("Lunch"))
         self.no_show = QSpinBox()
         self.no_show.setRange(0, 99)
-        self.no_show.setSuffix(" %")
+        # Where the sign goes is each language's own (42% · 42 %).
+        self.no_show.setSuffix(fill(QCoreApplication.translate("Formats", "%1%"), ""))
         self.no_show.setValue(round(DEFAULT_NO_SHOW * 100))
         self.path = QLineEdit(str(Path.home() / "headcount.csv"))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_file)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -113,22 +119,22 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("What", self.kind)
-        form.addRow("Day", self.day)
-        form.addRow("Format", self.format)
-        form.addRow("Meals per day", self.meals)
-        form.addRow("Later days' no-shows", self.no_show)
-        form.addRow("Save to", where)
+        form.addRow(self.tr("What"), self.kind)
+        form.addRow(self.tr("Day"), self.day)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Meals per day"), self.meals)
+        form.addRow(self.tr("Later days' no-shows"), self.no_show)
+        form.addRow(self.tr("Save to"), where)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
         for combo in (self.kind, self.format):
             combo.currentIndexChanged.connect(self.suggest_name)
-        self.kind.setAccessibleName("Export kind")
-        self.day.setAccessibleName("Export day")
-        self.format.setAccessibleName("Export format")
-        self.path.setAccessibleName("Export file")
+        self.kind.setAccessibleName(self.tr("Export kind"))
+        self.day.setAccessibleName(self.tr("Export day"))
+        self.format.setAccessibleName(self.tr("Export format"))
+        self.path.setAccessibleName(self.tr("Export file"))
 
     def suggest_name(self) -> None:
         current = Path(self.path.text() or str(Path.home() / "export"))
@@ -137,19 +143,19 @@ class ExportDialog(QDialog):
         )
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text())
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text())
         if chosen:
             self.path.setText(chosen)
 
     def start(self) -> None:
         out = Path(self.path.text()).expanduser()
         if not out.parent.is_dir():
-            self.outcome.setText(f"The folder {out.parent} does not exist.")
+            say(self.outcome, fill(self.tr("The folder %1 does not exist."), str(out.parent)))
             return
         repo = self.repo
         kind, fmt = Kind(str(self.kind.currentData())), Format(str(self.format.currentData()))
         day = self.day.currentData()
-        meals = [m.strip() for m in self.meals.text().split(",") if m.strip()] or ["Lunch"]
+        meals = [m.strip() for m in self.meals.text().split(",") if m.strip()] or [self.tr("Lunch")]
         no_show = self.no_show.value() / 100
 
         def work(_report: Report) -> Path:
@@ -160,15 +166,16 @@ class ExportDialog(QDialog):
                 repo.db.close()  # the pool thread's own connection
 
         self.job = Job(work, "export")
+        saved, failed = self.tr("Saved %1 in %2."), self.tr("Could not export: %1")
         self.job.succeeded.connect(
-            lambda path: self.done_exporting(f"Saved {path.name} in {path.parent}.")
+            lambda path: self.done_exporting(fill(saved, path.name, str(path.parent)))
         )
-        self.job.failed.connect(lambda error: self.done_exporting(f"Could not export: {error}"))
+        self.job.failed.connect(lambda error: self.done_exporting(fill(failed, str(error))))
         self.buttons.setEnabled(False)
-        self.outcome.setText("Exporting…")
+        say(self.outcome, self.tr("Exporting…"))
         self.job.start()
 
     @Slot(str)
     def done_exporting(self, message: str) -> None:
         self.buttons.setEnabled(True)
-        self.outcome.setText(message)
+        say(self.outcome, message)

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from checkin.core.entities import utc_now
 from checkin.operations import Changes, records
@@ -26,6 +26,7 @@ from checkin.sync.model import SyncError
 from checkin.sync.platform_pull import pull_list
 from checkin.sync.platform_push import push_checkins
 from checkin.ui.jobs import Job, Report
+from checkin.ui.language import fill
 
 if TYPE_CHECKING:
     from checkin.ui.window import DeskWindow
@@ -35,15 +36,6 @@ log = logging.getLogger("checkin.ui")
 PULL_EVERY_MS = 3 * 60 * 1000
 PUSH_AFTER_MS = 3000  # check-ins made in a burst go out together
 _NAMES = {"pretix": "pretix", "eventbrite": "Eventbrite", "tito": "Tito"}
-
-
-def ago(when: datetime, now: datetime) -> str:
-    minutes = int((now - when).total_seconds() // 60)
-    if minutes < 1:
-        return "just now"
-    if minutes < 90:
-        return f"{minutes} min ago"
-    return f"{minutes // 60} h ago"
 
 
 class PlatformLink(QObject):
@@ -84,18 +76,34 @@ class PlatformLink(QObject):
         self.pusher.stop()
         self.waiting = None
 
+    def ago(self, when: datetime, now: datetime) -> str:
+        minutes = int((now - when).total_seconds() // 60)
+        if minutes < 1:
+            return self.tr("just now")
+        if minutes < 90:
+            return self.tr("%n min ago", "", minutes)
+        return self.tr("%n h ago", "", minutes // 60)
+
     def line(self) -> str:
         """The status bar's list line, and what the platform refused (never only in a log)."""
         refused = ""
         if self.refused:
-            plural = "s" if self.refused != 1 else ""
-            refused = (f" · {self.name} refused {self.refused} check-in{plural} — see "
-                       "Organizer ▸ Ticketing platform…")  # fmt: skip
+            said = self.tr(
+                "%1 refused %n check-in(s) — see Organizer ▸ Ticketing platform…", "", self.refused
+            )
+            refused = " · " + fill(said, self.name)
         if self.problem:
             return self.problem + refused
         if self.last_pull is None:
-            return f"list: not pulled yet · {self.name}{refused}"
-        return f"list: {ago(self.last_pull, utc_now())} · {self.name}{refused}"
+            return fill(self.tr("list: not pulled yet · %1"), self.name) + refused
+        return (
+            fill(
+                self.tr("list: %1 · %2"),
+                self.ago(self.last_pull, utc_now()),
+                self.name,
+            )
+            + refused
+        )
 
     def pull_now(self) -> None:
         self._run("pull", self._pull_and_push)
@@ -147,15 +155,22 @@ class PlatformLink(QObject):
 
     def _failed(self, error: object) -> None:
         # One calm line: the desk keeps working on the list it has.
-        when = f"list {ago(self.last_pull, utc_now())}" if self.last_pull else "no list pulled"
-        reason = (
-            "event not found: check the URL"
-            if isinstance(error, NotVisible)
-            else "token refused"
-            if isinstance(error, TokenRefused)
-            else "unreachable"
+        when = (
+            fill(
+                self.tr("list %1"),
+                self.ago(self.last_pull, utc_now()),
+            )
+            if self.last_pull
+            else self.tr("no list pulled")
         )
-        self.problem = f"{self.name} {reason} · {when}"
+        reason = (
+            self.tr("%1 event not found: check the URL")
+            if isinstance(error, NotVisible)
+            else self.tr("%1 token refused")
+            if isinstance(error, TokenRefused)
+            else self.tr("%1 unreachable")
+        )
+        self.problem = f"{fill(reason, self.name)} · {when}"
         log.info("%s: %s", self.name, error)
         self.line_changed.emit(self.line())
 
@@ -175,7 +190,9 @@ def link_desk(window: DeskWindow, home: Path) -> PlatformLink | None:
     window.desk_changed.connect(link.desk_changed)
     pull = window.actions_by_name.get("Pull now")
     if pull is None:
-        pull = window.menus["&Organizer"].addAction("&Pull now")
+        pull = window.menus["&Organizer"].addAction(
+            QCoreApplication.translate("DeskMenus", "&Pull now")
+        )
         window.actions_by_name["Pull now"] = pull
     else:
         pull.triggered.disconnect()  # from the link this one replaces
@@ -191,7 +208,9 @@ class DeskPlatform:
     def __init__(self, window: DeskWindow, home: Path) -> None:
         self.window, self.home = window, home
         self.link = link_desk(window, home)
-        action = window.menus["&Organizer"].addAction("&Ticketing platform…")
+        action = window.menus["&Organizer"].addAction(
+            QCoreApplication.translate("DeskMenus", "&Ticketing platform…")
+        )
         window.actions_by_name["Ticketing platform"] = action
         action.triggered.connect(lambda _checked=False: window.organizer(self.open_dialog))
 

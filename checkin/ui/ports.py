@@ -23,7 +23,8 @@ class CameraSource(Protocol):
 
     codes_found(list[str]): ticket codes decoded from one frame; texts_found(list[str]): the same
     scans' texts as decoded; frame_ready(QImage): a preview frame;
-    state_changed(str): a short human word such as "running", "paused", "no camera".
+    state_changed(str): a short human word such as "running", "paused", "no camera", or the
+    capture loop's sentence (`checkin.scanning.news.CameraNews`, said again in the language).
     """
 
     codes_found: SignalInstance

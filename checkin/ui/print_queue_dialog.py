@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.core.print_jobs import JobState
 from checkin.operations import Changes
 from checkin.operations.badges import waiting_badges
 from checkin.operations.records import Store
-from checkin.ui.badge_sink import plural
+from checkin.ui.dialog_fit import say
 from checkin.ui.inert import plain_label
+from checkin.ui.language import fill
 
 if TYPE_CHECKING:
     from checkin.ui.window import DeskWindow
@@ -38,13 +40,13 @@ class PrintQueueDialog(QDialog):
     def __init__(self, repo: Store, remove: Remove, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo, self.remove = repo, remove
-        self.setWindowTitle("Badges waiting to print")
+        self.setWindowTitle(self.tr("Badges waiting to print"))
         self.summary = plain_label()
         self.summary.setObjectName("printQueueSummary")
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)  # items are plain text: names are never markup
         self.list.setObjectName("printQueueList")
-        self.clear_button = QPushButton("&Remove the badges not sent yet")
+        self.clear_button = QPushButton(self.tr("&Remove the badges not sent yet"))
         self.clear_button.setObjectName("clearPrintQueue")
         self.clear_button.clicked.connect(self.clear)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -61,17 +63,38 @@ class PrintQueueDialog(QDialog):
         waiting = waiting_badges(self.repo)
         self.list.clear()
         for badge in waiting:
-            kind = "reprint" if badge.reprint else "badge"
+            kind = self.tr("reprint") if badge.reprint else self.tr("badge")
+            state = self.state_word(badge.state)
+            # The printer's own words, when it said why, are shown as it said them.
             why = f" — {badge.message}" if badge.message else ""
-            self.list.addItem(f"{badge.name} · {kind} · {badge.state.value}{why}")
+            self.list.addItem(f"{badge.name} · {kind} · {state}{why}")
         count = len(waiting)
-        self.summary.setText(
-            f"{plural(count)} waiting. They print as soon as a printer "
-            "answers; remove them if they should not."
+        say(
+            self.summary,
+            self.tr(
+                "%n badge(s) waiting. They print as soon as a printer answers; remove them if "
+                "they should not.",
+                None,
+                count,
+            )
             if count
-            else "No badge is waiting to print."
+            else self.tr("No badge is waiting to print."),
         )
         self.clear_button.setEnabled(bool(count))
+
+    def state_word(self, state: JobState) -> str:
+        words = {
+            JobState.QUEUED: self.tr("waiting"),
+            JobState.SENDING: self.tr("sending"),
+            JobState.SENT: self.tr("at the printer"),
+        }
+        return words.get(state, state.value)
+
+    def removed(self, count: int) -> str:
+        return self.tr("%n waiting badge(s) removed.", "", count)
+
+    def not_removed(self, error: Exception) -> str:
+        return fill(self.tr("The waiting badges were not removed: %1"), str(error))
 
     def clear(self) -> None:
         self.clear_button.setEnabled(False)  # once: the list is read again when it is done
@@ -87,12 +110,12 @@ def open_print_queue(window: DeskWindow) -> None:
             controller.desk_changed.emit(changes)
             if controller.badges is not None:
                 controller.badges.refresh()  # the status bar's count follows
-            window.status.showMessage(f"{plural(count, 'waiting badge')} removed.", 8000)
+            window.status.showMessage(dialog.removed(count), 8000)
             if window.dialog is dialog:  # still open
                 then(count)
 
         def failed(error: Exception) -> None:
-            window.status.showMessage(f"The waiting badges were not removed: {error}", 8000)
+            window.status.showMessage(dialog.not_removed(error), 8000)
             if window.dialog is dialog:
                 dialog.reload()
 

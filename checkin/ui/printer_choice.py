@@ -32,19 +32,23 @@ from checkin.printing.templates import DEFAULT_TEMPLATE, TemplateError, availabl
 from checkin.ui.badge_sink import QueueBadges
 from checkin.ui.batch_dialog import batch_opener
 from checkin.ui.inert import tooltip
+from checkin.ui.language import QT_TRANSLATE_NOOP, fill
 from checkin.ui.ports import Collaborators
 from checkin.ui.qt_printer import QtPrinter, qt_printer_names
 from checkin.workers import BackgroundCall
 
-DEFAULT_LABEL = "(the system's default printer)"
-ADDRESS_HELP = (
+DEFAULT_LABEL = QT_TRANSLATE_NOOP("PrinterField", "(the system's default printer)")
+ADDRESS_HELP = QT_TRANSLATE_NOOP(
+    "PrinterField",
     "A print queue of this computer, or a label printer's address typed in:\n"
     "brother-ql://192.168.1.50?model=QL-820NWB&label=62 (labels: 62, 62x100, 102, 102x152)\n"
     "zpl://192.168.1.60?dpi=203&width=102 (a Zebra; width and height in mm)\n"
-    "brother-ql:///dev/usb/lp0?model=QL-820NWB&label=62 (on USB)"
+    "brother-ql:///dev/usb/lp0?model=QL-820NWB&label=62 (on USB)",
 )
 # The same choice once the system answered that it has no printer: the status bar's words.
-NO_PRINTER_LABEL = "(no badge printer: none found on this computer)"
+NO_PRINTER_LABEL = QT_TRANSLATE_NOOP(
+    "PrinterField", "(no badge printer: none found on this computer)"
+)
 
 
 def make_printer(name: str) -> Printer:
@@ -93,16 +97,16 @@ class PrinterField(QComboBox):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPrinter")
-        self.setAccessibleName("Badge printer")
+        self.setAccessibleName(self.tr("Badge printer"))
         self.setEditable(True)
-        self.addItem(DEFAULT_LABEL, "")
+        self.addItem(self.tr(DEFAULT_LABEL), "")
         if current:
             self.addItem(current, current)
         self.setCurrentIndex(self.count() - 1)
-        self.setToolTip("Looking for printers…")
+        self.setToolTip(self.tr("Looking for printers…"))
         editor = self.lineEdit()
         if editor is not None:
-            editor.setPlaceholderText("print queue, or brother-ql://… / zpl://…")
+            editor.setPlaceholderText(self.tr("print queue, or brother-ql://… / zpl://…"))
         self.future = in_background(lister)
         self.timer = QTimer(self)
         self.timer.setInterval(50)
@@ -116,19 +120,29 @@ class PrinterField(QComboBox):
         try:
             names = self.future.result()
         except Exception as error:
-            self.setToolTip(tooltip(f"Could not list the printers: {error}"))
+            self.setToolTip(tooltip(fill(self.tr("Could not list the printers: %1"), str(error))))
             return
         for name in names:
             if self.findData(name) < 0:
                 self.addItem(name, name)
-        found = f"{len(names)} printers found" if names else "No printers found"
-        self.setToolTip(f"{found}.\n{ADDRESS_HELP}")
+        found = (
+            self.tr("%n printer(s) found", "", len(names))
+            if names
+            else self.tr("No printers found")
+        )
+        self.setToolTip(f"{found}.\n{self.tr(ADDRESS_HELP)}")
         if not names:
-            self.setItemText(0, NO_PRINTER_LABEL)
+            self.setItemText(0, self.tr(NO_PRINTER_LABEL))
 
     def value(self) -> str:
         text = self.currentText().strip()
-        return "" if text in (DEFAULT_LABEL, NO_PRINTER_LABEL) else text
+        labels = {
+            DEFAULT_LABEL,
+            NO_PRINTER_LABEL,
+            self.tr(DEFAULT_LABEL),
+            self.tr(NO_PRINTER_LABEL),
+        }
+        return "" if text in labels else text
 
 
 class TemplateField(QComboBox):
@@ -137,7 +151,7 @@ class TemplateField(QComboBox):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsTemplate")
-        self.setAccessibleName("Badge template")
+        self.setAccessibleName(self.tr("Badge template"))
         for name, description in template_choices(home):
             self.addItem(f"{name} — {description}" if description else name, name)
         index = self.findData(current or DEFAULT_TEMPLATE)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.ui.camera_words import camera_said
 from checkin.ui.inert import plain, plain_label, tooltip
 from checkin.ui.language import fill
 from checkin.ui.scan_field import ScanField
@@ -57,13 +58,14 @@ class CameraPreview(QLabel):
     def show_state(self, state: str) -> None:
         """A word or sentence from the camera; a running camera keeps showing its frames."""
         self.state = state
-        self.setToolTip(tooltip(state))
+        said = camera_said(state)  # the camera's sentence in the desk's language
+        self.setToolTip(tooltip(said))
         running = state == "running" or " is running" in state
         if not running or not self.frames:
             self.frames = 0
             self.setPixmap(QPixmap())
             shown = fill(self.tr("Camera: %1"), camera_state(state))
-            self.setText(state if state.endswith(".") else shown)
+            self.setText(said if state.endswith(".") else shown)
 
     def show_frame(self, image: QImage) -> None:
         self.frames += 1

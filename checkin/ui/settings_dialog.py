@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
 from checkin.core.entities import CapacityPolicy, Event
-from checkin.scanning.sources import parse_source, probe_cameras
+from checkin.scanning.sources import ResolutionError, parse_source, probe_cameras
 from checkin.ui.fixups import FormDialog
 from checkin.ui.jobs import Job, Report
 from checkin.ui.language import LANGUAGES, SYSTEM, fill, resolve
@@ -142,6 +142,8 @@ class SettingsDialog(FormDialog):
     def problem(self) -> str:
         try:
             parse_source(self.camera.currentText() or "0", self.chosen_resolution() or None)
+        except ResolutionError as error:
+            return fill(self.tr("A resolution looks like 1280x720, not “%1”."), error.text)
         except ValueError as error:
             return str(error)
         return printer_problem(self.printer.value())

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from checkin.core.entities import Event
+from checkin.ui.camera_words import camera_said
 from checkin.ui.inert import plain, tooltip
 from checkin.ui.language import fill
 
@@ -99,7 +100,8 @@ class DeskStatus(QStatusBar):
         self.shown["camera"] = lambda: self.set_camera(state)
         sentence = len(state) > SHORT_STATE or state.endswith(".")
         word = camera_state(state)
-        self.camera.setToolTip(tooltip(state if sentence else fill(self.tr("Camera: %1"), word)))
+        said = camera_said(state) if sentence else fill(self.tr("Camera: %1"), word)
+        self.camera.setToolTip(tooltip(said))
         if not sentence:
             self.camera.setText(fill(self.tr("Camera: %1"), word))
         elif " is running" in state:

@@ -40,6 +40,108 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Everyone, sorted by last name</source>
+        <translation>Alle, nach Nachnamen sortiert</translation>
+    </message>
+    <message>
+        <source>Only people without a badge yet</source>
+        <translation>Nur Personen ohne Namensschild</translation>
+    </message>
+    <message>
+        <source>Only the people selected below</source>
+        <translation>Nur die unten ausgewählten Personen</translation>
+    </message>
+    <message>
+        <source>Badges in advance</source>
+        <translation>Namensschilder vorab</translation>
+    </message>
+    <message>
+        <source>Attendees to print</source>
+        <translation>Zu druckende Teilnehmende</translation>
+    </message>
+    <message>
+        <source>First free position on the sheet</source>
+        <translation>Erste freie Position auf dem Bogen</translation>
+    </message>
+    <message>
+        <source>Template %1; start at position</source>
+        <translation>Vorlage %1; beginnen bei Position</translation>
+    </message>
+    <message>
+        <source>&amp;Print on %1</source>
+        <translation>Auf %1 &amp;drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n badge(s) the font cannot draw (%1): correct their badge names.</source>
+        <translation>
+            <numerusform>%n Namensschild ausgelassen, das die Schrift nicht darstellen kann (%1): Namen auf dem Schild korrigieren.</numerusform>
+            <numerusform>%n Namensschilder ausgelassen, die die Schrift nicht darstellen kann (%1): Namen auf den Schildern korrigieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the people whose badges to print first.</source>
+        <translation>Zuerst die Personen auswählen, deren Namensschilder gedruckt werden sollen.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>The batch failed: %1</source>
+        <translation>Der Stapel ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Namensschilder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>No badges to save.</source>
+        <translation>Keine Namensschilder zu speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n badge(s) on %1 to %2.</source>
+        <translation>
+            <numerusform>%n Namensschild auf %1 in %2 gespeichert.</numerusform>
+            <numerusform>%n Namensschilder auf %1 in %2 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n badge(s) on %1.</source>
+        <translation>
+            <numerusform>%n Namensschild an %1 geschickt.</numerusform>
+            <numerusform>%n Namensschilder an %1 geschickt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) already waiting to print.</source>
+        <translation>
+            <numerusform>%n Namensschild wartet schon auf den Druck.</numerusform>
+            <numerusform>%n Namensschilder warten schon auf den Druck.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>Camera preview</source>
@@ -51,6 +153,57 @@
     </message>
 </context>
 <context>
+    <name>CameraWords</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>Kamera %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Stream %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Video %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2×%3.</source>
+        <translation>%1 läuft mit %2×%3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or in use by another program.</source>
+        <translation>%1 fehlt oder wird von einem anderen Programm benutzt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>%1 konnte nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 delivers a %2×%3 picture (%4 megapixels), more than the %5 megapixels the desk decodes; it was not read.</source>
+        <translation>%1 liefert ein Bild mit %2×%3 (%4 Megapixel), mehr als die %5 Megapixel, die der Schalter auswertet; es wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering frames.</source>
+        <translation>%1 liefert keine Bilder mehr.</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>%1 angehalten.</translation>
+    </message>
+    <message>
+        <source>Retrying in the background.</source>
+        <translation>Neuer Versuch im Hintergrund.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>
@@ -59,6 +212,51 @@
     <message>
         <source>on site · no capacity set</source>
         <translation>vor Ort · keine Kapazität festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will not be imported — %1.</source>
+        <translation>
+            <numerusform>%n Zeile wird nicht importiert — %1.</numerusform>
+            <numerusform>%n Zeilen werden nicht importiert — %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n cell(s) but the header has %1 columns</source>
+        <translation>
+            <numerusform>hat %n Zelle, die Kopfzeile aber %1 Spalten</numerusform>
+            <numerusform>hat %n Zellen, die Kopfzeile aber %1 Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rejected row(s) (`checkin sync --dry-run` lists them all).</source>
+        <translation>
+            <numerusform>…und %n weitere abgelehnte Zeile (`checkin sync --dry-run` listet alle auf).</numerusform>
+            <numerusform>…und %n weitere abgelehnte Zeilen (`checkin sync --dry-run` listet alle auf).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk holds the demo event and its %n synthetic attendee(s): an import adds the list beside them. For the real event, import into a desk that has no event yet.</source>
+        <translation>
+            <numerusform>Dieser Schalter enthält die Demo-Veranstaltung mit %n erfundenen Person: Ein Import fügt die Liste daneben hinzu. Für die echte Veranstaltung in einen Schalter ohne Veranstaltung importieren.</numerusform>
+            <numerusform>Dieser Schalter enthält die Demo-Veranstaltung mit %n erfundenen Personen: Ein Import fügt die Liste daneben hinzu. Für die echte Veranstaltung in einen Schalter ohne Veranstaltung importieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -170,6 +368,18 @@
         <translation>NICHT GESPEICHERT</translation>
     </message>
     <message>
+        <source>VENUE FULL</source>
+        <translation>HALLE VOLL</translation>
+    </message>
+    <message>
+        <source>Nobody was registered: the venue is full. An organizer can unlock (Ctrl+L) and register the walk-in past capacity.</source>
+        <translation>Niemand wurde angemeldet: Die Veranstaltung ist voll. Die Organisation kann entsperren (Strg+L) und die Vor-Ort-Anmeldung über die Kapazität hinaus vornehmen.</translation>
+    </message>
+    <message>
+        <source>NOT REGISTERED</source>
+        <translation>NICHT ANGEMELDET</translation>
+    </message>
+    <message>
         <source>The desk could not save this: %1. Try again.</source>
         <translation>Der Schalter konnte das nicht speichern: %1. Bitte noch einmal versuchen.</translation>
     </message>
@@ -180,6 +390,10 @@
     <message>
         <source>Printing is not set up on this desk.</source>
         <translation>Drucken ist an diesem Schalter nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>BADGE NAME SAVED</source>
+        <translation>NAME GESPEICHERT</translation>
     </message>
     <message>
         <source>UNDONE</source>
@@ -377,6 +591,18 @@
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>Einem &amp;Hub beitreten…</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>Jetzt a&amp;bholen</translation>
+    </message>
+    <message>
+        <source>&amp;Ticketing platform…</source>
+        <translation>&amp;Ticketplattform…</translation>
+    </message>
 </context>
 <context>
     <name>DeskSearch</name>
@@ -527,8 +753,119 @@
         <translation>Töne an.</translation>
     </message>
     <message>
+        <source>Scan or pick someone first, then correct their badge name.</source>
+        <translation>Zuerst jemanden scannen oder auswählen, dann den Namen auf dem Schild korrigieren.</translation>
+    </message>
+    <message>
+        <source>Exit mode: scans record people leaving.</source>
+        <translation>Ausgangsmodus: Scans erfassen Personen, die gehen.</translation>
+    </message>
+    <message>
+        <source>Back to check-in.</source>
+        <translation>Zurück zum Check-in.</translation>
+    </message>
+    <message>
         <source>Language changed.</source>
         <translation>Sprache geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Headcount (counts and arrivals)</source>
+        <translation>Personenzahl (Zählungen und Ankünfte)</translation>
+    </message>
+    <message>
+        <source>Catering: per-day numbers and dietary needs (no names)</source>
+        <translation>Catering: Zahlen pro Tag und Ernährungswünsche (ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Attendee list (personal data)</source>
+        <translation>Teilnehmerliste (personenbezogene Daten)</translation>
+    </message>
+    <message>
+        <source>Check-in history (personal data)</source>
+        <translation>Check-in-Verlauf (personenbezogene Daten)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle Tage</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>Tag %1 — %2</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Meals per day</source>
+        <translation>Mahlzeiten pro Tag</translation>
+    </message>
+    <message>
+        <source>Later days&apos; no-shows</source>
+        <translation>Nichterscheinen an späteren Tagen</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Export kind</source>
+        <translation>Art des Exports</translation>
+    </message>
+    <message>
+        <source>Export day</source>
+        <translation>Tag des Exports</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
     </message>
 </context>
 <context>
@@ -571,6 +908,311 @@
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubBridge</name>
+    <message>
+        <source>Hub: connecting…</source>
+        <translation>Hub: verbinde…</translation>
+    </message>
+    <message>
+        <source>Venue hub</source>
+        <translation>Veranstaltungs-Hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: %n desk(s)</source>
+        <translation>
+            <numerusform>Hub: %n Schalter</numerusform>
+            <numerusform>Hub: %n Schalter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) set aside</source>
+        <translation>
+            <numerusform>%n Ereignis zurückgestellt</numerusform>
+            <numerusform>%n Ereignisse zurückgestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub refused this desk: %1</source>
+        <translation>Hub lehnt diesen Schalter ab: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Hub nicht erreichbar — %n Check-in wartet, neuer Versuch läuft</numerusform>
+            <numerusform>Hub nicht erreichbar — %n Check-ins warten, neuer Versuch läuft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk joined the hub at %1.</source>
+        <translation>Dieser Schalter ist dem Hub unter %1 beigetreten.</translation>
+    </message>
+    <message>
+        <source>The hub could not be joined.</source>
+        <translation>Dem Hub konnte nicht beigetreten werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import an attendee list</source>
+        <translation>Teilnehmerliste importieren</translation>
+    </message>
+    <message>
+        <source>File or link to import</source>
+        <translation>Zu importierende Datei oder Link</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file, or a link (https://…) — then Enter</source>
+        <translation>Eine CSV- oder XLSX-Datei oder ein Link (https://…) — dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>Lists synced before</source>
+        <translation>Früher abgeglichene Listen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;again</source>
+        <translation>Erneut &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a link to see its first rows.</source>
+        <translation>Datei auswählen oder Link einfügen, um die ersten Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Synced before:</source>
+        <translation>Früher abgeglichen:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>no list synced yet</source>
+        <translation>noch keine Liste abgeglichen</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Tabellen (%1)</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n row(s) read, nothing written yet</source>
+        <translation>
+            <numerusform>Bereit: %n Zeile gelesen, noch nichts geschrieben</numerusform>
+            <numerusform>Bereit: %n Zeilen gelesen, noch nichts geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No list has been synced here yet: choose a file or paste a link.</source>
+        <translation>Hier wurde noch keine Liste abgeglichen: Datei auswählen oder Link einfügen.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lese…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nichts geändert</translation>
+    </message>
+    <message>
+        <source>Finishing the import before closing…</source>
+        <translation>Import wird vor dem Schließen abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>The import failed and changed nothing (%1).</source>
+        <translation>Der Import ist fehlgeschlagen und hat nichts geändert (%1).</translation>
+    </message>
+    <message>
+        <source>Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose one in the combo above it.</source>
+        <translation>Keine Namensspalte gefunden (etwa First name, Last name, Name, Vorname, Prénom); eine im Auswahlfeld darüber wählen.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Would sync %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation>Würde %1 (%2) abgleichen: %3 neu, %4 aktualisiert, %5 storniert, %6 unverändert, %7 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Synced %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation>%1 (%2) abgeglichen: %3 neu, %4 aktualisiert, %5 storniert, %6 unverändert, %7 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Created the event “%1”; an organizer can set its days and capacity in Settings.</source>
+        <translation>Veranstaltung „%1“ angelegt; die Organisation kann ihre Tage und Kapazität in den Einstellungen festlegen.</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>Abgerufen am %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled but inside the venue (still counted on site): %1.</source>
+        <translation>Storniert, aber in der Halle (weiter als vor Ort gezählt): %1.</translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; this desk has no list from that address yet.</source>
+        <translation>Nichts wurde geändert; dieser Schalter hat noch keine Liste von dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the desk works offline on the list from %1.</source>
+        <translation>Nichts wurde geändert; der Schalter arbeitet offline mit der Liste vom %1.</translation>
+    </message>
+    <message>
+        <source>Eventbrite attendee report</source>
+        <translation>Eventbrite-Teilnehmerbericht</translation>
+    </message>
+    <message>
+        <source>pretix check-in list</source>
+        <translation>pretix-Check-in-Liste</translation>
+    </message>
+    <message>
+        <source>Tito ticket export</source>
+        <translation>Tito-Ticketexport</translation>
+    </message>
+    <message>
+        <source>spreadsheet (columns recognised by their headers)</source>
+        <translation>Tabelle (Spalten an ihren Überschriften erkannt)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>senkrechte Striche</translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Zeilen lesen</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>has a ticket code that is far too long</source>
+        <translation>hat einen viel zu langen Ticketcode</translation>
+    </message>
+    <message>
+        <source>repeats the ticket of row %1</source>
+        <translation>wiederholt das Ticket aus Zeile %1</translation>
+    </message>
+    <message>
+        <source>has the same ticket code %1 as row %2</source>
+        <translation>hat denselben Ticketcode %1 wie Zeile %2</translation>
+    </message>
+    <message>
+        <source>ticket code %1 already belongs to %2</source>
+        <translation>Ticketcode %1 gehört schon zu %2</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <translation>Einem Hub beitreten</translation>
+    </message>
+    <message>
+        <source>Read the hub&apos;s QR code with the camera</source>
+        <translation>QR-Code des Hubs mit der Kamera lesen</translation>
+    </message>
+    <message>
+        <source>Join URL</source>
+        <translation>Beitritts-URL</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name</source>
+        <translation>Name dieses Schalters</translation>
+    </message>
+    <message>
+        <source>There is no camera on this desk; type or paste the URL.</source>
+        <translation>Dieser Schalter hat keine Kamera; URL eintippen oder einfügen.</translation>
+    </message>
+    <message>
+        <source>Hold the hub&apos;s QR code in front of the camera.</source>
+        <translation>Den QR-Code des Hubs vor die Kamera halten.</translation>
+    </message>
+    <message>
+        <source>That code is not a hub&apos;s join URL (one starts with postgresql://); hold up the QR code that `checkin hub serve` shows.</source>
+        <translation>Dieser Code ist keine Beitritts-URL eines Hubs (sie beginnt mit postgresql://); den QR-Code zeigen, den `checkin hub serve` anzeigt.</translation>
+    </message>
+    <message>
+        <source>Read from the camera: %1</source>
+        <translation>Von der Kamera gelesen: %1</translation>
     </message>
 </context>
 <context>
@@ -767,6 +1409,331 @@
     </message>
 </context>
 <context>
+    <name>PlatformDialog</name>
+    <message>
+        <source>Ticketing platform</source>
+        <translation>Ticketplattform</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plattform</translation>
+    </message>
+    <message>
+        <source>Event&apos;s API &amp;URL</source>
+        <translation>API-&amp;URL der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>API-&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the connection</source>
+        <translation>Verbindung &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Check-ins the platform refused</source>
+        <translation>Von der Plattform abgelehnte Check-ins</translation>
+    </message>
+    <message>
+        <source>Refused by the platform (%1):</source>
+        <translation>Von der Plattform abgelehnt (%1):</translation>
+    </message>
+    <message>
+        <source>%1 — undo at %2 UTC: %3</source>
+        <translation>%1 — Rücknahme am %2 UTC: %3</translation>
+    </message>
+    <message>
+        <source>%1 — check-in at %2 UTC: %3</source>
+        <translation>%1 — Check-in am %2 UTC: %3</translation>
+    </message>
+    <message>
+        <source>Not connected: the desk syncs from files and links.</source>
+        <translation>Nicht verbunden: Der Schalter gleicht aus Dateien und Links ab.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2 (token stored, not shown). Connect again with a new token to replace it.</source>
+        <translation>Verbunden mit %1 unter %2 (Token gespeichert, nicht angezeigt). Mit einem neuen Token erneut verbinden, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Check-ins count on the list “%1”.</source>
+        <translation>Check-ins zählen auf der Liste „%1“.</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>Token wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>Connected to the %1 at %2; pulling the list now.</source>
+        <translation>Verbunden mit %1 unter %2; die Liste wird jetzt abgeholt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token: check it, or connect again with a new one.</source>
+        <translation>%1 hat den Token abgelehnt: prüfen oder mit einem neuen Token erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>%1 shows the token no such event: check the organizer and event in the URL.</source>
+        <translation>%1 zeigt diesem Token keine solche Veranstaltung: Organisation und Veranstaltung in der URL prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 The connection was not saved.</source>
+        <translation>%1 Die Verbindung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Forgot the connection and its token; the attendee list stays.</source>
+        <translation>Verbindung und Token vergessen; die Teilnehmerliste bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformLink</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused %n check-in(s) — see Organizer ▸ Ticketing platform…</source>
+        <translation>
+            <numerusform>%1 hat %n Check-in abgelehnt — siehe Organisation ▸ Ticketplattform…</numerusform>
+            <numerusform>%1 hat %n Check-ins abgelehnt — siehe Organisation ▸ Ticketplattform…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list: not pulled yet · %1</source>
+        <translation>Liste: noch nicht abgeholt · %1</translation>
+    </message>
+    <message>
+        <source>list: %1 · %2</source>
+        <translation>Liste: %1 · %2</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>Liste %1</translation>
+    </message>
+    <message>
+        <source>no list pulled</source>
+        <translation>keine Liste abgeholt</translation>
+    </message>
+    <message>
+        <source>%1 event not found: check the URL</source>
+        <translation>%1: Veranstaltung nicht gefunden, URL prüfen</translation>
+    </message>
+    <message>
+        <source>%1 token refused</source>
+        <translation>%1: Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewGrid</name>
+    <message>
+        <source>First rows and the field each column feeds</source>
+        <translation>Erste Zeilen und das Feld, das jede Spalte füllt</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Feld für Spalte %1</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorieren</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Badges waiting to print</source>
+        <translation>Auf den Druck wartende Namensschilder</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the badges not sent yet</source>
+        <translation>Noch nicht gesendete Namensschilder &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>Neudruck</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>Namensschild</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) waiting. They print as soon as a printer answers; remove them if they should not.</source>
+        <translation>
+            <numerusform>%n Namensschild wartet. Es wird gedruckt, sobald ein Drucker antwortet; entfernen, falls es nicht gedruckt werden soll.</numerusform>
+            <numerusform>%n Namensschilder warten. Sie werden gedruckt, sobald ein Drucker antwortet; entfernen, falls sie nicht gedruckt werden sollen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge is waiting to print.</source>
+        <translation>Kein Namensschild wartet auf den Druck.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>at the printer</source>
+        <translation>beim Drucker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting badge(s) removed.</source>
+        <translation>
+            <numerusform>%n wartendes Namensschild entfernt.</numerusform>
+            <numerusform>%n wartende Namensschilder entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiting badges were not removed: %1</source>
+        <translation>Die wartenden Namensschilder wurden nicht entfernt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterField</name>
+    <message>
+        <source>(the system&apos;s default printer)</source>
+        <translation>(Standarddrucker des Systems)</translation>
+    </message>
+    <message>
+        <source>A print queue of this computer, or a label printer&apos;s address typed in:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (labels: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (a Zebra; width and height in mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
+        <translation>Eine Druckwarteschlange dieses Computers oder die eingetippte Adresse eines Etikettendruckers:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (Etiketten: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (ein Zebra; Breite und Höhe in mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (über USB)</translation>
+    </message>
+    <message>
+        <source>(no badge printer: none found on this computer)</source>
+        <translation>(kein Namensschilddrucker: auf diesem Computer keiner gefunden)</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Namensschilddrucker</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Suche nach Druckern…</translation>
+    </message>
+    <message>
+        <source>print queue, or brother-ql://… / zpl://…</source>
+        <translation>Druckwarteschlange oder brother-ql://… / zpl://…</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: %1</source>
+        <translation>Drucker konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s) found</source>
+        <translation>
+            <numerusform>%n Drucker gefunden</numerusform>
+            <numerusform>%n Drucker gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found</source>
+        <translation>Keine Drucker gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBadges</name>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge reprinted</source>
+        <translation>Namensschild von %1 neu gedruckt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge printed</source>
+        <translation>Namensschild von %1 gedruckt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge may not have printed: %2</source>
+        <translation>Namensschild von %1 wurde vielleicht nicht gedruckt: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge not printed: %2</source>
+        <translation>Namensschild von %1 nicht gedruckt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No badge printer — %n badge(s) waiting</source>
+        <translation>
+            <numerusform>Kein Namensschilddrucker — %n Schild wartet</numerusform>
+            <numerusform>Kein Namensschilddrucker — %n Schilder warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge printer</source>
+        <translation>Kein Namensschilddrucker</translation>
+    </message>
+    <message>
+        <source>Printer %1: stopped</source>
+        <translation>Drucker %1: angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Drucker %1: %2 — %n Schild wartet, neuer Versuch</numerusform>
+            <numerusform>Drucker %1: %2 — %n Schilder warten, neuer Versuch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1 offline — %n badge(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Drucker %1 offline — %n Schild wartet, neuer Versuch</numerusform>
+            <numerusform>Drucker %1 offline — %n Schilder warten, neuer Versuch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting</source>
+        <translation>
+            <numerusform>Drucker %1: %2 — %n Schild wartet</numerusform>
+            <numerusform>Drucker %1: %2 — %n Schilder warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %n waiting</source>
+        <translation>
+            <numerusform>Drucker %1: %n wartet</numerusform>
+            <numerusform>Drucker %1: %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printer %1: ready</source>
+        <translation>Drucker %1: bereit</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>
@@ -960,6 +1927,17 @@
     <message>
         <source>No camera found by number.</source>
         <translation>Keine Kamera über eine Nummer gefunden.</translation>
+    </message>
+    <message>
+        <source>A resolution looks like 1280x720, not “%1”.</source>
+        <translation>Eine Auflösung sieht aus wie 1280x720, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>Badge template</source>
+        <translation>Namensschild-Vorlage</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +2186,18 @@
         <translation>%1 hat schon ein Namensschild (Strg+P druckt neu).</translation>
     </message>
     <message>
+        <source>Badge not printed: the badge font cannot draw “%1” in %2. Correct the badge name (F2) to a spelling it can print.</source>
+        <translation>Namensschild nicht gedruckt: Die Schrift kann „%1“ in %2 nicht darstellen. Namen auf dem Schild (F2) in eine druckbare Schreibweise ändern.</translation>
+    </message>
+    <message>
+        <source>Badge not printed: printing is not available on this desk right now.</source>
+        <translation>Namensschild nicht gedruckt: Drucken ist an diesem Schalter gerade nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Admitted, but the badge was not queued (%1); Ctrl+P prints it.</source>
+        <translation>Eingelassen, aber das Namensschild kam nicht in die Warteschlange (%1); Strg+P druckt es.</translation>
+    </message>
+    <message>
         <source>Nothing to undo at this desk.</source>
         <translation>An diesem Schalter gibt es nichts rückgängig zu machen.</translation>
     </message>
@@ -1230,6 +2220,22 @@
     <message>
         <source>%1&apos;s exit was already undone.</source>
         <translation>Der Ausgang von %1 war schon rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s admission here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation>Zu spät, um den Einlass von %1 hier rückgängig zu machen (über %3 Min.); die Organisation kann `checkin undo %2` ausführen.</translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s exit here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation>Zu spät, um den Ausgang von %1 hier rückgängig zu machen (über %3 Min.); die Organisation kann `checkin undo %2` ausführen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest admission was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation>Der letzte Einlass von %1 war am Schalter %2 um %3; dieser Schalter macht nur seine eigenen rückgängig.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest exit was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation>Der letzte Ausgang von %1 war am Schalter %2 um %3; dieser Schalter macht nur seine eigenen rückgängig.</translation>
     </message>
     <message>
         <source>NO MATCH</source>

@@ -40,6 +40,108 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Everyone, sorted by last name</source>
+        <translation>Todos, ordenados por apellido</translation>
+    </message>
+    <message>
+        <source>Only people without a badge yet</source>
+        <translation>Solo quienes aún no tienen acreditación</translation>
+    </message>
+    <message>
+        <source>Only the people selected below</source>
+        <translation>Solo las personas seleccionadas abajo</translation>
+    </message>
+    <message>
+        <source>Badges in advance</source>
+        <translation>Acreditaciones por adelantado</translation>
+    </message>
+    <message>
+        <source>Attendees to print</source>
+        <translation>Asistentes para imprimir</translation>
+    </message>
+    <message>
+        <source>First free position on the sheet</source>
+        <translation>Primera posición libre en la hoja</translation>
+    </message>
+    <message>
+        <source>Template %1; start at position</source>
+        <translation>Plantilla %1; empezar en la posición</translation>
+    </message>
+    <message>
+        <source>&amp;Print on %1</source>
+        <translation>&amp;Imprimir en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n badge(s) the font cannot draw (%1): correct their badge names.</source>
+        <translation>
+            <numerusform>Se omitió %n acreditación que la fuente no puede dibujar (%1): corrija el nombre de la acreditación.</numerusform>
+            <numerusform>Se omitieron %n acreditaciones que la fuente no puede dibujar (%1): corrija sus nombres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the people whose badges to print first.</source>
+        <translation>Primero seleccione a las personas cuyas acreditaciones quiere imprimir.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>The batch failed: %1</source>
+        <translation>El lote falló: %1</translation>
+    </message>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Guardar las acreditaciones como PDF</translation>
+    </message>
+    <message>
+        <source>No badges to save.</source>
+        <translation>No hay acreditaciones que guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n badge(s) on %1 to %2.</source>
+        <translation>
+            <numerusform>Se guardó %n acreditación en %1 en %2.</numerusform>
+            <numerusform>Se guardaron %n acreditaciones en %1 en %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n badge(s) on %1.</source>
+        <translation>
+            <numerusform>%n acreditación en cola en %1.</numerusform>
+            <numerusform>%n acreditaciones en cola en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) already waiting to print.</source>
+        <translation>
+            <numerusform>%n acreditación ya esperaba para imprimirse.</numerusform>
+            <numerusform>%n acreditaciones ya esperaban para imprimirse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>Camera preview</source>
@@ -51,6 +153,57 @@
     </message>
 </context>
 <context>
+    <name>CameraWords</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>Cámara %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Flujo %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Vídeo %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2×%3.</source>
+        <translation>%1 funciona a %2×%3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>No se encuentra %1.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or in use by another program.</source>
+        <translation>%1 no se encuentra o la usa otro programa.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>No se pudo abrir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>No se pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 delivers a %2×%3 picture (%4 megapixels), more than the %5 megapixels the desk decodes; it was not read.</source>
+        <translation>%1 entrega una imagen de %2×%3 (%4 megapíxeles), más de los %5 megapíxeles que descodifica el puesto; no se leyó.</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering frames.</source>
+        <translation>%1 dejó de enviar imágenes.</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>Se detuvo %1.</translation>
+    </message>
+    <message>
+        <source>Retrying in the background.</source>
+        <translation>Se reintenta en segundo plano.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>
@@ -59,6 +212,51 @@
     <message>
         <source>on site · no capacity set</source>
         <translation>en el recinto · sin aforo definido</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will not be imported — %1.</source>
+        <translation>
+            <numerusform>%n fila no se importará — %1.</numerusform>
+            <numerusform>%n filas no se importarán — %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n cell(s) but the header has %1 columns</source>
+        <translation>
+            <numerusform>tiene %n celda pero el encabezado tiene %1 columnas</numerusform>
+            <numerusform>tiene %n celdas pero el encabezado tiene %1 columnas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rejected row(s) (`checkin sync --dry-run` lists them all).</source>
+        <translation>
+            <numerusform>…y %n fila rechazada más (`checkin sync --dry-run` las lista todas).</numerusform>
+            <numerusform>…y %n filas rechazadas más (`checkin sync --dry-run` las lista todas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk holds the demo event and its %n synthetic attendee(s): an import adds the list beside them. For the real event, import into a desk that has no event yet.</source>
+        <translation>
+            <numerusform>Este puesto tiene el evento de demostración y %n asistente ficticio: una importación añade la lista junto a él. Para el evento real, importe en un puesto que aún no tenga evento.</numerusform>
+            <numerusform>Este puesto tiene el evento de demostración y sus %n asistentes ficticios: una importación añade la lista junto a ellos. Para el evento real, importe en un puesto que aún no tenga evento.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -170,6 +368,18 @@
         <translation>NO REGISTRADO</translation>
     </message>
     <message>
+        <source>VENUE FULL</source>
+        <translation>AFORO COMPLETO</translation>
+    </message>
+    <message>
+        <source>Nobody was registered: the venue is full. An organizer can unlock (Ctrl+L) and register the walk-in past capacity.</source>
+        <translation>No se registró a nadie: el aforo está completo. La organización puede desbloquear (Ctrl+L) y hacer la inscripción in situ por encima del aforo.</translation>
+    </message>
+    <message>
+        <source>NOT REGISTERED</source>
+        <translation>NO REGISTRADO</translation>
+    </message>
+    <message>
         <source>The desk could not save this: %1. Try again.</source>
         <translation>El puesto no pudo guardarlo: %1. Inténtelo de nuevo.</translation>
     </message>
@@ -180,6 +390,10 @@
     <message>
         <source>Printing is not set up on this desk.</source>
         <translation>La impresión no está configurada en este puesto.</translation>
+    </message>
+    <message>
+        <source>BADGE NAME SAVED</source>
+        <translation>NOMBRE GUARDADO</translation>
     </message>
     <message>
         <source>UNDONE</source>
@@ -377,6 +591,18 @@
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>&amp;Unirse a un hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>&amp;Traer ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Ticketing platform…</source>
+        <translation>&amp;Plataforma de entradas…</translation>
+    </message>
 </context>
 <context>
     <name>DeskSearch</name>
@@ -527,8 +753,119 @@
         <translation>Sonidos activados.</translation>
     </message>
     <message>
+        <source>Scan or pick someone first, then correct their badge name.</source>
+        <translation>Primero escanee o elija a alguien y luego corrija el nombre de su acreditación.</translation>
+    </message>
+    <message>
+        <source>Exit mode: scans record people leaving.</source>
+        <translation>Modo salida: los escaneos registran a quien sale.</translation>
+    </message>
+    <message>
+        <source>Back to check-in.</source>
+        <translation>De vuelta al check-in.</translation>
+    </message>
+    <message>
         <source>Language changed.</source>
         <translation>Idioma cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Headcount (counts and arrivals)</source>
+        <translation>Recuento (cifras y llegadas)</translation>
+    </message>
+    <message>
+        <source>Catering: per-day numbers and dietary needs (no names)</source>
+        <translation>Catering: cifras por día y necesidades alimentarias (sin nombres)</translation>
+    </message>
+    <message>
+        <source>Attendee list (personal data)</source>
+        <translation>Lista de asistentes (datos personales)</translation>
+    </message>
+    <message>
+        <source>Check-in history (personal data)</source>
+        <translation>Historial de check-in (datos personales)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>Día %1 — %2</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Almuerzo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Meals per day</source>
+        <translation>Comidas por día</translation>
+    </message>
+    <message>
+        <source>Later days&apos; no-shows</source>
+        <translation>Ausencias de los días siguientes</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>Export kind</source>
+        <translation>Tipo de exportación</translation>
+    </message>
+    <message>
+        <source>Export day</source>
+        <translation>Día de la exportación</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Archivo de exportación</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 guardado en %2.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
     </message>
 </context>
 <context>
@@ -571,6 +908,311 @@
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubBridge</name>
+    <message>
+        <source>Hub: connecting…</source>
+        <translation>Hub: conectando…</translation>
+    </message>
+    <message>
+        <source>Venue hub</source>
+        <translation>Hub del recinto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: %n desk(s)</source>
+        <translation>
+            <numerusform>Hub: %n puesto</numerusform>
+            <numerusform>Hub: %n puestos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) set aside</source>
+        <translation>
+            <numerusform>%n registro apartado</numerusform>
+            <numerusform>%n registros apartados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub refused this desk: %1</source>
+        <translation>El hub rechaza este puesto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Hub inaccesible — %n check-in en espera, reintentando</numerusform>
+            <numerusform>Hub inaccesible — %n check-ins en espera, reintentando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk joined the hub at %1.</source>
+        <translation>Este puesto se unió al hub en %1.</translation>
+    </message>
+    <message>
+        <source>The hub could not be joined.</source>
+        <translation>No se pudo unir al hub.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import an attendee list</source>
+        <translation>Importar una lista de asistentes</translation>
+    </message>
+    <message>
+        <source>File or link to import</source>
+        <translation>Archivo o enlace para importar</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file, or a link (https://…) — then Enter</source>
+        <translation>Un archivo CSV o XLSX, o un enlace (https://…) — y luego Intro</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Elegir &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Leer</translation>
+    </message>
+    <message>
+        <source>Lists synced before</source>
+        <translation>Listas sincronizadas antes</translation>
+    </message>
+    <message>
+        <source>Sync &amp;again</source>
+        <translation>Sincronizar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a link to see its first rows.</source>
+        <translation>Elija un archivo o pegue un enlace para ver sus primeras filas.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Synced before:</source>
+        <translation>Sincronizadas antes:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>no list synced yet</source>
+        <translation>aún no se sincronizó ninguna lista</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Hojas de cálculo (%1)</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>Lista de asistentes</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n row(s) read, nothing written yet</source>
+        <translation>
+            <numerusform>Listo: %n fila leída, aún no se escribió nada</numerusform>
+            <numerusform>Listo: %n filas leídas, aún no se escribió nada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No list has been synced here yet: choose a file or paste a link.</source>
+        <translation>Aquí aún no se sincronizó ninguna lista: elija un archivo o pegue un enlace.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nada cambió</translation>
+    </message>
+    <message>
+        <source>Finishing the import before closing…</source>
+        <translation>Terminando la importación antes de cerrar…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>The import failed and changed nothing (%1).</source>
+        <translation>La importación falló y no cambió nada (%1).</translation>
+    </message>
+    <message>
+        <source>Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose one in the combo above it.</source>
+        <translation>No se encontró ninguna columna de nombre (como First name, Last name, Name, Vorname, Prénom); elija una en el desplegable de encima.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>libro de Excel</translation>
+    </message>
+    <message>
+        <source>Would sync %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation>Se sincronizaría %1 (%2): %3 añadidos, %4 actualizados, %5 cancelados, %6 sin cambios, %7 rechazados.</translation>
+    </message>
+    <message>
+        <source>Synced %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation>%1 (%2) sincronizado: %3 añadidos, %4 actualizados, %5 cancelados, %6 sin cambios, %7 rechazados.</translation>
+    </message>
+    <message>
+        <source>Created the event “%1”; an organizer can set its days and capacity in Settings.</source>
+        <translation>Se creó el evento «%1»; la organización puede fijar sus días y su aforo en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>Obtenida el %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled but inside the venue (still counted on site): %1.</source>
+        <translation>Cancelados pero dentro del recinto (siguen contando en el recinto): %1.</translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation>Rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; this desk has no list from that address yet.</source>
+        <translation>No se cambió nada; este puesto aún no tiene ninguna lista de esa dirección.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the desk works offline on the list from %1.</source>
+        <translation>No se cambió nada; el puesto trabaja sin conexión con la lista del %1.</translation>
+    </message>
+    <message>
+        <source>Eventbrite attendee report</source>
+        <translation>informe de asistentes de Eventbrite</translation>
+    </message>
+    <message>
+        <source>pretix check-in list</source>
+        <translation>lista de check-in de pretix</translation>
+    </message>
+    <message>
+        <source>Tito ticket export</source>
+        <translation>exportación de entradas de Tito</translation>
+    </message>
+    <message>
+        <source>spreadsheet (columns recognised by their headers)</source>
+        <translation>hoja de cálculo (columnas reconocidas por sus encabezados)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntos y comas</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>barras verticales</translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Leyendo filas</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Comparando</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Escribiendo</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>no tiene nombre</translation>
+    </message>
+    <message>
+        <source>has a ticket code that is far too long</source>
+        <translation>tiene un código de entrada demasiado largo</translation>
+    </message>
+    <message>
+        <source>repeats the ticket of row %1</source>
+        <translation>repite la entrada de la fila %1</translation>
+    </message>
+    <message>
+        <source>has the same ticket code %1 as row %2</source>
+        <translation>tiene el mismo código de entrada %1 que la fila %2</translation>
+    </message>
+    <message>
+        <source>ticket code %1 already belongs to %2</source>
+        <translation>el código de entrada %1 ya pertenece a %2</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <translation>Unirse a un hub</translation>
+    </message>
+    <message>
+        <source>Read the hub&apos;s QR code with the camera</source>
+        <translation>Leer el código QR del hub con la cámara</translation>
+    </message>
+    <message>
+        <source>Join URL</source>
+        <translation>URL de unión</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name</source>
+        <translation>Nombre de este puesto</translation>
+    </message>
+    <message>
+        <source>There is no camera on this desk; type or paste the URL.</source>
+        <translation>Este puesto no tiene cámara; escriba o pegue la URL.</translation>
+    </message>
+    <message>
+        <source>Hold the hub&apos;s QR code in front of the camera.</source>
+        <translation>Ponga el código QR del hub delante de la cámara.</translation>
+    </message>
+    <message>
+        <source>That code is not a hub&apos;s join URL (one starts with postgresql://); hold up the QR code that `checkin hub serve` shows.</source>
+        <translation>Ese código no es la URL de unión de un hub (empieza por postgresql://); muestre el código QR que presenta `checkin hub serve`.</translation>
+    </message>
+    <message>
+        <source>Read from the camera: %1</source>
+        <translation>Leído con la cámara: %1</translation>
     </message>
 </context>
 <context>
@@ -767,6 +1409,331 @@
     </message>
 </context>
 <context>
+    <name>PlatformDialog</name>
+    <message>
+        <source>Ticketing platform</source>
+        <translation>Plataforma de entradas</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plataforma</translation>
+    </message>
+    <message>
+        <source>Event&apos;s API &amp;URL</source>
+        <translation>&amp;URL de la API del evento</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>&amp;Token de la API</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the connection</source>
+        <translation>&amp;Olvidar la conexión</translation>
+    </message>
+    <message>
+        <source>Check-ins the platform refused</source>
+        <translation>Check-ins rechazados por la plataforma</translation>
+    </message>
+    <message>
+        <source>Refused by the platform (%1):</source>
+        <translation>Rechazados por la plataforma (%1):</translation>
+    </message>
+    <message>
+        <source>%1 — undo at %2 UTC: %3</source>
+        <translation>%1 — deshacer el %2 UTC: %3</translation>
+    </message>
+    <message>
+        <source>%1 — check-in at %2 UTC: %3</source>
+        <translation>%1 — check-in el %2 UTC: %3</translation>
+    </message>
+    <message>
+        <source>Not connected: the desk syncs from files and links.</source>
+        <translation>Sin conexión: el puesto se sincroniza desde archivos y enlaces.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2 (token stored, not shown). Connect again with a new token to replace it.</source>
+        <translation>Conectado a %1 en %2 (token guardado, no se muestra). Conéctese de nuevo con otro token para sustituirlo.</translation>
+    </message>
+    <message>
+        <source>Check-ins count on the list “%1”.</source>
+        <translation>Los check-ins cuentan en la lista «%1».</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>Comprobando el token con %1…</translation>
+    </message>
+    <message>
+        <source>Connected to the %1 at %2; pulling the list now.</source>
+        <translation>Conectado a %1 en %2; trayendo la lista ahora.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token: check it, or connect again with a new one.</source>
+        <translation>%1 rechazó el token: compruébelo o conéctese de nuevo con otro.</translation>
+    </message>
+    <message>
+        <source>%1 shows the token no such event: check the organizer and event in the URL.</source>
+        <translation>%1 no muestra ese evento a este token: compruebe la organización y el evento en la URL.</translation>
+    </message>
+    <message>
+        <source>%1 The connection was not saved.</source>
+        <translation>%1 La conexión no se guardó.</translation>
+    </message>
+    <message>
+        <source>Forgot the connection and its token; the attendee list stays.</source>
+        <translation>Se olvidaron la conexión y su token; la lista de asistentes se mantiene.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformLink</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused %n check-in(s) — see Organizer ▸ Ticketing platform…</source>
+        <translation>
+            <numerusform>%1 rechazó %n check-in — vea Organización ▸ Plataforma de entradas…</numerusform>
+            <numerusform>%1 rechazó %n check-ins — vea Organización ▸ Plataforma de entradas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list: not pulled yet · %1</source>
+        <translation>lista: aún sin traer · %1</translation>
+    </message>
+    <message>
+        <source>list: %1 · %2</source>
+        <translation>lista: %1 · %2</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>lista %1</translation>
+    </message>
+    <message>
+        <source>no list pulled</source>
+        <translation>ninguna lista traída</translation>
+    </message>
+    <message>
+        <source>%1 event not found: check the URL</source>
+        <translation>%1: evento no encontrado, compruebe la URL</translation>
+    </message>
+    <message>
+        <source>%1 token refused</source>
+        <translation>%1: token rechazado</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 inaccesible</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewGrid</name>
+    <message>
+        <source>First rows and the field each column feeds</source>
+        <translation>Primeras filas y el campo que llena cada columna</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>campo</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo de la columna %1</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorar</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Badges waiting to print</source>
+        <translation>Acreditaciones en espera de impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the badges not sent yet</source>
+        <translation>&amp;Quitar las acreditaciones aún no enviadas</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>reimpresión</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>acreditación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) waiting. They print as soon as a printer answers; remove them if they should not.</source>
+        <translation>
+            <numerusform>%n acreditación en espera. Se imprime en cuanto responda una impresora; quítela si no debe imprimirse.</numerusform>
+            <numerusform>%n acreditaciones en espera. Se imprimen en cuanto responda una impresora; quítelas si no deben imprimirse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge is waiting to print.</source>
+        <translation>Ninguna acreditación espera impresión.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>at the printer</source>
+        <translation>en la impresora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting badge(s) removed.</source>
+        <translation>
+            <numerusform>Se quitó %n acreditación en espera.</numerusform>
+            <numerusform>Se quitaron %n acreditaciones en espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiting badges were not removed: %1</source>
+        <translation>No se quitaron las acreditaciones en espera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterField</name>
+    <message>
+        <source>(the system&apos;s default printer)</source>
+        <translation>(impresora predeterminada del sistema)</translation>
+    </message>
+    <message>
+        <source>A print queue of this computer, or a label printer&apos;s address typed in:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (labels: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (a Zebra; width and height in mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
+        <translation>Una cola de impresión de este ordenador, o la dirección escrita de una impresora de etiquetas:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (etiquetas: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (una Zebra; ancho y alto en mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (por USB)</translation>
+    </message>
+    <message>
+        <source>(no badge printer: none found on this computer)</source>
+        <translation>(sin impresora de acreditaciones: no se encontró ninguna en este ordenador)</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Impresora de acreditaciones</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Buscando impresoras…</translation>
+    </message>
+    <message>
+        <source>print queue, or brother-ql://… / zpl://…</source>
+        <translation>cola de impresión, o brother-ql://… / zpl://…</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: %1</source>
+        <translation>No se pudieron listar las impresoras: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s) found</source>
+        <translation>
+            <numerusform>%n impresora encontrada</numerusform>
+            <numerusform>%n impresoras encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found</source>
+        <translation>No se encontraron impresoras</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBadges</name>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge reprinted</source>
+        <translation>Acreditación de %1 reimpresa</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge printed</source>
+        <translation>Acreditación de %1 impresa</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge may not have printed: %2</source>
+        <translation>Puede que la acreditación de %1 no se haya impreso: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge not printed: %2</source>
+        <translation>Acreditación de %1 no impresa: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No badge printer — %n badge(s) waiting</source>
+        <translation>
+            <numerusform>Sin impresora de acreditaciones — %n en espera</numerusform>
+            <numerusform>Sin impresora de acreditaciones — %n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge printer</source>
+        <translation>Sin impresora de acreditaciones</translation>
+    </message>
+    <message>
+        <source>Printer %1: stopped</source>
+        <translation>Impresora %1: detenida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Impresora %1: %2 — %n en espera, reintentando</numerusform>
+            <numerusform>Impresora %1: %2 — %n en espera, reintentando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1 offline — %n badge(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Impresora %1 sin conexión — %n en espera, reintentando</numerusform>
+            <numerusform>Impresora %1 sin conexión — %n en espera, reintentando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting</source>
+        <translation>
+            <numerusform>Impresora %1: %2 — %n en espera</numerusform>
+            <numerusform>Impresora %1: %2 — %n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %n waiting</source>
+        <translation>
+            <numerusform>Impresora %1: %n en espera</numerusform>
+            <numerusform>Impresora %1: %n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printer %1: ready</source>
+        <translation>Impresora %1: lista</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>
@@ -960,6 +1927,17 @@
     <message>
         <source>No camera found by number.</source>
         <translation>No se encontró ninguna cámara por número.</translation>
+    </message>
+    <message>
+        <source>A resolution looks like 1280x720, not “%1”.</source>
+        <translation>Una resolución se escribe como 1280x720, no «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>Badge template</source>
+        <translation>Plantilla de acreditación</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +2186,18 @@
         <translation>%1 ya tiene acreditación (Ctrl+P la reimprime).</translation>
     </message>
     <message>
+        <source>Badge not printed: the badge font cannot draw “%1” in %2. Correct the badge name (F2) to a spelling it can print.</source>
+        <translation>Acreditación no impresa: la fuente no puede dibujar «%1» en %2. Corrija el nombre de la acreditación (F2) con una grafía que pueda imprimir.</translation>
+    </message>
+    <message>
+        <source>Badge not printed: printing is not available on this desk right now.</source>
+        <translation>Acreditación no impresa: la impresión no está disponible ahora en este puesto.</translation>
+    </message>
+    <message>
+        <source>Admitted, but the badge was not queued (%1); Ctrl+P prints it.</source>
+        <translation>Admitido, pero la acreditación no entró en la cola (%1); Ctrl+P la imprime.</translation>
+    </message>
+    <message>
         <source>Nothing to undo at this desk.</source>
         <translation>No hay nada que deshacer en este puesto.</translation>
     </message>
@@ -1230,6 +2220,22 @@
     <message>
         <source>%1&apos;s exit was already undone.</source>
         <translation>La salida de %1 ya estaba deshecha.</translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s admission here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation>Demasiado tarde para deshacer aquí la entrada de %1 (más de %3 min); la organización puede ejecutar `checkin undo %2`.</translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s exit here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation>Demasiado tarde para deshacer aquí la salida de %1 (más de %3 min); la organización puede ejecutar `checkin undo %2`.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest admission was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation>La última entrada de %1 se hizo en el puesto %2 el %3; este puesto solo deshace las suyas.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest exit was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation>La última salida de %1 se hizo en el puesto %2 el %3; este puesto solo deshace las suyas.</translation>
     </message>
     <message>
         <source>NO MATCH</source>

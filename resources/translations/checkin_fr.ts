@@ -40,6 +40,108 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Everyone, sorted by last name</source>
+        <translation>Tout le monde, par ordre alphabétique des noms</translation>
+    </message>
+    <message>
+        <source>Only people without a badge yet</source>
+        <translation>Seulement les personnes sans badge</translation>
+    </message>
+    <message>
+        <source>Only the people selected below</source>
+        <translation>Seulement les personnes choisies ci-dessous</translation>
+    </message>
+    <message>
+        <source>Badges in advance</source>
+        <translation>Badges à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>Attendees to print</source>
+        <translation>Participants à imprimer</translation>
+    </message>
+    <message>
+        <source>First free position on the sheet</source>
+        <translation>Première position libre sur la feuille</translation>
+    </message>
+    <message>
+        <source>Template %1; start at position</source>
+        <translation>Modèle %1&#xa0;; commencer à la position</translation>
+    </message>
+    <message>
+        <source>&amp;Print on %1</source>
+        <translation>&amp;Imprimer sur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n badge(s) the font cannot draw (%1): correct their badge names.</source>
+        <translation>
+            <numerusform>%n badge laissé de côté, la police ne sait pas l&apos;écrire (%1)&#xa0;: corrigez le nom du badge.</numerusform>
+            <numerusform>%n badges laissés de côté, la police ne sait pas les écrire (%1)&#xa0;: corrigez les noms des badges.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the people whose badges to print first.</source>
+        <translation>Choisissez d&apos;abord les personnes dont imprimer les badges.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>The batch failed: %1</source>
+        <translation>Le lot a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Enregistrer les badges en PDF</translation>
+    </message>
+    <message>
+        <source>No badges to save.</source>
+        <translation>Aucun badge à enregistrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n badge(s) on %1 to %2.</source>
+        <translation>
+            <numerusform>%n badge enregistré sur %1 dans %2.</numerusform>
+            <numerusform>%n badges enregistrés sur %1 dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n badge(s) on %1.</source>
+        <translation>
+            <numerusform>%n badge envoyé à %1.</numerusform>
+            <numerusform>%n badges envoyés à %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) already waiting to print.</source>
+        <translation>
+            <numerusform>%n badge attend déjà l&apos;impression.</numerusform>
+            <numerusform>%n badges attendent déjà l&apos;impression.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>Camera preview</source>
@@ -51,6 +153,57 @@
     </message>
 </context>
 <context>
+    <name>CameraWords</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>Caméra %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Flux %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Vidéo %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2×%3.</source>
+        <translation>%1 fonctionne en %2×%3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or in use by another program.</source>
+        <translation>%1 est introuvable ou utilisée par un autre programme.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>Impossible d&apos;ouvrir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 delivers a %2×%3 picture (%4 megapixels), more than the %5 megapixels the desk decodes; it was not read.</source>
+        <translation>%1 fournit une image de %2×%3 (%4&#xa0;mégapixels), plus que les %5&#xa0;mégapixels que le poste décode&#xa0;; elle n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering frames.</source>
+        <translation>%1 ne fournit plus d&apos;images.</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>%1 à l&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>Retrying in the background.</source>
+        <translation>Nouvel essai en arrière-plan.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>
@@ -59,6 +212,51 @@
     <message>
         <source>on site · no capacity set</source>
         <translation>sur place · aucune capacité définie</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will not be imported — %1.</source>
+        <translation>
+            <numerusform>%n ligne ne sera pas importée — %1.</numerusform>
+            <numerusform>%n lignes ne seront pas importées — %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n cell(s) but the header has %1 columns</source>
+        <translation>
+            <numerusform>a %n cellule mais l&apos;en-tête a %1 colonnes</numerusform>
+            <numerusform>a %n cellules mais l&apos;en-tête a %1 colonnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rejected row(s) (`checkin sync --dry-run` lists them all).</source>
+        <translation>
+            <numerusform>…et %n autre ligne refusée (`checkin sync --dry-run` les liste toutes).</numerusform>
+            <numerusform>…et %n autres lignes refusées (`checkin sync --dry-run` les liste toutes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk holds the demo event and its %n synthetic attendee(s): an import adds the list beside them. For the real event, import into a desk that has no event yet.</source>
+        <translation>
+            <numerusform>Ce poste contient l&apos;événement de démonstration et son participant fictif (%n)&#xa0;: un import ajoute la liste à côté. Pour le vrai événement, importez dans un poste qui n&apos;a pas encore d&apos;événement.</numerusform>
+            <numerusform>Ce poste contient l&apos;événement de démonstration et ses %n participants fictifs&#xa0;: un import ajoute la liste à côté. Pour le vrai événement, importez dans un poste qui n&apos;a pas encore d&apos;événement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -170,6 +368,18 @@
         <translation>NON ENREGISTRÉ</translation>
     </message>
     <message>
+        <source>VENUE FULL</source>
+        <translation>SALLE PLEINE</translation>
+    </message>
+    <message>
+        <source>Nobody was registered: the venue is full. An organizer can unlock (Ctrl+L) and register the walk-in past capacity.</source>
+        <translation>Personne n&apos;a été inscrit&#xa0;: le lieu est complet. L&apos;organisation peut déverrouiller (Ctrl+L) et faire l&apos;inscription sur place au-delà de la capacité.</translation>
+    </message>
+    <message>
+        <source>NOT REGISTERED</source>
+        <translation>NON INSCRIT</translation>
+    </message>
+    <message>
         <source>The desk could not save this: %1. Try again.</source>
         <translation>Le poste n&apos;a pas pu l&apos;enregistrer&#xa0;: %1. Réessayez.</translation>
     </message>
@@ -180,6 +390,10 @@
     <message>
         <source>Printing is not set up on this desk.</source>
         <translation>L&apos;impression n&apos;est pas configurée sur ce poste.</translation>
+    </message>
+    <message>
+        <source>BADGE NAME SAVED</source>
+        <translation>NOM DU BADGE ENREGISTRÉ</translation>
     </message>
     <message>
         <source>UNDONE</source>
@@ -377,6 +591,18 @@
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>Re&amp;joindre un hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>Ré&amp;cupérer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Ticketing platform…</source>
+        <translation>&amp;Billetterie…</translation>
+    </message>
 </context>
 <context>
     <name>DeskSearch</name>
@@ -527,8 +753,119 @@
         <translation>Sons activés.</translation>
     </message>
     <message>
+        <source>Scan or pick someone first, then correct their badge name.</source>
+        <translation>Scannez ou choisissez d&apos;abord une personne, puis corrigez le nom de son badge.</translation>
+    </message>
+    <message>
+        <source>Exit mode: scans record people leaving.</source>
+        <translation>Mode sortie&#xa0;: les scans enregistrent les sorties.</translation>
+    </message>
+    <message>
+        <source>Back to check-in.</source>
+        <translation>Retour à l&apos;enregistrement.</translation>
+    </message>
+    <message>
         <source>Language changed.</source>
         <translation>Langue changée.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Headcount (counts and arrivals)</source>
+        <translation>Effectifs (comptages et arrivées)</translation>
+    </message>
+    <message>
+        <source>Catering: per-day numbers and dietary needs (no names)</source>
+        <translation>Restauration&#xa0;: chiffres par jour et régimes (sans noms)</translation>
+    </message>
+    <message>
+        <source>Attendee list (personal data)</source>
+        <translation>Liste de participants (données personnelles)</translation>
+    </message>
+    <message>
+        <source>Check-in history (personal data)</source>
+        <translation>Historique des enregistrements (données personnelles)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>Jour %1 — %2</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Meals per day</source>
+        <translation>Repas par jour</translation>
+    </message>
+    <message>
+        <source>Later days&apos; no-shows</source>
+        <translation>Absents des jours suivants</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>Export kind</source>
+        <translation>Type d&apos;export</translation>
+    </message>
+    <message>
+        <source>Export day</source>
+        <translation>Jour de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Fichier d&apos;export</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
     </message>
 </context>
 <context>
@@ -571,6 +908,311 @@
     <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubBridge</name>
+    <message>
+        <source>Hub: connecting…</source>
+        <translation>Hub&#xa0;: connexion…</translation>
+    </message>
+    <message>
+        <source>Venue hub</source>
+        <translation>Hub du lieu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: %n desk(s)</source>
+        <translation>
+            <numerusform>Hub&#xa0;: %n poste</numerusform>
+            <numerusform>Hub&#xa0;: %n postes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) set aside</source>
+        <translation>
+            <numerusform>%n événement mis de côté</numerusform>
+            <numerusform>%n événements mis de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub refused this desk: %1</source>
+        <translation>Le hub refuse ce poste&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Hub injoignable — %n enregistrement en attente, nouvel essai</numerusform>
+            <numerusform>Hub injoignable — %n enregistrements en attente, nouvel essai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk joined the hub at %1.</source>
+        <translation>Ce poste a rejoint le hub à %1.</translation>
+    </message>
+    <message>
+        <source>The hub could not be joined.</source>
+        <translation>Impossible de rejoindre le hub.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import an attendee list</source>
+        <translation>Importer une liste de participants</translation>
+    </message>
+    <message>
+        <source>File or link to import</source>
+        <translation>Fichier ou lien à importer</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file, or a link (https://…) — then Enter</source>
+        <translation>Un fichier CSV ou XLSX, ou un lien (https://…) — puis Entrée</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>Lists synced before</source>
+        <translation>Listes déjà synchronisées</translation>
+    </message>
+    <message>
+        <source>Sync &amp;again</source>
+        <translation>Synchroniser à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a link to see its first rows.</source>
+        <translation>Choisissez un fichier ou collez un lien pour voir ses premières lignes.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Compte rendu de l&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Synced before:</source>
+        <translation>Déjà synchronisées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no list synced yet</source>
+        <translation>aucune liste synchronisée</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Tableurs (%1)</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>Liste de participants</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n row(s) read, nothing written yet</source>
+        <translation>
+            <numerusform>Prêt&#xa0;: %n ligne lue, rien d&apos;écrit encore</numerusform>
+            <numerusform>Prêt&#xa0;: %n lignes lues, rien d&apos;écrit encore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No list has been synced here yet: choose a file or paste a link.</source>
+        <translation>Aucune liste n&apos;a encore été synchronisée ici&#xa0;: choisissez un fichier ou collez un lien.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Rien de changé</translation>
+    </message>
+    <message>
+        <source>Finishing the import before closing…</source>
+        <translation>Fin de l&apos;import avant fermeture…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>The import failed and changed nothing (%1).</source>
+        <translation>L&apos;import a échoué et n&apos;a rien changé (%1).</translation>
+    </message>
+    <message>
+        <source>Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose one in the combo above it.</source>
+        <translation>Aucune colonne de nom trouvée (comme First name, Last name, Name, Vorname, Prénom)&#xa0;; choisissez-en une dans la liste au-dessus.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Détecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>classeur Excel</translation>
+    </message>
+    <message>
+        <source>Would sync %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation>Synchroniserait %1 (%2)&#xa0;: %3 ajoutés, %4 mis à jour, %5 annulés, %6 inchangés, %7 refusés.</translation>
+    </message>
+    <message>
+        <source>Synced %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation>%1 (%2) synchronisé&#xa0;: %3 ajoutés, %4 mis à jour, %5 annulés, %6 inchangés, %7 refusés.</translation>
+    </message>
+    <message>
+        <source>Created the event “%1”; an organizer can set its days and capacity in Settings.</source>
+        <translation>Événement «&#xa0;%1&#xa0;» créé&#xa0;; l&apos;organisation peut régler ses jours et sa capacité dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>Récupérée le %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled but inside the venue (still counted on site): %1.</source>
+        <translation>Annulés mais dans le lieu (toujours comptés sur place)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation>Refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; this desk has no list from that address yet.</source>
+        <translation>Rien n&apos;a changé&#xa0;; ce poste n&apos;a pas encore de liste venant de cette adresse.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the desk works offline on the list from %1.</source>
+        <translation>Rien n&apos;a changé&#xa0;; le poste travaille hors ligne sur la liste du %1.</translation>
+    </message>
+    <message>
+        <source>Eventbrite attendee report</source>
+        <translation>rapport de participants Eventbrite</translation>
+    </message>
+    <message>
+        <source>pretix check-in list</source>
+        <translation>liste d&apos;enregistrement pretix</translation>
+    </message>
+    <message>
+        <source>Tito ticket export</source>
+        <translation>export de billets Tito</translation>
+    </message>
+    <message>
+        <source>spreadsheet (columns recognised by their headers)</source>
+        <translation>tableur (colonnes reconnues par leurs en-têtes)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>barres verticales</translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Lecture des lignes</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>has a ticket code that is far too long</source>
+        <translation>a un code de billet beaucoup trop long</translation>
+    </message>
+    <message>
+        <source>repeats the ticket of row %1</source>
+        <translation>répète le billet de la ligne %1</translation>
+    </message>
+    <message>
+        <source>has the same ticket code %1 as row %2</source>
+        <translation>a le même code de billet %1 que la ligne %2</translation>
+    </message>
+    <message>
+        <source>ticket code %1 already belongs to %2</source>
+        <translation>le code de billet %1 appartient déjà à %2</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <translation>Rejoindre un hub</translation>
+    </message>
+    <message>
+        <source>Read the hub&apos;s QR code with the camera</source>
+        <translation>Lire le code QR du hub avec la caméra</translation>
+    </message>
+    <message>
+        <source>Join URL</source>
+        <translation>URL d&apos;accès</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name</source>
+        <translation>Nom de ce poste</translation>
+    </message>
+    <message>
+        <source>There is no camera on this desk; type or paste the URL.</source>
+        <translation>Ce poste n&apos;a pas de caméra&#xa0;; tapez ou collez l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Hold the hub&apos;s QR code in front of the camera.</source>
+        <translation>Présentez le code QR du hub devant la caméra.</translation>
+    </message>
+    <message>
+        <source>That code is not a hub&apos;s join URL (one starts with postgresql://); hold up the QR code that `checkin hub serve` shows.</source>
+        <translation>Ce code n&apos;est pas l&apos;URL d&apos;accès d&apos;un hub (elle commence par postgresql://)&#xa0;; présentez le code QR qu&apos;affiche `checkin hub serve`.</translation>
+    </message>
+    <message>
+        <source>Read from the camera: %1</source>
+        <translation>Lu par la caméra&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -767,6 +1409,331 @@
     </message>
 </context>
 <context>
+    <name>PlatformDialog</name>
+    <message>
+        <source>Ticketing platform</source>
+        <translation>Billetterie</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plateforme</translation>
+    </message>
+    <message>
+        <source>Event&apos;s API &amp;URL</source>
+        <translation>&amp;URL de l&apos;API de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>&amp;Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the connection</source>
+        <translation>&amp;Oublier la connexion</translation>
+    </message>
+    <message>
+        <source>Check-ins the platform refused</source>
+        <translation>Enregistrements refusés par la plateforme</translation>
+    </message>
+    <message>
+        <source>Refused by the platform (%1):</source>
+        <translation>Refusés par la plateforme (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — undo at %2 UTC: %3</source>
+        <translation>%1 — annulation le %2 UTC&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 — check-in at %2 UTC: %3</source>
+        <translation>%1 — enregistrement le %2 UTC&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Not connected: the desk syncs from files and links.</source>
+        <translation>Non connecté&#xa0;: le poste se synchronise depuis des fichiers et des liens.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2 (token stored, not shown). Connect again with a new token to replace it.</source>
+        <translation>Connecté à %1 à l&apos;adresse %2 (jeton enregistré, non affiché). Reconnectez-vous avec un nouveau jeton pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Check-ins count on the list “%1”.</source>
+        <translation>Les enregistrements comptent sur la liste «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>Vérification du jeton auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Connected to the %1 at %2; pulling the list now.</source>
+        <translation>Connecté à %1 à l&apos;adresse %2&#xa0;; récupération de la liste en cours.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token: check it, or connect again with a new one.</source>
+        <translation>%1 a refusé le jeton&#xa0;: vérifiez-le, ou reconnectez-vous avec un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>%1 shows the token no such event: check the organizer and event in the URL.</source>
+        <translation>%1 ne montre aucun événement de ce nom à ce jeton&#xa0;: vérifiez l&apos;organisateur et l&apos;événement dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>%1 The connection was not saved.</source>
+        <translation>%1 La connexion n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Forgot the connection and its token; the attendee list stays.</source>
+        <translation>Connexion et jeton oubliés&#xa0;; la liste de participants reste.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformLink</name>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused %n check-in(s) — see Organizer ▸ Ticketing platform…</source>
+        <translation>
+            <numerusform>%1 a refusé %n enregistrement — voir Organisation ▸ Billetterie…</numerusform>
+            <numerusform>%1 a refusé %n enregistrements — voir Organisation ▸ Billetterie…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list: not pulled yet · %1</source>
+        <translation>liste&#xa0;: pas encore récupérée · %1</translation>
+    </message>
+    <message>
+        <source>list: %1 · %2</source>
+        <translation>liste&#xa0;: %1 · %2</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>liste %1</translation>
+    </message>
+    <message>
+        <source>no list pulled</source>
+        <translation>aucune liste récupérée</translation>
+    </message>
+    <message>
+        <source>%1 event not found: check the URL</source>
+        <translation>%1&#xa0;: événement introuvable, vérifiez l&apos;URL</translation>
+    </message>
+    <message>
+        <source>%1 token refused</source>
+        <translation>%1&#xa0;: jeton refusé</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 injoignable</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewGrid</name>
+    <message>
+        <source>First rows and the field each column feeds</source>
+        <translation>Premières lignes et le champ que remplit chaque colonne</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Badges waiting to print</source>
+        <translation>Badges en attente d&apos;impression</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the badges not sent yet</source>
+        <translation>&amp;Retirer les badges pas encore envoyés</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>réimpression</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>badge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) waiting. They print as soon as a printer answers; remove them if they should not.</source>
+        <translation>
+            <numerusform>%n badge en attente. Il s&apos;imprime dès qu&apos;une imprimante répond&#xa0;; retirez-le s&apos;il ne doit pas l&apos;être.</numerusform>
+            <numerusform>%n badges en attente. Ils s&apos;impriment dès qu&apos;une imprimante répond&#xa0;; retirez-les s&apos;ils ne doivent pas l&apos;être.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge is waiting to print.</source>
+        <translation>Aucun badge n&apos;attend l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>at the printer</source>
+        <translation>à l&apos;imprimante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting badge(s) removed.</source>
+        <translation>
+            <numerusform>%n badge en attente retiré.</numerusform>
+            <numerusform>%n badges en attente retirés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiting badges were not removed: %1</source>
+        <translation>Les badges en attente n’ont pas été retirés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterField</name>
+    <message>
+        <source>(the system&apos;s default printer)</source>
+        <translation>(imprimante par défaut du système)</translation>
+    </message>
+    <message>
+        <source>A print queue of this computer, or a label printer&apos;s address typed in:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (labels: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (a Zebra; width and height in mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
+        <translation>Une file d&apos;impression de cet ordinateur, ou l&apos;adresse tapée d&apos;une imprimante d&apos;étiquettes&#xa0;:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (étiquettes&#xa0;: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (une Zebra&#xa0;; largeur et hauteur en mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (en USB)</translation>
+    </message>
+    <message>
+        <source>(no badge printer: none found on this computer)</source>
+        <translation>(pas d&apos;imprimante à badges&#xa0;: aucune trouvée sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Imprimante à badges</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Recherche d&apos;imprimantes…</translation>
+    </message>
+    <message>
+        <source>print queue, or brother-ql://… / zpl://…</source>
+        <translation>file d&apos;impression, ou brother-ql://… / zpl://…</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: %1</source>
+        <translation>Impossible de lister les imprimantes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s) found</source>
+        <translation>
+            <numerusform>%n imprimante trouvée</numerusform>
+            <numerusform>%n imprimantes trouvées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found</source>
+        <translation>Aucune imprimante trouvée</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBadges</name>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge reprinted</source>
+        <translation>Badge de %1 réimprimé</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge printed</source>
+        <translation>Badge de %1 imprimé</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge may not have printed: %2</source>
+        <translation>Le badge de %1 n&apos;a peut-être pas été imprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge not printed: %2</source>
+        <translation>Badge de %1 non imprimé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No badge printer — %n badge(s) waiting</source>
+        <translation>
+            <numerusform>Pas d&apos;imprimante à badges — %n badge en attente</numerusform>
+            <numerusform>Pas d&apos;imprimante à badges — %n badges en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge printer</source>
+        <translation>Pas d&apos;imprimante à badges</translation>
+    </message>
+    <message>
+        <source>Printer %1: stopped</source>
+        <translation>Imprimante %1&#xa0;: arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Imprimante %1&#xa0;: %2 — %n badge en attente, nouvel essai</numerusform>
+            <numerusform>Imprimante %1&#xa0;: %2 — %n badges en attente, nouvel essai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1 offline — %n badge(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Imprimante %1 hors ligne — %n badge en attente, nouvel essai</numerusform>
+            <numerusform>Imprimante %1 hors ligne — %n badges en attente, nouvel essai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting</source>
+        <translation>
+            <numerusform>Imprimante %1&#xa0;: %2 — %n badge en attente</numerusform>
+            <numerusform>Imprimante %1&#xa0;: %2 — %n badges en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %n waiting</source>
+        <translation>
+            <numerusform>Imprimante %1&#xa0;: %n en attente</numerusform>
+            <numerusform>Imprimante %1&#xa0;: %n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printer %1: ready</source>
+        <translation>Imprimante %1&#xa0;: prête</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>
@@ -960,6 +1927,17 @@
     <message>
         <source>No camera found by number.</source>
         <translation>Aucune caméra trouvée par numéro.</translation>
+    </message>
+    <message>
+        <source>A resolution looks like 1280x720, not “%1”.</source>
+        <translation>Une résolution s&apos;écrit comme 1280x720, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>Badge template</source>
+        <translation>Modèle de badge</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +2186,18 @@
         <translation>%1 a déjà un badge (Ctrl+P le réimprime).</translation>
     </message>
     <message>
+        <source>Badge not printed: the badge font cannot draw “%1” in %2. Correct the badge name (F2) to a spelling it can print.</source>
+        <translation>Badge non imprimé&#xa0;: la police du badge ne sait pas écrire «&#xa0;%1&#xa0;» dans %2. Corrigez le nom du badge (F2) avec une orthographe imprimable.</translation>
+    </message>
+    <message>
+        <source>Badge not printed: printing is not available on this desk right now.</source>
+        <translation>Badge non imprimé&#xa0;: l&apos;impression n&apos;est pas disponible à ce poste pour le moment.</translation>
+    </message>
+    <message>
+        <source>Admitted, but the badge was not queued (%1); Ctrl+P prints it.</source>
+        <translation>Admis, mais le badge n&apos;a pas été mis en file (%1)&#xa0;; Ctrl+P l&apos;imprime.</translation>
+    </message>
+    <message>
         <source>Nothing to undo at this desk.</source>
         <translation>Rien à annuler à ce poste.</translation>
     </message>
@@ -1230,6 +2220,22 @@
     <message>
         <source>%1&apos;s exit was already undone.</source>
         <translation>La sortie de %1 était déjà annulée.</translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s admission here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation>Trop tard pour annuler ici l&apos;entrée de %1 (plus de %3&#xa0;min)&#xa0;; l&apos;organisation peut lancer `checkin undo %2`.</translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s exit here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation>Trop tard pour annuler ici la sortie de %1 (plus de %3&#xa0;min)&#xa0;; l&apos;organisation peut lancer `checkin undo %2`.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest admission was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation>La dernière entrée de %1 a été faite au poste %2 le %3&#xa0;; ce poste n&apos;annule que les siennes.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest exit was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation>La dernière sortie de %1 a été faite au poste %2 le %3&#xa0;; ce poste n&apos;annule que les siennes.</translation>
     </message>
     <message>
         <source>NO MATCH</source>

@@ -40,6 +40,108 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Everyone, sorted by last name</source>
+        <translation>Tutti, in ordine di cognome</translation>
+    </message>
+    <message>
+        <source>Only people without a badge yet</source>
+        <translation>Solo chi non ha ancora un badge</translation>
+    </message>
+    <message>
+        <source>Only the people selected below</source>
+        <translation>Solo le persone selezionate qui sotto</translation>
+    </message>
+    <message>
+        <source>Badges in advance</source>
+        <translation>Badge in anticipo</translation>
+    </message>
+    <message>
+        <source>Attendees to print</source>
+        <translation>Partecipanti da stampare</translation>
+    </message>
+    <message>
+        <source>First free position on the sheet</source>
+        <translation>Prima posizione libera sul foglio</translation>
+    </message>
+    <message>
+        <source>Template %1; start at position</source>
+        <translation>Modello %1; inizia dalla posizione</translation>
+    </message>
+    <message>
+        <source>&amp;Print on %1</source>
+        <translation>S&amp;tampa su %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Sal&amp;va come PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n badge(s) the font cannot draw (%1): correct their badge names.</source>
+        <translation>
+            <numerusform>Escluso %n badge che il carattere non sa disegnare (%1): correggi il nome sul badge.</numerusform>
+            <numerusform>Esclusi %n badge che il carattere non sa disegnare (%1): correggi i nomi sui badge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the people whose badges to print first.</source>
+        <translation>Prima seleziona le persone di cui stampare i badge.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In corso…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrotto.</translation>
+    </message>
+    <message>
+        <source>The batch failed: %1</source>
+        <translation>Il lotto non è riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Salva i badge come PDF</translation>
+    </message>
+    <message>
+        <source>No badges to save.</source>
+        <translation>Nessun badge da salvare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n badge(s) on %1 to %2.</source>
+        <translation>
+            <numerusform>Salvato %n badge su %1 in %2.</numerusform>
+            <numerusform>Salvati %n badge su %1 in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n badge(s) on %1.</source>
+        <translation>
+            <numerusform>%n badge in coda su %1.</numerusform>
+            <numerusform>%n badge in coda su %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) already waiting to print.</source>
+        <translation>
+            <numerusform>%n badge era già in attesa di stampa.</numerusform>
+            <numerusform>%n badge erano già in attesa di stampa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>Camera preview</source>
@@ -51,6 +153,57 @@
     </message>
 </context>
 <context>
+    <name>CameraWords</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>Fotocamera %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Flusso %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Video %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2×%3.</source>
+        <translation>%1 funziona a %2×%3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 non si trova.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or in use by another program.</source>
+        <translation>%1 non si trova o la usa un altro programma.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>Impossibile aprire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>Impossibile aprire %1.</translation>
+    </message>
+    <message>
+        <source>%1 delivers a %2×%3 picture (%4 megapixels), more than the %5 megapixels the desk decodes; it was not read.</source>
+        <translation>%1 fornisce un&apos;immagine di %2×%3 (%4 megapixel), più dei %5 megapixel che la postazione decodifica; non è stata letta.</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering frames.</source>
+        <translation>%1 non fornisce più immagini.</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>Lettura di %1 interrotta.</translation>
+    </message>
+    <message>
+        <source>Retrying in the background.</source>
+        <translation>Nuovo tentativo in background.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>
@@ -59,6 +212,51 @@
     <message>
         <source>on site · no capacity set</source>
         <translation>presenti · nessuna capienza impostata</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will not be imported — %1.</source>
+        <translation>
+            <numerusform>%n riga non sarà importata — %1.</numerusform>
+            <numerusform>%n righe non saranno importate — %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n cell(s) but the header has %1 columns</source>
+        <translation>
+            <numerusform>ha %n cella ma l&apos;intestazione ha %1 colonne</numerusform>
+            <numerusform>ha %n celle ma l&apos;intestazione ha %1 colonne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e altre %n</numerusform>
+            <numerusform>e altre %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rejected row(s) (`checkin sync --dry-run` lists them all).</source>
+        <translation>
+            <numerusform>…e altra %n riga rifiutata (`checkin sync --dry-run` le elenca tutte).</numerusform>
+            <numerusform>…e altre %n righe rifiutate (`checkin sync --dry-run` le elenca tutte).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk holds the demo event and its %n synthetic attendee(s): an import adds the list beside them. For the real event, import into a desk that has no event yet.</source>
+        <translation>
+            <numerusform>Questa postazione contiene l&apos;evento dimostrativo e %n partecipante fittizio: un&apos;importazione aggiunge l&apos;elenco accanto. Per l&apos;evento vero, importa in una postazione che non ha ancora un evento.</numerusform>
+            <numerusform>Questa postazione contiene l&apos;evento dimostrativo e i suoi %n partecipanti fittizi: un&apos;importazione aggiunge l&apos;elenco accanto. Per l&apos;evento vero, importa in una postazione che non ha ancora un evento.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -170,6 +368,18 @@
         <translation>NON REGISTRATO</translation>
     </message>
     <message>
+        <source>VENUE FULL</source>
+        <translation>SEDE PIENA</translation>
+    </message>
+    <message>
+        <source>Nobody was registered: the venue is full. An organizer can unlock (Ctrl+L) and register the walk-in past capacity.</source>
+        <translation>Nessuno è stato registrato: la sede è piena. L&apos;organizzazione può sbloccare (Ctrl+L) e fare l&apos;iscrizione in loco oltre la capienza.</translation>
+    </message>
+    <message>
+        <source>NOT REGISTERED</source>
+        <translation>NON REGISTRATO</translation>
+    </message>
+    <message>
         <source>The desk could not save this: %1. Try again.</source>
         <translation>La postazione non è riuscita a salvare: %1. Riprova.</translation>
     </message>
@@ -180,6 +390,10 @@
     <message>
         <source>Printing is not set up on this desk.</source>
         <translation>La stampa non è configurata su questa postazione.</translation>
+    </message>
+    <message>
+        <source>BADGE NAME SAVED</source>
+        <translation>NOME SALVATO</translation>
     </message>
     <message>
         <source>UNDONE</source>
@@ -377,6 +591,18 @@
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>&amp;Unisciti a un hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>Sca&amp;rica ora</translation>
+    </message>
+    <message>
+        <source>&amp;Ticketing platform…</source>
+        <translation>&amp;Piattaforma di biglietteria…</translation>
+    </message>
 </context>
 <context>
     <name>DeskSearch</name>
@@ -527,8 +753,119 @@
         <translation>Suoni attivati.</translation>
     </message>
     <message>
+        <source>Scan or pick someone first, then correct their badge name.</source>
+        <translation>Prima scansiona o scegli qualcuno, poi correggi il nome sul badge.</translation>
+    </message>
+    <message>
+        <source>Exit mode: scans record people leaving.</source>
+        <translation>Modalità uscita: le scansioni registrano chi esce.</translation>
+    </message>
+    <message>
+        <source>Back to check-in.</source>
+        <translation>Di nuovo al check-in.</translation>
+    </message>
+    <message>
         <source>Language changed.</source>
         <translation>Lingua cambiata.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Headcount (counts and arrivals)</source>
+        <translation>Presenze (conteggi e arrivi)</translation>
+    </message>
+    <message>
+        <source>Catering: per-day numbers and dietary needs (no names)</source>
+        <translation>Catering: numeri per giorno ed esigenze alimentari (senza nomi)</translation>
+    </message>
+    <message>
+        <source>Attendee list (personal data)</source>
+        <translation>Elenco di partecipanti (dati personali)</translation>
+    </message>
+    <message>
+        <source>Check-in history (personal data)</source>
+        <translation>Cronologia dei check-in (dati personali)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Tutti i giorni</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>Giorno %1 — %2</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Pranzo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Meals per day</source>
+        <translation>Pasti al giorno</translation>
+    </message>
+    <message>
+        <source>Later days&apos; no-shows</source>
+        <translation>Assenti nei giorni successivi</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Salva in</translation>
+    </message>
+    <message>
+        <source>Export kind</source>
+        <translation>Tipo di esportazione</translation>
+    </message>
+    <message>
+        <source>Export day</source>
+        <translation>Giorno dell&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato di esportazione</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>File di esportazione</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Esporta in</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La cartella %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 salvato in %2.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Impossibile esportare: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione in corso…</translation>
     </message>
 </context>
 <context>
@@ -571,6 +908,311 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 alle %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubBridge</name>
+    <message>
+        <source>Hub: connecting…</source>
+        <translation>Hub: connessione…</translation>
+    </message>
+    <message>
+        <source>Venue hub</source>
+        <translation>Hub della sede</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: %n desk(s)</source>
+        <translation>
+            <numerusform>Hub: %n postazione</numerusform>
+            <numerusform>Hub: %n postazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) set aside</source>
+        <translation>
+            <numerusform>%n evento messo da parte</numerusform>
+            <numerusform>%n eventi messi da parte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub refused this desk: %1</source>
+        <translation>L&apos;hub rifiuta questa postazione: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Hub irraggiungibile — %n check-in in attesa, nuovo tentativo</numerusform>
+            <numerusform>Hub irraggiungibile — %n check-in in attesa, nuovo tentativo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk joined the hub at %1.</source>
+        <translation>Questa postazione si è unita all&apos;hub su %1.</translation>
+    </message>
+    <message>
+        <source>The hub could not be joined.</source>
+        <translation>Impossibile unirsi all&apos;hub.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import an attendee list</source>
+        <translation>Importa un elenco di partecipanti</translation>
+    </message>
+    <message>
+        <source>File or link to import</source>
+        <translation>File o link da importare</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file, or a link (https://…) — then Enter</source>
+        <translation>Un file CSV o XLSX, o un link (https://…) — poi Invio</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Scegli &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Leggi</translation>
+    </message>
+    <message>
+        <source>Lists synced before</source>
+        <translation>Elenchi già sincronizzati</translation>
+    </message>
+    <message>
+        <source>Sync &amp;again</source>
+        <translation>Sincronizza di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a link to see its first rows.</source>
+        <translation>Scegli un file o incolla un link per vederne le prime righe.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Resoconto dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Synced before:</source>
+        <translation>Già sincronizzati:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>no list synced yet</source>
+        <translation>nessun elenco ancora sincronizzato</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Fogli di calcolo (%1)</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>Elenco di partecipanti</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n row(s) read, nothing written yet</source>
+        <translation>
+            <numerusform>Pronto: %n riga letta, ancora nulla scritto</numerusform>
+            <numerusform>Pronto: %n righe lette, ancora nulla scritto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No list has been synced here yet: choose a file or paste a link.</source>
+        <translation>Qui non è ancora stato sincronizzato alcun elenco: scegli un file o incolla un link.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lettura…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nulla è cambiato</translation>
+    </message>
+    <message>
+        <source>Finishing the import before closing…</source>
+        <translation>Completamento dell&apos;importazione prima della chiusura…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatico</translation>
+    </message>
+    <message>
+        <source>The import failed and changed nothing (%1).</source>
+        <translation>L&apos;importazione non è riuscita e non ha cambiato nulla (%1).</translation>
+    </message>
+    <message>
+        <source>Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose one in the combo above it.</source>
+        <translation>Nessuna colonna del nome trovata (come First name, Last name, Name, Vorname, Prénom); scegline una nel menu sopra.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Rilevato: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>cartella di lavoro Excel</translation>
+    </message>
+    <message>
+        <source>Would sync %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation>Sincronizzerebbe %1 (%2): %3 aggiunti, %4 aggiornati, %5 annullati, %6 invariati, %7 rifiutati.</translation>
+    </message>
+    <message>
+        <source>Synced %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation>%1 (%2) sincronizzato: %3 aggiunti, %4 aggiornati, %5 annullati, %6 invariati, %7 rifiutati.</translation>
+    </message>
+    <message>
+        <source>Created the event “%1”; an organizer can set its days and capacity in Settings.</source>
+        <translation>Creato l&apos;evento «%1»; l&apos;organizzazione può impostarne i giorni e la capienza in Impostazioni.</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>Scaricato il %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled but inside the venue (still counted on site): %1.</source>
+        <translation>Annullati ma dentro la sede (ancora contati tra i presenti): %1.</translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation>Rifiutata: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; this desk has no list from that address yet.</source>
+        <translation>Non è cambiato nulla; questa postazione non ha ancora un elenco da quell&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the desk works offline on the list from %1.</source>
+        <translation>Non è cambiato nulla; la postazione lavora offline sull&apos;elenco del %1.</translation>
+    </message>
+    <message>
+        <source>Eventbrite attendee report</source>
+        <translation>report partecipanti di Eventbrite</translation>
+    </message>
+    <message>
+        <source>pretix check-in list</source>
+        <translation>lista di check-in di pretix</translation>
+    </message>
+    <message>
+        <source>Tito ticket export</source>
+        <translation>esportazione biglietti di Tito</translation>
+    </message>
+    <message>
+        <source>spreadsheet (columns recognised by their headers)</source>
+        <translation>foglio di calcolo (colonne riconosciute dalle intestazioni)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgole</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>punti e virgola</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulazioni</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>barre verticali</translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Lettura righe</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Confronto</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Scrittura</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>non ha un nome</translation>
+    </message>
+    <message>
+        <source>has a ticket code that is far too long</source>
+        <translation>ha un codice del biglietto troppo lungo</translation>
+    </message>
+    <message>
+        <source>repeats the ticket of row %1</source>
+        <translation>ripete il biglietto della riga %1</translation>
+    </message>
+    <message>
+        <source>has the same ticket code %1 as row %2</source>
+        <translation>ha lo stesso codice del biglietto %1 della riga %2</translation>
+    </message>
+    <message>
+        <source>ticket code %1 already belongs to %2</source>
+        <translation>il codice del biglietto %1 appartiene già a %2</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <translation>Unisciti a un hub</translation>
+    </message>
+    <message>
+        <source>Read the hub&apos;s QR code with the camera</source>
+        <translation>Leggi il codice QR dell&apos;hub con la fotocamera</translation>
+    </message>
+    <message>
+        <source>Join URL</source>
+        <translation>URL di adesione</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name</source>
+        <translation>Nome di questa postazione</translation>
+    </message>
+    <message>
+        <source>There is no camera on this desk; type or paste the URL.</source>
+        <translation>Questa postazione non ha una fotocamera; digita o incolla l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Hold the hub&apos;s QR code in front of the camera.</source>
+        <translation>Tieni il codice QR dell&apos;hub davanti alla fotocamera.</translation>
+    </message>
+    <message>
+        <source>That code is not a hub&apos;s join URL (one starts with postgresql://); hold up the QR code that `checkin hub serve` shows.</source>
+        <translation>Quel codice non è l&apos;URL di adesione di un hub (inizia con postgresql://); mostra il codice QR che presenta `checkin hub serve`.</translation>
+    </message>
+    <message>
+        <source>Read from the camera: %1</source>
+        <translation>Letto dalla fotocamera: %1</translation>
     </message>
 </context>
 <context>
@@ -767,6 +1409,331 @@
     </message>
 </context>
 <context>
+    <name>PlatformDialog</name>
+    <message>
+        <source>Ticketing platform</source>
+        <translation>Piattaforma di biglietteria</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Piattaforma</translation>
+    </message>
+    <message>
+        <source>Event&apos;s API &amp;URL</source>
+        <translation>&amp;URL dell&apos;API dell&apos;evento</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>&amp;Token dell&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connetti</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the connection</source>
+        <translation>&amp;Dimentica la connessione</translation>
+    </message>
+    <message>
+        <source>Check-ins the platform refused</source>
+        <translation>Check-in rifiutati dalla piattaforma</translation>
+    </message>
+    <message>
+        <source>Refused by the platform (%1):</source>
+        <translation>Rifiutati dalla piattaforma (%1):</translation>
+    </message>
+    <message>
+        <source>%1 — undo at %2 UTC: %3</source>
+        <translation>%1 — annullamento il %2 UTC: %3</translation>
+    </message>
+    <message>
+        <source>%1 — check-in at %2 UTC: %3</source>
+        <translation>%1 — check-in il %2 UTC: %3</translation>
+    </message>
+    <message>
+        <source>Not connected: the desk syncs from files and links.</source>
+        <translation>Non connesso: la postazione si sincronizza da file e link.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2 (token stored, not shown). Connect again with a new token to replace it.</source>
+        <translation>Connesso a %1 su %2 (token salvato, non mostrato). Connettiti di nuovo con un nuovo token per sostituirlo.</translation>
+    </message>
+    <message>
+        <source>Check-ins count on the list “%1”.</source>
+        <translation>I check-in contano sulla lista «%1».</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>Verifica del token con %1…</translation>
+    </message>
+    <message>
+        <source>Connected to the %1 at %2; pulling the list now.</source>
+        <translation>Connesso a %1 su %2; scarico l&apos;elenco ora.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token: check it, or connect again with a new one.</source>
+        <translation>%1 ha rifiutato il token: controllalo, o connettiti di nuovo con uno nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 shows the token no such event: check the organizer and event in the URL.</source>
+        <translation>%1 non mostra a questo token un evento simile: controlla organizzatore ed evento nell&apos;URL.</translation>
+    </message>
+    <message>
+        <source>%1 The connection was not saved.</source>
+        <translation>%1 La connessione non è stata salvata.</translation>
+    </message>
+    <message>
+        <source>Forgot the connection and its token; the attendee list stays.</source>
+        <translation>Connessione e token dimenticati; l&apos;elenco di partecipanti resta.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformLink</name>
+    <message>
+        <source>just now</source>
+        <translation>proprio ora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min fa</numerusform>
+            <numerusform>%n min fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h fa</numerusform>
+            <numerusform>%n h fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused %n check-in(s) — see Organizer ▸ Ticketing platform…</source>
+        <translation>
+            <numerusform>%1 ha rifiutato %n check-in — vedi Organizzazione ▸ Piattaforma di biglietteria…</numerusform>
+            <numerusform>%1 ha rifiutato %n check-in — vedi Organizzazione ▸ Piattaforma di biglietteria…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list: not pulled yet · %1</source>
+        <translation>elenco: non ancora scaricato · %1</translation>
+    </message>
+    <message>
+        <source>list: %1 · %2</source>
+        <translation>elenco: %1 · %2</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>elenco %1</translation>
+    </message>
+    <message>
+        <source>no list pulled</source>
+        <translation>nessun elenco scaricato</translation>
+    </message>
+    <message>
+        <source>%1 event not found: check the URL</source>
+        <translation>%1: evento non trovato, controlla l&apos;URL</translation>
+    </message>
+    <message>
+        <source>%1 token refused</source>
+        <translation>%1: token rifiutato</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 irraggiungibile</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewGrid</name>
+    <message>
+        <source>First rows and the field each column feeds</source>
+        <translation>Prime righe e il campo che ogni colonna riempie</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>campo</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo per la colonna %1</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignora</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Badges waiting to print</source>
+        <translation>Badge in attesa di stampa</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the badges not sent yet</source>
+        <translation>&amp;Rimuovi i badge non ancora inviati</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>ristampa</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>badge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) waiting. They print as soon as a printer answers; remove them if they should not.</source>
+        <translation>
+            <numerusform>%n badge in attesa. Verrà stampato appena una stampante risponde; rimuovilo se non deve esserlo.</numerusform>
+            <numerusform>%n badge in attesa. Verranno stampati appena una stampante risponde; rimuovili se non devono esserlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge is waiting to print.</source>
+        <translation>Nessun badge in attesa di stampa.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>invio</translation>
+    </message>
+    <message>
+        <source>at the printer</source>
+        <translation>alla stampante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting badge(s) removed.</source>
+        <translation>
+            <numerusform>Rimosso %n badge in attesa.</numerusform>
+            <numerusform>Rimossi %n badge in attesa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiting badges were not removed: %1</source>
+        <translation>I badge in attesa non sono stati rimossi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterField</name>
+    <message>
+        <source>(the system&apos;s default printer)</source>
+        <translation>(stampante predefinita del sistema)</translation>
+    </message>
+    <message>
+        <source>A print queue of this computer, or a label printer&apos;s address typed in:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (labels: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (a Zebra; width and height in mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
+        <translation>Una coda di stampa di questo computer, o l&apos;indirizzo digitato di una stampante di etichette:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (etichette: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (una Zebra; larghezza e altezza in mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (via USB)</translation>
+    </message>
+    <message>
+        <source>(no badge printer: none found on this computer)</source>
+        <translation>(nessuna stampante di badge: nessuna trovata su questo computer)</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Stampante di badge</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Ricerca stampanti…</translation>
+    </message>
+    <message>
+        <source>print queue, or brother-ql://… / zpl://…</source>
+        <translation>coda di stampa, o brother-ql://… / zpl://…</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: %1</source>
+        <translation>Impossibile elencare le stampanti: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s) found</source>
+        <translation>
+            <numerusform>%n stampante trovata</numerusform>
+            <numerusform>%n stampanti trovate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found</source>
+        <translation>Nessuna stampante trovata</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBadges</name>
+    <message>
+        <source>someone</source>
+        <translation>qualcuno</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge reprinted</source>
+        <translation>Badge di %1 ristampato</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge printed</source>
+        <translation>Badge di %1 stampato</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge may not have printed: %2</source>
+        <translation>Il badge di %1 potrebbe non essere stato stampato: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge not printed: %2</source>
+        <translation>Badge di %1 non stampato: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No badge printer — %n badge(s) waiting</source>
+        <translation>
+            <numerusform>Nessuna stampante di badge — %n badge in attesa</numerusform>
+            <numerusform>Nessuna stampante di badge — %n badge in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge printer</source>
+        <translation>Nessuna stampante di badge</translation>
+    </message>
+    <message>
+        <source>Printer %1: stopped</source>
+        <translation>Stampante %1: ferma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Stampante %1: %2 — %n badge in attesa, nuovo tentativo</numerusform>
+            <numerusform>Stampante %1: %2 — %n badge in attesa, nuovo tentativo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1 offline — %n badge(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Stampante %1 offline — %n badge in attesa, nuovo tentativo</numerusform>
+            <numerusform>Stampante %1 offline — %n badge in attesa, nuovo tentativo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting</source>
+        <translation>
+            <numerusform>Stampante %1: %2 — %n badge in attesa</numerusform>
+            <numerusform>Stampante %1: %2 — %n badge in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %n waiting</source>
+        <translation>
+            <numerusform>Stampante %1: %n in attesa</numerusform>
+            <numerusform>Stampante %1: %n in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printer %1: ready</source>
+        <translation>Stampante %1: pronta</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>
@@ -960,6 +1927,17 @@
     <message>
         <source>No camera found by number.</source>
         <translation>Nessuna fotocamera trovata per numero.</translation>
+    </message>
+    <message>
+        <source>A resolution looks like 1280x720, not “%1”.</source>
+        <translation>Una risoluzione si scrive come 1280x720, non «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>Badge template</source>
+        <translation>Modello di badge</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +2186,18 @@
         <translation>%1 ha già un badge (Ctrl+P lo ristampa).</translation>
     </message>
     <message>
+        <source>Badge not printed: the badge font cannot draw “%1” in %2. Correct the badge name (F2) to a spelling it can print.</source>
+        <translation>Badge non stampato: il carattere non sa disegnare «%1» in %2. Correggi il nome sul badge (F2) con una grafia stampabile.</translation>
+    </message>
+    <message>
+        <source>Badge not printed: printing is not available on this desk right now.</source>
+        <translation>Badge non stampato: la stampa non è disponibile ora a questa postazione.</translation>
+    </message>
+    <message>
+        <source>Admitted, but the badge was not queued (%1); Ctrl+P prints it.</source>
+        <translation>Ammesso, ma il badge non è stato messo in coda (%1); Ctrl+P lo stampa.</translation>
+    </message>
+    <message>
         <source>Nothing to undo at this desk.</source>
         <translation>Niente da annullare a questa postazione.</translation>
     </message>
@@ -1230,6 +2220,22 @@
     <message>
         <source>%1&apos;s exit was already undone.</source>
         <translation>L&apos;uscita di %1 era già annullata.</translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s admission here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation>Troppo tardi per annullare qui l&apos;ingresso di %1 (oltre %3 min); l&apos;organizzazione può eseguire `checkin undo %2`.</translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s exit here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation>Troppo tardi per annullare qui l&apos;uscita di %1 (oltre %3 min); l&apos;organizzazione può eseguire `checkin undo %2`.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest admission was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation>L&apos;ultimo ingresso di %1 è stato fatto alla postazione %2 il %3; questa postazione annulla solo i propri.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest exit was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation>L&apos;ultima uscita di %1 è stata fatta alla postazione %2 il %3; questa postazione annulla solo le proprie.</translation>
     </message>
     <message>
         <source>NO MATCH</source>

@@ -40,6 +40,108 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Everyone, sorted by last name</source>
+        <translation>Iedereen, gesorteerd op achternaam</translation>
+    </message>
+    <message>
+        <source>Only people without a badge yet</source>
+        <translation>Alleen mensen zonder badge</translation>
+    </message>
+    <message>
+        <source>Only the people selected below</source>
+        <translation>Alleen de hieronder gekozen mensen</translation>
+    </message>
+    <message>
+        <source>Badges in advance</source>
+        <translation>Badges vooraf</translation>
+    </message>
+    <message>
+        <source>Attendees to print</source>
+        <translation>Af te drukken deelnemers</translation>
+    </message>
+    <message>
+        <source>First free position on the sheet</source>
+        <translation>Eerste vrije positie op het vel</translation>
+    </message>
+    <message>
+        <source>Template %1; start at position</source>
+        <translation>Sjabloon %1; beginnen op positie</translation>
+    </message>
+    <message>
+        <source>&amp;Print on %1</source>
+        <translation>&amp;Afdrukken op %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;luiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n badge(s) the font cannot draw (%1): correct their badge names.</source>
+        <translation>
+            <numerusform>%n badge overgeslagen dat het lettertype niet kan tekenen (%1): verbeter de badgenaam.</numerusform>
+            <numerusform>%n badges overgeslagen die het lettertype niet kan tekenen (%1): verbeter de badgenamen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the people whose badges to print first.</source>
+        <translation>Kies eerst de mensen van wie de badges afgedrukt moeten worden.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+    <message>
+        <source>The batch failed: %1</source>
+        <translation>De reeks is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Badges opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>No badges to save.</source>
+        <translation>Geen badges om op te slaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n badge(s) on %1 to %2.</source>
+        <translation>
+            <numerusform>%n badge op %1 opgeslagen in %2.</numerusform>
+            <numerusform>%n badges op %1 opgeslagen in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n badge(s) on %1.</source>
+        <translation>
+            <numerusform>%n badge in de wachtrij van %1.</numerusform>
+            <numerusform>%n badges in de wachtrij van %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) already waiting to print.</source>
+        <translation>
+            <numerusform>%n badge wachtte al op afdrukken.</numerusform>
+            <numerusform>%n badges wachtten al op afdrukken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>Camera preview</source>
@@ -51,6 +153,57 @@
     </message>
 </context>
 <context>
+    <name>CameraWords</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Stream %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Video %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2×%3.</source>
+        <translation>%1 draait op %2×%3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or in use by another program.</source>
+        <translation>%1 ontbreekt of wordt door een ander programma gebruikt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>%1 kon niet worden geopend (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>%1 delivers a %2×%3 picture (%4 megapixels), more than the %5 megapixels the desk decodes; it was not read.</source>
+        <translation>%1 levert een beeld van %2×%3 (%4 megapixel), meer dan de %5 megapixel die de balie decodeert; het is niet gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering frames.</source>
+        <translation>%1 levert geen beelden meer.</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>%1 gestopt.</translation>
+    </message>
+    <message>
+        <source>Retrying in the background.</source>
+        <translation>Wordt op de achtergrond opnieuw geprobeerd.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>
@@ -59,6 +212,51 @@
     <message>
         <source>on site · no capacity set</source>
         <translation>aanwezig · geen capaciteit ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will not be imported — %1.</source>
+        <translation>
+            <numerusform>%n rij wordt niet geïmporteerd — %1.</numerusform>
+            <numerusform>%n rijen worden niet geïmporteerd — %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n cell(s) but the header has %1 columns</source>
+        <translation>
+            <numerusform>heeft %n cel maar de kopregel heeft %1 kolommen</numerusform>
+            <numerusform>heeft %n cellen maar de kopregel heeft %1 kolommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rejected row(s) (`checkin sync --dry-run` lists them all).</source>
+        <translation>
+            <numerusform>…en nog %n geweigerde rij (`checkin sync --dry-run` toont ze allemaal).</numerusform>
+            <numerusform>…en nog %n geweigerde rijen (`checkin sync --dry-run` toont ze allemaal).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk holds the demo event and its %n synthetic attendee(s): an import adds the list beside them. For the real event, import into a desk that has no event yet.</source>
+        <translation>
+            <numerusform>Deze balie bevat het demo-evenement en %n verzonnen deelnemer: een import voegt de lijst ernaast toe. Importeer het echte evenement in een balie die nog geen evenement heeft.</numerusform>
+            <numerusform>Deze balie bevat het demo-evenement en %n verzonnen deelnemers: een import voegt de lijst ernaast toe. Importeer het echte evenement in een balie die nog geen evenement heeft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -170,6 +368,18 @@
         <translation>NIET VASTGELEGD</translation>
     </message>
     <message>
+        <source>VENUE FULL</source>
+        <translation>LOCATIE VOL</translation>
+    </message>
+    <message>
+        <source>Nobody was registered: the venue is full. An organizer can unlock (Ctrl+L) and register the walk-in past capacity.</source>
+        <translation>Niemand aangemeld: de locatie is vol. De organisatie kan ontgrendelen (Ctrl+L) en de aanmelding ter plekke boven de capaciteit doen.</translation>
+    </message>
+    <message>
+        <source>NOT REGISTERED</source>
+        <translation>NIET AANGEMELD</translation>
+    </message>
+    <message>
         <source>The desk could not save this: %1. Try again.</source>
         <translation>De balie kon dit niet opslaan: %1. Probeer het opnieuw.</translation>
     </message>
@@ -180,6 +390,10 @@
     <message>
         <source>Printing is not set up on this desk.</source>
         <translation>Afdrukken is aan deze balie niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>BADGE NAME SAVED</source>
+        <translation>BADGENAAM OPGESLAGEN</translation>
     </message>
     <message>
         <source>UNDONE</source>
@@ -377,6 +591,18 @@
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>Aansluiten bij een &amp;hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>Nu op&amp;halen</translation>
+    </message>
+    <message>
+        <source>&amp;Ticketing platform…</source>
+        <translation>&amp;Ticketplatform…</translation>
+    </message>
 </context>
 <context>
     <name>DeskSearch</name>
@@ -527,8 +753,119 @@
         <translation>Geluid aan.</translation>
     </message>
     <message>
+        <source>Scan or pick someone first, then correct their badge name.</source>
+        <translation>Scan of kies eerst iemand en verbeter dan de badgenaam.</translation>
+    </message>
+    <message>
+        <source>Exit mode: scans record people leaving.</source>
+        <translation>Uitgangsmodus: scans registreren vertrekkende mensen.</translation>
+    </message>
+    <message>
+        <source>Back to check-in.</source>
+        <translation>Terug naar check-in.</translation>
+    </message>
+    <message>
         <source>Language changed.</source>
         <translation>Taal gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Headcount (counts and arrivals)</source>
+        <translation>Aantallen (tellingen en aankomsten)</translation>
+    </message>
+    <message>
+        <source>Catering: per-day numbers and dietary needs (no names)</source>
+        <translation>Catering: aantallen per dag en dieetwensen (zonder namen)</translation>
+    </message>
+    <message>
+        <source>Attendee list (personal data)</source>
+        <translation>Deelnemerslijst (persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Check-in history (personal data)</source>
+        <translation>Check-ingeschiedenis (persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle dagen</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>Dag %1 — %2</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Meals per day</source>
+        <translation>Maaltijden per dag</translation>
+    </message>
+    <message>
+        <source>Later days&apos; no-shows</source>
+        <translation>No-shows op latere dagen</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>Export kind</source>
+        <translation>Soort export</translation>
+    </message>
+    <message>
+        <source>Export day</source>
+        <translation>Dag van de export</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformaat</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportbestand</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
     </message>
 </context>
 <context>
@@ -571,6 +908,311 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubBridge</name>
+    <message>
+        <source>Hub: connecting…</source>
+        <translation>Hub: verbinden…</translation>
+    </message>
+    <message>
+        <source>Venue hub</source>
+        <translation>Locatiehub</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: %n desk(s)</source>
+        <translation>
+            <numerusform>Hub: %n balie</numerusform>
+            <numerusform>Hub: %n balies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) set aside</source>
+        <translation>
+            <numerusform>%n gebeurtenis apart gezet</numerusform>
+            <numerusform>%n gebeurtenissen apart gezet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub refused this desk: %1</source>
+        <translation>Hub weigert deze balie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Hub onbereikbaar — %n check-in wacht, opnieuw proberen</numerusform>
+            <numerusform>Hub onbereikbaar — %n check-ins wachten, opnieuw proberen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk joined the hub at %1.</source>
+        <translation>Deze balie is aangesloten bij de hub op %1.</translation>
+    </message>
+    <message>
+        <source>The hub could not be joined.</source>
+        <translation>Aansluiten bij de hub is mislukt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import an attendee list</source>
+        <translation>Deelnemerslijst importeren</translation>
+    </message>
+    <message>
+        <source>File or link to import</source>
+        <translation>Te importeren bestand of link</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file, or a link (https://…) — then Enter</source>
+        <translation>Een CSV- of XLSX-bestand, of een link (https://…) — dan Enter</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lezen</translation>
+    </message>
+    <message>
+        <source>Lists synced before</source>
+        <translation>Eerder gesynchroniseerde lijsten</translation>
+    </message>
+    <message>
+        <source>Sync &amp;again</source>
+        <translation>Opnieuw &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a link to see its first rows.</source>
+        <translation>Kies een bestand of plak een link om de eerste rijen te zien.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importverslag</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Synced before:</source>
+        <translation>Eerder gesynchroniseerd:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormaat:</translation>
+    </message>
+    <message>
+        <source>no list synced yet</source>
+        <translation>nog geen lijst gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Spreadsheets (%1)</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>Deelnemerslijst</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n row(s) read, nothing written yet</source>
+        <translation>
+            <numerusform>Klaar: %n rij gelezen, nog niets geschreven</numerusform>
+            <numerusform>Klaar: %n rijen gelezen, nog niets geschreven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No list has been synced here yet: choose a file or paste a link.</source>
+        <translation>Hier is nog geen lijst gesynchroniseerd: kies een bestand of plak een link.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lezen…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>Finishing the import before closing…</source>
+        <translation>Import afronden voor het sluiten…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>The import failed and changed nothing (%1).</source>
+        <translation>De import is mislukt en heeft niets gewijzigd (%1).</translation>
+    </message>
+    <message>
+        <source>Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose one in the combo above it.</source>
+        <translation>Geen naamkolom gevonden (zoals First name, Last name, Name, Vorname, Prénom); kies er een in de keuzelijst erboven.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Herkend: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>Would sync %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation>Zou %1 (%2) synchroniseren: %3 toegevoegd, %4 bijgewerkt, %5 geannuleerd, %6 ongewijzigd, %7 geweigerd.</translation>
+    </message>
+    <message>
+        <source>Synced %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation>%1 (%2) gesynchroniseerd: %3 toegevoegd, %4 bijgewerkt, %5 geannuleerd, %6 ongewijzigd, %7 geweigerd.</translation>
+    </message>
+    <message>
+        <source>Created the event “%1”; an organizer can set its days and capacity in Settings.</source>
+        <translation>Evenement ‘%1’ aangemaakt; de organisatie kan de dagen en capaciteit instellen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>Opgehaald op %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled but inside the venue (still counted on site): %1.</source>
+        <translation>Geannuleerd maar binnen (nog als aanwezig geteld): %1.</translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation>Geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; this desk has no list from that address yet.</source>
+        <translation>Er is niets gewijzigd; deze balie heeft nog geen lijst van dat adres.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the desk works offline on the list from %1.</source>
+        <translation>Er is niets gewijzigd; de balie werkt offline met de lijst van %1.</translation>
+    </message>
+    <message>
+        <source>Eventbrite attendee report</source>
+        <translation>Eventbrite-deelnemersrapport</translation>
+    </message>
+    <message>
+        <source>pretix check-in list</source>
+        <translation>pretix-check-inlijst</translation>
+    </message>
+    <message>
+        <source>Tito ticket export</source>
+        <translation>Tito-ticketexport</translation>
+    </message>
+    <message>
+        <source>spreadsheet (columns recognised by their headers)</source>
+        <translation>spreadsheet (kolommen herkend aan hun kopjes)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 met BOM</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>komma&apos;s</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntkomma&apos;s</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>verticale strepen</translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Rijen lezen</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rij %1: %2</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>heeft geen naam</translation>
+    </message>
+    <message>
+        <source>has a ticket code that is far too long</source>
+        <translation>heeft een veel te lange ticketcode</translation>
+    </message>
+    <message>
+        <source>repeats the ticket of row %1</source>
+        <translation>herhaalt het ticket van rij %1</translation>
+    </message>
+    <message>
+        <source>has the same ticket code %1 as row %2</source>
+        <translation>heeft dezelfde ticketcode %1 als rij %2</translation>
+    </message>
+    <message>
+        <source>ticket code %1 already belongs to %2</source>
+        <translation>ticketcode %1 hoort al bij %2</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <translation>Aansluiten bij een hub</translation>
+    </message>
+    <message>
+        <source>Read the hub&apos;s QR code with the camera</source>
+        <translation>QR-code van de hub lezen met de camera</translation>
+    </message>
+    <message>
+        <source>Join URL</source>
+        <translation>Aansluit-URL</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name</source>
+        <translation>Naam van deze balie</translation>
+    </message>
+    <message>
+        <source>There is no camera on this desk; type or paste the URL.</source>
+        <translation>Deze balie heeft geen camera; typ of plak de URL.</translation>
+    </message>
+    <message>
+        <source>Hold the hub&apos;s QR code in front of the camera.</source>
+        <translation>Houd de QR-code van de hub voor de camera.</translation>
+    </message>
+    <message>
+        <source>That code is not a hub&apos;s join URL (one starts with postgresql://); hold up the QR code that `checkin hub serve` shows.</source>
+        <translation>Die code is geen aansluit-URL van een hub (die begint met postgresql://); houd de QR-code omhoog die `checkin hub serve` toont.</translation>
+    </message>
+    <message>
+        <source>Read from the camera: %1</source>
+        <translation>Gelezen met de camera: %1</translation>
     </message>
 </context>
 <context>
@@ -767,6 +1409,331 @@
     </message>
 </context>
 <context>
+    <name>PlatformDialog</name>
+    <message>
+        <source>Ticketing platform</source>
+        <translation>Ticketplatform</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <source>Event&apos;s API &amp;URL</source>
+        <translation>API-&amp;URL van het evenement</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>API-&amp;token</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the connection</source>
+        <translation>Verbinding &amp;vergeten</translation>
+    </message>
+    <message>
+        <source>Check-ins the platform refused</source>
+        <translation>Door het platform geweigerde check-ins</translation>
+    </message>
+    <message>
+        <source>Refused by the platform (%1):</source>
+        <translation>Geweigerd door het platform (%1):</translation>
+    </message>
+    <message>
+        <source>%1 — undo at %2 UTC: %3</source>
+        <translation>%1 — ongedaan maken op %2 UTC: %3</translation>
+    </message>
+    <message>
+        <source>%1 — check-in at %2 UTC: %3</source>
+        <translation>%1 — check-in op %2 UTC: %3</translation>
+    </message>
+    <message>
+        <source>Not connected: the desk syncs from files and links.</source>
+        <translation>Niet verbonden: de balie synchroniseert uit bestanden en links.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2 (token stored, not shown). Connect again with a new token to replace it.</source>
+        <translation>Verbonden met %1 op %2 (token opgeslagen, niet getoond). Verbind opnieuw met een nieuw token om het te vervangen.</translation>
+    </message>
+    <message>
+        <source>Check-ins count on the list “%1”.</source>
+        <translation>Check-ins tellen op de lijst ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>Token controleren bij %1…</translation>
+    </message>
+    <message>
+        <source>Connected to the %1 at %2; pulling the list now.</source>
+        <translation>Verbonden met %1 op %2; de lijst wordt nu opgehaald.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token: check it, or connect again with a new one.</source>
+        <translation>%1 weigerde het token: controleer het, of verbind opnieuw met een nieuw token.</translation>
+    </message>
+    <message>
+        <source>%1 shows the token no such event: check the organizer and event in the URL.</source>
+        <translation>%1 toont dit token geen zulk evenement: controleer de organisator en het evenement in de URL.</translation>
+    </message>
+    <message>
+        <source>%1 The connection was not saved.</source>
+        <translation>%1 De verbinding is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Forgot the connection and its token; the attendee list stays.</source>
+        <translation>Verbinding en token vergeten; de deelnemerslijst blijft.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformLink</name>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min geleden</numerusform>
+            <numerusform>%n min geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n u geleden</numerusform>
+            <numerusform>%n u geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused %n check-in(s) — see Organizer ▸ Ticketing platform…</source>
+        <translation>
+            <numerusform>%1 weigerde %n check-in — zie Organisatie ▸ Ticketplatform…</numerusform>
+            <numerusform>%1 weigerde %n check-ins — zie Organisatie ▸ Ticketplatform…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list: not pulled yet · %1</source>
+        <translation>lijst: nog niet opgehaald · %1</translation>
+    </message>
+    <message>
+        <source>list: %1 · %2</source>
+        <translation>lijst: %1 · %2</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>lijst %1</translation>
+    </message>
+    <message>
+        <source>no list pulled</source>
+        <translation>geen lijst opgehaald</translation>
+    </message>
+    <message>
+        <source>%1 event not found: check the URL</source>
+        <translation>%1: evenement niet gevonden, controleer de URL</translation>
+    </message>
+    <message>
+        <source>%1 token refused</source>
+        <translation>%1: token geweigerd</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 onbereikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewGrid</name>
+    <message>
+        <source>First rows and the field each column feeds</source>
+        <translation>Eerste rijen en het veld dat elke kolom vult</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>veld</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Veld voor kolom %1</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>negeren</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Badges waiting to print</source>
+        <translation>Badges die wachten op afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the badges not sent yet</source>
+        <translation>Nog niet verzonden badges &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>herdruk</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>badge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) waiting. They print as soon as a printer answers; remove them if they should not.</source>
+        <translation>
+            <numerusform>%n badge wacht. Het wordt afgedrukt zodra een printer antwoordt; verwijder het als dat niet moet.</numerusform>
+            <numerusform>%n badges wachten. Ze worden afgedrukt zodra een printer antwoordt; verwijder ze als dat niet moet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge is waiting to print.</source>
+        <translation>Er wacht geen badge op afdrukken.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>verzenden</translation>
+    </message>
+    <message>
+        <source>at the printer</source>
+        <translation>bij de printer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting badge(s) removed.</source>
+        <translation>
+            <numerusform>%n wachtende badge verwijderd.</numerusform>
+            <numerusform>%n wachtende badges verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiting badges were not removed: %1</source>
+        <translation>De wachtende badges zijn niet verwijderd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterField</name>
+    <message>
+        <source>(the system&apos;s default printer)</source>
+        <translation>(standaardprinter van het systeem)</translation>
+    </message>
+    <message>
+        <source>A print queue of this computer, or a label printer&apos;s address typed in:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (labels: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (a Zebra; width and height in mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
+        <translation>Een afdrukwachtrij van deze computer, of het ingetypte adres van een labelprinter:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (labels: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (een Zebra; breedte en hoogte in mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (via USB)</translation>
+    </message>
+    <message>
+        <source>(no badge printer: none found on this computer)</source>
+        <translation>(geen badgeprinter: geen gevonden op deze computer)</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Badgeprinter</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Printers zoeken…</translation>
+    </message>
+    <message>
+        <source>print queue, or brother-ql://… / zpl://…</source>
+        <translation>afdrukwachtrij, of brother-ql://… / zpl://…</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: %1</source>
+        <translation>Printers konden niet worden opgesomd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s) found</source>
+        <translation>
+            <numerusform>%n printer gevonden</numerusform>
+            <numerusform>%n printers gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found</source>
+        <translation>Geen printers gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBadges</name>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge reprinted</source>
+        <translation>Badge van %1 opnieuw afgedrukt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge printed</source>
+        <translation>Badge van %1 afgedrukt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge may not have printed: %2</source>
+        <translation>Badge van %1 is misschien niet afgedrukt: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge not printed: %2</source>
+        <translation>Badge van %1 niet afgedrukt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No badge printer — %n badge(s) waiting</source>
+        <translation>
+            <numerusform>Geen badgeprinter — %n badge wacht</numerusform>
+            <numerusform>Geen badgeprinter — %n badges wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge printer</source>
+        <translation>Geen badgeprinter</translation>
+    </message>
+    <message>
+        <source>Printer %1: stopped</source>
+        <translation>Printer %1: gestopt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Printer %1: %2 — %n badge wacht, opnieuw proberen</numerusform>
+            <numerusform>Printer %1: %2 — %n badges wachten, opnieuw proberen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1 offline — %n badge(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Printer %1 offline — %n badge wacht, opnieuw proberen</numerusform>
+            <numerusform>Printer %1 offline — %n badges wachten, opnieuw proberen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting</source>
+        <translation>
+            <numerusform>Printer %1: %2 — %n badge wacht</numerusform>
+            <numerusform>Printer %1: %2 — %n badges wachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %n waiting</source>
+        <translation>
+            <numerusform>Printer %1: %n wacht</numerusform>
+            <numerusform>Printer %1: %n wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printer %1: ready</source>
+        <translation>Printer %1: klaar</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>
@@ -960,6 +1927,17 @@
     <message>
         <source>No camera found by number.</source>
         <translation>Geen camera op nummer gevonden.</translation>
+    </message>
+    <message>
+        <source>A resolution looks like 1280x720, not “%1”.</source>
+        <translation>Een resolutie ziet eruit als 1280x720, niet ‘%1’.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>Badge template</source>
+        <translation>Badgesjabloon</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +2186,18 @@
         <translation>%1 heeft al een badge (Ctrl+P drukt opnieuw af).</translation>
     </message>
     <message>
+        <source>Badge not printed: the badge font cannot draw “%1” in %2. Correct the badge name (F2) to a spelling it can print.</source>
+        <translation>Badge niet afgedrukt: het lettertype kan ‘%1’ in %2 niet tekenen. Verbeter de badgenaam (F2) naar een spelling die het kan afdrukken.</translation>
+    </message>
+    <message>
+        <source>Badge not printed: printing is not available on this desk right now.</source>
+        <translation>Badge niet afgedrukt: afdrukken is aan deze balie nu niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Admitted, but the badge was not queued (%1); Ctrl+P prints it.</source>
+        <translation>Toegelaten, maar de badge is niet in de wachtrij gezet (%1); Ctrl+P drukt hem af.</translation>
+    </message>
+    <message>
         <source>Nothing to undo at this desk.</source>
         <translation>Niets ongedaan te maken aan deze balie.</translation>
     </message>
@@ -1230,6 +2220,22 @@
     <message>
         <source>%1&apos;s exit was already undone.</source>
         <translation>Het vertrek van %1 was al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s admission here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation>Te laat om de toegang van %1 hier ongedaan te maken (meer dan %3 min); de organisatie kan `checkin undo %2` uitvoeren.</translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s exit here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation>Te laat om het vertrek van %1 hier ongedaan te maken (meer dan %3 min); de organisatie kan `checkin undo %2` uitvoeren.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest admission was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation>De laatste toegang van %1 is gedaan aan balie %2 op %3; deze balie maakt alleen die van zichzelf ongedaan.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest exit was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation>Het laatste vertrek van %1 is gedaan aan balie %2 op %3; deze balie maakt alleen die van zichzelf ongedaan.</translation>
     </message>
     <message>
         <source>NO MATCH</source>

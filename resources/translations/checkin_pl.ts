@@ -40,6 +40,113 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Everyone, sorted by last name</source>
+        <translation>Wszyscy, według nazwiska</translation>
+    </message>
+    <message>
+        <source>Only people without a badge yet</source>
+        <translation>Tylko osoby bez identyfikatora</translation>
+    </message>
+    <message>
+        <source>Only the people selected below</source>
+        <translation>Tylko osoby zaznaczone poniżej</translation>
+    </message>
+    <message>
+        <source>Badges in advance</source>
+        <translation>Identyfikatory z wyprzedzeniem</translation>
+    </message>
+    <message>
+        <source>Attendees to print</source>
+        <translation>Uczestnicy do wydruku</translation>
+    </message>
+    <message>
+        <source>First free position on the sheet</source>
+        <translation>Pierwsza wolna pozycja na arkuszu</translation>
+    </message>
+    <message>
+        <source>Template %1; start at position</source>
+        <translation>Szablon %1; zacznij od pozycji</translation>
+    </message>
+    <message>
+        <source>&amp;Print on %1</source>
+        <translation>&amp;Drukuj na %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n badge(s) the font cannot draw (%1): correct their badge names.</source>
+        <translation>
+            <numerusform>Pominięto %n identyfikator, którego czcionka nie narysuje (%1): popraw nazwę na identyfikatorze.</numerusform>
+            <numerusform>Pominięto %n identyfikatory, których czcionka nie narysuje (%1): popraw nazwy na identyfikatorach.</numerusform>
+            <numerusform>Pominięto %n identyfikatorów, których czcionka nie narysuje (%1): popraw nazwy na identyfikatorach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the people whose badges to print first.</source>
+        <translation>Najpierw zaznacz osoby, których identyfikatory wydrukować.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Pracuję…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Zatrzymano.</translation>
+    </message>
+    <message>
+        <source>The batch failed: %1</source>
+        <translation>Partia nie powiodła się: %1</translation>
+    </message>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Zapisz identyfikatory jako PDF</translation>
+    </message>
+    <message>
+        <source>No badges to save.</source>
+        <translation>Brak identyfikatorów do zapisania.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n badge(s) on %1 to %2.</source>
+        <translation>
+            <numerusform>Zapisano %n identyfikator na %1 do %2.</numerusform>
+            <numerusform>Zapisano %n identyfikatory na %1 do %2.</numerusform>
+            <numerusform>Zapisano %n identyfikatorów na %1 do %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n stronie</numerusform>
+            <numerusform>%n stronach</numerusform>
+            <numerusform>%n stronach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n badge(s) on %1.</source>
+        <translation>
+            <numerusform>Dodano %n identyfikator do kolejki na %1.</numerusform>
+            <numerusform>Dodano %n identyfikatory do kolejki na %1.</numerusform>
+            <numerusform>Dodano %n identyfikatorów do kolejki na %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) already waiting to print.</source>
+        <translation>
+            <numerusform>%n identyfikator już czeka na druk.</numerusform>
+            <numerusform>%n identyfikatory już czekają na druk.</numerusform>
+            <numerusform>%n identyfikatorów już czeka na druk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>Camera preview</source>
@@ -51,6 +158,57 @@
     </message>
 </context>
 <context>
+    <name>CameraWords</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>Kamera %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Strumień %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Wideo %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2×%3.</source>
+        <translation>%1 działa w rozdzielczości %2×%3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>Brak: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or in use by another program.</source>
+        <translation>%1: brak albo używa jej inny program.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>Nie udało się otworzyć: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>Nie udało się otworzyć: %1.</translation>
+    </message>
+    <message>
+        <source>%1 delivers a %2×%3 picture (%4 megapixels), more than the %5 megapixels the desk decodes; it was not read.</source>
+        <translation>%1 dostarcza obraz %2×%3 (%4 megapikseli), więcej niż %5 megapikseli dekodowanych przez stanowisko; nie odczytano go.</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering frames.</source>
+        <translation>%1: obraz przestał napływać.</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>%1: zatrzymano.</translation>
+    </message>
+    <message>
+        <source>Retrying in the background.</source>
+        <translation>Ponawiam w tle.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>on site of %1 · %2 of capacity</source>
@@ -59,6 +217,57 @@
     <message>
         <source>on site · no capacity set</source>
         <translation>na miejscu · pojemność nieustawiona</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will not be imported — %1.</source>
+        <translation>
+            <numerusform>%n wiersz nie zostanie zaimportowany — %1.</numerusform>
+            <numerusform>%n wiersze nie zostaną zaimportowane — %1.</numerusform>
+            <numerusform>%n wierszy nie zostanie zaimportowanych — %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n cell(s) but the header has %1 columns</source>
+        <translation>
+            <numerusform>ma %n komórkę, a nagłówek ma %1 kolumn</numerusform>
+            <numerusform>ma %n komórki, a nagłówek ma %1 kolumn</numerusform>
+            <numerusform>ma %n komórek, a nagłówek ma %1 kolumn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i %n więcej</numerusform>
+            <numerusform>i %n więcej</numerusform>
+            <numerusform>i %n więcej</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rejected row(s) (`checkin sync --dry-run` lists them all).</source>
+        <translation>
+            <numerusform>…i %n odrzucony wiersz więcej (`checkin sync --dry-run` wypisuje wszystkie).</numerusform>
+            <numerusform>…i %n odrzucone wiersze więcej (`checkin sync --dry-run` wypisuje wszystkie).</numerusform>
+            <numerusform>…i %n odrzuconych wierszy więcej (`checkin sync --dry-run` wypisuje wszystkie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk holds the demo event and its %n synthetic attendee(s): an import adds the list beside them. For the real event, import into a desk that has no event yet.</source>
+        <translation>
+            <numerusform>To stanowisko zawiera wydarzenie demonstracyjne i %n fikcyjnego uczestnika: import doda listę obok. Prawdziwe wydarzenie zaimportuj na stanowisko, które nie ma jeszcze wydarzenia.</numerusform>
+            <numerusform>To stanowisko zawiera wydarzenie demonstracyjne i %n fikcyjnych uczestników: import doda listę obok. Prawdziwe wydarzenie zaimportuj na stanowisko, które nie ma jeszcze wydarzenia.</numerusform>
+            <numerusform>To stanowisko zawiera wydarzenie demonstracyjne i %n fikcyjnych uczestników: import doda listę obok. Prawdziwe wydarzenie zaimportuj na stanowisko, które nie ma jeszcze wydarzenia.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -171,6 +380,18 @@
         <translation>NIE ZAPISANO</translation>
     </message>
     <message>
+        <source>VENUE FULL</source>
+        <translation>KOMPLET</translation>
+    </message>
+    <message>
+        <source>Nobody was registered: the venue is full. An organizer can unlock (Ctrl+L) and register the walk-in past capacity.</source>
+        <translation>Nikogo nie zarejestrowano: obiekt jest pełny. Organizator może odblokować (Ctrl+L) i zrobić rejestrację na miejscu ponad pojemność.</translation>
+    </message>
+    <message>
+        <source>NOT REGISTERED</source>
+        <translation>NIE ZAREJESTROWANO</translation>
+    </message>
+    <message>
         <source>The desk could not save this: %1. Try again.</source>
         <translation>Stanowisko nie mogło tego zapisać: %1. Spróbuj ponownie.</translation>
     </message>
@@ -181,6 +402,10 @@
     <message>
         <source>Printing is not set up on this desk.</source>
         <translation>Drukowanie nie jest skonfigurowane na tym stanowisku.</translation>
+    </message>
+    <message>
+        <source>BADGE NAME SAVED</source>
+        <translation>NAZWA ZAPISANA</translation>
     </message>
     <message>
         <source>UNDONE</source>
@@ -380,6 +605,18 @@
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>&amp;Dołącz do hubu…</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>Po&amp;bierz teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Ticketing platform…</source>
+        <translation>&amp;Platforma biletowa…</translation>
+    </message>
 </context>
 <context>
     <name>DeskSearch</name>
@@ -530,8 +767,119 @@
         <translation>Dźwięki włączone.</translation>
     </message>
     <message>
+        <source>Scan or pick someone first, then correct their badge name.</source>
+        <translation>Najpierw zeskanuj lub wybierz osobę, potem popraw nazwę na identyfikatorze.</translation>
+    </message>
+    <message>
+        <source>Exit mode: scans record people leaving.</source>
+        <translation>Tryb wyjścia: skany rejestrują wychodzących.</translation>
+    </message>
+    <message>
+        <source>Back to check-in.</source>
+        <translation>Powrót do check-inu.</translation>
+    </message>
+    <message>
         <source>Language changed.</source>
         <translation>Zmieniono język.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Headcount (counts and arrivals)</source>
+        <translation>Frekwencja (liczby i przybycia)</translation>
+    </message>
+    <message>
+        <source>Catering: per-day numbers and dietary needs (no names)</source>
+        <translation>Catering: liczby na dzień i diety (bez nazwisk)</translation>
+    </message>
+    <message>
+        <source>Attendee list (personal data)</source>
+        <translation>Lista uczestników (dane osobowe)</translation>
+    </message>
+    <message>
+        <source>Check-in history (personal data)</source>
+        <translation>Historia check-inów (dane osobowe)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Wszystkie dni</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>Dzień %1 — %2</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Obiad</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Meals per day</source>
+        <translation>Posiłki dziennie</translation>
+    </message>
+    <message>
+        <source>Later days&apos; no-shows</source>
+        <translation>Nieobecni w kolejne dni</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Zapisz do</translation>
+    </message>
+    <message>
+        <source>Export kind</source>
+        <translation>Rodzaj eksportu</translation>
+    </message>
+    <message>
+        <source>Export day</source>
+        <translation>Dzień eksportu</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format eksportu</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Plik eksportu</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Eksportuj do</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>Zapisano %1 w %2.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Nie udało się wyeksportować: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksportuję…</translation>
     </message>
 </context>
 <context>
@@ -574,6 +922,315 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubBridge</name>
+    <message>
+        <source>Hub: connecting…</source>
+        <translation>Hub: łączenie…</translation>
+    </message>
+    <message>
+        <source>Venue hub</source>
+        <translation>Hub obiektu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: %n desk(s)</source>
+        <translation>
+            <numerusform>Hub: %n stanowisko</numerusform>
+            <numerusform>Hub: %n stanowiska</numerusform>
+            <numerusform>Hub: %n stanowisk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) set aside</source>
+        <translation>
+            <numerusform>%n zdarzenie odłożone</numerusform>
+            <numerusform>%n zdarzenia odłożone</numerusform>
+            <numerusform>%n zdarzeń odłożonych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub refused this desk: %1</source>
+        <translation>Hub odrzuca to stanowisko: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Hub niedostępny — %n check-in czeka, ponawiam</numerusform>
+            <numerusform>Hub niedostępny — %n check-iny czekają, ponawiam</numerusform>
+            <numerusform>Hub niedostępny — %n check-inów czeka, ponawiam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk joined the hub at %1.</source>
+        <translation>To stanowisko dołączyło do hubu pod %1.</translation>
+    </message>
+    <message>
+        <source>The hub could not be joined.</source>
+        <translation>Nie udało się dołączyć do hubu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import an attendee list</source>
+        <translation>Importuj listę uczestników</translation>
+    </message>
+    <message>
+        <source>File or link to import</source>
+        <translation>Plik lub link do importu</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file, or a link (https://…) — then Enter</source>
+        <translation>Plik CSV lub XLSX albo link (https://…) — potem Enter</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Wybierz &amp;plik…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>Wczy&amp;taj</translation>
+    </message>
+    <message>
+        <source>Lists synced before</source>
+        <translation>Wcześniej synchronizowane listy</translation>
+    </message>
+    <message>
+        <source>Sync &amp;again</source>
+        <translation>Synchronizuj &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a link to see its first rows.</source>
+        <translation>Wybierz plik lub wklej link, aby zobaczyć pierwsze wiersze.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Raport importu</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>Synced before:</source>
+        <translation>Wcześniej synchronizowane:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>no list synced yet</source>
+        <translation>jeszcze nie zsynchronizowano listy</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Arkusze (%1)</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>Lista uczestników</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Wczytywanie %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n row(s) read, nothing written yet</source>
+        <translation>
+            <numerusform>Gotowe: wczytano %n wiersz, nic jeszcze nie zapisano</numerusform>
+            <numerusform>Gotowe: wczytano %n wiersze, nic jeszcze nie zapisano</numerusform>
+            <numerusform>Gotowe: wczytano %n wierszy, nic jeszcze nie zapisano</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No list has been synced here yet: choose a file or paste a link.</source>
+        <translation>Tu nie zsynchronizowano jeszcze żadnej listy: wybierz plik lub wklej link.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nic nie zmieniono</translation>
+    </message>
+    <message>
+        <source>Finishing the import before closing…</source>
+        <translation>Kończę import przed zamknięciem…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatycznie</translation>
+    </message>
+    <message>
+        <source>The import failed and changed nothing (%1).</source>
+        <translation>Import nie powiódł się i niczego nie zmienił (%1).</translation>
+    </message>
+    <message>
+        <source>Found no name column (such as First name, Last name, Name, Vorname, Prénom); choose one in the combo above it.</source>
+        <translation>Nie znaleziono kolumny z nazwiskiem (np. First name, Last name, Name, Vorname, Prénom); wybierz ją na liście powyżej.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Rozpoznano: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>skoroszyt Excela</translation>
+    </message>
+    <message>
+        <source>Would sync %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation>Synchronizacja %1 (%2) dałaby: dodane %3, zaktualizowane %4, anulowane %5, bez zmian %6, odrzucone %7.</translation>
+    </message>
+    <message>
+        <source>Synced %1 (%2): %3 added, %4 updated, %5 cancelled, %6 unchanged, %7 rejected.</source>
+        <translation>Zsynchronizowano %1 (%2): dodane %3, zaktualizowane %4, anulowane %5, bez zmian %6, odrzucone %7.</translation>
+    </message>
+    <message>
+        <source>Created the event “%1”; an organizer can set its days and capacity in Settings.</source>
+        <translation>Utworzono wydarzenie „%1”; organizator może ustawić jego dni i pojemność w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>Pobrano: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled but inside the venue (still counted on site): %1.</source>
+        <translation>Anulowani, ale w obiekcie (nadal liczeni na miejscu): %1.</translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation>Odrzucono: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; this desk has no list from that address yet.</source>
+        <translation>Nic nie zmieniono; to stanowisko nie ma jeszcze listy z tego adresu.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the desk works offline on the list from %1.</source>
+        <translation>Nic nie zmieniono; stanowisko pracuje offline na liście z %1.</translation>
+    </message>
+    <message>
+        <source>Eventbrite attendee report</source>
+        <translation>raport uczestników Eventbrite</translation>
+    </message>
+    <message>
+        <source>pretix check-in list</source>
+        <translation>lista check-in pretix</translation>
+    </message>
+    <message>
+        <source>Tito ticket export</source>
+        <translation>eksport biletów Tito</translation>
+    </message>
+    <message>
+        <source>spreadsheet (columns recognised by their headers)</source>
+        <translation>arkusz (kolumny rozpoznane po nagłówkach)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 z BOM</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>przecinki</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>średniki</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulatory</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>pionowe kreski</translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Wczytywanie wierszy</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Porównywanie</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Zapisywanie</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>nie ma imienia ani nazwiska</translation>
+    </message>
+    <message>
+        <source>has a ticket code that is far too long</source>
+        <translation>ma o wiele za długi kod biletu</translation>
+    </message>
+    <message>
+        <source>repeats the ticket of row %1</source>
+        <translation>powtarza bilet z wiersza %1</translation>
+    </message>
+    <message>
+        <source>has the same ticket code %1 as row %2</source>
+        <translation>ma ten sam kod biletu %1 co wiersz %2</translation>
+    </message>
+    <message>
+        <source>ticket code %1 already belongs to %2</source>
+        <translation>kod biletu %1 należy już do: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <translation>Dołącz do hubu</translation>
+    </message>
+    <message>
+        <source>Read the hub&apos;s QR code with the camera</source>
+        <translation>Odczytaj kod QR hubu kamerą</translation>
+    </message>
+    <message>
+        <source>Join URL</source>
+        <translation>URL dołączenia</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name</source>
+        <translation>Nazwa tego stanowiska</translation>
+    </message>
+    <message>
+        <source>There is no camera on this desk; type or paste the URL.</source>
+        <translation>To stanowisko nie ma kamery; wpisz lub wklej URL.</translation>
+    </message>
+    <message>
+        <source>Hold the hub&apos;s QR code in front of the camera.</source>
+        <translation>Przytrzymaj kod QR hubu przed kamerą.</translation>
+    </message>
+    <message>
+        <source>That code is not a hub&apos;s join URL (one starts with postgresql://); hold up the QR code that `checkin hub serve` shows.</source>
+        <translation>Ten kod nie jest URL-em dołączenia do hubu (zaczyna się od postgresql://); pokaż kod QR wyświetlany przez `checkin hub serve`.</translation>
+    </message>
+    <message>
+        <source>Read from the camera: %1</source>
+        <translation>Odczytano z kamery: %1</translation>
     </message>
 </context>
 <context>
@@ -775,6 +1432,342 @@
     </message>
 </context>
 <context>
+    <name>PlatformDialog</name>
+    <message>
+        <source>Ticketing platform</source>
+        <translation>Platforma biletowa</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platforma</translation>
+    </message>
+    <message>
+        <source>Event&apos;s API &amp;URL</source>
+        <translation>&amp;URL API wydarzenia</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>&amp;Token API</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>P&amp;ołącz</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the connection</source>
+        <translation>&amp;Zapomnij połączenie</translation>
+    </message>
+    <message>
+        <source>Check-ins the platform refused</source>
+        <translation>Check-iny odrzucone przez platformę</translation>
+    </message>
+    <message>
+        <source>Refused by the platform (%1):</source>
+        <translation>Odrzucone przez platformę (%1):</translation>
+    </message>
+    <message>
+        <source>%1 — undo at %2 UTC: %3</source>
+        <translation>%1 — cofnięcie %2 UTC: %3</translation>
+    </message>
+    <message>
+        <source>%1 — check-in at %2 UTC: %3</source>
+        <translation>%1 — check-in %2 UTC: %3</translation>
+    </message>
+    <message>
+        <source>Not connected: the desk syncs from files and links.</source>
+        <translation>Brak połączenia: stanowisko synchronizuje się z plików i linków.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2 (token stored, not shown). Connect again with a new token to replace it.</source>
+        <translation>Połączono z %1 pod %2 (token zapisany, niewyświetlany). Połącz ponownie z nowym tokenem, aby go zastąpić.</translation>
+    </message>
+    <message>
+        <source>Check-ins count on the list “%1”.</source>
+        <translation>Check-iny liczą się na liście „%1”.</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>Sprawdzanie tokenu w %1…</translation>
+    </message>
+    <message>
+        <source>Connected to the %1 at %2; pulling the list now.</source>
+        <translation>Połączono z %1 pod %2; pobieram teraz listę.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token: check it, or connect again with a new one.</source>
+        <translation>%1: token odrzucony — sprawdź go albo połącz się ponownie z nowym.</translation>
+    </message>
+    <message>
+        <source>%1 shows the token no such event: check the organizer and event in the URL.</source>
+        <translation>%1 nie pokazuje temu tokenowi takiego wydarzenia: sprawdź organizatora i wydarzenie w URL-u.</translation>
+    </message>
+    <message>
+        <source>%1 The connection was not saved.</source>
+        <translation>%1 Połączenia nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Forgot the connection and its token; the attendee list stays.</source>
+        <translation>Zapomniano połączenie i token; lista uczestników zostaje.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformLink</name>
+    <message>
+        <source>just now</source>
+        <translation>przed chwilą</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n godz. temu</numerusform>
+            <numerusform>%n godz. temu</numerusform>
+            <numerusform>%n godz. temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused %n check-in(s) — see Organizer ▸ Ticketing platform…</source>
+        <translation>
+            <numerusform>%1: odrzucono %n check-in — zob. Organizator ▸ Platforma biletowa…</numerusform>
+            <numerusform>%1: odrzucono %n check-iny — zob. Organizator ▸ Platforma biletowa…</numerusform>
+            <numerusform>%1: odrzucono %n check-inów — zob. Organizator ▸ Platforma biletowa…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list: not pulled yet · %1</source>
+        <translation>lista: jeszcze nie pobrana · %1</translation>
+    </message>
+    <message>
+        <source>list: %1 · %2</source>
+        <translation>lista: %1 · %2</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>lista %1</translation>
+    </message>
+    <message>
+        <source>no list pulled</source>
+        <translation>brak pobranej listy</translation>
+    </message>
+    <message>
+        <source>%1 event not found: check the URL</source>
+        <translation>%1: nie znaleziono wydarzenia, sprawdź URL</translation>
+    </message>
+    <message>
+        <source>%1 token refused</source>
+        <translation>%1: token odrzucony</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 nie odpowiada</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewGrid</name>
+    <message>
+        <source>First rows and the field each column feeds</source>
+        <translation>Pierwsze wiersze i pole, które wypełnia każda kolumna</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>pole</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Pole dla kolumny %1</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>pomiń</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Badges waiting to print</source>
+        <translation>Identyfikatory czekające na druk</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the badges not sent yet</source>
+        <translation>&amp;Usuń identyfikatory jeszcze niewysłane</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>ponowny wydruk</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>identyfikator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) waiting. They print as soon as a printer answers; remove them if they should not.</source>
+        <translation>
+            <numerusform>%n identyfikator czeka. Wydrukuje się, gdy tylko drukarka odpowie; usuń go, jeśli nie powinien.</numerusform>
+            <numerusform>%n identyfikatory czekają. Wydrukują się, gdy tylko drukarka odpowie; usuń je, jeśli nie powinny.</numerusform>
+            <numerusform>%n identyfikatorów czeka. Wydrukują się, gdy tylko drukarka odpowie; usuń je, jeśli nie powinny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge is waiting to print.</source>
+        <translation>Żaden identyfikator nie czeka na druk.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>czeka</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wysyłanie</translation>
+    </message>
+    <message>
+        <source>at the printer</source>
+        <translation>w drukarce</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting badge(s) removed.</source>
+        <translation>
+            <numerusform>Usunięto %n czekający identyfikator.</numerusform>
+            <numerusform>Usunięto %n czekające identyfikatory.</numerusform>
+            <numerusform>Usunięto %n czekających identyfikatorów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiting badges were not removed: %1</source>
+        <translation>Nie usunięto oczekujących identyfikatorów: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterField</name>
+    <message>
+        <source>(the system&apos;s default printer)</source>
+        <translation>(domyślna drukarka systemu)</translation>
+    </message>
+    <message>
+        <source>A print queue of this computer, or a label printer&apos;s address typed in:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (labels: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (a Zebra; width and height in mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (on USB)</source>
+        <translation>Kolejka wydruku tego komputera albo wpisany adres drukarki etykiet:
+brother-ql://192.168.1.50?model=QL-820NWB&amp;label=62 (etykiety: 62, 62x100, 102, 102x152)
+zpl://192.168.1.60?dpi=203&amp;width=102 (Zebra; szerokość i wysokość w mm)
+brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (przez USB)</translation>
+    </message>
+    <message>
+        <source>(no badge printer: none found on this computer)</source>
+        <translation>(brak drukarki identyfikatorów: nie znaleziono żadnej na tym komputerze)</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Drukarka identyfikatorów</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Szukam drukarek…</translation>
+    </message>
+    <message>
+        <source>print queue, or brother-ql://… / zpl://…</source>
+        <translation>kolejka wydruku albo brother-ql://… / zpl://…</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: %1</source>
+        <translation>Nie udało się wypisać drukarek: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s) found</source>
+        <translation>
+            <numerusform>znaleziono %n drukarkę</numerusform>
+            <numerusform>znaleziono %n drukarki</numerusform>
+            <numerusform>znaleziono %n drukarek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found</source>
+        <translation>Nie znaleziono drukarek</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBadges</name>
+    <message>
+        <source>someone</source>
+        <translation>ktoś</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge reprinted</source>
+        <translation>Identyfikator %1 wydrukowany ponownie</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge printed</source>
+        <translation>Identyfikator %1 wydrukowany</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge may not have printed: %2</source>
+        <translation>Identyfikator %1 mógł się nie wydrukować: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge not printed: %2</source>
+        <translation>Identyfikator %1 niewydrukowany: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No badge printer — %n badge(s) waiting</source>
+        <translation>
+            <numerusform>Brak drukarki identyfikatorów — czeka %n</numerusform>
+            <numerusform>Brak drukarki identyfikatorów — czekają %n</numerusform>
+            <numerusform>Brak drukarki identyfikatorów — czeka %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badge printer</source>
+        <translation>Brak drukarki identyfikatorów</translation>
+    </message>
+    <message>
+        <source>Printer %1: stopped</source>
+        <translation>Drukarka %1: zatrzymana</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Drukarka %1: %2 — czeka %n, ponawiam</numerusform>
+            <numerusform>Drukarka %1: %2 — czekają %n, ponawiam</numerusform>
+            <numerusform>Drukarka %1: %2 — czeka %n, ponawiam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1 offline — %n badge(s) waiting, retrying</source>
+        <translation>
+            <numerusform>Drukarka %1 offline — czeka %n, ponawiam</numerusform>
+            <numerusform>Drukarka %1 offline — czekają %n, ponawiam</numerusform>
+            <numerusform>Drukarka %1 offline — czeka %n, ponawiam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %2 — %n badge(s) waiting</source>
+        <translation>
+            <numerusform>Drukarka %1: %2 — czeka %n</numerusform>
+            <numerusform>Drukarka %1: %2 — czekają %n</numerusform>
+            <numerusform>Drukarka %1: %2 — czeka %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer %1: %n waiting</source>
+        <translation>
+            <numerusform>Drukarka %1: czeka %n</numerusform>
+            <numerusform>Drukarka %1: czekają %n</numerusform>
+            <numerusform>Drukarka %1: czeka %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printer %1: ready</source>
+        <translation>Drukarka %1: gotowa</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>
@@ -968,6 +1961,17 @@
     <message>
         <source>No camera found by number.</source>
         <translation>Nie znaleziono kamery po numerze.</translation>
+    </message>
+    <message>
+        <source>A resolution looks like 1280x720, not “%1”.</source>
+        <translation>Rozdzielczość zapisuje się jak 1280x720, nie „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>Badge template</source>
+        <translation>Szablon identyfikatora</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +2220,18 @@
         <translation>%1 — identyfikator już wydrukowany (Ctrl+P drukuje ponownie).</translation>
     </message>
     <message>
+        <source>Badge not printed: the badge font cannot draw “%1” in %2. Correct the badge name (F2) to a spelling it can print.</source>
+        <translation>Identyfikator niewydrukowany: czcionka nie narysuje „%1” w %2. Popraw nazwę na identyfikatorze (F2) na pisownię, którą da się wydrukować.</translation>
+    </message>
+    <message>
+        <source>Badge not printed: printing is not available on this desk right now.</source>
+        <translation>Identyfikator niewydrukowany: drukowanie jest teraz niedostępne na tym stanowisku.</translation>
+    </message>
+    <message>
+        <source>Admitted, but the badge was not queued (%1); Ctrl+P prints it.</source>
+        <translation>Wpuszczono, ale identyfikator nie trafił do kolejki (%1); Ctrl+P go drukuje.</translation>
+    </message>
+    <message>
         <source>Nothing to undo at this desk.</source>
         <translation>Na tym stanowisku nie ma nic do cofnięcia.</translation>
     </message>
@@ -1238,6 +2254,22 @@
     <message>
         <source>%1&apos;s exit was already undone.</source>
         <translation>Wyjście (%1) było już cofnięte.</translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s admission here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation>Za późno, by cofnąć tu wejście: %1 (ponad %3 min); organizator może uruchomić `checkin undo %2`.</translation>
+    </message>
+    <message>
+        <source>Too late to undo %1&apos;s exit here (over %3 min); an organizer can run `checkin undo %2`.</source>
+        <translation>Za późno, by cofnąć tu wyjście: %1 (ponad %3 min); organizator może uruchomić `checkin undo %2`.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest admission was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation>Ostatnie wejście (%1) zarejestrowano na stanowisku %2: %3; to stanowisko cofa tylko własne.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s latest exit was made at desk %2 at %3; this desk undoes only its own.</source>
+        <translation>Ostatnie wyjście (%1) zarejestrowano na stanowisku %2: %3; to stanowisko cofa tylko własne.</translation>
     </message>
     <message>
         <source>NO MATCH</source>

@@ -12,8 +12,11 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from checkin.core.entities import Event
+from checkin.db.repository import Repository
 from checkin.paths import database_path
 from tests.cli import checkin
+from tests.fakes import person
 from tests.hub_support import Server, codes, joined_desk
 
 pytestmark = pytest.mark.slow
@@ -209,3 +212,18 @@ def test_a_kept_event_applies_once_a_release_knows_its_kind(hub: tuple[str, Path
     assert reported(a) == []
     found = checkin("find", "Forlater", "--json", home=a).json()
     assert [hit["code"] for hit in found] == ["KEPT-1"]
+
+
+def test_an_event_without_days_yet_is_shared_not_set_aside(hub_server: Server, tmp_path: Path):
+    """A desk still being set up (a list, no days chosen yet) is a usable event at every desk,
+    as it is at its own: its settings are not mistaken for damage."""
+    url, organizer = hub_server.new_database(), tmp_path / "O"
+    with Repository(database_path(organizer), desk="O") as repo:
+        repo.save_event(Event(name="OpenStack Ops", secret="s", capacity=120))
+        repo.add_attendees([person(f"OPS-{n}", "Ops", f"Person {n}") for n in range(1, 6)])
+    assert checkin("hub", "join", url, "--desk", "O", home=organizer).code == 0
+    b = joined_desk(tmp_path, "B", url)
+    assert reported(b) == []
+    status = checkin("status", "--json", home=b)
+    assert status.code == 0, status.err
+    assert status.json()["registered"] == 5 and status.json()["capacity"] == 120

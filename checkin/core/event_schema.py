@@ -160,7 +160,7 @@ def _attendee(record: object, code: object) -> None:
     _text(code, "an attendee's code", empty=False)
     for key, value in record.items():
         if key == "days":
-            problem = days_problem(value, allow_empty=True)
+            problem = days_problem(value)
             if problem:
                 raise _Bad(f"an attendee's {problem}")
         elif value is not None and not isinstance(value, str | int | float | bool):

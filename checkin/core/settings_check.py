@@ -55,13 +55,13 @@ def _loads(name: str) -> bool:
     return True
 
 
-def days_problem(value: object, *, allow_empty: bool = False) -> str:
+def days_problem(value: object) -> str:
     """'' when `value` is days as stored ("YYYY-MM-DD,…"), else what is wrong with them."""
     if not isinstance(value, str):
         return f"days are {type(value).__name__}, not dates"
     parts = [part for part in value.split(",") if part]
     if not parts:
-        return "" if allow_empty else "days are empty"
+        return ""  # an event without days yet is a desk still being set up, not damage
     if len(parts) > MAX_DAYS:
         return f"days are {len(parts):,} dates"
     for part in parts:
@@ -108,8 +108,8 @@ def usable_settings(
     fixed = dict(data)
     problems = []
     for key, safe in SAFE.items():
-        if key not in data or (key == "days" and data[key] == ""):
-            continue  # an event without days yet is a desk still being set up, not damage
+        if key not in data:
+            continue
         found = settings_problems({key: data[key]}, zones)
         if found:
             problems += found

@@ -53,9 +53,15 @@ def two_waiting(qtbot: QtBot, repo: Repository, settings: QSettings) -> Iterator
         scan(qtbot, window, ZOE)
         scan(qtbot, window, JURGEN)
         qtbot.waitUntil(lambda: "2 badges waiting" in printer_status(window), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: tried_once(repo) == 2, timeout=WAIT_MS)  # no send under way
         yield window
     finally:
         window.close()
+
+
+def tried_once(repo: Repository) -> int:
+    """Badges the queue has tried to send and now keeps waiting (each refused once)."""
+    return sum(job.attempts >= 1 for job in PrintLog(repo).jobs([JobState.QUEUED]))
 
 
 def queued(repo: Repository) -> list[int]:
@@ -110,3 +116,22 @@ def test_settings_says_no_printer_where_the_status_bar_does(qtbot: QtBot) -> Non
     qtbot.waitUntil(lambda: field.itemText(0) == NO_PRINTER_LABEL)
     assert field.currentText() == NO_PRINTER_LABEL
     assert field.value() == ""  # still "the system's default", should one appear
+
+
+def test_a_badge_withdrawn_while_it_is_being_sent_stays_withdrawn_if_refused(
+    repo: Repository,
+) -> None:
+    """The undo comes while the queue is handing the badge to a printer: if the printer takes
+    it, it prints (nothing can stop it); if the printer refuses it, it is not queued again."""
+    zoe, jurgen = (repo.add_attendee(person(code)).id or 0 for code in (ZOE, JURGEN))
+    log = PrintLog(repo)
+    refused, taken = (log.enqueue(who, "standard", "") for who in (zoe, jurgen))
+    for job in (refused, taken):
+        assert log.begin_send(job.id) is not None
+    why = "Withdrawn: the admission was undone."
+    for attendee in (zoe, jurgen):
+        assert log.withdraw(why, attendee, reprints=False) == []  # not certain yet
+    assert log.retry_later(refused.id, "no default destination").state is JobState.FAILED
+    assert log.job(refused.id).message == why
+    assert log.sent(taken.id, "cups-7").state is JobState.SENT
+    assert queued(repo) == []

@@ -18,6 +18,9 @@ from checkin.db.repository import Repository
 
 log = logging.getLogger("checkin.db")
 
+# Every withdrawal's reason starts so ("Withdrawn: the admission was undone.").
+WITHDRAWN = "Withdrawn"
+
 
 class AlreadyPrinted(Exception):
     """A first print was asked for an attendee whose badge is printed or already queued."""
@@ -111,12 +114,18 @@ class PrintLog:
         return self.job(job_id)
 
     def retry_later(self, job_id: int, message: str) -> PrintJob:
-        """Back to queued with the reason shown: it did not print, so sending again is safe."""
+        """Back to queued with the reason shown: it did not print, so sending again is safe —
+        unless it was withdrawn while it was being sent: then it ends withdrawn, as asked."""
         with self.repo.db.atomic("IMMEDIATE"):
-            self._move(
-                job_id, [JobState.SENDING, JobState.SENT], JobState.QUEUED,
-                printer_job="", message=message,
-            )  # fmt: skip
+            row = PrintJobRow.get_or_none(PrintJobRow.id == job_id)
+            asked = row.message if row is not None and row.message.startswith(WITHDRAWN) else ""
+            if asked:
+                self._move(job_id, [JobState.SENDING], JobState.FAILED, printer_job="")
+            else:
+                self._move(
+                    job_id, [JobState.SENDING, JobState.SENT], JobState.QUEUED,
+                    printer_job="", message=message,
+                )  # fmt: skip
         return self.job(job_id)
 
     def note(self, job_id: int, message: str) -> PrintJob:
@@ -157,7 +166,8 @@ class PrintLog:
     ) -> list[PrintJob]:
         """queued → failed with `why` shown: the badges no printer has yet (one attendee's, or
         all), first prints only unless `reprints`. A job already sending or sent stays: the
-        printer may have it. Returns the jobs withdrawn."""
+        printer may have it. Returns the jobs withdrawn. `why` starts with `WITHDRAWN`."""
+        assert why.startswith(WITHDRAWN), why  # how `retry_later` knows a withdrawal was asked
         with self.repo.db.atomic("IMMEDIATE"):
             query = PrintJobRow.select().where(PrintJobRow.state == JobState.QUEUED.value)
             if attendee_id is not None:
@@ -170,6 +180,15 @@ class PrintLog:
                 for job_id in ids
                 if self._move(job_id, [JobState.QUEUED], JobState.FAILED, message=why)
             ]
+            # A badge being sent right now: the printer may take it (then it prints). If the
+            # printer refuses it, the withdrawal asked here holds (`retry_later`), instead of
+            # the badge going back to the queue to print later for nobody.
+            sending = PrintJobRow.update(message=why).where(
+                PrintJobRow.state == JobState.SENDING.value,
+                *([PrintJobRow.attendee == attendee_id] if attendee_id is not None else []),
+                *([PrintJobRow.reprint == False] if not reprints else []),  # noqa: E712
+            )
+            sending.execute()
             for job_id in withdrawn:
                 self.repo.audit("print_withdrawn", detail={"job": job_id})
         return [self.job(job_id) for job_id in withdrawn]

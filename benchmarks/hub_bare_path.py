@@ -79,6 +79,8 @@ def bare_path(url: str, work: Path, count: int = 150, spacing: float = 0.1) -> l
         target=_receive, args=(url, str(work / "bare-path.sqlite"), count, ready_w, out_w)
     )
     receiver.start()
+    ready_w.close()  # the receiver's ends only: a receiver that fails ends these reads at once
+    out_w.close()
     ready_r.recv()
     with psycopg.connect(url) as sender:
         for n in range(count):

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import psycopg
 
+from benchmarks.hub_bare_path import bare_path
 from benchmarks.hub_cluster import bench_cluster, free_port
 from benchmarks.hub_conference import catch_up as conference_catch_up
 from benchmarks.hub_conference import conference
@@ -165,6 +166,7 @@ def main() -> None:
         conference_url = hub("conference")
         (work / "logs").mkdir()
         big = conference(conference_url, work, desks)
+        path = bare_path(hub("bare_path"), work)
         queued_push, queued_pull = conference_catch_up(conference_url, work)
         lone = verdicts(None, work, "lone")
         up = verdicts(hub("verdicts"), work, "joined")
@@ -180,4 +182,4 @@ def main() -> None:
         f"({total} check-ins on the hub)"
     )
     print()
-    print_conference(big, base, queued_push, queued_pull)
+    print_conference(big, base, path, queued_push, queued_pull)

@@ -2,7 +2,8 @@
 processes admitting one person a second each with their live links, and the organizer's desk
 re-syncing a list change of 25 rows (+20, −5) every 15 seconds.
 
-Printed beside the bare INSERT+NOTIFY→LISTEN round trip measured in the same run: propagation
+Printed beside two baselines measured in the same run, the bare INSERT+NOTIFY→LISTEN round trip
+and the bare desk-to-desk path (`benchmarks.hub_bare_path`), each with its ratio: propagation
 of a check-in (commit at a desk → applied at another) p50/p95, first between two idle desks (one
 admits a person a second, the other only listens; nothing else runs), then under the load, the CPU of one link round per desk
 (idle rounds and rounds that carried something), the bytes each desk receives for one list

@@ -18,16 +18,30 @@ def _ms(values: list[float]) -> str:
     return f"{statistics.median(ms):8.1f} {_p(ms, 0.95):8.1f} {max(ms):8.1f}"
 
 
-def print_conference(big: dict[str, Any], base: list[float], pushed: float, pulled: float) -> None:
+def _ratio(figure: list[float], base: list[float]) -> str:
+    """How many times the base the figure is, at p50 and at p95."""
+    if not figure or not base:
+        return "—"
+    p50 = statistics.median(figure) / statistics.median(base)
+    return f"{p50:.1f}× at p50, {_p(figure, 0.95) / _p(base, 0.95):.1f}× at p95"
+
+
+def print_conference(
+    big: dict[str, Any], base: list[float], path: list[float], pushed: float, pulled: float
+) -> None:
     desks = big["desks"]
     print(f"conference: 7,500 attendees, {desks} desk processes scanning 1/s, a 25-row list "
           f"change every 15 s (1-min load average at the end: {big['load']:.1f} on "
           "this machine's cores)")  # fmt: skip
     print("                                                       p50 ms   p95 ms   max ms")
     print(f"baseline: psycopg INSERT+NOTIFY → LISTEN              {_ms(base)}")
+    print(f"baseline: bare desk-to-desk path ({len(path)})          {_ms(path)}")
+    print("  (INSERT+NOTIFY at the hub, LISTEN wake, SELECT, SQLite INSERT+COMMIT, NORMAL)")
     idle: list[float] = big["idle_spread"]
     print(f"propagation between two idle desks ({len(idle)})       {_ms(idle)}"
           "   goal p95 ≤ 3× baseline")  # fmt: skip
+    print(f"  idle propagation ÷ INSERT+NOTIFY round trip: {_ratio(idle, base)}")
+    print(f"  idle propagation ÷ bare desk-to-desk path:   {_ratio(idle, path)}")
     spread: list[float] = big["spread"]
     print(f"propagation under the load ({len(spread)})             {_ms(spread)}"
           "   goal p95 ≤ 1 s")  # fmt: skip

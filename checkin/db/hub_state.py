@@ -43,7 +43,9 @@ def _get(key: str) -> str:
 
 
 def _put(key: str, value: str) -> None:
-    MetaRow.replace(key=_PREFIX + key, value=value).execute()
+    _db().execute_sql(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_PREFIX + key, value)
+    )
 
 
 def known_home(repo: Repository) -> str | None:

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from psycopg import OperationalError
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QProgressBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -26,6 +27,8 @@ from pytestqt.qtbot import QtBot
 from checkin.core.verdicts import UndoCode
 from checkin.db.repository import Repository
 from checkin.demo import load_demo
+from checkin.hub.address import check_url, classify
+from checkin.hub.errors import HubCode, HubError, HubRefused
 from checkin.hub.link import LinkStatus
 from checkin.operations.desk_operations import DeskOperations
 from checkin.operations.results import BadgeCode, BadgeNote
@@ -37,6 +40,7 @@ from checkin.ui.batch_dialog import BatchDialog
 from checkin.ui.camera_words import camera_said
 from checkin.ui.desk_notes import badge_note, undo_said
 from checkin.ui.hub_link import HubBridge
+from checkin.ui.hub_words import hub_said
 from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.join_dialog import JoinDialog
 from checkin.ui.language import install_language, reset_language
@@ -392,3 +396,66 @@ def test_a_settings_problem_speaks_each_language(
     walked(qtbot, dialog, language)
     dialog.reject()
     window.close()
+
+
+def said_in(code: str, text: str) -> list[str]:
+    """`english`'s verdict on one sentence that is not on a widget (a tooltip, a status)."""
+    left, templates = english_left(code), english_templates(code)
+    if text in left or any(t.fullmatch(text) for t in templates):
+        return [f"{text!r} is English"]
+    return [f"{text!r} has an unfilled placeholder"] if UNFILLED.search(text) else []
+
+
+def test_the_hubs_refusals_speak_each_language(
+    qtbot: QtBot, language: str, demo: Repository, tmp_path: Path
+) -> None:
+    """A join URL that is not one (in the dialog), the hub unreachable, a password or address
+    refused, a desk name taken, revoked or kept by another home: each said in the desk's
+    language in the join dialog, on the status bar and in its tooltip; `str()` stays English
+    for the command line and the log."""
+    join = JoinDialog("front", None)
+    qtbot.addWidget(join)
+    for text in ("postgresql://", "postgresql://desk:x@10.0.0.5:port/checkin"):
+        with pytest.raises(HubError) as raised:
+            check_url(text)
+        join.read([text])
+        assert str(raised.value) not in join.problem.text()
+        assert join.problem.text() == hub_said(raised.value)
+        walked(qtbot, join, language)
+    url = "postgresql://desk:secret@10.0.0.5:5433/checkin"
+    network = [
+        classify(OperationalError(words), url)
+        for words in (
+            'connection to server at "10.0.0.5", port 5433 failed: Connection refused',
+            'FATAL:  password authentication failed for user "desk"',
+            'FATAL:  database "checkin" does not exist',
+            'FATAL:  no pg_hba.conf entry for host "10.0.0.9", user "desk"',
+        )
+    ]
+    names = [  # as `desk_roles.enrol` refuses a name (the hub's PostgreSQL is not needed here)
+        HubRefused("…", HubCode.NAME_TAKEN, ("Hall B",)),
+        HubRefused("…", HubCode.NAME_ELSEWHERE, ("Hall A",)),
+        HubRefused("…", HubCode.NAME_REVOKED, ("Hall B",)),
+        HubRefused("…", HubCode.NAME_INVALID, ("x" * 61,)),
+        HubRefused("…", HubCode.MAY_NOT_ADD),
+    ]
+    assert [e.code for e in network] == [
+        HubCode.UNREACHABLE, HubCode.PASSWORD, HubCode.NO_DATABASE, HubCode.NOT_FROM_HERE
+    ]  # fmt: skip
+    assert str(network[0]) == "The hub at 10.0.0.5:5433 cannot be reached (Connection refused)."
+    window = desk(qtbot, demo, tmp_path)
+    bridge = HubBridge(window, url)
+    try:
+        for error in network + names:
+            said = hub_said(error)
+            assert said != str(error) and all(fact in said for fact in error.facts)
+            assert said_in(language, said) == []
+            status = LinkStatus(False, 0, 2, str(error), isinstance(error, HubRefused), (), error)
+            line, tip = bridge.words(status)
+            assert tip == said and said_in(language, line) == []
+            bridge.status_changed.emit(status)
+            settle_at_laptop_size(qtbot, window)
+            assert english(window, language) == [] and clipped_texts(window) == []
+    finally:
+        bridge.stop()
+        window.close()

@@ -939,8 +939,8 @@
         </translation>
     </message>
     <message>
-        <source>Hub refused this desk: %1</source>
-        <translation>Hub lehnt diesen Schalter ab: %1</translation>
+        <source>Hub refused this desk</source>
+        <translation>Hub lehnt diesen Schalter ab</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
@@ -956,6 +956,57 @@
     <message>
         <source>The hub could not be joined.</source>
         <translation>Dem Hub konnte nicht beigetreten werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>That is not a hub&apos;s join URL: it starts with postgresql:// and names a host.</source>
+        <translation>Das ist keine Beitritts-URL eines Hubs: Sie beginnt mit postgresql:// und nennt einen Host.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s port is not a number.</source>
+        <translation>Der Port der Beitritts-URL ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s certificate fingerprint is damaged; copy the URL again from the hub.</source>
+        <translation>Der Zertifikats-Fingerabdruck der Beitritts-URL ist beschädigt; die URL erneut vom Hub kopieren.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2).</source>
+        <translation>Der Hub unter %1 ist nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused this desk&apos;s password; ask the organizer for the current join URL.</source>
+        <translation>Der Hub unter %1 hat das Passwort dieses Schalters abgelehnt; die Organisation nach der aktuellen Beitritts-URL fragen.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 has no such database; check the join URL.</source>
+        <translation>Der Hub unter %1 hat keine solche Datenbank; die Beitritts-URL prüfen.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not accept desks from this address.</source>
+        <translation>Der Hub unter %1 nimmt keine Schalter von dieser Adresse an.</translation>
+    </message>
+    <message>
+        <source>Another desk already works at this hub as “%1”; give this one another name.</source>
+        <translation>Ein anderer Schalter arbeitet an diesem Hub bereits als „%1“; diesem einen anderen Namen geben.</translation>
+    </message>
+    <message>
+        <source>This desk works at this hub as “%1”; join again under that name.</source>
+        <translation>Dieser Schalter arbeitet an diesem Hub als „%1“; unter diesem Namen erneut beitreten.</translation>
+    </message>
+    <message>
+        <source>The desk “%1” was revoked by the organizer; join under another name.</source>
+        <translation>Der Schalter „%1“ wurde von der Organisation gesperrt; unter einem anderen Namen beitreten.</translation>
+    </message>
+    <message>
+        <source>The hub refused the name “%1”: a desk name is 1 to 60 characters.</source>
+        <translation>Der Hub hat den Namen „%1“ abgelehnt: Ein Schaltername hat 1 bis 60 Zeichen.</translation>
+    </message>
+    <message>
+        <source>That URL may not add desks to the hub; ask the organizer for its join URL.</source>
+        <translation>Diese URL darf dem Hub keine Schalter hinzufügen; die Organisation nach der Beitritts-URL fragen.</translation>
     </message>
 </context>
 <context>

@@ -939,8 +939,8 @@
         </translation>
     </message>
     <message>
-        <source>Hub refused this desk: %1</source>
-        <translation>El hub rechaza este puesto: %1</translation>
+        <source>Hub refused this desk</source>
+        <translation>El hub rechaza este puesto</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
@@ -956,6 +956,57 @@
     <message>
         <source>The hub could not be joined.</source>
         <translation>No se pudo unir al hub.</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>That is not a hub&apos;s join URL: it starts with postgresql:// and names a host.</source>
+        <translation>Esa no es la URL de unión de un hub: empieza por postgresql:// y nombra un host.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s port is not a number.</source>
+        <translation>El puerto de la URL de unión no es un número.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s certificate fingerprint is damaged; copy the URL again from the hub.</source>
+        <translation>La huella del certificado de la URL de unión está dañada; copie de nuevo la URL desde el hub.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2).</source>
+        <translation>No se puede acceder al hub en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused this desk&apos;s password; ask the organizer for the current join URL.</source>
+        <translation>El hub en %1 rechazó la contraseña de este puesto; pida a la organización la URL de unión actual.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 has no such database; check the join URL.</source>
+        <translation>El hub en %1 no tiene esa base de datos; revise la URL de unión.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not accept desks from this address.</source>
+        <translation>El hub en %1 no acepta puestos desde esta dirección.</translation>
+    </message>
+    <message>
+        <source>Another desk already works at this hub as “%1”; give this one another name.</source>
+        <translation>Otro puesto ya trabaja en este hub como «%1»; dé otro nombre a este.</translation>
+    </message>
+    <message>
+        <source>This desk works at this hub as “%1”; join again under that name.</source>
+        <translation>Este puesto trabaja en este hub como «%1»; vuelva a unirse con ese nombre.</translation>
+    </message>
+    <message>
+        <source>The desk “%1” was revoked by the organizer; join under another name.</source>
+        <translation>La organización revocó el puesto «%1»; únase con otro nombre.</translation>
+    </message>
+    <message>
+        <source>The hub refused the name “%1”: a desk name is 1 to 60 characters.</source>
+        <translation>El hub rechazó el nombre «%1»: el nombre de un puesto tiene de 1 a 60 caracteres.</translation>
+    </message>
+    <message>
+        <source>That URL may not add desks to the hub; ask the organizer for its join URL.</source>
+        <translation>Esa URL no puede añadir puestos al hub; pida a la organización su URL de unión.</translation>
     </message>
 </context>
 <context>

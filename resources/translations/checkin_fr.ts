@@ -939,8 +939,8 @@
         </translation>
     </message>
     <message>
-        <source>Hub refused this desk: %1</source>
-        <translation>Le hub refuse ce poste&#xa0;: %1</translation>
+        <source>Hub refused this desk</source>
+        <translation>Le hub refuse ce poste</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
@@ -956,6 +956,57 @@
     <message>
         <source>The hub could not be joined.</source>
         <translation>Impossible de rejoindre le hub.</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>That is not a hub&apos;s join URL: it starts with postgresql:// and names a host.</source>
+        <translation>Ce n&apos;est pas l&apos;URL d&apos;accès d&apos;un hub&#xa0;: elle commence par postgresql:// et nomme un hôte.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s port is not a number.</source>
+        <translation>Le port de l&apos;URL d&apos;accès n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s certificate fingerprint is damaged; copy the URL again from the hub.</source>
+        <translation>L&apos;empreinte du certificat dans l&apos;URL d&apos;accès est endommagée&#xa0;; copiez à nouveau l&apos;URL depuis le hub.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2).</source>
+        <translation>Le hub à l&apos;adresse %1 est injoignable (%2).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused this desk&apos;s password; ask the organizer for the current join URL.</source>
+        <translation>Le hub à l&apos;adresse %1 a refusé le mot de passe de ce poste&#xa0;; demandez l&apos;URL d&apos;accès actuelle à l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 has no such database; check the join URL.</source>
+        <translation>Le hub à l&apos;adresse %1 n&apos;a pas cette base de données&#xa0;; vérifiez l&apos;URL d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not accept desks from this address.</source>
+        <translation>Le hub à l&apos;adresse %1 n&apos;accepte pas de postes depuis cette adresse.</translation>
+    </message>
+    <message>
+        <source>Another desk already works at this hub as “%1”; give this one another name.</source>
+        <translation>Un autre poste travaille déjà sur ce hub sous le nom «&#xa0;%1&#xa0;»&#xa0;; donnez un autre nom à celui-ci.</translation>
+    </message>
+    <message>
+        <source>This desk works at this hub as “%1”; join again under that name.</source>
+        <translation>Ce poste travaille sur ce hub sous le nom «&#xa0;%1&#xa0;»&#xa0;; rejoignez-le à nouveau sous ce nom.</translation>
+    </message>
+    <message>
+        <source>The desk “%1” was revoked by the organizer; join under another name.</source>
+        <translation>Le poste «&#xa0;%1&#xa0;» a été révoqué par l&apos;organisation&#xa0;; rejoignez le hub sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>The hub refused the name “%1”: a desk name is 1 to 60 characters.</source>
+        <translation>Le hub a refusé le nom «&#xa0;%1&#xa0;»&#xa0;: un nom de poste compte de 1 à 60 caractères.</translation>
+    </message>
+    <message>
+        <source>That URL may not add desks to the hub; ask the organizer for its join URL.</source>
+        <translation>Cette URL ne peut pas ajouter de postes au hub&#xa0;; demandez son URL d&apos;accès à l&apos;organisation.</translation>
     </message>
 </context>
 <context>

@@ -939,8 +939,8 @@
         </translation>
     </message>
     <message>
-        <source>Hub refused this desk: %1</source>
-        <translation>L&apos;hub rifiuta questa postazione: %1</translation>
+        <source>Hub refused this desk</source>
+        <translation>L&apos;hub rifiuta questa postazione</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
@@ -956,6 +956,57 @@
     <message>
         <source>The hub could not be joined.</source>
         <translation>Impossibile unirsi all&apos;hub.</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>That is not a hub&apos;s join URL: it starts with postgresql:// and names a host.</source>
+        <translation>Questo non è l&apos;URL di adesione di un hub: inizia con postgresql:// e indica un host.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s port is not a number.</source>
+        <translation>La porta dell&apos;URL di adesione non è un numero.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s certificate fingerprint is damaged; copy the URL again from the hub.</source>
+        <translation>L&apos;impronta del certificato nell&apos;URL di adesione è danneggiata; copia di nuovo l&apos;URL dall&apos;hub.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2).</source>
+        <translation>L&apos;hub all&apos;indirizzo %1 non è raggiungibile (%2).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused this desk&apos;s password; ask the organizer for the current join URL.</source>
+        <translation>L&apos;hub all&apos;indirizzo %1 ha rifiutato la password di questa postazione; chiedi all&apos;organizzazione l&apos;URL di adesione attuale.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 has no such database; check the join URL.</source>
+        <translation>L&apos;hub all&apos;indirizzo %1 non ha questo database; controlla l&apos;URL di adesione.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not accept desks from this address.</source>
+        <translation>L&apos;hub all&apos;indirizzo %1 non accetta postazioni da questo indirizzo.</translation>
+    </message>
+    <message>
+        <source>Another desk already works at this hub as “%1”; give this one another name.</source>
+        <translation>Un&apos;altra postazione lavora già su questo hub come «%1»; dai a questa un altro nome.</translation>
+    </message>
+    <message>
+        <source>This desk works at this hub as “%1”; join again under that name.</source>
+        <translation>Questa postazione lavora su questo hub come «%1»; unisciti di nuovo con quel nome.</translation>
+    </message>
+    <message>
+        <source>The desk “%1” was revoked by the organizer; join under another name.</source>
+        <translation>La postazione «%1» è stata revocata dall&apos;organizzazione; unisciti con un altro nome.</translation>
+    </message>
+    <message>
+        <source>The hub refused the name “%1”: a desk name is 1 to 60 characters.</source>
+        <translation>L&apos;hub ha rifiutato il nome «%1»: il nome di una postazione ha da 1 a 60 caratteri.</translation>
+    </message>
+    <message>
+        <source>That URL may not add desks to the hub; ask the organizer for its join URL.</source>
+        <translation>Quell&apos;URL non può aggiungere postazioni all&apos;hub; chiedi all&apos;organizzazione il suo URL di adesione.</translation>
     </message>
 </context>
 <context>

@@ -939,8 +939,8 @@
         </translation>
     </message>
     <message>
-        <source>Hub refused this desk: %1</source>
-        <translation>Hub weigert deze balie: %1</translation>
+        <source>Hub refused this desk</source>
+        <translation>Hub weigert deze balie</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
@@ -956,6 +956,57 @@
     <message>
         <source>The hub could not be joined.</source>
         <translation>Aansluiten bij de hub is mislukt.</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>That is not a hub&apos;s join URL: it starts with postgresql:// and names a host.</source>
+        <translation>Dat is geen aansluit-URL van een hub: die begint met postgresql:// en noemt een host.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s port is not a number.</source>
+        <translation>De poort in de aansluit-URL is geen getal.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s certificate fingerprint is damaged; copy the URL again from the hub.</source>
+        <translation>De certificaatvingerafdruk in de aansluit-URL is beschadigd; kopieer de URL opnieuw van de hub.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2).</source>
+        <translation>De hub op %1 is niet bereikbaar (%2).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused this desk&apos;s password; ask the organizer for the current join URL.</source>
+        <translation>De hub op %1 weigerde het wachtwoord van deze balie; vraag de organisatie om de huidige aansluit-URL.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 has no such database; check the join URL.</source>
+        <translation>De hub op %1 heeft zo&apos;n database niet; controleer de aansluit-URL.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not accept desks from this address.</source>
+        <translation>De hub op %1 accepteert geen balies vanaf dit adres.</translation>
+    </message>
+    <message>
+        <source>Another desk already works at this hub as “%1”; give this one another name.</source>
+        <translation>Een andere balie werkt al bij deze hub als ‘%1’; geef deze een andere naam.</translation>
+    </message>
+    <message>
+        <source>This desk works at this hub as “%1”; join again under that name.</source>
+        <translation>Deze balie werkt bij deze hub als ‘%1’; sluit opnieuw aan onder die naam.</translation>
+    </message>
+    <message>
+        <source>The desk “%1” was revoked by the organizer; join under another name.</source>
+        <translation>De balie ‘%1’ is door de organisatie ingetrokken; sluit aan onder een andere naam.</translation>
+    </message>
+    <message>
+        <source>The hub refused the name “%1”: a desk name is 1 to 60 characters.</source>
+        <translation>De hub weigerde de naam ‘%1’: een balienaam telt 1 tot 60 tekens.</translation>
+    </message>
+    <message>
+        <source>That URL may not add desks to the hub; ask the organizer for its join URL.</source>
+        <translation>Die URL mag geen balies aan de hub toevoegen; vraag de organisatie om de aansluit-URL.</translation>
     </message>
 </context>
 <context>

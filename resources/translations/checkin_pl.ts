@@ -955,8 +955,8 @@
         </translation>
     </message>
     <message>
-        <source>Hub refused this desk: %1</source>
-        <translation>Hub odrzuca to stanowisko: %1</translation>
+        <source>Hub refused this desk</source>
+        <translation>Hub odrzuca to stanowisko</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
@@ -973,6 +973,57 @@
     <message>
         <source>The hub could not be joined.</source>
         <translation>Nie udało się dołączyć do hubu.</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>That is not a hub&apos;s join URL: it starts with postgresql:// and names a host.</source>
+        <translation>To nie jest URL dołączenia do hubu: zaczyna się od postgresql:// i podaje hosta.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s port is not a number.</source>
+        <translation>Port w URL dołączenia nie jest liczbą.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s certificate fingerprint is damaged; copy the URL again from the hub.</source>
+        <translation>Odcisk certyfikatu w URL dołączenia jest uszkodzony; skopiuj URL ponownie z hubu.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2).</source>
+        <translation>Hub pod adresem %1 jest nieosiągalny (%2).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused this desk&apos;s password; ask the organizer for the current join URL.</source>
+        <translation>Hub pod adresem %1 odrzucił hasło tego stanowiska; poproś organizatora o aktualny URL dołączenia.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 has no such database; check the join URL.</source>
+        <translation>Hub pod adresem %1 nie ma takiej bazy danych; sprawdź URL dołączenia.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not accept desks from this address.</source>
+        <translation>Hub pod adresem %1 nie przyjmuje stanowisk z tego adresu.</translation>
+    </message>
+    <message>
+        <source>Another desk already works at this hub as “%1”; give this one another name.</source>
+        <translation>Inne stanowisko już pracuje w tym hubie jako „%1”; nadaj temu inną nazwę.</translation>
+    </message>
+    <message>
+        <source>This desk works at this hub as “%1”; join again under that name.</source>
+        <translation>To stanowisko pracuje w tym hubie jako „%1”; dołącz ponownie pod tą nazwą.</translation>
+    </message>
+    <message>
+        <source>The desk “%1” was revoked by the organizer; join under another name.</source>
+        <translation>Organizator odwołał stanowisko „%1”; dołącz pod inną nazwą.</translation>
+    </message>
+    <message>
+        <source>The hub refused the name “%1”: a desk name is 1 to 60 characters.</source>
+        <translation>Hub odrzucił nazwę „%1”: nazwa stanowiska ma od 1 do 60 znaków.</translation>
+    </message>
+    <message>
+        <source>That URL may not add desks to the hub; ask the organizer for its join URL.</source>
+        <translation>Ten URL nie może dodawać stanowisk do hubu; poproś organizatora o URL dołączenia.</translation>
     </message>
 </context>
 <context>

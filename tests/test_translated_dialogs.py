@@ -34,7 +34,8 @@ from checkin.operations.desk_operations import DeskOperations
 from checkin.operations.results import BadgeCode, BadgeNote
 from checkin.scanning.news import CameraCode, CameraNews
 from checkin.scanning.sources import open_capture, parse_source
-from checkin.sync import NotVisible, TokenRefused
+from checkin.sync import NotVisible, SourceUnreadable, TokenRefused, load
+from checkin.sync.model import ReadCode
 from checkin.ui.badge_sink import QueueBadges
 from checkin.ui.batch_dialog import BatchDialog
 from checkin.ui.camera_words import camera_said
@@ -48,6 +49,7 @@ from checkin.ui.organizer_tools import ExportDialog
 from checkin.ui.platform_dialog import PlatformDialog
 from checkin.ui.ports import Collaborators
 from checkin.ui.print_queue_dialog import PrintQueueDialog
+from checkin.ui.read_words import unreadable_said
 from checkin.ui.screens import CameraPreview
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.window import DeskWindow
@@ -459,3 +461,42 @@ def test_the_hubs_refusals_speak_each_language(
     finally:
         bridge.stop()
         window.close()
+
+
+def test_a_list_that_cannot_be_read_speaks_each_language(
+    qtbot: QtBot, language: str, demo: Repository, tmp_path: Path
+) -> None:
+    """A missing file, a folder, an empty file, an old .xls, a binary file, a UTF-16 file cut
+    in half, a header without rows: the import dialog says why in the desk's language, naming
+    the file; the English sentence (the command line's) is not shown."""
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    files = {
+        ReadCode.MISSING: lists / "gone.csv",
+        ReadCode.FOLDER: lists,
+        ReadCode.EMPTY: lists / "empty.csv",
+        ReadCode.OLD_EXCEL: lists / "old.xls",
+        ReadCode.NOT_A_LIST: lists / "photo.csv",
+        ReadCode.ENCODING: lists / "utf16.csv",
+        ReadCode.NO_ROWS: lists / "header.csv",
+    }
+    files[ReadCode.EMPTY].write_bytes(b"")
+    files[ReadCode.OLD_EXCEL].write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 64)
+    files[ReadCode.NOT_A_LIST].write_bytes(bytes(range(256)) * 8)
+    files[ReadCode.ENCODING].write_bytes("Name\nZoë\n".encode("utf-16") + b"\x00\xd8")
+    files[ReadCode.NO_ROWS].write_text("First name,Last name\n", encoding="utf-8")
+    dialog = ImportDialog(demo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for code, path in files.items():
+        with pytest.raises(SourceUnreadable) as raised:
+            load(str(path))
+        assert raised.value.code is code
+        with qtbot.waitSignal(dialog.failed, timeout=WAIT_MS) as failed:
+            dialog.set_source(str(path))
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
+        sentence = failed.args[0]
+        assert sentence == unreadable_said(raised.value) != str(raised.value)
+        assert path.name in sentence and said_in(language, sentence) == []
+        walked(qtbot, dialog, language)
+    dialog.reject()

@@ -1785,6 +1785,69 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (über USB)</translation>
     </message>
 </context>
 <context>
+    <name>ReadWords</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet file.</source>
+        <translation>%1 ist ein Ordner, keine Tabellendatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket).</source>
+        <translation>%1 ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: permission denied.</source>
+        <translation>%1 kann nicht geöffnet werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an attendee list.</source>
+        <translation>%1 ist zu groß für eine Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
+        <translation>%1 ist eine alte Excel-Arbeitsmappe (.xls): als .xlsx oder CSV speichern.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a spreadsheet (is it a download link?).</source>
+        <translation>%1 ist eine Webseite, keine Tabelle (ist es ein Download-Link?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet (CSV or XLSX).</source>
+        <translation>%1 ist keine Tabelle (CSV oder XLSX).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 ist kein gültiger %2-Text.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV at row %2: %3.</source>
+        <translation>%1 kann in Zeile %2 nicht als CSV gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an XLSX workbook.</source>
+        <translation>%1 kann nicht als XLSX-Arbeitsmappe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, too many for an attendee list.</source>
+        <translation>%1 enthält mehr als %2 Zellen, zu viele für eine Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no attendee rows.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Teilnehmerzeilen.</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>

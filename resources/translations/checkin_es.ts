@@ -1785,6 +1785,69 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (por USB)</translation>
     </message>
 </context>
 <context>
+    <name>ReadWords</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet file.</source>
+        <translation>%1 es una carpeta, no un archivo de hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket).</source>
+        <translation>%1 no es un archivo normal (un dispositivo, una tubería o un socket).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: permission denied.</source>
+        <translation>%1 no se puede abrir: permiso denegado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 no se puede leer (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an attendee list.</source>
+        <translation>%1 es demasiado grande para ser una lista de asistentes.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
+        <translation>%1 es un libro de Excel .xls antiguo: guárdelo como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a spreadsheet (is it a download link?).</source>
+        <translation>%1 es una página web, no una hoja de cálculo (¿es un enlace de descarga?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet (CSV or XLSX).</source>
+        <translation>%1 no es una hoja de cálculo (CSV o XLSX).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 no es un texto %2 válido.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV at row %2: %3.</source>
+        <translation>%1 no se puede leer como CSV en la fila %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an XLSX workbook.</source>
+        <translation>%1 no se puede leer como libro XLSX.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, too many for an attendee list.</source>
+        <translation>%1 tiene más de %2 celdas, demasiadas para una lista de asistentes.</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no attendee rows.</source>
+        <translation>%1 tiene una fila de encabezado pero ninguna fila de asistentes.</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>

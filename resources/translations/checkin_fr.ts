@@ -1785,6 +1785,69 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (en USB)</translation>
     </message>
 </context>
 <context>
+    <name>ReadWords</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Il n&apos;y a pas de fichier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet file.</source>
+        <translation>%1 est un dossier, pas un fichier de tableur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket).</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: permission denied.</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: accès refusé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an attendee list.</source>
+        <translation>%1 est trop volumineux pour être une liste de participants.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
+        <translation>%1 est un ancien classeur Excel .xls&#xa0;: enregistrez-le en .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a spreadsheet (is it a download link?).</source>
+        <translation>%1 est une page web, pas un tableur (est-ce un lien de téléchargement&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet (CSV or XLSX).</source>
+        <translation>%1 n&apos;est pas un tableur (CSV ou XLSX).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 n&apos;est pas un texte %2 valide.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV at row %2: %3.</source>
+        <translation>%1 ne peut pas être lu comme CSV à la ligne %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an XLSX workbook.</source>
+        <translation>%1 ne peut pas être lu comme classeur XLSX.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, too many for an attendee list.</source>
+        <translation>%1 contient plus de %2 cellules, trop pour une liste de participants.</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no attendee rows.</source>
+        <translation>%1 a une ligne d&apos;en-tête mais aucune ligne de participant.</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>

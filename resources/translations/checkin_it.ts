@@ -1785,6 +1785,69 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (via USB)</translation>
     </message>
 </context>
 <context>
+    <name>ReadWords</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Il file %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet file.</source>
+        <translation>%1 è una cartella, non un file di foglio di calcolo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket).</source>
+        <translation>%1 non è un file normale (un dispositivo, una pipe o un socket).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: permission denied.</source>
+        <translation>%1 non può essere aperto: permesso negato.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 non può essere letto (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an attendee list.</source>
+        <translation>%1 è troppo grande per essere un elenco di partecipanti.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 è vuoto.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
+        <translation>%1 è una vecchia cartella di lavoro Excel .xls: salvala come .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a spreadsheet (is it a download link?).</source>
+        <translation>%1 è una pagina web, non un foglio di calcolo (è un link di download?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet (CSV or XLSX).</source>
+        <translation>%1 non è un foglio di calcolo (CSV o XLSX).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 non è un testo %2 valido.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV at row %2: %3.</source>
+        <translation>%1 non può essere letto come CSV alla riga %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an XLSX workbook.</source>
+        <translation>%1 non può essere letto come cartella di lavoro XLSX.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, too many for an attendee list.</source>
+        <translation>%1 contiene più di %2 celle, troppe per un elenco di partecipanti.</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no attendee rows.</source>
+        <translation>%1 ha una riga di intestazione ma nessuna riga di partecipanti.</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>

@@ -1819,6 +1819,69 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (przez USB)</translation>
     </message>
 </context>
 <context>
+    <name>ReadWords</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Nie ma pliku %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet file.</source>
+        <translation>%1 to folder, a nie plik arkusza.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket).</source>
+        <translation>%1 nie jest zwykłym plikiem (to urządzenie, potok lub gniazdo).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: permission denied.</source>
+        <translation>Nie można otworzyć %1: brak uprawnień.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Nie można odczytać %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an attendee list.</source>
+        <translation>%1 jest za duży jak na listę uczestników.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 jest pusty.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
+        <translation>%1 to stary skoroszyt Excela .xls: zapisz go jako .xlsx lub CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a spreadsheet (is it a download link?).</source>
+        <translation>%1 to strona internetowa, a nie arkusz (czy to link do pobrania?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet (CSV or XLSX).</source>
+        <translation>%1 nie jest arkuszem (CSV ani XLSX).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 nie jest poprawnym tekstem %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV at row %2: %3.</source>
+        <translation>Nie można odczytać %1 jako CSV w wierszu %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an XLSX workbook.</source>
+        <translation>Nie można odczytać %1 jako skoroszytu XLSX.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, too many for an attendee list.</source>
+        <translation>%1 zawiera ponad %2 komórek, za dużo jak na listę uczestników.</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no attendee rows.</source>
+        <translation>%1 ma wiersz nagłówka, ale żadnego wiersza uczestników.</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or search</source>

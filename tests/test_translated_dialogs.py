@@ -32,10 +32,12 @@ from checkin.hub.errors import HubCode, HubError, HubRefused
 from checkin.hub.link import LinkStatus
 from checkin.operations.desk_operations import DeskOperations
 from checkin.operations.results import BadgeCode, BadgeNote
+from checkin.printing.label.address import AddressCode, AddressError, parse_address
 from checkin.scanning.news import CameraCode, CameraNews
 from checkin.scanning.sources import open_capture, parse_source
 from checkin.sync import NotVisible, SourceUnreadable, TokenRefused, load
 from checkin.sync.model import ReadCode
+from checkin.ui.address_words import address_said
 from checkin.ui.badge_sink import QueueBadges
 from checkin.ui.batch_dialog import BatchDialog
 from checkin.ui.camera_words import camera_said
@@ -500,3 +502,42 @@ def test_a_list_that_cannot_be_read_speaks_each_language(
         assert path.name in sentence and said_in(language, sentence) == []
         walked(qtbot, dialog, language)
     dialog.reject()
+
+
+def test_a_label_printer_address_problem_speaks_each_language(
+    qtbot: QtBot, language: str, demo: Repository, tmp_path: Path
+) -> None:
+    """Each way a label printer's address typed into Settings can be wrong is refused in the
+    desk's language, with the address's own parts as typed; the print queue keeps the English
+    sentence for its log."""
+    window = desk(qtbot, demo, tmp_path)
+    window.settings_dialog()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    seen = set()
+    for typed in (
+        "/dev/usb/lp0",
+        "brother-ql://?model=QL-820NWB",
+        "zpl://printer:port?dpi=203",
+        "brother-ql://192.168.1.50?model=QL-999",
+        "brother-ql://192.168.1.50?model=QL-820NWB&label=29",
+        "brother-ql://192.168.1.50?model=QL-820NWB&label=102",
+        "zpl://192.168.1.60?dpi=high",
+        "zpl://192.168.1.60?dpi=150",
+        "zpl://192.168.1.60?width=300",
+    ):
+        with pytest.raises(AddressError) as raised:
+            parse_address(typed)
+        seen.add(raised.value.code)
+        dialog.printer.setEditText(typed)
+        assert dialog.printer.value() == typed
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        assert dialog.isVisible()  # refused: nothing saved
+        shown_error = dialog.error.text()
+        assert shown_error == address_said(raised.value) != str(raised.value)
+        assert all(fact in shown_error for fact in raised.value.facts)
+        assert said_in(language, shown_error) == []
+        walked(qtbot, dialog, language, frozenset({typed}))
+    assert seen == set(AddressCode) - {AddressCode.SCHEME}  # a scheme is what makes an address
+    dialog.reject()
+    window.close()

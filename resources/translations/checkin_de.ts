@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AddressWords</name>
+    <message>
+        <source>Say which printer is on %1: brother-ql://%1?model=QL-820NWB&amp;label=62 or zpl://%1?dpi=203&amp;width=102.</source>
+        <translation>Angeben, welcher Drucker an %1 hängt: brother-ql://%1?model=QL-820NWB&amp;label=62 oder zpl://%1?dpi=203&amp;width=102.</translation>
+    </message>
+    <message>
+        <source>A label printer address starts with brother-ql:// or zpl://.</source>
+        <translation>Die Adresse eines Etikettendruckers beginnt mit brother-ql:// oder zpl://.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port is not a number: %1.</source>
+        <translation>Der Port des Druckers ist keine Zahl: %1.</translation>
+    </message>
+    <message>
+        <source>Name the printer&apos;s network address (%1://192.168.1.50) or its USB device (%1:///dev/usb/lp0).</source>
+        <translation>Die Netzwerkadresse des Druckers (%1://192.168.1.50) oder sein USB-Gerät (%1:///dev/usb/lp0) angeben.</translation>
+    </message>
+    <message>
+        <source>Say which Brother QL it is, e.g. ?model=QL-820NWB (known: %1).</source>
+        <translation>Angeben, welcher Brother QL es ist, z. B. ?model=QL-820NWB (bekannt: %1).</translation>
+    </message>
+    <message>
+        <source>The label must be one of %1 (mm), not “%2”.</source>
+        <translation>Das Etikett muss eines von %1 (mm) sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot print on %2 labels.</source>
+        <translation>Der %1 kann nicht auf %2-Etiketten drucken.</translation>
+    </message>
+    <message>
+        <source>dpi, width and height must be numbers (width/height in mm).</source>
+        <translation>dpi, width und height müssen Zahlen sein (width/height in mm).</translation>
+    </message>
+    <message>
+        <source>A Zebra prints at %1 dpi, not %2.</source>
+        <translation>Ein Zebra druckt mit %1 dpi, nicht mit %2.</translation>
+    </message>
+    <message>
+        <source>The label must be 20 to 120 mm wide and 20 to 400 mm long.</source>
+        <translation>Das Etikett muss 20 bis 120 mm breit und 20 bis 400 mm lang sein.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsChart</name>
     <message>
         <source>nobody admitted yet</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddressWords</name>
+    <message>
+        <source>Say which printer is on %1: brother-ql://%1?model=QL-820NWB&amp;label=62 or zpl://%1?dpi=203&amp;width=102.</source>
+        <translation>Indique qué impresora está en %1: brother-ql://%1?model=QL-820NWB&amp;label=62 o zpl://%1?dpi=203&amp;width=102.</translation>
+    </message>
+    <message>
+        <source>A label printer address starts with brother-ql:// or zpl://.</source>
+        <translation>La dirección de una impresora de etiquetas empieza por brother-ql:// o zpl://.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port is not a number: %1.</source>
+        <translation>El puerto de la impresora no es un número: %1.</translation>
+    </message>
+    <message>
+        <source>Name the printer&apos;s network address (%1://192.168.1.50) or its USB device (%1:///dev/usb/lp0).</source>
+        <translation>Indique la dirección de red de la impresora (%1://192.168.1.50) o su dispositivo USB (%1:///dev/usb/lp0).</translation>
+    </message>
+    <message>
+        <source>Say which Brother QL it is, e.g. ?model=QL-820NWB (known: %1).</source>
+        <translation>Indique qué Brother QL es, p. ej. ?model=QL-820NWB (conocidos: %1).</translation>
+    </message>
+    <message>
+        <source>The label must be one of %1 (mm), not “%2”.</source>
+        <translation>La etiqueta debe ser una de %1 (mm), no «%2».</translation>
+    </message>
+    <message>
+        <source>The %1 cannot print on %2 labels.</source>
+        <translation>La %1 no puede imprimir en etiquetas %2.</translation>
+    </message>
+    <message>
+        <source>dpi, width and height must be numbers (width/height in mm).</source>
+        <translation>dpi, width y height deben ser números (width/height en mm).</translation>
+    </message>
+    <message>
+        <source>A Zebra prints at %1 dpi, not %2.</source>
+        <translation>Una Zebra imprime a %1 dpi, no a %2.</translation>
+    </message>
+    <message>
+        <source>The label must be 20 to 120 mm wide and 20 to 400 mm long.</source>
+        <translation>La etiqueta debe medir de 20 a 120 mm de ancho y de 20 a 400 mm de largo.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsChart</name>
     <message>
         <source>nobody admitted yet</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AddressWords</name>
+    <message>
+        <source>Say which printer is on %1: brother-ql://%1?model=QL-820NWB&amp;label=62 or zpl://%1?dpi=203&amp;width=102.</source>
+        <translation>Indiquez quelle imprimante est sur %1&#xa0;: brother-ql://%1?model=QL-820NWB&amp;label=62 ou zpl://%1?dpi=203&amp;width=102.</translation>
+    </message>
+    <message>
+        <source>A label printer address starts with brother-ql:// or zpl://.</source>
+        <translation>L&apos;adresse d&apos;une imprimante d&apos;étiquettes commence par brother-ql:// ou zpl://.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port is not a number: %1.</source>
+        <translation>Le port de l&apos;imprimante n&apos;est pas un nombre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Name the printer&apos;s network address (%1://192.168.1.50) or its USB device (%1:///dev/usb/lp0).</source>
+        <translation>Indiquez l&apos;adresse réseau de l&apos;imprimante (%1://192.168.1.50) ou son périphérique USB (%1:///dev/usb/lp0).</translation>
+    </message>
+    <message>
+        <source>Say which Brother QL it is, e.g. ?model=QL-820NWB (known: %1).</source>
+        <translation>Indiquez de quel Brother QL il s&apos;agit, par ex. ?model=QL-820NWB (connus&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The label must be one of %1 (mm), not “%2”.</source>
+        <translation>L&apos;étiquette doit être l&apos;une de %1 (mm), pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The %1 cannot print on %2 labels.</source>
+        <translation>La %1 ne peut pas imprimer sur des étiquettes %2.</translation>
+    </message>
+    <message>
+        <source>dpi, width and height must be numbers (width/height in mm).</source>
+        <translation>dpi, width et height doivent être des nombres (width/height en mm).</translation>
+    </message>
+    <message>
+        <source>A Zebra prints at %1 dpi, not %2.</source>
+        <translation>Une Zebra imprime à %1 dpi, pas à %2.</translation>
+    </message>
+    <message>
+        <source>The label must be 20 to 120 mm wide and 20 to 400 mm long.</source>
+        <translation>L&apos;étiquette doit mesurer de 20 à 120 mm de large et de 20 à 400 mm de long.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsChart</name>
     <message>
         <source>nobody admitted yet</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AddressWords</name>
+    <message>
+        <source>Say which printer is on %1: brother-ql://%1?model=QL-820NWB&amp;label=62 or zpl://%1?dpi=203&amp;width=102.</source>
+        <translation>Indica quale stampante è su %1: brother-ql://%1?model=QL-820NWB&amp;label=62 o zpl://%1?dpi=203&amp;width=102.</translation>
+    </message>
+    <message>
+        <source>A label printer address starts with brother-ql:// or zpl://.</source>
+        <translation>L&apos;indirizzo di una stampante di etichette inizia con brother-ql:// o zpl://.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port is not a number: %1.</source>
+        <translation>La porta della stampante non è un numero: %1.</translation>
+    </message>
+    <message>
+        <source>Name the printer&apos;s network address (%1://192.168.1.50) or its USB device (%1:///dev/usb/lp0).</source>
+        <translation>Indica l&apos;indirizzo di rete della stampante (%1://192.168.1.50) o il suo dispositivo USB (%1:///dev/usb/lp0).</translation>
+    </message>
+    <message>
+        <source>Say which Brother QL it is, e.g. ?model=QL-820NWB (known: %1).</source>
+        <translation>Indica quale Brother QL è, ad es. ?model=QL-820NWB (noti: %1).</translation>
+    </message>
+    <message>
+        <source>The label must be one of %1 (mm), not “%2”.</source>
+        <translation>L&apos;etichetta deve essere una tra %1 (mm), non «%2».</translation>
+    </message>
+    <message>
+        <source>The %1 cannot print on %2 labels.</source>
+        <translation>La %1 non può stampare su etichette %2.</translation>
+    </message>
+    <message>
+        <source>dpi, width and height must be numbers (width/height in mm).</source>
+        <translation>dpi, width e height devono essere numeri (width/height in mm).</translation>
+    </message>
+    <message>
+        <source>A Zebra prints at %1 dpi, not %2.</source>
+        <translation>Una Zebra stampa a %1 dpi, non a %2.</translation>
+    </message>
+    <message>
+        <source>The label must be 20 to 120 mm wide and 20 to 400 mm long.</source>
+        <translation>L&apos;etichetta deve essere larga da 20 a 120 mm e lunga da 20 a 400 mm.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsChart</name>
     <message>
         <source>nobody admitted yet</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AddressWords</name>
+    <message>
+        <source>Say which printer is on %1: brother-ql://%1?model=QL-820NWB&amp;label=62 or zpl://%1?dpi=203&amp;width=102.</source>
+        <translation>Podaj, jaka drukarka jest pod %1: brother-ql://%1?model=QL-820NWB&amp;label=62 lub zpl://%1?dpi=203&amp;width=102.</translation>
+    </message>
+    <message>
+        <source>A label printer address starts with brother-ql:// or zpl://.</source>
+        <translation>Adres drukarki etykiet zaczyna się od brother-ql:// lub zpl://.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port is not a number: %1.</source>
+        <translation>Port drukarki nie jest liczbą: %1.</translation>
+    </message>
+    <message>
+        <source>Name the printer&apos;s network address (%1://192.168.1.50) or its USB device (%1:///dev/usb/lp0).</source>
+        <translation>Podaj adres sieciowy drukarki (%1://192.168.1.50) lub jej urządzenie USB (%1:///dev/usb/lp0).</translation>
+    </message>
+    <message>
+        <source>Say which Brother QL it is, e.g. ?model=QL-820NWB (known: %1).</source>
+        <translation>Podaj, który to Brother QL, np. ?model=QL-820NWB (znane: %1).</translation>
+    </message>
+    <message>
+        <source>The label must be one of %1 (mm), not “%2”.</source>
+        <translation>Etykieta musi być jedną z %1 (mm), nie „%2”.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot print on %2 labels.</source>
+        <translation>%1 nie drukuje na etykietach %2.</translation>
+    </message>
+    <message>
+        <source>dpi, width and height must be numbers (width/height in mm).</source>
+        <translation>dpi, width i height muszą być liczbami (width/height w mm).</translation>
+    </message>
+    <message>
+        <source>A Zebra prints at %1 dpi, not %2.</source>
+        <translation>Zebra drukuje w %1 dpi, nie w %2.</translation>
+    </message>
+    <message>
+        <source>The label must be 20 to 120 mm wide and 20 to 400 mm long.</source>
+        <translation>Etykieta musi mieć od 20 do 120 mm szerokości i od 20 do 400 mm długości.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsChart</name>
     <message>
         <source>nobody admitted yet</source>

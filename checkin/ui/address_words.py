@@ -48,4 +48,6 @@ def address_said(error: AddressError) -> str:
             "AddressWords", "The label must be 20 to 120 mm wide and 20 to 400 mm long."
         ),
     }
+    if error.code is None:
+        return str(error)
     return fill(said[error.code], *error.facts)

@@ -49,7 +49,9 @@ class AddressError(ValueError):
     print queue's log) says what to write instead, `code` and `facts` let a window say it in its
     language."""
 
-    def __init__(self, sentence: str, code: AddressCode, facts: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, sentence: str, code: AddressCode | None = None, facts: tuple[str, ...] = ()
+    ) -> None:  # code None: an error rebuilt from its sentence alone (a pickled copy)
         super().__init__(sentence)
         self.code, self.facts = code, facts
 

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from psycopg import OperationalError
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QProgressBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -26,17 +27,23 @@ from pytestqt.qtbot import QtBot
 from checkin.core.verdicts import UndoCode
 from checkin.db.repository import Repository
 from checkin.demo import load_demo
+from checkin.hub.address import check_url, classify
+from checkin.hub.errors import HubCode, HubError, HubRefused
 from checkin.hub.link import LinkStatus
 from checkin.operations.desk_operations import DeskOperations
 from checkin.operations.results import BadgeCode, BadgeNote
+from checkin.printing.label.address import AddressCode, AddressError, parse_address
 from checkin.scanning.news import CameraCode, CameraNews
 from checkin.scanning.sources import open_capture, parse_source
-from checkin.sync import NotVisible, TokenRefused
+from checkin.sync import NotVisible, SourceUnreadable, TokenRefused, load
+from checkin.sync.model import ReadCode
+from checkin.ui.address_words import address_said
 from checkin.ui.badge_sink import QueueBadges
 from checkin.ui.batch_dialog import BatchDialog
 from checkin.ui.camera_words import camera_said
 from checkin.ui.desk_notes import badge_note, undo_said
 from checkin.ui.hub_link import HubBridge
+from checkin.ui.hub_words import hub_said
 from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.join_dialog import JoinDialog
 from checkin.ui.language import install_language, reset_language
@@ -44,6 +51,7 @@ from checkin.ui.organizer_tools import ExportDialog
 from checkin.ui.platform_dialog import PlatformDialog
 from checkin.ui.ports import Collaborators
 from checkin.ui.print_queue_dialog import PrintQueueDialog
+from checkin.ui.read_words import unreadable_said
 from checkin.ui.screens import CameraPreview
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.window import DeskWindow
@@ -390,5 +398,146 @@ def test_a_settings_problem_speaks_each_language(
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert "huge" in dialog.error.text() and "resolution looks like" not in dialog.error.text()
     walked(qtbot, dialog, language)
+    dialog.reject()
+    window.close()
+
+
+def said_in(code: str, text: str) -> list[str]:
+    """`english`'s verdict on one sentence that is not on a widget (a tooltip, a status)."""
+    left, templates = english_left(code), english_templates(code)
+    if text in left or any(t.fullmatch(text) for t in templates):
+        return [f"{text!r} is English"]
+    return [f"{text!r} has an unfilled placeholder"] if UNFILLED.search(text) else []
+
+
+def test_the_hubs_refusals_speak_each_language(
+    qtbot: QtBot, language: str, demo: Repository, tmp_path: Path
+) -> None:
+    """A join URL that is not one (in the dialog), the hub unreachable, a password or address
+    refused, a desk name taken, revoked or kept by another home: each said in the desk's
+    language in the join dialog, on the status bar and in its tooltip; `str()` stays English
+    for the command line and the log."""
+    join = JoinDialog("front", None)
+    qtbot.addWidget(join)
+    for text in ("postgresql://", "postgresql://desk:x@10.0.0.5:port/checkin"):
+        with pytest.raises(HubError) as raised:
+            check_url(text)
+        join.read([text])
+        assert str(raised.value) not in join.problem.text()
+        assert join.problem.text() == hub_said(raised.value)
+        walked(qtbot, join, language)
+    url = "postgresql://desk:secret@10.0.0.5:5433/checkin"
+    network = [
+        classify(OperationalError(words), url)
+        for words in (
+            'connection to server at "10.0.0.5", port 5433 failed: Connection refused',
+            'FATAL:  password authentication failed for user "desk"',
+            'FATAL:  database "checkin" does not exist',
+            'FATAL:  no pg_hba.conf entry for host "10.0.0.9", user "desk"',
+        )
+    ]
+    names = [  # as `desk_roles.enrol` refuses a name (the hub's PostgreSQL is not needed here)
+        HubRefused("…", HubCode.NAME_TAKEN, ("Hall B",)),
+        HubRefused("…", HubCode.NAME_ELSEWHERE, ("Hall A",)),
+        HubRefused("…", HubCode.NAME_REVOKED, ("Hall B",)),
+        HubRefused("…", HubCode.NAME_INVALID, ("x" * 61,)),
+        HubRefused("…", HubCode.MAY_NOT_ADD),
+    ]
+    assert [e.code for e in network] == [
+        HubCode.UNREACHABLE, HubCode.PASSWORD, HubCode.NO_DATABASE, HubCode.NOT_FROM_HERE
+    ]  # fmt: skip
+    assert str(network[0]) == "The hub at 10.0.0.5:5433 cannot be reached (Connection refused)."
+    window = desk(qtbot, demo, tmp_path)
+    bridge = HubBridge(window, url)
+    try:
+        for error in network + names:
+            said = hub_said(error)
+            assert said != str(error) and all(fact in said for fact in error.facts)
+            assert said_in(language, said) == []
+            status = LinkStatus(False, 0, 2, str(error), isinstance(error, HubRefused), (), error)
+            line, tip = bridge.words(status)
+            assert tip == said and said_in(language, line) == []
+            bridge.status_changed.emit(status)
+            settle_at_laptop_size(qtbot, window)
+            assert english(window, language) == [] and clipped_texts(window) == []
+    finally:
+        bridge.stop()
+        window.close()
+
+
+def test_a_list_that_cannot_be_read_speaks_each_language(
+    qtbot: QtBot, language: str, demo: Repository, tmp_path: Path
+) -> None:
+    """A missing file, a folder, an empty file, an old .xls, a binary file, a UTF-16 file cut
+    in half, a header without rows: the import dialog says why in the desk's language, naming
+    the file; the English sentence (the command line's) is not shown."""
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    files = {
+        ReadCode.MISSING: lists / "gone.csv",
+        ReadCode.FOLDER: lists,
+        ReadCode.EMPTY: lists / "empty.csv",
+        ReadCode.OLD_EXCEL: lists / "old.xls",
+        ReadCode.NOT_A_LIST: lists / "photo.csv",
+        ReadCode.ENCODING: lists / "utf16.csv",
+        ReadCode.NO_ROWS: lists / "header.csv",
+    }
+    files[ReadCode.EMPTY].write_bytes(b"")
+    files[ReadCode.OLD_EXCEL].write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 64)
+    files[ReadCode.NOT_A_LIST].write_bytes(bytes(range(256)) * 8)
+    files[ReadCode.ENCODING].write_bytes("Name\nZoë\n".encode("utf-16") + b"\x00\xd8")
+    files[ReadCode.NO_ROWS].write_text("First name,Last name\n", encoding="utf-8")
+    dialog = ImportDialog(demo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for code, path in files.items():
+        with pytest.raises(SourceUnreadable) as raised:
+            load(str(path))
+        assert raised.value.code is code
+        with qtbot.waitSignal(dialog.failed, timeout=WAIT_MS) as failed:
+            dialog.set_source(str(path))
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
+        sentence = failed.args[0]
+        assert sentence == unreadable_said(raised.value) != str(raised.value)
+        assert path.name in sentence and said_in(language, sentence) == []
+        walked(qtbot, dialog, language)
+    dialog.reject()
+
+
+def test_a_label_printer_address_problem_speaks_each_language(
+    qtbot: QtBot, language: str, demo: Repository, tmp_path: Path
+) -> None:
+    """Each way a label printer's address typed into Settings can be wrong is refused in the
+    desk's language, with the address's own parts as typed; the print queue keeps the English
+    sentence for its log."""
+    window = desk(qtbot, demo, tmp_path)
+    window.settings_dialog()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    seen = set()
+    for typed in (
+        "/dev/usb/lp0",
+        "brother-ql://?model=QL-820NWB",
+        "zpl://printer:port?dpi=203",
+        "brother-ql://192.168.1.50?model=QL-999",
+        "brother-ql://192.168.1.50?model=QL-820NWB&label=29",
+        "brother-ql://192.168.1.50?model=QL-820NWB&label=102",
+        "zpl://192.168.1.60?dpi=high",
+        "zpl://192.168.1.60?dpi=150",
+        "zpl://192.168.1.60?width=300",
+    ):
+        with pytest.raises(AddressError) as raised:
+            parse_address(typed)
+        seen.add(raised.value.code)
+        dialog.printer.setEditText(typed)
+        assert dialog.printer.value() == typed
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        assert dialog.isVisible()  # refused: nothing saved
+        shown_error = dialog.error.text()
+        assert shown_error == address_said(raised.value) != str(raised.value)
+        assert all(fact in shown_error for fact in raised.value.facts)
+        assert said_in(language, shown_error) == []
+        walked(qtbot, dialog, language, frozenset({typed}))
+    assert seen == set(AddressCode) - {AddressCode.SCHEME}  # a scheme is what makes an address
     dialog.reject()
     window.close()

@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 import psycopg
 
 from checkin import __version__
-from checkin.hub.errors import HubRefused, HubUnreachable
+from checkin.hub.errors import HubCode, HubRefused, HubUnreachable
 
 log = logging.getLogger("checkin.hub")
 
@@ -40,17 +40,19 @@ def check_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in SCHEMES or not parts.hostname:
         raise HubRefused(
-            "That is not a hub's join URL: it starts with postgresql:// and names a host."
+            "That is not a hub's join URL: it starts with postgresql:// and names a host.",
+            HubCode.NOT_A_URL,
         )
     try:
         parts.port  # noqa: B018  # a malformed port raises here, not later
     except ValueError as error:
-        raise HubRefused("The join URL's port is not a number.") from error
+        raise HubRefused("The join URL's port is not a number.", HubCode.BAD_PORT) from error
     pins = [value for key, value in _query(url) if key == PIN_PARAMETER]
     if len(pins) > 1 or (pins and not PIN_FORM.fullmatch(pins[0])):
         raise HubRefused(
             f"The join URL's certificate fingerprint ({PIN_PARAMETER}) is damaged; copy the "
-            "URL again from the hub."
+            "URL again from the hub.",
+            HubCode.BAD_FINGERPRINT,
         )
     return url
 
@@ -130,7 +132,9 @@ def classify(error: BaseException, url: str) -> HubRefused | HubUnreachable:
     if "password authentication failed" in text or "no password supplied" in text:
         return HubRefused(
             f"The hub at {where(url)} refused this desk's password; ask the organizer for "
-            "the current join URL."
+            "the current join URL.",
+            HubCode.PASSWORD,
+            (where(url),),
         )
     if any(words in text for words in ("row-level security", "not permitted to log in",
                                        "permission denied")):  # fmt: skip
@@ -139,9 +143,17 @@ def classify(error: BaseException, url: str) -> HubRefused | HubUnreachable:
             "it, or the hub was made anew); join it again with the organizer's join URL."
         )
     if "does not exist" in text and "database" in text:
-        return HubRefused(f"The hub at {where(url)} has no such database; check the join URL.")
+        return HubRefused(
+            f"The hub at {where(url)} has no such database; check the join URL.",
+            HubCode.NO_DATABASE,
+            (where(url),),
+        )
     if "no pg_hba.conf entry" in text:
-        return HubRefused(f"The hub at {where(url)} does not accept desks from this address.")
+        return HubRefused(
+            f"The hub at {where(url)} does not accept desks from this address.",
+            HubCode.NOT_FROM_HERE,
+            (where(url),),
+        )
     if "root certificate file" in text:
         return HubRefused(
             "This desk's copy of the hub's certificate is missing from its home; join the hub "
@@ -159,7 +171,12 @@ def classify(error: BaseException, url: str) -> HubRefused | HubUnreachable:
             "its certificate; ask the organizer for the current join URL."
         )
     log.info("hub %s unreachable: %s", where(url), _first_line(error))
-    return HubUnreachable(f"The hub at {where(url)} cannot be reached ({_first_line(error)}).")
+    reason = _first_line(error)
+    return HubUnreachable(
+        f"The hub at {where(url)} cannot be reached ({reason}).",
+        HubCode.UNREACHABLE,
+        (where(url), reason),
+    )
 
 
 def _first_line(error: BaseException) -> str:

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from checkin.hub.errors import HubRefused, HubUnreachable
+from checkin.hub.errors import HubCode, HubRefused, HubUnreachable
 
 # PostgreSQL's SSLRequest: length 8, then the code 1234 << 16 | 5679; the server answers one
 # byte, 'S' (TLS follows) or 'N' (no TLS).
@@ -109,7 +109,11 @@ def fetch(host: str, port: int, seconds: float = FETCH_SECONDS, limit: int = FET
         raise HubUnreachable(f"The hub at {where} did not answer in time.") from None
     except (OSError, ssl.SSLError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        raise HubUnreachable(f"The hub at {where} cannot be reached ({reason}).") from None
+        raise HubUnreachable(
+            f"The hub at {where} cannot be reached ({reason}).",
+            HubCode.UNREACHABLE,
+            (where, str(reason)),
+        ) from None
 
 
 def _handshake(sock: socket.socket, deadline: float, limit: int, where: str) -> bytes:

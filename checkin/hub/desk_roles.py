@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import sql
 
-from checkin.hub.errors import HubRefused
+from checkin.hub.errors import HubCode, HubRefused
 
 log = logging.getLogger("checkin.hub")
 
@@ -188,25 +188,32 @@ def enrol(conn: Conn, desk: str, home: str) -> tuple[str, str]:
         row = conn.execute("SELECT * FROM checkin_hub.enrol(%s, %s)", (desk, home)).fetchone()
     except psycopg.errors.InsufficientPrivilege:
         raise HubRefused(
-            "That URL may not add desks to the hub; ask the organizer for its join URL."
+            "That URL may not add desks to the hub; ask the organizer for its join URL.",
+            HubCode.MAY_NOT_ADD,
         ) from None
     except psycopg.errors.RaiseException as error:
         text = str(error)
         if "revoked" in text:
             raise HubRefused(
-                f"The desk {desk!r} was revoked by the organizer; join under another name."
+                f"The desk {desk!r} was revoked by the organizer; join under another name.",
+                HubCode.NAME_REVOKED,
+                (desk,),
             ) from None
         if "home named " in text:
             known = text.split("home named ", 1)[1].splitlines()[0]
             raise HubRefused(
-                f"This desk works at this hub as {known!r}; join again under that name."
+                f"This desk works at this hub as {known!r}; join again under that name.",
+                HubCode.NAME_ELSEWHERE,
+                (known,),
             ) from None
         if "name taken" in text:
             raise HubRefused(
-                f"Another desk already works at this hub as {desk!r}; give this one another name."
+                f"Another desk already works at this hub as {desk!r}; give this one another name.",
+                HubCode.NAME_TAKEN,
+                (desk,),
             ) from None
         raise HubRefused(f"The hub refused the name {desk!r}: a desk name is 1 to 60 "
-                         "characters.") from None  # fmt: skip
+                         "characters.", HubCode.NAME_INVALID, (desk,)) from None  # fmt: skip
     assert row is not None
     return str(row[0]), str(row[1])
 

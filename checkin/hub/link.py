@@ -62,6 +62,7 @@ class LinkStatus:
     problem: str = ""  # one sentence when not connected
     refused: bool = False  # the hub answered but will not take this desk: a person must act
     set_aside: tuple[str, ...] = ()  # "1 event from desk X was set aside: …", per desk and reason
+    error: HubError | None = None  # the problem with its code and facts, for a translated screen
 
     @property
     def line(self) -> str:
@@ -157,11 +158,12 @@ class HubLink:
                 except HubError as error:
                     refused = isinstance(error, HubRefused)
                     pause *= 10 if refused else 1  # a person must act first
-                    self._report(False, problem=str(error), refused=refused)
+                    self._report(False, problem=str(error), refused=refused, error=error)
                 except psycopg.Error as error:
                     if not self._stop.is_set():
-                        log.info("hub link lost: %s", address.classify(error, self.url))
-                        self._report(False, problem=str(address.classify(error, self.url)))
+                        lost = address.classify(error, self.url)
+                        log.info("hub link lost: %s", lost)
+                        self._report(False, problem=str(lost), refused=False, error=lost)
                 self._stop.wait(pause)
         finally:
             self.repo.db.close()  # this thread's own SQLite connection
@@ -239,6 +241,7 @@ class HubLink:
         return tuple(aside.sentence() for aside in hub_backlog.asides(self.repo))
 
     def _report(self, connected: bool, desks: int = 0, problem: str = "",
-                refused: bool = False, asides: tuple[str, ...] = ()) -> None:  # fmt: skip
+                refused: bool = False, asides: tuple[str, ...] = (),
+                error: HubError | None = None) -> None:  # fmt: skip
         waiting = hub_state.waiting_checkins(self.repo)
-        self.on_status(LinkStatus(connected, desks, waiting, problem, refused, asides))
+        self.on_status(LinkStatus(connected, desks, waiting, problem, refused, asides, error))

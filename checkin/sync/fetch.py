@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from checkin import __version__
-from checkin.sync.model import SourceUnreachable, SourceUnreadable
+from checkin.sync.model import ReadCode, SourceUnreachable, SourceUnreadable
 
 log = logging.getLogger("checkin.sync")
 
@@ -52,7 +52,9 @@ def _read_file(source: str) -> bytes:
     path = Path(source).expanduser()
     try:
         if path.is_dir():
-            raise SourceUnreadable(f"{source} is a folder, not a spreadsheet file.")
+            raise SourceUnreadable(
+                f"{source} is a folder, not a spreadsheet file.", ReadCode.FOLDER, (source,)
+            )
         # Non-blocking open: opening a FIFO for reading would otherwise wait for a writer forever.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as stream:
@@ -60,19 +62,32 @@ def _read_file(source: str) -> bytes:
             if not stat.S_ISREG(info.st_mode):
                 # /dev/zero never ends, a FIFO or a terminal may never answer: only files count.
                 raise SourceUnreadable(
-                    f"{source} is not a regular file (a device, pipe or socket)."
+                    f"{source} is not a regular file (a device, pipe or socket).",
+                    ReadCode.NOT_A_FILE,
+                    (source,),
                 )
             if info.st_size > MAX_BYTES:
-                raise SourceUnreadable(f"{source} is too large to be an attendee list.")
+                raise SourceUnreadable(
+                    f"{source} is too large to be an attendee list.", ReadCode.TOO_LARGE, (source,)
+                )
             data = _read_bounded(stream, info.st_size)
     except FileNotFoundError as error:
-        raise SourceUnreadable(f"There is no file {source}.") from error
+        raise SourceUnreadable(
+            f"There is no file {source}.", ReadCode.MISSING, (source,)
+        ) from error
     except PermissionError as error:
-        raise SourceUnreadable(f"{source} cannot be opened: permission denied.") from error
+        raise SourceUnreadable(
+            f"{source} cannot be opened: permission denied.", ReadCode.DENIED, (source,)
+        ) from error
     except OSError as error:
-        raise SourceUnreadable(f"{source} cannot be read ({error.strerror or error}).") from error
+        reason = str(error.strerror or error)
+        raise SourceUnreadable(
+            f"{source} cannot be read ({reason}).", ReadCode.UNREADABLE, (source, reason)
+        ) from error
     if len(data) > MAX_BYTES:
-        raise SourceUnreadable(f"{source} is too large to be an attendee list.")
+        raise SourceUnreadable(
+            f"{source} is too large to be an attendee list.", ReadCode.TOO_LARGE, (source,)
+        )
     return data
 
 

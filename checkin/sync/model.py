@@ -40,8 +40,36 @@ class SyncError(Exception):
     """A sync that did not happen (nothing changed); the message is one sentence."""
 
 
+class ReadCode(StrEnum):
+    """Why a list could not be read, for a front end that says it in its own words."""
+
+    OTHER = "other"  # said only in English (a platform's odd answer)
+    MISSING = "missing"  # facts: the path
+    FOLDER = "folder"  # facts: the path
+    NOT_A_FILE = "not_a_file"  # facts: the path (a device, pipe or socket)
+    DENIED = "denied"  # facts: the path
+    UNREADABLE = "unreadable"  # facts: the path, the system's own words
+    TOO_LARGE = "too_large"  # facts: the path
+    EMPTY = "empty"  # facts: the file's name
+    OLD_EXCEL = "old_excel"  # facts: the file's name
+    WEB_PAGE = "web_page"  # facts: the file's name
+    NOT_A_LIST = "not_a_list"  # facts: the file's name (neither CSV nor XLSX)
+    ENCODING = "encoding"  # facts: the file's name, the encoding its start announced
+    BAD_CSV = "bad_csv"  # facts: the file's name, the row, the CSV reader's words
+    BAD_XLSX = "bad_xlsx"  # facts: the file's name
+    TOO_MANY_CELLS = "too_many_cells"  # facts: the file's name, the limit
+    NO_ROWS = "no_rows"  # facts: the file's name
+
+
 class SourceUnreadable(SyncError):
-    """The file is not a spreadsheet we can read, or has no name column."""
+    """The file is not a spreadsheet we can read, or has no name column; `str()` is the English
+    sentence (the command line's), `code` and `facts` let a window say it in its language."""
+
+    def __init__(
+        self, sentence: str, code: ReadCode = ReadCode.OTHER, facts: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(sentence)
+        self.code, self.facts = code, facts
 
 
 class NoNameColumn(SourceUnreadable):

@@ -20,13 +20,15 @@ from typing import Any
 
 from checkin.core.cleaning import single_line
 from checkin.sync.fetch import display_name
-from checkin.sync.model import SourceUnreadable, Table
+from checkin.sync.model import ReadCode, SourceUnreadable, Table
 
 _DELIMITERS = (",", ";", "\t")
 # Cells a workbook may hand over (50,000 rows × 100 columns), counted as openpyxl pads them: far
 # above a real attendee list, far below what a forged `<dimension>` or one far-off cell can claim.
 MAX_CELLS = 5_000_000
 _TEXT_CONTROLS = {"\t", "\n", "\r"}
+_NOT_A_LIST = "{} is not a spreadsheet (CSV or XLSX)."
+_BAD_XLSX = "{} cannot be read as an XLSX workbook."
 
 
 @contextmanager
@@ -50,16 +52,24 @@ def read_table(data: bytes, location: str, fetched_at: datetime | None = None) -
 def _read_table(data: bytes, location: str, fetched_at: datetime | None) -> Table:
     name = display_name(location)
     if not data.strip():
-        raise SourceUnreadable(f"{name} is empty.")
+        raise SourceUnreadable(f"{name} is empty.", ReadCode.EMPTY, (name,))
     if data.startswith(b"PK\x03\x04"):
         columns, rows, numbers = _xlsx_rows(data, name)
         return _table(location, name, columns, rows, numbers, "xlsx", "", "", fetched_at)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise SourceUnreadable(f"{name} is an old Excel .xls workbook: save it as .xlsx or CSV.")
+        raise SourceUnreadable(
+            f"{name} is an old Excel .xls workbook: save it as .xlsx or CSV.",
+            ReadCode.OLD_EXCEL,
+            (name,),
+        )
     text, encoding = _decode(data, name)
     head = text.lstrip()[:200].lower()
     if head.startswith("<") and ("<html" in head or "<!doctype" in head):
-        raise SourceUnreadable(f"{name} is a web page, not a spreadsheet (is it a download link?).")
+        raise SourceUnreadable(
+            f"{name} is a web page, not a spreadsheet (is it a download link?).",
+            ReadCode.WEB_PAGE,
+            (name,),
+        )
     delimiter = _delimiter(text)
     records = _csv_records(text, delimiter, name)
     return _table(location, name, *records, "csv", encoding, delimiter, fetched_at)
@@ -77,7 +87,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
         return _strict(data, "utf-16-be", name), "utf-16-be"
     if b"\x00" in data:
-        raise SourceUnreadable(f"{name} is not a spreadsheet (CSV or XLSX).")
+        raise SourceUnreadable(_NOT_A_LIST.format(name), ReadCode.NOT_A_LIST, (name,))
     for encoding in ("utf-8", "cp1252"):
         try:
             text = data.decode(encoding)
@@ -88,7 +98,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         encoding, text = "latin-1", data.decode("latin-1")
     controls = sum(1 for ch in text[:20000] if ch < " " and ch not in _TEXT_CONTROLS)
     if controls > len(text[:20000]) // 100:
-        raise SourceUnreadable(f"{name} is not a spreadsheet (CSV or XLSX).")
+        raise SourceUnreadable(_NOT_A_LIST.format(name), ReadCode.NOT_A_LIST, (name,))
     return text, encoding
 
 
@@ -96,7 +106,9 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise SourceUnreadable(f"{name} is not valid {encoding} text.") from error
+        raise SourceUnreadable(
+            f"{name} is not valid {encoding} text.", ReadCode.ENCODING, (name, encoding)
+        ) from error
 
 
 def _delimiter(text: str) -> str:
@@ -123,7 +135,11 @@ def _csv_records(
             records.append(record)
     except csv.Error as error:
         row = len(records) + 1
-        raise SourceUnreadable(f"{name} cannot be read as CSV at row {row}: {error}.") from error
+        raise SourceUnreadable(
+            f"{name} cannot be read as CSV at row {row}: {error}.",
+            ReadCode.BAD_CSV,
+            (name, str(row), str(error)),
+        ) from error
     numbered = [(n, r) for n, r in enumerate(records, start=1)]
     return _split_header(numbered, name)
 
@@ -143,9 +159,9 @@ def _xlsx_rows(data: bytes, name: str) -> tuple[list[str], list[tuple[str, ...]]
     except SourceUnreadable:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError) as error:
-        raise SourceUnreadable(f"{name} cannot be read as an XLSX workbook.") from error
+        raise SourceUnreadable(_BAD_XLSX.format(name), ReadCode.BAD_XLSX, (name,)) from error
     except Exception as error:  # openpyxl raises its own types for damaged workbooks
-        raise SourceUnreadable(f"{name} cannot be read as an XLSX workbook.") from error
+        raise SourceUnreadable(_BAD_XLSX.format(name), ReadCode.BAD_XLSX, (name,)) from error
     return _split_header(numbered, name)
 
 
@@ -163,7 +179,9 @@ def _sheet_rows(sheet: Any, name: str) -> list[tuple[int, list[str]]]:
         budget -= max(1, len(values))
         if budget < 0:
             raise SourceUnreadable(
-                f"{name} holds more than {MAX_CELLS:,} cells, too many for an attendee list."
+                f"{name} holds more than {MAX_CELLS:,} cells, too many for an attendee list.",
+                ReadCode.TOO_MANY_CELLS,
+                (name, str(MAX_CELLS)),
             )
         cells = [_cell_text(v) for v in values]
         while cells and not cells[-1]:
@@ -191,7 +209,7 @@ def _split_header(
     cleaned = [(n, _clean_row(row)) for n, row in numbered]
     filled = [(n, row) for n, row in cleaned if any(row)]
     if not filled:
-        raise SourceUnreadable(f"{name} is empty.")
+        raise SourceUnreadable(f"{name} is empty.", ReadCode.EMPTY, (name,))
     (_, header), body = filled[0], filled[1:]
     while header and not header[-1]:
         header.pop()  # trailing empty header cells from a spreadsheet's formatting
@@ -228,7 +246,9 @@ def _table(
     fetched_at: datetime | None,
 ) -> Table:
     if not rows:
-        raise SourceUnreadable(f"{name} has a header row but no attendee rows.")
+        raise SourceUnreadable(
+            f"{name} has a header row but no attendee rows.", ReadCode.NO_ROWS, (name,)
+        )
     return Table(
         location=location,
         columns=tuple(columns),

@@ -26,6 +26,7 @@ from checkin.hub.joining import join
 from checkin.hub.link import HubLink, LinkStatus
 from checkin.operations.changes import Changes, arrived
 from checkin.operations.hub_desk import offered_name
+from checkin.ui.hub_words import hub_said
 from checkin.ui.inert import tooltip
 from checkin.ui.jobs import Job, Report
 from checkin.ui.join_dialog import JoinDialog
@@ -80,20 +81,21 @@ class HubBridge(QObject):
     def words(self, status: LinkStatus) -> tuple[str, str]:
         """The status bar's hub part from the link's facts, in the desk's language, and the
         longer story for its tooltip (the hub's own sentences: what was set aside, why it is
-        unreachable)."""
+        unreachable or refuses this desk)."""
         if status.connected:
             line = self.tr("Hub: %n desk(s)", "", status.desks)
             if status.set_aside:
                 line += " — " + self.tr("%n event(s) set aside", "", len(status.set_aside))
             return line, "\n".join(status.set_aside)
-        if status.refused:
-            return fill(self.tr("Hub refused this desk: %1"), status.problem), status.problem
+        problem = status.problem if status.error is None else hub_said(status.error)
+        if status.refused:  # the reason is a long sentence: on the bar it squeezed the headcount
+            return self.tr("Hub refused this desk"), problem
         waiting = self.tr(
             "Hub unreachable — %n check-in(s) waiting, retrying",
             "",
             status.waiting_checkins,
         )
-        return waiting, status.problem
+        return waiting, problem
 
     def nudge(self, *_args: object) -> None:
         self.link.nudge()
@@ -133,7 +135,7 @@ def join_hub(window: DeskWindow, home: Path, url: str, desk: str) -> Job:
 
     def failed(error: object) -> None:
         text = (
-            str(error)
+            hub_said(error)
             if isinstance(error, HubError)
             else QCoreApplication.translate("HubBridge", "The hub could not be joined.")
         )
@@ -155,7 +157,7 @@ def link_hub(window: DeskWindow, home: Path) -> HubBridge | None:
             try:
                 join_hub(window, home, dialog.url.text(), dialog.desk.text())
             except HubError as error:
-                window.statusBar().showMessage(str(error), 15000)
+                window.statusBar().showMessage(hub_said(error), 15000)
 
         window.open_dialog(dialog, accepted)
 

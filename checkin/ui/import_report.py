@@ -24,12 +24,13 @@ from checkin.sync import (
     SyncReport,
     Table,
 )
-from checkin.sync.model import NoNameColumn
+from checkin.sync.model import NoNameColumn, SourceUnreadable
 from checkin.ui import import_words as words
 from checkin.ui.import_words import COUNTED, format_name, rejected_row
 from checkin.ui.inert import plain_label
 from checkin.ui.jobs import Job
 from checkin.ui.language import fill, long_moment, number
+from checkin.ui.read_words import unreadable_said
 
 MAX_REJECTED_SHOWN = 200  # a broken 50,000-row file must not freeze the report box
 log = logging.getLogger("checkin.sync")
@@ -50,6 +51,8 @@ def failure(error: object, repo: Store, location: str) -> str:
     keeps is, when the source could not be reached), or, for a bug, that nothing changed."""
     if isinstance(error, SourceUnreachable):
         return f"{error} {offline_message(repo, location)}"
+    if isinstance(error, SourceUnreadable):
+        return unreadable_said(error)
     if isinstance(error, SyncError):
         return str(error)
     log.exception("import of %s failed", location, exc_info=error)  # type: ignore[arg-type]
@@ -66,7 +69,8 @@ def preview(table: Table, fmt: str, overrides: dict[str, str], rows: int) -> tup
     except SyncError as error:  # no name column yet: show the columns so one can be mapped
         bare = Preview(fmt, table.columns, {}, table.rows[:rows], len(table.rows))
         if not isinstance(error, NoNameColumn):
-            return bare, str(error)
+            said = unreadable_said(error) if isinstance(error, SourceUnreadable) else str(error)
+            return bare, said
         # The engine's sentence names the command line's option: the dialog has a combo.
         return bare, QCoreApplication.translate(
             "ImportDialog",

@@ -22,6 +22,7 @@ from checkin.hub import address
 from checkin.hub.errors import HubError
 from checkin.ui.camera_control import CameraControl
 from checkin.ui.dialog_fit import say
+from checkin.ui.hub_words import hub_said
 from checkin.ui.inert import plain_label
 from checkin.ui.language import fill
 from checkin.ui.screens import CameraPreview
@@ -116,7 +117,7 @@ class JoinDialog(QDialog):
         try:
             url = address.check_url(found)
         except HubError as error:
-            say(self.problem, str(error))
+            say(self.problem, hub_said(error))
             return
         self.url.setText(url)
         self._reading(False)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from checkin.operations.records import Store
+from checkin.printing.label.address import AddressError, parse_address
 from checkin.printing.label.printer import UnusablePrinter, label_printer
 from checkin.printing.printers import (
     CupsPrinter,
@@ -29,6 +30,7 @@ from checkin.printing.printers import (
     default_queue,
 )
 from checkin.printing.templates import DEFAULT_TEMPLATE, TemplateError, available_templates
+from checkin.ui.address_words import address_said
 from checkin.ui.badge_sink import QueueBadges
 from checkin.ui.batch_dialog import batch_opener
 from checkin.ui.inert import tooltip
@@ -62,9 +64,16 @@ def make_printer(name: str) -> Printer:
 
 
 def printer_problem(name: str) -> str:
-    """Why a printer setting cannot be used, in one sentence ('' when it can)."""
+    """Why a printer setting cannot be used, in one sentence in the desk's language ('' when it
+    can)."""
     printer = label_printer(name)
-    return printer.reason if isinstance(printer, UnusablePrinter) else ""
+    if not isinstance(printer, UnusablePrinter):
+        return ""
+    try:
+        parse_address(name)
+    except AddressError as error:  # the printer keeps the English reason for its queue
+        return address_said(error)
+    return printer.reason
 
 
 def printer_names() -> list[str]:

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AddressWords</name>
+    <message>
+        <source>Say which printer is on %1: brother-ql://%1?model=QL-820NWB&amp;label=62 or zpl://%1?dpi=203&amp;width=102.</source>
+        <translation>Angeben, welcher Drucker an %1 hängt: brother-ql://%1?model=QL-820NWB&amp;label=62 oder zpl://%1?dpi=203&amp;width=102.</translation>
+    </message>
+    <message>
+        <source>A label printer address starts with brother-ql:// or zpl://.</source>
+        <translation>Die Adresse eines Etikettendruckers beginnt mit brother-ql:// oder zpl://.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port is not a number: %1.</source>
+        <translation>Der Port des Druckers ist keine Zahl: %1.</translation>
+    </message>
+    <message>
+        <source>Name the printer&apos;s network address (%1://192.168.1.50) or its USB device (%1:///dev/usb/lp0).</source>
+        <translation>Die Netzwerkadresse des Druckers (%1://192.168.1.50) oder sein USB-Gerät (%1:///dev/usb/lp0) angeben.</translation>
+    </message>
+    <message>
+        <source>Say which Brother QL it is, e.g. ?model=QL-820NWB (known: %1).</source>
+        <translation>Angeben, welcher Brother QL es ist, z. B. ?model=QL-820NWB (bekannt: %1).</translation>
+    </message>
+    <message>
+        <source>The label must be one of %1 (mm), not “%2”.</source>
+        <translation>Das Etikett muss eines von %1 (mm) sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot print on %2 labels.</source>
+        <translation>Der %1 kann nicht auf %2-Etiketten drucken.</translation>
+    </message>
+    <message>
+        <source>dpi, width and height must be numbers (width/height in mm).</source>
+        <translation>dpi, width und height müssen Zahlen sein (width/height in mm).</translation>
+    </message>
+    <message>
+        <source>A Zebra prints at %1 dpi, not %2.</source>
+        <translation>Ein Zebra druckt mit %1 dpi, nicht mit %2.</translation>
+    </message>
+    <message>
+        <source>The label must be 20 to 120 mm wide and 20 to 400 mm long.</source>
+        <translation>Das Etikett muss 20 bis 120 mm breit und 20 bis 400 mm lang sein.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsChart</name>
     <message>
         <source>nobody admitted yet</source>
@@ -939,8 +982,8 @@
         </translation>
     </message>
     <message>
-        <source>Hub refused this desk: %1</source>
-        <translation>Hub lehnt diesen Schalter ab: %1</translation>
+        <source>Hub refused this desk</source>
+        <translation>Hub lehnt diesen Schalter ab</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
@@ -956,6 +999,57 @@
     <message>
         <source>The hub could not be joined.</source>
         <translation>Dem Hub konnte nicht beigetreten werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>That is not a hub&apos;s join URL: it starts with postgresql:// and names a host.</source>
+        <translation>Das ist keine Beitritts-URL eines Hubs: Sie beginnt mit postgresql:// und nennt einen Host.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s port is not a number.</source>
+        <translation>Der Port der Beitritts-URL ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s certificate fingerprint is damaged; copy the URL again from the hub.</source>
+        <translation>Der Zertifikats-Fingerabdruck der Beitritts-URL ist beschädigt; die URL erneut vom Hub kopieren.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2).</source>
+        <translation>Der Hub unter %1 ist nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused this desk&apos;s password; ask the organizer for the current join URL.</source>
+        <translation>Der Hub unter %1 hat das Passwort dieses Schalters abgelehnt; die Organisation nach der aktuellen Beitritts-URL fragen.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 has no such database; check the join URL.</source>
+        <translation>Der Hub unter %1 hat keine solche Datenbank; die Beitritts-URL prüfen.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not accept desks from this address.</source>
+        <translation>Der Hub unter %1 nimmt keine Schalter von dieser Adresse an.</translation>
+    </message>
+    <message>
+        <source>Another desk already works at this hub as “%1”; give this one another name.</source>
+        <translation>Ein anderer Schalter arbeitet an diesem Hub bereits als „%1“; diesem einen anderen Namen geben.</translation>
+    </message>
+    <message>
+        <source>This desk works at this hub as “%1”; join again under that name.</source>
+        <translation>Dieser Schalter arbeitet an diesem Hub als „%1“; unter diesem Namen erneut beitreten.</translation>
+    </message>
+    <message>
+        <source>The desk “%1” was revoked by the organizer; join under another name.</source>
+        <translation>Der Schalter „%1“ wurde von der Organisation gesperrt; unter einem anderen Namen beitreten.</translation>
+    </message>
+    <message>
+        <source>The hub refused the name “%1”: a desk name is 1 to 60 characters.</source>
+        <translation>Der Hub hat den Namen „%1“ abgelehnt: Ein Schaltername hat 1 bis 60 Zeichen.</translation>
+    </message>
+    <message>
+        <source>That URL may not add desks to the hub; ask the organizer for its join URL.</source>
+        <translation>Diese URL darf dem Hub keine Schalter hinzufügen; die Organisation nach der Beitritts-URL fragen.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1825,69 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (über USB)</translation>
     <message>
         <source>Printer %1: ready</source>
         <translation>Drucker %1: bereit</translation>
+    </message>
+</context>
+<context>
+    <name>ReadWords</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet file.</source>
+        <translation>%1 ist ein Ordner, keine Tabellendatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket).</source>
+        <translation>%1 ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: permission denied.</source>
+        <translation>%1 kann nicht geöffnet werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an attendee list.</source>
+        <translation>%1 ist zu groß für eine Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
+        <translation>%1 ist eine alte Excel-Arbeitsmappe (.xls): als .xlsx oder CSV speichern.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a spreadsheet (is it a download link?).</source>
+        <translation>%1 ist eine Webseite, keine Tabelle (ist es ein Download-Link?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet (CSV or XLSX).</source>
+        <translation>%1 ist keine Tabelle (CSV oder XLSX).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 ist kein gültiger %2-Text.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV at row %2: %3.</source>
+        <translation>%1 kann in Zeile %2 nicht als CSV gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an XLSX workbook.</source>
+        <translation>%1 kann nicht als XLSX-Arbeitsmappe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, too many for an attendee list.</source>
+        <translation>%1 enthält mehr als %2 Zellen, zu viele für eine Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no attendee rows.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Teilnehmerzeilen.</translation>
     </message>
 </context>
 <context>

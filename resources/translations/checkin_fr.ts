@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AddressWords</name>
+    <message>
+        <source>Say which printer is on %1: brother-ql://%1?model=QL-820NWB&amp;label=62 or zpl://%1?dpi=203&amp;width=102.</source>
+        <translation>Indiquez quelle imprimante est sur %1&#xa0;: brother-ql://%1?model=QL-820NWB&amp;label=62 ou zpl://%1?dpi=203&amp;width=102.</translation>
+    </message>
+    <message>
+        <source>A label printer address starts with brother-ql:// or zpl://.</source>
+        <translation>L&apos;adresse d&apos;une imprimante d&apos;étiquettes commence par brother-ql:// ou zpl://.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port is not a number: %1.</source>
+        <translation>Le port de l&apos;imprimante n&apos;est pas un nombre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Name the printer&apos;s network address (%1://192.168.1.50) or its USB device (%1:///dev/usb/lp0).</source>
+        <translation>Indiquez l&apos;adresse réseau de l&apos;imprimante (%1://192.168.1.50) ou son périphérique USB (%1:///dev/usb/lp0).</translation>
+    </message>
+    <message>
+        <source>Say which Brother QL it is, e.g. ?model=QL-820NWB (known: %1).</source>
+        <translation>Indiquez de quel Brother QL il s&apos;agit, par ex. ?model=QL-820NWB (connus&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The label must be one of %1 (mm), not “%2”.</source>
+        <translation>L&apos;étiquette doit être l&apos;une de %1 (mm), pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The %1 cannot print on %2 labels.</source>
+        <translation>La %1 ne peut pas imprimer sur des étiquettes %2.</translation>
+    </message>
+    <message>
+        <source>dpi, width and height must be numbers (width/height in mm).</source>
+        <translation>dpi, width et height doivent être des nombres (width/height en mm).</translation>
+    </message>
+    <message>
+        <source>A Zebra prints at %1 dpi, not %2.</source>
+        <translation>Une Zebra imprime à %1 dpi, pas à %2.</translation>
+    </message>
+    <message>
+        <source>The label must be 20 to 120 mm wide and 20 to 400 mm long.</source>
+        <translation>L&apos;étiquette doit mesurer de 20 à 120 mm de large et de 20 à 400 mm de long.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsChart</name>
     <message>
         <source>nobody admitted yet</source>
@@ -939,8 +982,8 @@
         </translation>
     </message>
     <message>
-        <source>Hub refused this desk: %1</source>
-        <translation>Le hub refuse ce poste&#xa0;: %1</translation>
+        <source>Hub refused this desk</source>
+        <translation>Le hub refuse ce poste</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
@@ -956,6 +999,57 @@
     <message>
         <source>The hub could not be joined.</source>
         <translation>Impossible de rejoindre le hub.</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>That is not a hub&apos;s join URL: it starts with postgresql:// and names a host.</source>
+        <translation>Ce n&apos;est pas l&apos;URL d&apos;accès d&apos;un hub&#xa0;: elle commence par postgresql:// et nomme un hôte.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s port is not a number.</source>
+        <translation>Le port de l&apos;URL d&apos;accès n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s certificate fingerprint is damaged; copy the URL again from the hub.</source>
+        <translation>L&apos;empreinte du certificat dans l&apos;URL d&apos;accès est endommagée&#xa0;; copiez à nouveau l&apos;URL depuis le hub.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2).</source>
+        <translation>Le hub à l&apos;adresse %1 est injoignable (%2).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused this desk&apos;s password; ask the organizer for the current join URL.</source>
+        <translation>Le hub à l&apos;adresse %1 a refusé le mot de passe de ce poste&#xa0;; demandez l&apos;URL d&apos;accès actuelle à l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 has no such database; check the join URL.</source>
+        <translation>Le hub à l&apos;adresse %1 n&apos;a pas cette base de données&#xa0;; vérifiez l&apos;URL d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not accept desks from this address.</source>
+        <translation>Le hub à l&apos;adresse %1 n&apos;accepte pas de postes depuis cette adresse.</translation>
+    </message>
+    <message>
+        <source>Another desk already works at this hub as “%1”; give this one another name.</source>
+        <translation>Un autre poste travaille déjà sur ce hub sous le nom «&#xa0;%1&#xa0;»&#xa0;; donnez un autre nom à celui-ci.</translation>
+    </message>
+    <message>
+        <source>This desk works at this hub as “%1”; join again under that name.</source>
+        <translation>Ce poste travaille sur ce hub sous le nom «&#xa0;%1&#xa0;»&#xa0;; rejoignez-le à nouveau sous ce nom.</translation>
+    </message>
+    <message>
+        <source>The desk “%1” was revoked by the organizer; join under another name.</source>
+        <translation>Le poste «&#xa0;%1&#xa0;» a été révoqué par l&apos;organisation&#xa0;; rejoignez le hub sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>The hub refused the name “%1”: a desk name is 1 to 60 characters.</source>
+        <translation>Le hub a refusé le nom «&#xa0;%1&#xa0;»&#xa0;: un nom de poste compte de 1 à 60 caractères.</translation>
+    </message>
+    <message>
+        <source>That URL may not add desks to the hub; ask the organizer for its join URL.</source>
+        <translation>Cette URL ne peut pas ajouter de postes au hub&#xa0;; demandez son URL d&apos;accès à l&apos;organisation.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1825,69 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (en USB)</translation>
     <message>
         <source>Printer %1: ready</source>
         <translation>Imprimante %1&#xa0;: prête</translation>
+    </message>
+</context>
+<context>
+    <name>ReadWords</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Il n&apos;y a pas de fichier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet file.</source>
+        <translation>%1 est un dossier, pas un fichier de tableur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket).</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: permission denied.</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: accès refusé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an attendee list.</source>
+        <translation>%1 est trop volumineux pour être une liste de participants.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
+        <translation>%1 est un ancien classeur Excel .xls&#xa0;: enregistrez-le en .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a spreadsheet (is it a download link?).</source>
+        <translation>%1 est une page web, pas un tableur (est-ce un lien de téléchargement&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet (CSV or XLSX).</source>
+        <translation>%1 n&apos;est pas un tableur (CSV ou XLSX).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 n&apos;est pas un texte %2 valide.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV at row %2: %3.</source>
+        <translation>%1 ne peut pas être lu comme CSV à la ligne %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an XLSX workbook.</source>
+        <translation>%1 ne peut pas être lu comme classeur XLSX.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, too many for an attendee list.</source>
+        <translation>%1 contient plus de %2 cellules, trop pour une liste de participants.</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no attendee rows.</source>
+        <translation>%1 a une ligne d&apos;en-tête mais aucune ligne de participant.</translation>
     </message>
 </context>
 <context>

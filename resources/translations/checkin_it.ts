@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AddressWords</name>
+    <message>
+        <source>Say which printer is on %1: brother-ql://%1?model=QL-820NWB&amp;label=62 or zpl://%1?dpi=203&amp;width=102.</source>
+        <translation>Indica quale stampante è su %1: brother-ql://%1?model=QL-820NWB&amp;label=62 o zpl://%1?dpi=203&amp;width=102.</translation>
+    </message>
+    <message>
+        <source>A label printer address starts with brother-ql:// or zpl://.</source>
+        <translation>L&apos;indirizzo di una stampante di etichette inizia con brother-ql:// o zpl://.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port is not a number: %1.</source>
+        <translation>La porta della stampante non è un numero: %1.</translation>
+    </message>
+    <message>
+        <source>Name the printer&apos;s network address (%1://192.168.1.50) or its USB device (%1:///dev/usb/lp0).</source>
+        <translation>Indica l&apos;indirizzo di rete della stampante (%1://192.168.1.50) o il suo dispositivo USB (%1:///dev/usb/lp0).</translation>
+    </message>
+    <message>
+        <source>Say which Brother QL it is, e.g. ?model=QL-820NWB (known: %1).</source>
+        <translation>Indica quale Brother QL è, ad es. ?model=QL-820NWB (noti: %1).</translation>
+    </message>
+    <message>
+        <source>The label must be one of %1 (mm), not “%2”.</source>
+        <translation>L&apos;etichetta deve essere una tra %1 (mm), non «%2».</translation>
+    </message>
+    <message>
+        <source>The %1 cannot print on %2 labels.</source>
+        <translation>La %1 non può stampare su etichette %2.</translation>
+    </message>
+    <message>
+        <source>dpi, width and height must be numbers (width/height in mm).</source>
+        <translation>dpi, width e height devono essere numeri (width/height in mm).</translation>
+    </message>
+    <message>
+        <source>A Zebra prints at %1 dpi, not %2.</source>
+        <translation>Una Zebra stampa a %1 dpi, non a %2.</translation>
+    </message>
+    <message>
+        <source>The label must be 20 to 120 mm wide and 20 to 400 mm long.</source>
+        <translation>L&apos;etichetta deve essere larga da 20 a 120 mm e lunga da 20 a 400 mm.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsChart</name>
     <message>
         <source>nobody admitted yet</source>
@@ -939,8 +982,8 @@
         </translation>
     </message>
     <message>
-        <source>Hub refused this desk: %1</source>
-        <translation>L&apos;hub rifiuta questa postazione: %1</translation>
+        <source>Hub refused this desk</source>
+        <translation>L&apos;hub rifiuta questa postazione</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
@@ -956,6 +999,57 @@
     <message>
         <source>The hub could not be joined.</source>
         <translation>Impossibile unirsi all&apos;hub.</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>That is not a hub&apos;s join URL: it starts with postgresql:// and names a host.</source>
+        <translation>Questo non è l&apos;URL di adesione di un hub: inizia con postgresql:// e indica un host.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s port is not a number.</source>
+        <translation>La porta dell&apos;URL di adesione non è un numero.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s certificate fingerprint is damaged; copy the URL again from the hub.</source>
+        <translation>L&apos;impronta del certificato nell&apos;URL di adesione è danneggiata; copia di nuovo l&apos;URL dall&apos;hub.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2).</source>
+        <translation>L&apos;hub all&apos;indirizzo %1 non è raggiungibile (%2).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused this desk&apos;s password; ask the organizer for the current join URL.</source>
+        <translation>L&apos;hub all&apos;indirizzo %1 ha rifiutato la password di questa postazione; chiedi all&apos;organizzazione l&apos;URL di adesione attuale.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 has no such database; check the join URL.</source>
+        <translation>L&apos;hub all&apos;indirizzo %1 non ha questo database; controlla l&apos;URL di adesione.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not accept desks from this address.</source>
+        <translation>L&apos;hub all&apos;indirizzo %1 non accetta postazioni da questo indirizzo.</translation>
+    </message>
+    <message>
+        <source>Another desk already works at this hub as “%1”; give this one another name.</source>
+        <translation>Un&apos;altra postazione lavora già su questo hub come «%1»; dai a questa un altro nome.</translation>
+    </message>
+    <message>
+        <source>This desk works at this hub as “%1”; join again under that name.</source>
+        <translation>Questa postazione lavora su questo hub come «%1»; unisciti di nuovo con quel nome.</translation>
+    </message>
+    <message>
+        <source>The desk “%1” was revoked by the organizer; join under another name.</source>
+        <translation>La postazione «%1» è stata revocata dall&apos;organizzazione; unisciti con un altro nome.</translation>
+    </message>
+    <message>
+        <source>The hub refused the name “%1”: a desk name is 1 to 60 characters.</source>
+        <translation>L&apos;hub ha rifiutato il nome «%1»: il nome di una postazione ha da 1 a 60 caratteri.</translation>
+    </message>
+    <message>
+        <source>That URL may not add desks to the hub; ask the organizer for its join URL.</source>
+        <translation>Quell&apos;URL non può aggiungere postazioni all&apos;hub; chiedi all&apos;organizzazione il suo URL di adesione.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1825,69 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (via USB)</translation>
     <message>
         <source>Printer %1: ready</source>
         <translation>Stampante %1: pronta</translation>
+    </message>
+</context>
+<context>
+    <name>ReadWords</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Il file %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet file.</source>
+        <translation>%1 è una cartella, non un file di foglio di calcolo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket).</source>
+        <translation>%1 non è un file normale (un dispositivo, una pipe o un socket).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: permission denied.</source>
+        <translation>%1 non può essere aperto: permesso negato.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 non può essere letto (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an attendee list.</source>
+        <translation>%1 è troppo grande per essere un elenco di partecipanti.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 è vuoto.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
+        <translation>%1 è una vecchia cartella di lavoro Excel .xls: salvala come .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a spreadsheet (is it a download link?).</source>
+        <translation>%1 è una pagina web, non un foglio di calcolo (è un link di download?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet (CSV or XLSX).</source>
+        <translation>%1 non è un foglio di calcolo (CSV o XLSX).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 non è un testo %2 valido.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV at row %2: %3.</source>
+        <translation>%1 non può essere letto come CSV alla riga %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an XLSX workbook.</source>
+        <translation>%1 non può essere letto come cartella di lavoro XLSX.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, too many for an attendee list.</source>
+        <translation>%1 contiene più di %2 celle, troppe per un elenco di partecipanti.</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no attendee rows.</source>
+        <translation>%1 ha una riga di intestazione ma nessuna riga di partecipanti.</translation>
     </message>
 </context>
 <context>

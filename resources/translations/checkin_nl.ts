@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AddressWords</name>
+    <message>
+        <source>Say which printer is on %1: brother-ql://%1?model=QL-820NWB&amp;label=62 or zpl://%1?dpi=203&amp;width=102.</source>
+        <translation>Geef aan welke printer op %1 zit: brother-ql://%1?model=QL-820NWB&amp;label=62 of zpl://%1?dpi=203&amp;width=102.</translation>
+    </message>
+    <message>
+        <source>A label printer address starts with brother-ql:// or zpl://.</source>
+        <translation>Het adres van een labelprinter begint met brother-ql:// of zpl://.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port is not a number: %1.</source>
+        <translation>De poort van de printer is geen getal: %1.</translation>
+    </message>
+    <message>
+        <source>Name the printer&apos;s network address (%1://192.168.1.50) or its USB device (%1:///dev/usb/lp0).</source>
+        <translation>Geef het netwerkadres van de printer (%1://192.168.1.50) of zijn USB-apparaat (%1:///dev/usb/lp0).</translation>
+    </message>
+    <message>
+        <source>Say which Brother QL it is, e.g. ?model=QL-820NWB (known: %1).</source>
+        <translation>Geef aan welke Brother QL het is, bijv. ?model=QL-820NWB (bekend: %1).</translation>
+    </message>
+    <message>
+        <source>The label must be one of %1 (mm), not “%2”.</source>
+        <translation>Het label moet een van %1 (mm) zijn, niet ‘%2’.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot print on %2 labels.</source>
+        <translation>De %1 kan niet op %2-labels afdrukken.</translation>
+    </message>
+    <message>
+        <source>dpi, width and height must be numbers (width/height in mm).</source>
+        <translation>dpi, width en height moeten getallen zijn (width/height in mm).</translation>
+    </message>
+    <message>
+        <source>A Zebra prints at %1 dpi, not %2.</source>
+        <translation>Een Zebra drukt af op %1 dpi, niet op %2.</translation>
+    </message>
+    <message>
+        <source>The label must be 20 to 120 mm wide and 20 to 400 mm long.</source>
+        <translation>Het label moet 20 tot 120 mm breed en 20 tot 400 mm lang zijn.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsChart</name>
     <message>
         <source>nobody admitted yet</source>
@@ -939,8 +982,8 @@
         </translation>
     </message>
     <message>
-        <source>Hub refused this desk: %1</source>
-        <translation>Hub weigert deze balie: %1</translation>
+        <source>Hub refused this desk</source>
+        <translation>Hub weigert deze balie</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
@@ -956,6 +999,57 @@
     <message>
         <source>The hub could not be joined.</source>
         <translation>Aansluiten bij de hub is mislukt.</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>That is not a hub&apos;s join URL: it starts with postgresql:// and names a host.</source>
+        <translation>Dat is geen aansluit-URL van een hub: die begint met postgresql:// en noemt een host.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s port is not a number.</source>
+        <translation>De poort in de aansluit-URL is geen getal.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s certificate fingerprint is damaged; copy the URL again from the hub.</source>
+        <translation>De certificaatvingerafdruk in de aansluit-URL is beschadigd; kopieer de URL opnieuw van de hub.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2).</source>
+        <translation>De hub op %1 is niet bereikbaar (%2).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused this desk&apos;s password; ask the organizer for the current join URL.</source>
+        <translation>De hub op %1 weigerde het wachtwoord van deze balie; vraag de organisatie om de huidige aansluit-URL.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 has no such database; check the join URL.</source>
+        <translation>De hub op %1 heeft zo&apos;n database niet; controleer de aansluit-URL.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not accept desks from this address.</source>
+        <translation>De hub op %1 accepteert geen balies vanaf dit adres.</translation>
+    </message>
+    <message>
+        <source>Another desk already works at this hub as “%1”; give this one another name.</source>
+        <translation>Een andere balie werkt al bij deze hub als ‘%1’; geef deze een andere naam.</translation>
+    </message>
+    <message>
+        <source>This desk works at this hub as “%1”; join again under that name.</source>
+        <translation>Deze balie werkt bij deze hub als ‘%1’; sluit opnieuw aan onder die naam.</translation>
+    </message>
+    <message>
+        <source>The desk “%1” was revoked by the organizer; join under another name.</source>
+        <translation>De balie ‘%1’ is door de organisatie ingetrokken; sluit aan onder een andere naam.</translation>
+    </message>
+    <message>
+        <source>The hub refused the name “%1”: a desk name is 1 to 60 characters.</source>
+        <translation>De hub weigerde de naam ‘%1’: een balienaam telt 1 tot 60 tekens.</translation>
+    </message>
+    <message>
+        <source>That URL may not add desks to the hub; ask the organizer for its join URL.</source>
+        <translation>Die URL mag geen balies aan de hub toevoegen; vraag de organisatie om de aansluit-URL.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1825,69 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (via USB)</translation>
     <message>
         <source>Printer %1: ready</source>
         <translation>Printer %1: klaar</translation>
+    </message>
+</context>
+<context>
+    <name>ReadWords</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Er is geen bestand %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet file.</source>
+        <translation>%1 is een map, geen spreadsheetbestand.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket).</source>
+        <translation>%1 is geen gewoon bestand (een apparaat, pipe of socket).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: permission denied.</source>
+        <translation>%1 kan niet worden geopend: geen toegang.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kan niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an attendee list.</source>
+        <translation>%1 is te groot voor een deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
+        <translation>%1 is een oude Excel-werkmap (.xls): sla hem op als .xlsx of CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a spreadsheet (is it a download link?).</source>
+        <translation>%1 is een webpagina, geen spreadsheet (is het een downloadlink?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet (CSV or XLSX).</source>
+        <translation>%1 is geen spreadsheet (CSV of XLSX).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 is geen geldige %2-tekst.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV at row %2: %3.</source>
+        <translation>%1 kan in rij %2 niet als CSV worden gelezen: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an XLSX workbook.</source>
+        <translation>%1 kan niet als XLSX-werkmap worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, too many for an attendee list.</source>
+        <translation>%1 bevat meer dan %2 cellen, te veel voor een deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no attendee rows.</source>
+        <translation>%1 heeft een kopregel maar geen deelnemersregels.</translation>
     </message>
 </context>
 <context>

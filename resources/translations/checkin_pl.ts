@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AddressWords</name>
+    <message>
+        <source>Say which printer is on %1: brother-ql://%1?model=QL-820NWB&amp;label=62 or zpl://%1?dpi=203&amp;width=102.</source>
+        <translation>Podaj, jaka drukarka jest pod %1: brother-ql://%1?model=QL-820NWB&amp;label=62 lub zpl://%1?dpi=203&amp;width=102.</translation>
+    </message>
+    <message>
+        <source>A label printer address starts with brother-ql:// or zpl://.</source>
+        <translation>Adres drukarki etykiet zaczyna się od brother-ql:// lub zpl://.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port is not a number: %1.</source>
+        <translation>Port drukarki nie jest liczbą: %1.</translation>
+    </message>
+    <message>
+        <source>Name the printer&apos;s network address (%1://192.168.1.50) or its USB device (%1:///dev/usb/lp0).</source>
+        <translation>Podaj adres sieciowy drukarki (%1://192.168.1.50) lub jej urządzenie USB (%1:///dev/usb/lp0).</translation>
+    </message>
+    <message>
+        <source>Say which Brother QL it is, e.g. ?model=QL-820NWB (known: %1).</source>
+        <translation>Podaj, który to Brother QL, np. ?model=QL-820NWB (znane: %1).</translation>
+    </message>
+    <message>
+        <source>The label must be one of %1 (mm), not “%2”.</source>
+        <translation>Etykieta musi być jedną z %1 (mm), nie „%2”.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot print on %2 labels.</source>
+        <translation>%1 nie drukuje na etykietach %2.</translation>
+    </message>
+    <message>
+        <source>dpi, width and height must be numbers (width/height in mm).</source>
+        <translation>dpi, width i height muszą być liczbami (width/height w mm).</translation>
+    </message>
+    <message>
+        <source>A Zebra prints at %1 dpi, not %2.</source>
+        <translation>Zebra drukuje w %1 dpi, nie w %2.</translation>
+    </message>
+    <message>
+        <source>The label must be 20 to 120 mm wide and 20 to 400 mm long.</source>
+        <translation>Etykieta musi mieć od 20 do 120 mm szerokości i od 20 do 400 mm długości.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsChart</name>
     <message>
         <source>nobody admitted yet</source>
@@ -955,8 +998,8 @@
         </translation>
     </message>
     <message>
-        <source>Hub refused this desk: %1</source>
-        <translation>Hub odrzuca to stanowisko: %1</translation>
+        <source>Hub refused this desk</source>
+        <translation>Hub odrzuca to stanowisko</translation>
     </message>
     <message numerus="yes">
         <source>Hub unreachable — %n check-in(s) waiting, retrying</source>
@@ -973,6 +1016,57 @@
     <message>
         <source>The hub could not be joined.</source>
         <translation>Nie udało się dołączyć do hubu.</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>That is not a hub&apos;s join URL: it starts with postgresql:// and names a host.</source>
+        <translation>To nie jest URL dołączenia do hubu: zaczyna się od postgresql:// i podaje hosta.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s port is not a number.</source>
+        <translation>Port w URL dołączenia nie jest liczbą.</translation>
+    </message>
+    <message>
+        <source>The join URL&apos;s certificate fingerprint is damaged; copy the URL again from the hub.</source>
+        <translation>Odcisk certyfikatu w URL dołączenia jest uszkodzony; skopiuj URL ponownie z hubu.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2).</source>
+        <translation>Hub pod adresem %1 jest nieosiągalny (%2).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused this desk&apos;s password; ask the organizer for the current join URL.</source>
+        <translation>Hub pod adresem %1 odrzucił hasło tego stanowiska; poproś organizatora o aktualny URL dołączenia.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 has no such database; check the join URL.</source>
+        <translation>Hub pod adresem %1 nie ma takiej bazy danych; sprawdź URL dołączenia.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not accept desks from this address.</source>
+        <translation>Hub pod adresem %1 nie przyjmuje stanowisk z tego adresu.</translation>
+    </message>
+    <message>
+        <source>Another desk already works at this hub as “%1”; give this one another name.</source>
+        <translation>Inne stanowisko już pracuje w tym hubie jako „%1”; nadaj temu inną nazwę.</translation>
+    </message>
+    <message>
+        <source>This desk works at this hub as “%1”; join again under that name.</source>
+        <translation>To stanowisko pracuje w tym hubie jako „%1”; dołącz ponownie pod tą nazwą.</translation>
+    </message>
+    <message>
+        <source>The desk “%1” was revoked by the organizer; join under another name.</source>
+        <translation>Organizator odwołał stanowisko „%1”; dołącz pod inną nazwą.</translation>
+    </message>
+    <message>
+        <source>The hub refused the name “%1”: a desk name is 1 to 60 characters.</source>
+        <translation>Hub odrzucił nazwę „%1”: nazwa stanowiska ma od 1 do 60 znaków.</translation>
+    </message>
+    <message>
+        <source>That URL may not add desks to the hub; ask the organizer for its join URL.</source>
+        <translation>Ten URL nie może dodawać stanowisk do hubu; poproś organizatora o URL dołączenia.</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1859,69 @@ brother-ql:///dev/usb/lp0?model=QL-820NWB&amp;label=62 (przez USB)</translation>
     <message>
         <source>Printer %1: ready</source>
         <translation>Drukarka %1: gotowa</translation>
+    </message>
+</context>
+<context>
+    <name>ReadWords</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Nie ma pliku %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet file.</source>
+        <translation>%1 to folder, a nie plik arkusza.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket).</source>
+        <translation>%1 nie jest zwykłym plikiem (to urządzenie, potok lub gniazdo).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: permission denied.</source>
+        <translation>Nie można otworzyć %1: brak uprawnień.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Nie można odczytać %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an attendee list.</source>
+        <translation>%1 jest za duży jak na listę uczestników.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 jest pusty.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
+        <translation>%1 to stary skoroszyt Excela .xls: zapisz go jako .xlsx lub CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a spreadsheet (is it a download link?).</source>
+        <translation>%1 to strona internetowa, a nie arkusz (czy to link do pobrania?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet (CSV or XLSX).</source>
+        <translation>%1 nie jest arkuszem (CSV ani XLSX).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 nie jest poprawnym tekstem %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV at row %2: %3.</source>
+        <translation>Nie można odczytać %1 jako CSV w wierszu %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an XLSX workbook.</source>
+        <translation>Nie można odczytać %1 jako skoroszytu XLSX.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, too many for an attendee list.</source>
+        <translation>%1 zawiera ponad %2 komórek, za dużo jak na listę uczestników.</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no attendee rows.</source>
+        <translation>%1 ma wiersz nagłówka, ale żadnego wiersza uczestników.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from enum import StrEnum
 from urllib.parse import parse_qs, urlsplit
 
 from brother_ql.labels import FormFactor, LabelsManager
@@ -30,8 +31,29 @@ MM_PER_INCH = 25.4
 QL_LABELS = ("62", "62x100", "102", "102x152")
 
 
+class AddressCode(StrEnum):
+    DEVICE_KIND = "device_kind"  # facts: the USB device named without the printer's kind
+    SCHEME = "scheme"  # neither brother-ql:// nor zpl://
+    PORT = "port"  # facts: the URL parser's words
+    WHERE = "where"  # facts: the kind (neither a network address nor a USB device)
+    MODEL = "model"  # facts: the known models
+    LABEL = "label"  # facts: the labels a badge fits on, the label asked for
+    MODEL_LABEL = "model_label"  # facts: the model, the label's name
+    NUMBERS = "numbers"  # a Zebra's dpi, width or height is not a number
+    DPI = "dpi"  # facts: the dpis a Zebra prints at, the dpi asked for
+    SIZE = "size"  # the label's size is out of range
+
+
 class AddressError(ValueError):
-    """A printer address that cannot be used; the message says what to write instead."""
+    """A printer address that cannot be used; the message (English, for the command line and the
+    print queue's log) says what to write instead, `code` and `facts` let a window say it in its
+    language."""
+
+    def __init__(
+        self, sentence: str, code: AddressCode | None = None, facts: tuple[str, ...] = ()
+    ) -> None:  # code None: an error rebuilt from its sentence alone (a pickled copy)
+        super().__init__(sentence)
+        self.code, self.facts = code, facts
 
 
 @dataclass(frozen=True)
@@ -84,23 +106,31 @@ def parse_address(text: str) -> LabelAddress:
         device = text.strip()
         raise AddressError(
             f"Say which printer is on {device}: brother-ql://{device}?model=QL-820NWB&label=62 "
-            f"or zpl://{device}?dpi=203&width=102."
+            f"or zpl://{device}?dpi=203&width=102.",
+            AddressCode.DEVICE_KIND,
+            (device,),
         )
     parts = urlsplit(text.strip())
     kind = parts.scheme.lower()
     if kind not in SCHEMES:
-        raise AddressError(f"A label printer address starts with {' or '.join(SCHEMES)}://.")
+        raise AddressError(
+            f"A label printer address starts with {' or '.join(SCHEMES)}://.", AddressCode.SCHEME
+        )
     try:
         port = parts.port or DEFAULT_PORT
     except ValueError as error:
-        raise AddressError(f"The printer's port is not a number: {error}.") from error
+        raise AddressError(
+            f"The printer's port is not a number: {error}.", AddressCode.PORT, (str(error),)
+        ) from error
     host, device = parts.hostname or "", ""
     if not host:
         device = parts.path
         if not device.startswith("/dev/"):
             raise AddressError(
                 f"Name the printer's network address ({kind}://192.168.1.50) or its USB device "
-                f"({kind}:///dev/usb/lp0)."
+                f"({kind}:///dev/usb/lp0).",
+                AddressCode.WHERE,
+                (kind,),
             )
     options = {key.lower(): values[-1] for key, values in parse_qs(parts.query).items()}
     if kind == BROTHER:
@@ -121,14 +151,27 @@ def _brother(options: dict[str, str]) -> tuple[str, str]:
     model = models.get(options.get("model", "").upper(), "")
     if not model:
         known = ", ".join(m for m in models.values() if m.startswith(("QL-8", "QL-11")))
-        raise AddressError(f"Say which Brother QL it is, e.g. ?model=QL-820NWB (known: {known}).")
+        raise AddressError(
+            f"Say which Brother QL it is, e.g. ?model=QL-820NWB (known: {known}).",
+            AddressCode.MODEL,
+            (known,),
+        )
     label = options.get("label", "62").lower()
     if label not in QL_LABELS:
-        raise AddressError(f"The label must be one of {', '.join(QL_LABELS)} (mm), not {label!r}.")
+        choices = ", ".join(QL_LABELS)
+        raise AddressError(
+            f"The label must be one of {choices} (mm), not {label!r}.",
+            AddressCode.LABEL,
+            (choices, label),
+        )
     spec = label_table[label]
     # By the print head's width (the library's per-label model lists miss the QL-1110NWB).
     if spec.dots_printable[0] > model_table[model].number_bytes_per_row * 8:
-        raise AddressError(f"The {model} cannot print on {spec.name} labels.")
+        raise AddressError(
+            f"The {model} cannot print on {spec.name} labels.",
+            AddressCode.MODEL_LABEL,
+            (model, spec.name),
+        )
     return model, label
 
 
@@ -147,10 +190,17 @@ def _zpl_media(options: dict[str, str]) -> Media:
         width_mm = float(options.get("width", "102"))
         length_mm = float(options.get("height", "0"))
     except ValueError as error:
-        raise AddressError("dpi, width and height must be numbers (width/height in mm).") from error
+        raise AddressError(
+            "dpi, width and height must be numbers (width/height in mm).", AddressCode.NUMBERS
+        ) from error
     if dpi not in ZPL_DPIS:
-        raise AddressError(f"A Zebra prints at {', '.join(map(str, ZPL_DPIS))} dpi, not {dpi}.")
+        choices = ", ".join(map(str, ZPL_DPIS))
+        raise AddressError(
+            f"A Zebra prints at {choices} dpi, not {dpi}.", AddressCode.DPI, (choices, str(dpi))
+        )
     if not 20 <= width_mm <= 120 or not (length_mm == 0 or 20 <= length_mm <= 400):
-        raise AddressError("The label must be 20 to 120 mm wide and 20 to 400 mm long.")
+        raise AddressError(
+            "The label must be 20 to 120 mm wide and 20 to 400 mm long.", AddressCode.SIZE
+        )
     dots = dpi / MM_PER_INCH
     return Media(dpi, round(width_mm * dots), round(length_mm * dots), width_mm, length_mm)

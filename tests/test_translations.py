@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -152,7 +152,11 @@ def event_data(repo: Repository) -> frozenset[str]:
 def settle_at_laptop_size(qtbot: QtBot, window: QWidget) -> None:
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: window.width() == 1366)
-    qtbot.wait(20)  # the layout settles in the next turns of the event loop
+    # The layouts settle in the next turns of the event loop: deliver their requests until none
+    # is left (a text changed a moment ago may have asked for one more), however busy the machine.
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        qtbot.wait(10)
 
 
 def test_translation_files_are_complete_and_built_by_the_tool() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from checkin.printing.label.address import AddressCode, AddressError
-from checkin.ui.language import fill
+from checkin.ui.language import coded
 
 
 def address_said(error: AddressError) -> str:
@@ -48,6 +48,4 @@ def address_said(error: AddressError) -> str:
             "AddressWords", "The label must be 20 to 120 mm wide and 20 to 400 mm long."
         ),
     }
-    if error.code is None:
-        return str(error)
-    return fill(said[error.code], *error.facts)
+    return coded(said, error.code, error.facts, str(error))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from checkin.hub.errors import HubCode, HubError
-from checkin.ui.language import fill
+from checkin.ui.language import coded
 
 
 def hub_said(error: HubError) -> str:
@@ -55,7 +55,5 @@ def hub_said(error: HubError) -> str:
         HubCode.MAY_NOT_ADD: QCoreApplication.translate(
             "HubWords", "That URL may not add desks to the hub; ask the organizer for its join URL."
         ),
-    }.get(error.code)
-    if said is None:
-        return str(error)
-    return fill(said, *error.facts)
+    }
+    return coded(said, error.code, error.facts, str(error))

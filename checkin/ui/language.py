@@ -10,7 +10,9 @@ Setting the default QLocale makes every date, time and number the desk formats f
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -124,6 +126,13 @@ def fill(template: str, *values: str) -> str:
         out.append(template[i])
         i += 1
     return "".join(out)
+
+
+def coded(words: Mapping[Any, str], code: object, facts: Sequence[str], as_said: str) -> str:
+    """A refusal that carries a code and its values, in the desk's language; `as_said` (the
+    sender's own English sentence) where the catalogue has no words for its code."""
+    template = words.get(code)
+    return as_said if template is None else fill(template, *facts)
 
 
 def number(value: int) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from checkin.sync.model import ReadCode, SourceUnreadable
-from checkin.ui.language import fill, number
+from checkin.ui.language import coded, number
 
 
 def unreadable_said(error: SourceUnreadable) -> str:
@@ -51,10 +51,8 @@ def unreadable_said(error: SourceUnreadable) -> str:
         ReadCode.NO_ROWS: QCoreApplication.translate(
             "ReadWords", "%1 has a header row but no attendee rows."
         ),
-    }.get(error.code)
-    if said is None:
-        return str(error)
+    }
     facts = list(error.facts)
     if error.code in (ReadCode.BAD_CSV, ReadCode.TOO_MANY_CELLS):
         facts[1] = number(int(facts[1]))  # a row or a count, in the desk's digits
-    return fill(said, *facts)
+    return coded(said, error.code, facts, str(error))
